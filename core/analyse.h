@@ -1,0 +1,18 @@
+/* analyse.h -- run every analyser over a window of text. */
+#ifndef CLAIMLENS_ANALYSE_H
+#define CLAIMLENS_ANALYSE_H
+
+#include <stddef.h>
+#include "annotation.h"
+#include "rules.h"
+
+/* Analyse `text` (len bytes; may hold invalid UTF-8 and NUL bytes) and
+ * append to `out` every annotation whose start lies in [from, to).  Text
+ * outside [from, to) is context only (antecedents, rebuttals, quotes that
+ * run on).  Offsets are into `text`.  Returns 0, or -1 with `err` filled
+ * (out of memory, a PCRE2 limit hit); what was found so far stays in out. */
+int analyse(const ruleset *rs, const char *text, size_t len,
+            size_t from, size_t to, annotations *out,
+            char *err, size_t errlen);
+
+#endif

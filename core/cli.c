@@ -1,0 +1,174 @@
+/* cli.c -- `claimlens check [--format json|text|quickfix] FILE...`.
+ * The same paragraph-cached path the editor uses, so both agree. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "cli.h"
+#include "findings.h"
+#include "json_out.h"
+#include "packs.h"
+#include "report.h"
+
+typedef enum { FORMAT_JSON, FORMAT_TEXT, FORMAT_QUICKFIX } format;
+
+typedef struct options {
+    format fmt;
+    const char *rules_dir;
+    const char **packs;
+    size_t npacks;
+    const char **files;
+    size_t nfiles;
+} options;
+
+static const char usage[] =
+    "usage: claimlens check [--format json|text|quickfix] [--rules DIR]\n"
+    "                       [--pack FILE]... FILE...   (- reads stdin)\n";
+
+char *cli_read_file(const char *path, size_t *len) {
+    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
+    if (!f) return NULL;
+    size_t cap = 1 << 16, n = 0;
+    char *buf = malloc(cap);
+    while (buf) {
+        n += fread(buf + n, 1, cap - n, f);
+        if (n < cap) break;
+        char *nb = realloc(buf, cap * 2);
+        if (!nb) {
+            free(buf);
+            buf = NULL;
+            break;
+        }
+        buf = nb;
+        cap *= 2;
+    }
+    int failed = ferror(f);
+    if (f != stdin) fclose(f);
+    if (failed) {
+        free(buf);
+        return NULL;
+    }
+    *len = n;
+    return buf;
+}
+
+static int parse_format(const char *s, format *fmt) {
+    if (strcmp(s, "json") == 0) *fmt = FORMAT_JSON;
+    else if (strcmp(s, "text") == 0) *fmt = FORMAT_TEXT;
+    else if (strcmp(s, "quickfix") == 0) *fmt = FORMAT_QUICKFIX;
+    else return -1;
+    return 0;
+}
+
+static int parse_args(int argc, char **argv, options *o) {
+    o->packs = calloc((size_t)argc, sizeof *o->packs);
+    o->files = calloc((size_t)argc, sizeof *o->files);
+    if (!o->packs || !o->files) return -1;
+    for (int i = 1; i < argc; i++) {
+        const char *a = argv[i];
+        const char *val = i + 1 < argc ? argv[i + 1] : NULL;
+        if (strcmp(a, "--format") == 0 || strcmp(a, "-f") == 0) {
+            if (!val || parse_format(val, &o->fmt) < 0) return -1;
+            i++;
+        } else if (strncmp(a, "--format=", 9) == 0) {
+            if (parse_format(a + 9, &o->fmt) < 0) return -1;
+        } else if (strcmp(a, "--rules") == 0 && val) {
+            o->rules_dir = val;
+            i++;
+        } else if (strcmp(a, "--pack") == 0 && val) {
+            o->packs[o->npacks++] = val;
+            i++;
+        } else if (a[0] == '-' && a[1] != '\0') {
+            return -1;
+        } else {
+            o->files[o->nfiles++] = a;
+        }
+    }
+    return o->nfiles ? 0 : -1;
+}
+
+/* Analyse one file and append its output to `out`. */
+static int check_file(const ruleset *rs, const char *path, format fmt,
+                      strbuf *out) {
+    size_t len;
+    char *bytes = cli_read_file(path, &len);
+    if (!bytes) {
+        fprintf(stderr, "claimlens: %s: %s\n", path, strerror(errno));
+        return -1;
+    }
+    const char *name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+    document *d = document_new();
+    findings f;
+    findings_init(&f);
+    annotations a;
+    annotations_init(&a);
+    char err[512];
+    int rc = d && document_set_bytes(d, bytes, len) == 0 ? 0 : -1;
+    if (rc == 0 && findings_update(&f, d, rs, err, sizeof err) < 0) {
+        fprintf(stderr, "claimlens: %s: %s\n", name, err);
+        rc = -1;
+    }
+    if (d && findings_collect(&f, d, &a) < 0) rc = -1;
+    annotations_sort(&a);
+    if (d) {
+        if (fmt == FORMAT_JSON) json_out_document(out, name, d->text, &a);
+        else if (fmt == FORMAT_TEXT) report_text(out, name, d, &a);
+        else report_quickfix(out, name, d, &a);
+    }
+    annotations_free(&a);
+    findings_free(&f);
+    document_free(d);
+    free(bytes);
+    return rc;
+}
+
+static int run(const options *o) {
+    char dir[4096];
+    if (o->rules_dir) snprintf(dir, sizeof dir, "%s", o->rules_dir);
+    else if (packs_default_dir(dir, sizeof dir) < 0) {
+        fprintf(stderr, "claimlens: cannot find the rule packs; set CLAIMLENS_RULES or --rules\n");
+        return 2;
+    }
+    msglist errors = {0};
+    ruleset *rs = packs_load(dir, o->packs, o->npacks, &errors);
+    for (size_t i = 0; i < errors.n; i++) fprintf(stderr, "claimlens: %s\n", errors.v[i]);
+    int status = errors.n ? 2 : 0;
+    msglist_free(&errors);
+    if (!rs) return 2;
+    strbuf out;
+    strbuf_init(&out);
+    int many = o->fmt == FORMAT_JSON && o->nfiles > 1;
+    if (many) strbuf_puts(&out, "[");
+    for (size_t i = 0; i < o->nfiles; i++) {
+        if (many && i) strbuf_puts(&out, ",\n");
+        size_t before = out.len;
+        if (check_file(rs, o->files[i], o->fmt, &out) < 0) status = 2;
+        if (many && out.len == before) strbuf_puts(&out, "null");
+    }
+    if (many) strbuf_puts(&out, "]");
+    if (o->fmt == FORMAT_JSON) strbuf_puts(&out, "\n");
+    if (out.oom) {
+        fprintf(stderr, "claimlens: out of memory\n");
+        status = 2;
+    } else {
+        fwrite(out.s ? out.s : "", 1, out.len, stdout);
+    }
+    strbuf_free(&out);
+    ruleset_free(rs);
+    return status;
+}
+
+int cli_check(int argc, char **argv) {
+    options o;
+    memset(&o, 0, sizeof o);
+    int status;
+    if (parse_args(argc, argv, &o) < 0) {
+        fputs(usage, stderr);
+        status = 2;
+    } else {
+        status = run(&o);
+    }
+    free(o.packs);
+    free(o.files);
+    return status;
+}

@@ -1,0 +1,36 @@
+/* document.h -- a text held as contiguous bytes plus where each line starts,
+ * so analysers see one slice of memory and the editor can replace lines. */
+#ifndef CLAIMLENS_DOCUMENT_H
+#define CLAIMLENS_DOCUMENT_H
+
+#include <stddef.h>
+
+typedef struct document {
+    char *text;
+    size_t len, cap;
+    size_t *line_start;   /* nlines + 1 entries; the last is len */
+    size_t nlines, lcap;
+} document;
+
+document *document_new(void);
+void document_free(document *d);
+
+/* The bytes of a file as given: offsets stay offsets into the file. */
+int document_set_bytes(document *d, const char *bytes, size_t len);
+/* Lines from the editor, without their newlines; each is stored with one. */
+int document_set_lines(document *d, const char *const *lines,
+                       const size_t *lens, size_t n);
+/* Lines [first, last) become `lines`, like nvim_buf_set_lines. */
+int document_replace_lines(document *d, size_t first, size_t last,
+                           const char *const *lines, const size_t *lens,
+                           size_t n);
+
+/* Line and byte column of a byte offset (an offset past the end maps to
+ * the end of the last line). */
+void document_position(const document *d, size_t off,
+                       size_t *line, size_t *col);
+
+/* Bytes of line i without its newline. */
+size_t document_line_len(const document *d, size_t i);
+
+#endif

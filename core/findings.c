@@ -1,0 +1,257 @@
+/* findings.c -- split a document into paragraphs, key each by its own bytes
+ * and its neighbours', and analyse only paragraphs whose key is new.  A run
+ * of new paragraphs is analysed as one window, so a whole file costs one
+ * pass, not one per paragraph. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "analyse.h"
+#include "findings.h"
+
+/* Context the analysers may look at around what they annotate: antecedents
+ * a few paragraphs back, a rebuttal in the next one. */
+#define CONTEXT_BEFORE 2
+#define CONTEXT_AFTER 1
+/* A paragraph longer than this is cut at the next line end, so that an
+ * edit in a huge unbroken text does not re-analyse all of it. */
+#define PARAGRAPH_MAX_BYTES (16 * 1024)
+
+void findings_init(findings *f) {
+    memset(f, 0, sizeof *f);
+}
+
+void findings_free(findings *f) {
+    for (size_t i = 0; i < f->n; i++) annotations_free(&f->v[i].found);
+    free(f->v);
+    findings_init(f);
+}
+
+static uint64_t hash_bytes(const char *s, size_t n) {
+    uint64_t h = 1469598103934665603ULL ^ n;
+    size_t i = 0;
+    for (; i + 8 <= n; i += 8) {
+        uint64_t w;
+        memcpy(&w, s + i, 8);
+        h = (h ^ w) * 0x100000001b3ULL;
+        h ^= h >> 29;
+    }
+    for (; i < n; i++) h = (h ^ (unsigned char)s[i]) * 0x100000001b3ULL;
+    return h ^ (h >> 32);
+}
+
+static uint64_t mix(uint64_t h, uint64_t x) {
+    h ^= x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
+    return h;
+}
+
+static int is_blank_line(const document *d, size_t i) {
+    const char *s = d->text + d->line_start[i];
+    size_t n = document_line_len(d, i);
+    for (size_t k = 0; k < n; k++)
+        if (s[k] != ' ' && s[k] != '\t' && s[k] != '\r') return 0;
+    return 1;
+}
+
+/* A line that ends a sentence followed by one that starts one: the
+ * line-per-paragraph style of much wire copy. */
+static int ends_sentence(const document *d, size_t i) {
+    const char *s = d->text + d->line_start[i];
+    size_t n = document_line_len(d, i);
+    while (n && (s[n - 1] == ' ' || s[n - 1] == '\r' || s[n - 1] == '"' ||
+                 s[n - 1] == ')' || s[n - 1] == '\'')) n--;
+    if (n >= 3 && (unsigned char)s[n - 3] == 0xE2 &&
+        (unsigned char)s[n - 2] == 0x80 &&
+        ((unsigned char)s[n - 1] == 0x9D || (unsigned char)s[n - 1] == 0x99))
+        n -= 3;                                   /* closing curly quote */
+    return n && (s[n - 1] == '.' || s[n - 1] == '!' || s[n - 1] == '?');
+}
+
+static int starts_paragraph(const document *d, size_t i, size_t bytes) {
+    if (is_blank_line(d, i)) return 0;
+    if (is_blank_line(d, i - 1)) return 1;
+    if (ends_sentence(d, i - 1)) return 1;
+    return bytes >= PARAGRAPH_MAX_BYTES;
+}
+
+static int push_paragraph(paragraph **v, size_t *n, size_t *cap,
+                          size_t first, size_t last) {
+    if (*n == *cap) {
+        size_t c = *cap ? *cap * 2 : 64;
+        paragraph *nv = realloc(*v, c * sizeof *nv);
+        if (!nv) return -1;
+        *v = nv;
+        *cap = c;
+    }
+    paragraph *p = &(*v)[(*n)++];
+    memset(p, 0, sizeof *p);
+    p->first = first;
+    p->last = last;
+    annotations_init(&p->found);
+    return 0;
+}
+
+static int split(const document *d, paragraph **v, size_t *n, size_t *cap) {
+    *n = 0;
+    size_t first = 0;
+    for (size_t i = 1; i < d->nlines; i++) {
+        size_t bytes = d->line_start[i] - d->line_start[first];
+        if (!starts_paragraph(d, i, bytes)) continue;
+        if (push_paragraph(v, n, cap, first, i) < 0) return -1;
+        first = i;
+    }
+    if (d->nlines && push_paragraph(v, n, cap, first, d->nlines) < 0) return -1;
+    return 0;
+}
+
+static void key_paragraphs(const document *d, paragraph *v, size_t n) {
+    for (size_t i = 0; i < n; i++) {
+        size_t a = d->line_start[v[i].first], b = d->line_start[v[i].last];
+        v[i].hash = hash_bytes(d->text + a, b - a);
+    }
+    for (size_t i = 0; i < n; i++) {
+        uint64_t k = v[i].hash;
+        for (size_t j = 1; j <= CONTEXT_BEFORE; j++)
+            k = mix(k, i >= j ? v[i - j].hash : 0);
+        for (size_t j = 1; j <= CONTEXT_AFTER; j++)
+            k = mix(k, i + j < n ? v[i + j].hash : 0);
+        v[i].key = k ? k : 1;
+    }
+}
+
+/* Open addressing from key to index in the old paragraph array. */
+typedef struct keymap {
+    uint64_t *keys;
+    size_t *idx;
+    size_t mask;
+} keymap;
+
+static int keymap_build(keymap *m, const paragraph *v, size_t n) {
+    size_t size = 16;
+    while (size < n * 2) size *= 2;
+    m->keys = calloc(size, sizeof *m->keys);
+    m->idx = malloc(size * sizeof *m->idx);
+    m->mask = size - 1;
+    if (!m->keys || !m->idx) return -1;
+    for (size_t i = 0; i < n; i++) {
+        size_t s = (size_t)v[i].key & m->mask;
+        while (m->keys[s] && m->keys[s] != v[i].key) s = (s + 1) & m->mask;
+        m->keys[s] = v[i].key;
+        m->idx[s] = i;
+    }
+    return 0;
+}
+
+static long keymap_find(const keymap *m, uint64_t key) {
+    size_t s = (size_t)key & m->mask;
+    while (m->keys[s]) {
+        if (m->keys[s] == key) return (long)m->idx[s];
+        s = (s + 1) & m->mask;
+    }
+    return -1;
+}
+
+static void keymap_free(keymap *m) {
+    free(m->keys);
+    free(m->idx);
+}
+
+/* Take the old paragraph's findings when the new one has the same key.
+ * Each old entry is taken once; a duplicate key is analysed afresh. */
+static void reuse(paragraph *nv, size_t n, paragraph *old, size_t oldn,
+                  char *fresh) {
+    keymap m;
+    if (keymap_build(&m, old, oldn) < 0) {
+        keymap_free(&m);
+        memset(fresh, 1, n);
+        return;
+    }
+    for (size_t i = 0; i < n; i++) {
+        long j = keymap_find(&m, nv[i].key);
+        if (j >= 0 && old[j].key) {
+            nv[i].found = old[j].found;
+            annotations_init(&old[j].found);
+            old[j].key = 0;
+            fresh[i] = 0;
+        } else {
+            fresh[i] = 1;
+        }
+    }
+    keymap_free(&m);
+}
+
+size_t findings_offset(const findings *f, const document *d, size_t i) {
+    return d->line_start[f->v[i].first];
+}
+
+/* Analyse paragraphs [a, b) in one window with their context, and hand
+ * each annotation to the paragraph it starts in. */
+static int analyse_run(findings *f, const document *d, const ruleset *rs,
+                       size_t a, size_t b, char *err, size_t errlen) {
+    size_t ca = a >= CONTEXT_BEFORE ? a - CONTEXT_BEFORE : 0;
+    size_t cb = b + CONTEXT_AFTER < f->n ? b + CONTEXT_AFTER : f->n;
+    size_t wstart = findings_offset(f, d, ca);
+    size_t wend = d->line_start[f->v[cb - 1].last];
+    size_t from = findings_offset(f, d, a) - wstart;
+    size_t to = d->line_start[f->v[b - 1].last] - wstart;
+    annotations found;
+    annotations_init(&found);
+    int rc = analyse(rs, d->text + wstart, wend - wstart, from, to, &found,
+                     err, errlen);
+    size_t p = a;
+    annotations_sort(&found);
+    for (size_t k = 0; k < found.n; k++) {
+        annotation x = found.v[k];
+        size_t at = x.whole.start + wstart;
+        while (p + 1 < b && findings_offset(f, d, p + 1) <= at) p++;
+        annotation_shift(&x, (long long)wstart - (long long)findings_offset(f, d, p));
+        if (!annotations_push(&f->v[p].found, &x)) rc = -1;
+    }
+    f->analysed += b - a;
+    annotations_free(&found);
+    return rc;
+}
+
+int findings_update(findings *f, const document *d, const ruleset *rs,
+                    char *err, size_t errlen) {
+    paragraph *nv = NULL;
+    size_t n = 0, cap = 0;
+    if (split(d, &nv, &n, &cap) < 0) {
+        free(nv);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    key_paragraphs(d, nv, n);
+    char *fresh = malloc(n ? n : 1);
+    if (!fresh) {
+        free(nv);
+        snprintf(err, errlen, "out of memory");
+        return -1;
+    }
+    reuse(nv, n, f->v, f->n, fresh);
+    findings_free(f);
+    f->v = nv;
+    f->n = n;
+    f->cap = cap;
+    int rc = 0;
+    for (size_t i = 0; i < n;) {
+        if (!fresh[i]) { i++; continue; }
+        size_t j = i;
+        while (j < n && fresh[j]) j++;
+        if (analyse_run(f, d, rs, i, j, err, errlen) < 0) rc = -1;
+        i = j;
+    }
+    free(fresh);
+    return rc;
+}
+
+int findings_collect(const findings *f, const document *d, annotations *out) {
+    for (size_t i = 0; i < f->n; i++) {
+        long long base = (long long)findings_offset(f, d, i);
+        for (size_t k = 0; k < f->v[i].found.n; k++) {
+            annotation x = f->v[i].found.v[k];
+            annotation_shift(&x, base);
+            if (!annotations_push(out, &x)) return -1;
+        }
+    }
+    return 0;
+}

@@ -1,0 +1,38 @@
+/* findings.h -- the annotations of a document, kept per paragraph so that an
+ * edit re-analyses only the paragraphs it touched and their neighbours. */
+#ifndef CLAIMLENS_FINDINGS_H
+#define CLAIMLENS_FINDINGS_H
+
+#include <stdint.h>
+#include "annotation.h"
+#include "document.h"
+#include "rules.h"
+
+typedef struct paragraph {
+    size_t first, last;   /* lines [first, last) */
+    uint64_t hash;        /* of its own bytes */
+    uint64_t key;         /* of its bytes and its context's: the cache key */
+    annotations found;    /* offsets relative to the paragraph's first byte */
+} paragraph;
+
+typedef struct findings {
+    paragraph *v;
+    size_t n, cap;
+    size_t analysed;      /* paragraphs analysed by the last update */
+} findings;
+
+void findings_init(findings *f);
+void findings_free(findings *f);
+
+/* Bring `f` up to date with `doc`, reusing what is cached.  Returns 0, or
+ * -1 with `err` filled; what could be analysed is kept either way. */
+int findings_update(findings *f, const document *doc, const ruleset *rs,
+                    char *err, size_t errlen);
+
+/* Byte offset in the document where paragraph i starts. */
+size_t findings_offset(const findings *f, const document *doc, size_t i);
+
+/* Every annotation with document offsets, in order.  Caller frees `out`. */
+int findings_collect(const findings *f, const document *doc, annotations *out);
+
+#endif

@@ -1,0 +1,141 @@
+/* json_out.c -- the machine-readable output.  Field names are a contract
+ * (ANNOTATION.md): fields may be added, never renamed or removed. */
+#include <string.h>
+#include "json_out.h"
+
+static void key(strbuf *b, const char *k) {
+    strbuf_printf(b, ",\"%s\":", k);
+}
+
+/* "start":S,"end":E,"text":"..." without braces, for nesting. */
+static void span_fields(strbuf *b, const char *text, span s) {
+    strbuf_printf(b, "\"start\":%zu,\"end\":%zu,\"text\":", s.start, s.end);
+    strbuf_json_string(b, text + s.start, span_len(s));
+}
+
+static void span_obj(strbuf *b, const char *text, span s) {
+    if (span_is_null(s)) {
+        strbuf_puts(b, "null");
+        return;
+    }
+    strbuf_add(b, "{", 1);
+    span_fields(b, text, s);
+    strbuf_add(b, "}", 1);
+}
+
+static void text_or_null(strbuf *b, const char *text, span s) {
+    if (span_is_null(s)) strbuf_puts(b, "null");
+    else strbuf_json_string(b, text + s.start, span_len(s));
+}
+
+static void source_obj(strbuf *b, const char *text, const source_ref *s) {
+    if (span_is_null(s->name)) {
+        strbuf_puts(b, "null");
+        return;
+    }
+    strbuf_add(b, "{", 1);
+    span_fields(b, text, s->name);
+    strbuf_printf(b, ",\"anonymous\":%s", s->anonymous ? "true" : "false");
+    key(b, "refers_to");
+    span_obj(b, text, s->refers_to);
+    key(b, "via");
+    if (span_is_null(s->via)) {
+        strbuf_puts(b, "null");
+    } else {
+        strbuf_add(b, "{", 1);
+        span_fields(b, text, s->via);
+        strbuf_printf(b, ",\"anonymous\":%s}", s->via_anonymous ? "true" : "false");
+    }
+    strbuf_add(b, "}", 1);
+}
+
+static void span_list(strbuf *b, const char *text, const span *v, int n,
+                      int as_text) {
+    strbuf_add(b, "[", 1);
+    for (int i = 0; i < n; i++) {
+        if (i) strbuf_add(b, ",", 1);
+        if (as_text) text_or_null(b, text, v[i]);
+        else span_obj(b, text, v[i]);
+    }
+    strbuf_add(b, "]", 1);
+}
+
+static void claim_fields(strbuf *b, const char *text, const annotation *x) {
+    key(b, "source");
+    source_obj(b, text, &x->source);
+    key(b, "cue");
+    span_obj(b, text, x->cue);
+    key(b, "content");
+    span_obj(b, text, x->content);
+}
+
+static void anonymous_fields(strbuf *b, const char *text, const annotation *x) {
+    key(b, "count");
+    if (x->count >= 0) strbuf_printf(b, "%d", x->count);
+    else strbuf_puts(b, "null");
+    key(b, "descriptors");
+    span_list(b, text, x->descriptors, x->ndescriptors, 1);
+    key(b, "reason");
+    text_or_null(b, text, x->reason);
+    key(b, "reason_span");
+    span_obj(b, text, x->reason);
+}
+
+static void contested_fields(strbuf *b, const char *text, const annotation *x) {
+    key(b, "marker");
+    span_obj(b, text, x->marker);
+    key(b, "reason");
+    strbuf_json_string(b, x->why, strlen(x->why));
+    key(b, "rebuttal");
+    span_obj(b, text, x->rebuttal);
+}
+
+static void demand_fields(strbuf *b, const char *text, const annotation *x) {
+    key(b, "actor");
+    if (span_is_null(x->actor)) {
+        strbuf_puts(b, "null");
+    } else {
+        strbuf_add(b, "{", 1);
+        span_fields(b, text, x->actor);
+        key(b, "canonical");
+        if (x->canonical[0]) strbuf_json_string(b, x->canonical, strlen(x->canonical));
+        else text_or_null(b, text, x->actor);
+        strbuf_add(b, "}", 1);
+    }
+    key(b, "cue");
+    span_obj(b, text, x->cue);
+    key(b, "items");
+    span_list(b, text, x->items, x->nitems, 0);
+    key(b, "condition");
+    span_obj(b, text, x->condition);
+    key(b, "source");
+    source_obj(b, text, &x->source);
+    key(b, "response");
+    span_obj(b, text, x->response);
+}
+
+void json_out_annotation(strbuf *b, const char *text, const annotation *x) {
+    strbuf_printf(b, "{\"kind\":\"%s\",", ann_kind_name(x->kind));
+    span_fields(b, text, x->whole);
+    if (x->weak) strbuf_puts(b, ",\"weak\":true");
+    switch (x->kind) {
+    case KIND_CLAIM: claim_fields(b, text, x); break;
+    case KIND_ANONYMOUS: anonymous_fields(b, text, x); break;
+    case KIND_CONTESTED: contested_fields(b, text, x); break;
+    case KIND_DEMAND: demand_fields(b, text, x); break;
+    default: break;
+    }
+    strbuf_add(b, "}", 1);
+}
+
+void json_out_document(strbuf *b, const char *name, const char *text,
+                       const annotations *a) {
+    strbuf_puts(b, "{\"file\":");
+    strbuf_json_string(b, name, strlen(name));
+    strbuf_puts(b, ",\"annotations\":[");
+    for (size_t i = 0; i < a->n; i++) {
+        strbuf_puts(b, i ? ",\n " : "\n ");
+        json_out_annotation(b, text, &a->v[i]);
+    }
+    strbuf_puts(b, "]}");
+}

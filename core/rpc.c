@@ -1,0 +1,247 @@
+/* rpc.c -- the msgpack-RPC transport: read framed messages from stdin, hand
+ * them to methods.c, write responses and pushes to stdout.  Between reads
+ * it does pending analyses one buffer at a time, so typing is never queued
+ * behind stale work. */
+#include <errno.h>
+#include <poll.h>
+#include <signal.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include "methods.h"
+#include "pack.h"
+#include "rpc.h"
+#include "version.h"
+
+/* A message larger than this is refused rather than buffered: the editor
+ * never sends one (buffers travel line by line past the size cap). */
+#define MAX_MESSAGE (256u * 1024 * 1024)
+#define READ_CHUNK (64 * 1024)
+
+static const char push_code[] = "return require('claimlens.core')._on_push(...)";
+
+static void log_msg(const char *fmt, const char *arg) {
+    fprintf(stderr, "claimlens: ");
+    fprintf(stderr, fmt, arg);
+    fputc('\n', stderr);
+}
+
+static void flush_out(server *s) {
+    size_t off = 0;
+    while (off < s->out.size && !s->write_failed) {
+        ssize_t n = write(s->out_fd, s->out.data + off, s->out.size - off);
+        if (n < 0 && errno == EINTR) continue;
+        if (n <= 0) {
+            s->write_failed = 1;   /* the editor is gone; stop writing */
+            break;
+        }
+        off += (size_t)n;
+    }
+    msgpack_sbuffer_clear(&s->out);
+}
+
+msgpack_packer *rpc_push_begin(server *s, const char *method) {
+    msgpack_packer *pk = &s->pk;
+    msgpack_pack_array(pk, 3);
+    msgpack_pack_int(pk, 2);
+    if (s->nvim) {
+        pack_cstr(pk, "nvim_exec_lua");
+        msgpack_pack_array(pk, 2);
+        pack_cstr(pk, push_code);
+        msgpack_pack_array(pk, 2);
+        pack_cstr(pk, method);
+    } else {
+        char name[64];
+        snprintf(name, sizeof name, "claimlens/%s", method);
+        pack_cstr(pk, name);
+        msgpack_pack_array(pk, 1);
+    }
+    return pk;
+}
+
+void rpc_push_end(server *s) { flush_out(s); }
+
+void rpc_push_error(server *s, long long buf, const char *msg) {
+    msgpack_packer *pk = rpc_push_begin(s, "error");
+    msgpack_pack_map(pk, buf >= 0 ? 2 : 1);
+    pack_cstr(pk, "message");
+    pack_cstr(pk, msg);
+    if (buf >= 0) {
+        pack_cstr(pk, "buf");
+        msgpack_pack_int64(pk, buf);
+    }
+    rpc_push_end(s);
+}
+
+static void respond(server *s, const msgpack_object *msgid, const char *err,
+                    const msgpack_sbuffer *result) {
+    msgpack_packer *pk = &s->pk;
+    msgpack_pack_array(pk, 4);
+    msgpack_pack_int(pk, 1);
+    msgpack_pack_object(pk, *msgid);
+    if (err) {
+        pack_cstr(pk, err);
+        msgpack_pack_nil(pk);
+    } else {
+        msgpack_pack_nil(pk);
+        if (result && result->size) msgpack_sbuffer_write(&s->out, result->data, result->size);
+        else msgpack_pack_nil(pk);
+    }
+    flush_out(s);
+}
+
+static int is_str(const msgpack_object *o) {
+    return o->type == MSGPACK_OBJECT_STR || o->type == MSGPACK_OBJECT_BIN;
+}
+
+static const char *str_ptr(const msgpack_object *o, size_t *n) {
+    if (o->type == MSGPACK_OBJECT_STR) {
+        *n = o->via.str.size;
+        return o->via.str.ptr;
+    }
+    *n = o->via.bin.size;
+    return o->via.bin.ptr;
+}
+
+/* Neovim reports a failed push back as a notification of its own. */
+static int is_editor_event(const char *m, size_t n) {
+    return n == 15 && memcmp(m, "nvim_error_event", 15) == 0;
+}
+
+static void call(server *s, const msgpack_object *msgid,
+                 const msgpack_object *method, const msgpack_object *params) {
+    int request = msgid != NULL;
+    size_t mlen;
+    const char *m = str_ptr(method, &mlen);
+    msgpack_sbuffer result;
+    msgpack_sbuffer_init(&result);
+    msgpack_packer rpk;
+    msgpack_packer_init(&rpk, &result, msgpack_sbuffer_write);
+    strbuf err;
+    strbuf_init(&err);
+    int rc = methods_call(s, m, mlen, params, request, &rpk, &err);
+    const char *why = err.s ? err.s : "failed";
+    if (request) respond(s, msgid, rc < 0 ? why : NULL, &result);
+    else if (rc < 0) rpc_push_error(s, -1, why);
+    strbuf_free(&err);
+    msgpack_sbuffer_destroy(&result);
+}
+
+/* One decoded message: check its shape, then dispatch it. */
+static void handle(server *s, const msgpack_object *o) {
+    const msgpack_object *v = o->via.array.ptr;
+    uint32_t n = o->type == MSGPACK_OBJECT_ARRAY ? o->via.array.size : 0;
+    int type = n ? (int)v[0].via.i64 : -1;
+    if (n && v[0].type != MSGPACK_OBJECT_POSITIVE_INTEGER) type = -1;
+    if (type == 0 && n == 4 && is_str(&v[2])) {
+        call(s, &v[1], &v[2], &v[3]);
+    } else if (type == 0 && n == 4) {
+        respond(s, &v[1], "method name must be a string", NULL);
+    } else if (type == 2 && n == 3 && is_str(&v[1])) {
+        size_t mlen;
+        const char *m = str_ptr(&v[1], &mlen);
+        if (is_editor_event(m, mlen)) log_msg("%s", "the editor reported an error running a push");
+        else call(s, NULL, &v[1], &v[2]);
+    } else if (type == 1 && n == 4) {
+        /* a response: the core sends no requests, nothing waits on it */
+    } else {
+        log_msg("%s", "ignored a message that is not msgpack-RPC");
+        rpc_push_error(s, -1, "malformed message: not a msgpack-RPC request or notification");
+    }
+}
+
+/* Decode every complete message in the unpacker.  Returns -1 when the
+ * stream cannot be resynchronised and was reset. */
+static int drain(server *s, msgpack_unpacker *u, msgpack_unpacked *msg) {
+    for (;;) {
+        msgpack_unpack_return r = msgpack_unpacker_next(u, msg);
+        if (r == MSGPACK_UNPACK_SUCCESS) {
+            handle(s, &msg->data);
+            continue;
+        }
+        if (r == MSGPACK_UNPACK_CONTINUE) {
+            if (msgpack_unpacker_message_size(u) <= MAX_MESSAGE) return 0;
+            rpc_push_error(s, -1, "message too large: refused");
+        } else {
+            rpc_push_error(s, -1, "malformed msgpack: input discarded");
+        }
+        msgpack_unpacker_reset(u);
+        /* drop what is buffered: framing after a bad byte is unknowable */
+        u->used = u->off = 0;
+        return -1;
+    }
+}
+
+static int wait_input(int timeout_ms) {
+    struct pollfd p = {.fd = 0, .events = POLLIN};
+    int r;
+    do r = poll(&p, 1, timeout_ms);
+    while (r < 0 && errno == EINTR);
+    return r > 0;
+}
+
+static int load_rules(server *s) {
+    msglist_free(&s->rule_errors);
+    s->rules = packs_load(s->rules_dir, NULL, 0, &s->rule_errors);
+    for (size_t i = 0; i < s->rule_errors.n; i++) log_msg("%s", s->rule_errors.v[i]);
+    return s->rules ? 0 : -1;
+}
+
+static int parse_args(server *s, int argc, char **argv) {
+    s->rules_dir[0] = '\0';
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc)
+            snprintf(s->rules_dir, sizeof s->rules_dir, "%s", argv[++i]);
+        else return -1;
+    }
+    if (!s->rules_dir[0] && packs_default_dir(s->rules_dir, sizeof s->rules_dir) < 0)
+        snprintf(s->rules_dir, sizeof s->rules_dir, "rules");
+    return 0;
+}
+
+static void serve(server *s) {
+    msgpack_unpacker u;
+    msgpack_unpacked msg;
+    if (!msgpack_unpacker_init(&u, READ_CHUNK)) return;
+    msgpack_unpacked_init(&msg);
+    while (!s->write_failed) {
+        int pending = methods_pending(s);
+        if (!wait_input(pending ? 0 : -1)) {
+            if (pending) methods_run_pending(s);
+            continue;
+        }
+        if (!msgpack_unpacker_reserve_buffer(&u, READ_CHUNK)) {
+            log_msg("%s", "out of memory reading input");
+            break;
+        }
+        ssize_t n = read(0, msgpack_unpacker_buffer(&u), msgpack_unpacker_buffer_capacity(&u));
+        if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
+        if (n <= 0) break;                 /* the editor closed the channel */
+        msgpack_unpacker_buffer_consumed(&u, (size_t)n);
+        drain(s, &u, &msg);
+    }
+    msgpack_unpacked_destroy(&msg);
+    msgpack_unpacker_destroy(&u);
+}
+
+int rpc_serve(int argc, char **argv) {
+    server s;
+    memset(&s, 0, sizeof s);
+    if (parse_args(&s, argc, argv) < 0) {
+        fputs("usage: claimlens rpc [--rules DIR]\n", stderr);
+        return 2;
+    }
+    signal(SIGPIPE, SIG_IGN);
+    s.out_fd = 1;
+    store_init(&s.buffers);
+    msgpack_sbuffer_init(&s.out);
+    msgpack_packer_init(&s.pk, &s.out, msgpack_sbuffer_write);
+    load_rules(&s);
+    serve(&s);
+    store_free(&s.buffers);
+    ruleset_free(s.rules);
+    msglist_free(&s.rule_errors);
+    msgpack_sbuffer_destroy(&s.out);
+    return 0;
+}

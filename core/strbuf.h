@@ -1,0 +1,28 @@
+/* strbuf.h -- a growable byte string for building output.  A failed
+ * allocation sets `oom` and later appends do nothing, so callers check once
+ * at the end instead of after every append. */
+#ifndef CLAIMLENS_STRBUF_H
+#define CLAIMLENS_STRBUF_H
+
+#include <stddef.h>
+
+typedef struct strbuf {
+    char *s;
+    size_t len, cap;
+    int oom;
+} strbuf;
+
+void strbuf_init(strbuf *b);
+void strbuf_free(strbuf *b);
+void strbuf_add(strbuf *b, const char *s, size_t n);
+void strbuf_puts(strbuf *b, const char *s);
+void strbuf_printf(strbuf *b, const char *fmt, ...)
+    __attribute__((format(printf, 2, 3)));
+/* `s` as a JSON string literal: control bytes and NUL escaped, invalid
+ * UTF-8 replaced by U+FFFD so the document always parses. */
+void strbuf_json_string(strbuf *b, const char *s, size_t n);
+
+/* Length of the valid UTF-8 sequence at s (1-4), or 0 if invalid. */
+size_t utf8_valid_len(const unsigned char *s, size_t n);
+
+#endif
