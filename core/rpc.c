@@ -9,14 +9,16 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include "frame.h"
 #include "methods.h"
 #include "pack.h"
 #include "rpc.h"
 #include "version.h"
 
-/* A message larger than this is refused rather than buffered: the editor
- * never sends one (buffers travel line by line past the size cap). */
-#define MAX_MESSAGE (256u * 1024 * 1024)
+/* A message larger than this is refused rather than buffered; the editor
+ * caps the buffers it sends well below it.  CLAIMLENS_MAX_MESSAGE (bytes)
+ * overrides it. */
+#define MAX_MESSAGE (256ull * 1024 * 1024)
 #define READ_CHUNK (64 * 1024)
 
 static const char push_code[] = "return require('claimlens.core')._on_push(...)";
@@ -151,30 +153,8 @@ static void handle(server *s, const msgpack_object *o) {
     }
 }
 
-/* Decode every complete message in the unpacker.  Returns -1 when the
- * stream cannot be resynchronised and was reset. */
-static int drain(server *s, msgpack_unpacker *u, msgpack_unpacked *msg) {
-    for (;;) {
-        msgpack_unpack_return r = msgpack_unpacker_next(u, msg);
-        if (r == MSGPACK_UNPACK_SUCCESS) {
-            handle(s, &msg->data);
-            continue;
-        }
-        if (r == MSGPACK_UNPACK_CONTINUE) {
-            if (msgpack_unpacker_message_size(u) <= MAX_MESSAGE) return 0;
-            rpc_push_error(s, -1, "message too large: refused");
-        } else {
-            rpc_push_error(s, -1, "malformed msgpack: input discarded");
-        }
-        msgpack_unpacker_reset(u);
-        /* drop what is buffered: framing after a bad byte is unknowable */
-        u->used = u->off = 0;
-        return -1;
-    }
-}
-
-static int wait_input(int timeout_ms) {
-    struct pollfd p = {.fd = 0, .events = POLLIN};
+static int wait_input(int fd, int timeout_ms) {
+    struct pollfd p = {.fd = fd, .events = POLLIN};
     int r;
     do r = poll(&p, 1, timeout_ms);
     while (r < 0 && errno == EINTR);
@@ -188,52 +168,92 @@ static int load_rules(server *s) {
     return s->rules ? 0 : -1;
 }
 
-static int parse_args(server *s, int argc, char **argv) {
-    s->rules_dir[0] = '\0';
-    for (int i = 1; i < argc; i++) {
-        if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc)
-            snprintf(s->rules_dir, sizeof s->rules_dir, "%s", argv[++i]);
-        else return -1;
+/* Bytes of the message being read.  A refused message is not kept: its
+ * bytes are counted off as they arrive, and reading goes on after it. */
+typedef struct inbox {
+    strbuf msg;
+    framer frame;
+    int refusing;
+} inbox;
+
+static void decode(server *s, const char *data, size_t len) {
+    msgpack_unpacked msg;
+    msgpack_unpacked_init(&msg);
+    size_t off = 0;
+    if (msgpack_unpack_next(&msg, data, len, &off) == MSGPACK_UNPACK_SUCCESS)
+        handle(s, &msg.data);
+    else
+        rpc_push_error(s, -1, "malformed msgpack message: ignored");
+    msgpack_unpacked_destroy(&msg);
+}
+
+static void message_end(server *s, inbox *in) {
+    if (!in->refusing) decode(s, in->msg.s, in->msg.len);
+    in->msg.len = 0;
+    in->refusing = 0;
+    framer_init(&in->frame);
+}
+
+/* Split what was read into messages and handle each one complete. */
+static void take_input(server *s, inbox *in, const unsigned char *p, size_t n) {
+    while (n) {
+        size_t used;
+        frame_status st = framer_feed(&in->frame, p, n, &used);
+        if (!in->refusing) strbuf_add(&in->msg, (const char *)p, used);
+        p += used;
+        n -= used;
+        if (st == FRAME_INVALID) {
+            rpc_push_error(s, -1, "malformed msgpack: a byte no message starts with; skipped");
+            in->msg.len = 0;
+            in->refusing = 0;
+            framer_init(&in->frame);
+        } else if (st == FRAME_DONE) {
+            message_end(s, in);
+        } else if (!in->refusing && (framer_least_size(&in->frame) > s->max_message || in->msg.oom)) {
+            char why[128];
+            snprintf(why, sizeof why,
+                     "message of at least %llu bytes refused (limit %llu); skipping it",
+                     (unsigned long long)framer_least_size(&in->frame),
+                     (unsigned long long)s->max_message);
+            rpc_push_error(s, -1, why);
+            in->refusing = 1;
+            strbuf_free(&in->msg);
+        }
     }
-    if (!s->rules_dir[0] && packs_default_dir(s->rules_dir, sizeof s->rules_dir) < 0)
-        snprintf(s->rules_dir, sizeof s->rules_dir, "rules");
-    return 0;
 }
 
 static void serve(server *s) {
-    msgpack_unpacker u;
-    msgpack_unpacked msg;
-    if (!msgpack_unpacker_init(&u, READ_CHUNK)) return;
-    msgpack_unpacked_init(&msg);
+    unsigned char *chunk = malloc(READ_CHUNK);
+    inbox in;
+    if (!chunk) return;
+    strbuf_init(&in.msg);
+    framer_init(&in.frame);
+    in.refusing = 0;
     while (!s->write_failed) {
         int pending = methods_pending(s);
-        if (!wait_input(pending ? 0 : -1)) {
+        if (!wait_input(s->in_fd, pending ? 0 : -1)) {
             if (pending) methods_run_pending(s);
             continue;
         }
-        if (!msgpack_unpacker_reserve_buffer(&u, READ_CHUNK)) {
-            log_msg("%s", "out of memory reading input");
-            break;
-        }
-        ssize_t n = read(0, msgpack_unpacker_buffer(&u), msgpack_unpacker_buffer_capacity(&u));
+        ssize_t n = read(s->in_fd, chunk, sizeof chunk);
         if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
         if (n <= 0) break;                 /* the editor closed the channel */
-        msgpack_unpacker_buffer_consumed(&u, (size_t)n);
-        drain(s, &u, &msg);
+        take_input(s, &in, chunk, (size_t)n);
     }
-    msgpack_unpacked_destroy(&msg);
-    msgpack_unpacker_destroy(&u);
+    strbuf_free(&in.msg);
+    free(chunk);
 }
 
-int rpc_serve(int argc, char **argv) {
+int rpc_run(int in_fd, int out_fd, const char *rules_dir) {
     server s;
     memset(&s, 0, sizeof s);
-    if (parse_args(&s, argc, argv) < 0) {
-        fputs("usage: claimlens rpc [--rules DIR]\n", stderr);
-        return 2;
-    }
-    signal(SIGPIPE, SIG_IGN);
-    s.out_fd = 1;
+    if (rules_dir) snprintf(s.rules_dir, sizeof s.rules_dir, "%s", rules_dir);
+    else if (packs_default_dir(s.rules_dir, sizeof s.rules_dir) < 0)
+        snprintf(s.rules_dir, sizeof s.rules_dir, "rules");
+    const char *max = getenv("CLAIMLENS_MAX_MESSAGE");
+    s.max_message = max && atoll(max) > 0 ? (uint64_t)atoll(max) : MAX_MESSAGE;
+    s.in_fd = in_fd;
+    s.out_fd = out_fd;
     store_init(&s.buffers);
     msgpack_sbuffer_init(&s.out);
     msgpack_packer_init(&s.pk, &s.out, msgpack_sbuffer_write);
@@ -244,4 +264,19 @@ int rpc_serve(int argc, char **argv) {
     msglist_free(&s.rule_errors);
     msgpack_sbuffer_destroy(&s.out);
     return 0;
+}
+
+int rpc_serve(int argc, char **argv) {
+    const char *rules_dir = NULL;
+    for (int i = 1; i < argc; i++) {
+        if (strcmp(argv[i], "--rules") == 0 && i + 1 < argc) {
+            rules_dir = argv[++i];
+        } else {
+            fputs("usage: claimlens rpc [--rules DIR]\n", stderr);
+            return 2;
+        }
+    }
+    /* a closed editor pipe must be an error return, not a signal death */
+    signal(SIGPIPE, SIG_IGN);
+    return rpc_run(0, 1, rules_dir);
 }

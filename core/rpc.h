@@ -13,7 +13,8 @@ typedef struct server {
     msglist rule_errors;       /* from the last (re)load */
     store buffers;
     int nvim;                  /* pushes travel as nvim_exec_lua */
-    int out_fd;
+    int in_fd, out_fd;
+    uint64_t max_message;      /* larger messages are refused */
     int write_failed;
     msgpack_sbuffer out;       /* one outgoing message at a time */
     msgpack_packer pk;
@@ -21,6 +22,9 @@ typedef struct server {
 
 /* argv[0] is "rpc".  Returns the exit status once stdin closes. */
 int rpc_serve(int argc, char **argv);
+/* Serve on the given descriptors until input closes; `rules_dir` NULL
+ * finds the shipped packs. */
+int rpc_run(int in_fd, int out_fd, const char *rules_dir);
 
 /* Start a push of `method` (doc/protocol.md); pack exactly one payload
  * object into the returned packer, then call rpc_push_end. */
