@@ -17,13 +17,16 @@ typedef struct options {
     const char *rules_dir;
     const char **packs;
     size_t npacks;
+    const char **notes;
+    size_t nnotes;
     const char **files;
     size_t nfiles;
 } options;
 
 static const char usage[] =
     "usage: claimlens check [--format json|text|quickfix] [--rules DIR]\n"
-    "                       [--pack FILE]... FILE...   (- reads stdin)\n";
+    "                       [--pack FILE]... [--notes FILE]... FILE...\n"
+    "                       (- reads stdin)\n";
 
 char *cli_read_file(const char *path, size_t *len) {
     FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
@@ -63,7 +66,8 @@ static int parse_format(const char *s, format *fmt) {
 static int parse_args(int argc, char **argv, options *o) {
     o->packs = calloc((size_t)argc, sizeof *o->packs);
     o->files = calloc((size_t)argc, sizeof *o->files);
-    if (!o->packs || !o->files) return -1;
+    o->notes = calloc((size_t)argc, sizeof *o->notes);
+    if (!o->packs || !o->files || !o->notes) return -1;
     for (int i = 1; i < argc; i++) {
         const char *a = argv[i];
         const char *val = i + 1 < argc ? argv[i + 1] : NULL;
@@ -78,6 +82,9 @@ static int parse_args(int argc, char **argv, options *o) {
         } else if (strcmp(a, "--pack") == 0 && val) {
             o->packs[o->npacks++] = val;
             i++;
+        } else if (strcmp(a, "--notes") == 0 && val) {
+            o->notes[o->nnotes++] = val;
+            i++;
         } else if (a[0] == '-' && a[1] != '\0') {
             return -1;
         } else {
@@ -88,8 +95,8 @@ static int parse_args(int argc, char **argv, options *o) {
 }
 
 /* Analyse one file and append its output to `out`. */
-static int check_file(const ruleset *rs, const char *path, format fmt,
-                      strbuf *out) {
+static int check_file(const ruleset *rs, const noteset *notes,
+                      const char *path, format fmt, strbuf *out) {
     size_t len;
     char *bytes = cli_read_file(path, &len);
     if (!bytes) {
@@ -104,14 +111,14 @@ static int check_file(const ruleset *rs, const char *path, format fmt,
     annotations_init(&a);
     char err[512];
     int rc = d && document_set_bytes(d, bytes, len) == 0 ? 0 : -1;
-    if (rc == 0 && findings_update(&f, d, rs, err, sizeof err) < 0) {
+    if (rc == 0 && findings_update(&f, d, rs, notes, err, sizeof err) < 0) {
         fprintf(stderr, "claimlens: %s: %s\n", name, err);
         rc = -1;
     }
     if (d && findings_collect(&f, d, &a) < 0) rc = -1;
     annotations_sort(&a);
     if (d) {
-        if (fmt == FORMAT_JSON) json_out_document(out, name, d->text, &a);
+        if (fmt == FORMAT_JSON) json_out_document(out, name, d->text, &a, notes);
         else if (fmt == FORMAT_TEXT) report_text(out, name, d, &a);
         else report_quickfix(out, name, d, &a);
     }
@@ -131,10 +138,20 @@ static int run(const options *o) {
     }
     msglist errors = {0};
     ruleset *rs = packs_load(dir, o->packs, o->npacks, &errors);
+    noteset *notes = noteset_new();
+    for (size_t i = 0; notes && i < o->nnotes; i++) {
+        char err[512];
+        if (noteset_add_file(notes, o->notes[i], err, sizeof err) < 0) msglist_add(&errors, err);
+    }
+    char nerr[256];
+    if (notes && noteset_finish(notes, nerr, sizeof nerr) < 0) msglist_add(&errors, nerr);
     for (size_t i = 0; i < errors.n; i++) fprintf(stderr, "claimlens: %s\n", errors.v[i]);
     int status = errors.n ? 2 : 0;
     msglist_free(&errors);
-    if (!rs) return 2;
+    if (!rs) {
+        noteset_free(notes);
+        return 2;
+    }
     strbuf out;
     strbuf_init(&out);
     int many = o->fmt == FORMAT_JSON && o->nfiles > 1;
@@ -142,7 +159,7 @@ static int run(const options *o) {
     for (size_t i = 0; i < o->nfiles; i++) {
         if (many && i) strbuf_puts(&out, ",\n");
         size_t before = out.len;
-        if (check_file(rs, o->files[i], o->fmt, &out) < 0) status = 2;
+        if (check_file(rs, notes, o->files[i], o->fmt, &out) < 0) status = 2;
         if (many && out.len == before) strbuf_puts(&out, "null");
     }
     if (many) strbuf_puts(&out, "]");
@@ -154,8 +171,24 @@ static int run(const options *o) {
         fwrite(out.s ? out.s : "", 1, out.len, stdout);
     }
     strbuf_free(&out);
+    noteset_free(notes);
     ruleset_free(rs);
     return status;
+}
+
+/* `claimlens cues`: the rule set's cue words as one PCRE2 alternation, the
+ * benchmark's one-scan baseline. */
+int cli_cues(void) {
+    char dir[4096];
+    msglist errors = {0};
+    ruleset *rs = NULL;
+    if (packs_default_dir(dir, sizeof dir) == 0) rs = packs_load(dir, NULL, 0, &errors);
+    for (size_t i = 0; i < errors.n; i++) fprintf(stderr, "claimlens: %s\n", errors.v[i]);
+    msglist_free(&errors);
+    if (!rs) return 2;
+    puts(ruleset_cue_alternation(rs));
+    ruleset_free(rs);
+    return 0;
 }
 
 int cli_check(int argc, char **argv) {
@@ -170,5 +203,6 @@ int cli_check(int argc, char **argv) {
     }
     free(o.packs);
     free(o.files);
+    free(o.notes);
     return status;
 }

@@ -186,7 +186,8 @@ size_t findings_offset(const findings *f, const document *d, size_t i) {
 /* Analyse paragraphs [a, b) in one window with their context, and hand
  * each annotation to the paragraph it starts in. */
 static int analyse_run(findings *f, const document *d, const ruleset *rs,
-                       size_t a, size_t b, char *err, size_t errlen) {
+                       const noteset *notes, size_t a, size_t b,
+                       char *err, size_t errlen) {
     size_t ca = a >= CONTEXT_BEFORE ? a - CONTEXT_BEFORE : 0;
     size_t cb = b + CONTEXT_AFTER < f->n ? b + CONTEXT_AFTER : f->n;
     size_t wstart = findings_offset(f, d, ca);
@@ -201,6 +202,7 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
     annotations_sort(&found);
     for (size_t k = 0; k < found.n; k++) {
         annotation x = found.v[k];
+        noteset_attach(notes, d->text + wstart, wend - wstart, &x);
         size_t at = x.whole.start + wstart;
         while (p + 1 < b && findings_offset(f, d, p + 1) <= at) p++;
         annotation_shift(&x, (long long)wstart - (long long)findings_offset(f, d, p));
@@ -212,7 +214,7 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
 }
 
 int findings_update(findings *f, const document *d, const ruleset *rs,
-                    char *err, size_t errlen) {
+                    const noteset *notes, char *err, size_t errlen) {
     paragraph *nv = NULL;
     size_t n = 0, cap = 0;
     if (split(d, &nv, &n, &cap) < 0) {
@@ -237,7 +239,7 @@ int findings_update(findings *f, const document *d, const ruleset *rs,
         if (!fresh[i]) { i++; continue; }
         size_t j = i;
         while (j < n && fresh[j]) j++;
-        if (analyse_run(f, d, rs, i, j, err, errlen) < 0) rc = -1;
+        if (analyse_run(f, d, rs, notes, i, j, err, errlen) < 0) rc = -1;
         i = j;
     }
     free(fresh);

@@ -6,6 +6,7 @@
 #include <stdint.h>
 #include "annotation.h"
 #include "document.h"
+#include "notes.h"
 #include "rules.h"
 
 typedef struct paragraph {
@@ -27,7 +28,7 @@ void findings_free(findings *f);
 /* Bring `f` up to date with `doc`, reusing what is cached.  Returns 0, or
  * -1 with `err` filled; what could be analysed is kept either way. */
 int findings_update(findings *f, const document *doc, const ruleset *rs,
-                    char *err, size_t errlen);
+                    const noteset *notes, char *err, size_t errlen);
 
 /* Byte offset in the document where paragraph i starts. */
 size_t findings_offset(const findings *f, const document *doc, size_t i);

@@ -114,10 +114,27 @@ static void demand_fields(strbuf *b, const char *text, const annotation *x) {
     span_obj(b, text, x->response);
 }
 
-void json_out_annotation(strbuf *b, const char *text, const annotation *x) {
+static void notes_field(strbuf *b, const annotation *x, const noteset *notes) {
+    key(b, "notes");
+    strbuf_add(b, "[", 1);
+    for (int i = 0; i < x->nnotes; i++) {
+        const char *term = noteset_term(notes, x->notes[i]);
+        const char *text = noteset_text(notes, x->notes[i]);
+        strbuf_puts(b, i ? ",{\"term\":" : "{\"term\":");
+        strbuf_json_string(b, term, strlen(term));
+        strbuf_puts(b, ",\"text\":");
+        strbuf_json_string(b, text, strlen(text));
+        strbuf_add(b, "}", 1);
+    }
+    strbuf_add(b, "]", 1);
+}
+
+void json_out_annotation(strbuf *b, const char *text, const annotation *x,
+                         const noteset *notes) {
     strbuf_printf(b, "{\"kind\":\"%s\",", ann_kind_name(x->kind));
     span_fields(b, text, x->whole);
     if (x->weak) strbuf_puts(b, ",\"weak\":true");
+    if (x->nnotes && notes) notes_field(b, x, notes);
     switch (x->kind) {
     case KIND_CLAIM: claim_fields(b, text, x); break;
     case KIND_ANONYMOUS: anonymous_fields(b, text, x); break;
@@ -129,13 +146,13 @@ void json_out_annotation(strbuf *b, const char *text, const annotation *x) {
 }
 
 void json_out_document(strbuf *b, const char *name, const char *text,
-                       const annotations *a) {
+                       const annotations *a, const noteset *notes) {
     strbuf_puts(b, "{\"file\":");
     strbuf_json_string(b, name, strlen(name));
     strbuf_puts(b, ",\"annotations\":[");
     for (size_t i = 0; i < a->n; i++) {
         strbuf_puts(b, i ? ",\n " : "\n ");
-        json_out_annotation(b, text, &a->v[i]);
+        json_out_annotation(b, text, &a->v[i], notes);
     }
     strbuf_puts(b, "]}");
 }

@@ -8,6 +8,7 @@
 static const char usage[] =
     "usage: claimlens check [--format json|text|quickfix] FILE...\n"
     "       claimlens rpc        msgpack-RPC on stdin/stdout (for editors)\n"
+    "       claimlens cues       the rule packs' cue words as one PCRE2 pattern\n"
     "       claimlens --version\n";
 
 int main(int argc, char **argv) {
@@ -25,6 +26,7 @@ int main(int argc, char **argv) {
         return 0;
     }
     if (strcmp(cmd, "check") == 0) return cli_check(argc - 1, argv + 1);
+    if (strcmp(cmd, "cues") == 0) return cli_cues();
     if (strcmp(cmd, "rpc") == 0) return rpc_serve(argc - 1, argv + 1);
     fputs(usage, stderr);
     return 2;

@@ -126,18 +126,43 @@ static void pack_rules_state(server *s, msgpack_packer *pk) {
 
 /* Rebuild the rule set from the shipped packs and `opts.packs`; the old
  * set stays when the new one cannot be built. */
+/* Notes from every readable file; a bad file is reported and skipped. */
+static noteset *load_notes(char **paths, size_t n, msglist *errors) {
+    char why[512];
+    noteset *ns = noteset_new();
+    for (size_t i = 0; ns && i < n; i++)
+        if (noteset_add_file(ns, paths[i], why, sizeof why) < 0)
+            msglist_add(errors, why);
+    if (ns && noteset_finish(ns, why, sizeof why) < 0) {
+        msglist_add(errors, why);
+        noteset_free(ns);
+        ns = NULL;
+    }
+    return ns;
+}
+
 static int reload(server *s, const msgpack_object *opts, strbuf *err) {
-    size_t n;
+    size_t n, nnotes;
     char **paths = get_paths(map_get(opts, "packs"), &n, err);
-    if (err->len) return -1;
+    char **notes = get_paths(map_get(opts, "notes"), &nnotes, err);
+    if (err->len) {
+        free_paths(paths, n);
+        free_paths(notes, nnotes);
+        return -1;
+    }
     msglist errors = {0};
     ruleset *rs = packs_load(s->rules_dir, (const char *const *)paths, n, &errors);
+    noteset *ns = load_notes(notes, nnotes, &errors);
     free_paths(paths, n);
+    free_paths(notes, nnotes);
     msglist_free(&s->rule_errors);
     s->rule_errors = errors;
-    if (!rs) return 0;          /* reported in `errors`; old rules stay */
-    ruleset_free(s->rules);
-    s->rules = rs;
+    if (rs) {                   /* else reported in `errors`; old rules stay */
+        ruleset_free(s->rules);
+        s->rules = rs;
+    }
+    noteset_free(s->notes);
+    s->notes = ns;
     store_forget_findings(&s->buffers);
     return 0;
 }
@@ -157,7 +182,8 @@ static int m_hello(server *s, const msgpack_object *params, int request,
     size_t n;
     if (get_str(map_get(opts, "client"), &client, &n) == 0)
         s->nvim = n == 4 && memcmp(client, "nvim", 4) == 0;
-    if (map_get(opts, "packs") && reload(s, opts, err) < 0) return -1;
+    if ((map_get(opts, "packs") || map_get(opts, "notes")) && reload(s, opts, err) < 0)
+        return -1;
     if (request) {
         pack_rules_state(s, pk);
     } else {
@@ -271,8 +297,8 @@ static int m_close(server *s, const msgpack_object *params, int request,
 
 /* ---- analysis ----------------------------------------------------------- */
 
-static void pack_range(msgpack_packer *pk, const buffer *b, size_t first,
-                       size_t last, size_t p0, size_t p1) {
+static void pack_range(msgpack_packer *pk, const buffer *b, const noteset *s_notes,
+                       size_t first, size_t last, size_t p0, size_t p1) {
     const findings *f = &b->found;
     size_t count = 0;
     for (size_t i = p0; i < p1; i++) count += f->v[i].found.n;
@@ -281,7 +307,7 @@ static void pack_range(msgpack_packer *pk, const buffer *b, size_t first,
     pack_cstr(pk, "last"); msgpack_pack_uint64(pk, last);
     pack_cstr(pk, "annotations");
     msgpack_pack_array(pk, count);
-    span_writer w = {pk, b->doc->text, 0, b->doc};
+    span_writer w = {pk, b->doc->text, 0, b->doc, s_notes};
     for (size_t i = p0; i < p1; i++) {
         w.base = findings_offset(f, b->doc, i);
         for (size_t k = 0; k < f->v[i].found.n; k++)
@@ -289,7 +315,8 @@ static void pack_range(msgpack_packer *pk, const buffer *b, size_t first,
     }
 }
 
-static void pack_result(msgpack_packer *pk, buffer *b, int full) {
+static void pack_result(msgpack_packer *pk, buffer *b, const noteset *notes,
+                        int full) {
     const findings *f = &b->found;
     size_t nranges = full ? 1 : 0;
     if (!full)
@@ -303,12 +330,12 @@ static void pack_result(msgpack_packer *pk, buffer *b, int full) {
     pack_cstr(pk, "ranges");
     msgpack_pack_array(pk, nranges);
     if (full) {
-        pack_range(pk, b, 0, b->doc->nlines, 0, f->n);
+        pack_range(pk, b, notes, 0, b->doc->nlines, 0, f->n);
         return;
     }
     for (size_t i = 0; i < f->n; i++)
         if (!buffer_was_sent(b, i))
-            pack_range(pk, b, f->v[i].first, f->v[i].last, i, i + 1);
+            pack_range(pk, b, notes, f->v[i].first, f->v[i].last, i, i + 1);
 }
 
 static int update(server *s, buffer *b, strbuf *err) {
@@ -317,7 +344,7 @@ static int update(server *s, buffer *b, strbuf *err) {
         strbuf_puts(err, "no rules loaded: see :Claimlens log");
         return -1;
     }
-    if (findings_update(&b->found, b->doc, s->rules, why, sizeof why) < 0) {
+    if (findings_update(&b->found, b->doc, s->rules, s->notes, why, sizeof why) < 0) {
         strbuf_printf(err, "analysis of buffer %lld: %s", b->id, why);
         return -1;
     }
@@ -328,7 +355,7 @@ static int analyse_now(server *s, buffer *b, long long applied,
                        msgpack_packer *pk, strbuf *err) {
     int rc = update(s, b, err);
     int full = applied < 0 || applied != b->sent_tick;
-    pack_result(pk, b, full);
+    pack_result(pk, b, s->notes, full);
     buffer_mark_sent(b);
     return rc < 0 && !b->found.n ? -1 : 0;
 }
@@ -406,7 +433,7 @@ static int m_check(server *s, const msgpack_object *params, int request,
         msgpack_pack_map(pk, 1);
         pack_cstr(pk, "annotations");
         msgpack_pack_array(pk, all.n);
-        span_writer w = {pk, tmp.doc->text, 0, NULL};
+        span_writer w = {pk, tmp.doc->text, 0, NULL, s->notes};
         for (size_t i = 0; i < all.n; i++) pack_annotation(&w, &all.v[i]);
     } else if (!err->len) {
         strbuf_puts(err, "check: out of memory");

@@ -131,15 +131,29 @@ static size_t kind_count(const annotation *x) {
     }
 }
 
+static void notes_entry(const span_writer *w, const annotation *x) {
+    pack_cstr(w->pk, "notes");
+    msgpack_pack_array(w->pk, (size_t)x->nnotes);
+    for (int i = 0; i < x->nnotes; i++) {
+        msgpack_pack_map(w->pk, 2);
+        pack_cstr(w->pk, "term");
+        pack_cstr(w->pk, noteset_term(w->notes, x->notes[i]));
+        pack_cstr(w->pk, "text");
+        pack_cstr(w->pk, noteset_text(w->notes, x->notes[i]));
+    }
+}
+
 void pack_annotation(const span_writer *w, const annotation *x) {
     msgpack_packer *pk = w->pk;
-    span_map(w, x->whole, 1 + (size_t)(x->weak != 0) + kind_count(x));
+    int with_notes = x->nnotes > 0 && w->notes;
+    span_map(w, x->whole, 1 + (size_t)(x->weak != 0) + (size_t)with_notes + kind_count(x));
     pack_cstr(pk, "kind");
     pack_cstr(pk, ann_kind_name(x->kind));
     if (x->weak) {
         pack_cstr(pk, "weak");
         msgpack_pack_true(pk);
     }
+    if (with_notes) notes_entry(w, x);
     switch (x->kind) {
     case KIND_CLAIM: claim_entries(w, x); break;
     case KIND_ANONYMOUS: anonymous_entries(w, x); break;

@@ -5,6 +5,7 @@
 #include <msgpack.h>
 #include "annotation.h"
 #include "document.h"
+#include "notes.h"
 
 /* How spans are written: as lines and byte columns of `doc` (the editor's
  * result), or as byte offsets into `text` (the `check` method). */
@@ -13,6 +14,7 @@ typedef struct span_writer {
     const char *text;          /* what offsets index, after adding base */
     size_t base;
     const document *doc;       /* non-NULL: lines and columns */
+    const noteset *notes;      /* what annotation.notes index */
 } span_writer;
 
 void pack_str(msgpack_packer *pk, const char *s, size_t n);

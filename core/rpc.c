@@ -261,6 +261,7 @@ int rpc_run(int in_fd, int out_fd, const char *rules_dir) {
     serve(&s);
     store_free(&s.buffers);
     ruleset_free(s.rules);
+    noteset_free(s.notes);
     msglist_free(&s.rule_errors);
     msgpack_sbuffer_destroy(&s.out);
     return 0;

@@ -3,6 +3,7 @@
 #define CLAIMLENS_RPC_H
 
 #include <msgpack.h>
+#include "notes.h"
 #include "packs.h"
 #include "rules.h"
 #include "store.h"
@@ -10,7 +11,8 @@
 typedef struct server {
     ruleset *rules;            /* NULL when even the shipped packs failed */
     char rules_dir[4096];
-    msglist rule_errors;       /* from the last (re)load */
+    noteset *notes;            /* the user's context notes, or NULL */
+    msglist rule_errors;       /* from the last (re)load, notes' too */
     store buffers;
     int nvim;                  /* pushes travel as nvim_exec_lua */
     int in_fd, out_fd;

@@ -75,14 +75,14 @@ TEST(unchanged_paragraphs_are_not_analysed_again) {
         "Residents said they had waited long enough.\n\n"
         "The work began last year.\n";
     CHECK(document_set_bytes(d, text, strlen(text)) == 0);
-    CHECK(findings_update(&f, d, rs, err, sizeof err) == 0);
+    CHECK(findings_update(&f, d, rs, NULL, err, sizeof err) == 0);
     CHECK(f.n == 5 && f.analysed == 5);
-    CHECK(findings_update(&f, d, rs, err, sizeof err) == 0);
+    CHECK(findings_update(&f, d, rs, NULL, err, sizeof err) == 0);
     CHECK(f.analysed == 0);
     const char *edit[] = {"The work began in March."};
     size_t el[] = {strlen(edit[0])};
     CHECK(document_replace_lines(d, 8, 9, edit, el, 1) == 0);
-    CHECK(findings_update(&f, d, rs, err, sizeof err) == 0);
+    CHECK(findings_update(&f, d, rs, NULL, err, sizeof err) == 0);
     CHECK(f.analysed >= 1 && f.analysed <= 4);   /* it and its context */
     findings_free(&f);
     document_free(d);
