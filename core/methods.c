@@ -167,9 +167,25 @@ static int reload(server *s, const msgpack_object *opts, strbuf *err) {
     return 0;
 }
 
+/* The answer of hello and reload: the response to a request, else a push. */
+static void answer_rules_state(server *s, int request, msgpack_packer *pk) {
+    if (request) {
+        pack_rules_state(s, pk);
+    } else {
+        pack_rules_state(s, rpc_push_begin(s, "hello"));
+        rpc_push_end(s);
+        msgpack_pack_nil(pk);
+    }
+}
+
 static int m_hello(server *s, const msgpack_object *params, int request,
                    msgpack_packer *pk, strbuf *err) {
     const msgpack_object *opts = arg(params, 0);
+    const char *client;
+    size_t n;
+    /* the client first, so that even a refusal travels the way it reads */
+    if (get_str(map_get(opts, "client"), &client, &n) == 0)
+        s->nvim = n == 4 && memcmp(client, "nvim", 4) == 0;
     long long protocol = CLAIMLENS_PROTOCOL;
     const msgpack_object *p = map_get(opts, "protocol");
     if (p && get_int(p, &protocol) < 0) protocol = -1;
@@ -178,26 +194,16 @@ static int m_hello(server *s, const msgpack_object *params, int request,
                       protocol, CLAIMLENS_PROTOCOL);
         return -1;
     }
-    const char *client;
-    size_t n;
-    if (get_str(map_get(opts, "client"), &client, &n) == 0)
-        s->nvim = n == 4 && memcmp(client, "nvim", 4) == 0;
     if ((map_get(opts, "packs") || map_get(opts, "notes")) && reload(s, opts, err) < 0)
         return -1;
-    if (request) {
-        pack_rules_state(s, pk);
-    } else {
-        pack_rules_state(s, rpc_push_begin(s, "hello"));
-        rpc_push_end(s);
-    }
+    answer_rules_state(s, request, pk);
     return 0;
 }
 
 static int m_reload(server *s, const msgpack_object *params, int request,
                     msgpack_packer *pk, strbuf *err) {
-    (void)request;
     if (reload(s, arg(params, 0), err) < 0) return -1;
-    pack_rules_state(s, pk);
+    answer_rules_state(s, request, pk);
     return 0;
 }
 

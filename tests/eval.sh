@@ -31,5 +31,10 @@ run 0.90 seed "$seed"
 if ls tests/gold/*.jsonl >/dev/null 2>&1; then
     run "${GOLD_FLOOR:-0.80}" own tests/gold/*.jsonl
 fi
+# The held-out set is reported, never gated on or tuned against
+# (tests/heldout/README.md).
+if [ -z "$check" ] && ls tests/heldout/*.jsonl >/dev/null 2>&1; then
+    run 0 heldout tests/heldout/*.jsonl
+fi
 echo "eval: $passed passed, $failed failed"
 [ -z "$check" ] || [ $failed -eq 0 ]

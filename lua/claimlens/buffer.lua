@@ -184,8 +184,9 @@ function M.attach(buf)
       local lines = api.nvim_buf_get_lines(b, first, last_new, false)
       cur.tick_sent = tick
       cur.edits = cur.edits + 1
-      if last_old > last_new then
-        cur.sweep = true -- lines deleted: some marks may be wholly gone
+      if last_old > first then
+        -- lines replaced or deleted: marks over them may be invalid now
+        cur.sweep = true
       end
       core.notify('edit', b, tick, first, last_old, lines)
       if config.options.mode == 'live' then
@@ -354,20 +355,32 @@ local function step(buf, st, job)
   for _, id in ipairs(job.delete) do
     highlight.remove(buf, st, id)
   end
-  if st.sweep then
-    -- Annotations whose whole span was deleted with lines the core no
-    -- longer reports (no range covers them): their marks are invalid.
-    st.sweep = false
+  local lost = false
+  if st.sweep and not job.full then
+    -- Marks made invalid by an edit (their whole text was replaced or
+    -- deleted) that no range of this result replaced. Either the core
+    -- dropped the annotation with its paragraph, or the paragraph came back
+    -- with the same text (a whole-buffer replacement, a formatter, `:s`
+    -- that changes nothing) and the core, which only re-sends what changed,
+    -- will not send it again. We cannot tell which: drop them and ask for
+    -- a full result (cheap: the core's cache is warm).
     for id in pairs(st.entries) do
       local pos = highlight.pos(buf, id)
       if not pos or pos.invalid then
         highlight.remove(buf, st, id)
+        lost = true
       end
     end
   end
+  st.sweep = false
   st.applying = nil
-  st.applied_tick = job.tick
   st.results = st.results + 1
+  if lost then
+    log.info(('buffer %d: marks lost to an edit; asking for a full result'):format(buf))
+    M.analyse(buf, true)
+    return
+  end
+  st.applied_tick = job.tick
   if config.options.diagnostics then
     st.diagnostics = true
     require('claimlens.diagnostic').update(buf, st)
@@ -396,7 +409,7 @@ function M.on_result(res)
     return
   end
   cancel_apply(buf, st)
-  local job = { tick = res.tick, queue = {}, next = 1, placed = {}, delete = {} }
+  local job = { tick = res.tick, full = res.full == true, queue = {}, next = 1, placed = {}, delete = {} }
   local seen = {}
   if res.full then
     for id in pairs(st.entries) do

@@ -13,7 +13,7 @@ M.defaults = {
   -- `:Claimlens refresh` only. Edits always travel to the core.
   mode = 'live',
   debounce = 150, -- ms between the last change and the analyse request
-  max_bytes = 8 * 1024 * 1024, -- buffers larger than this are not annotated
+  max_bytes = 64 * 1024 * 1024, -- buffers larger than this are not annotated
   kinds = { claim = true, anonymous = true, contested = true, demand = true, weak = true },
   priority = 200, -- base extmark priority; kinds use priority + 0..5
   diagnostics = false, -- mirror annotations into vim.diagnostic
@@ -192,7 +192,9 @@ function M.binary()
   return M.root() .. '/build/claimlens'
 end
 
---- Per-project notes file: .claimlens/notes.json in cwd or a parent.
+--- Per-project notes file: .claimlens/notes.json in cwd or a parent. Its
+--- format is the core's (core/notes.h, doc/protocol.md):
+---   {"notes": [{"term": "NATO", "aliases": ["the alliance"], "text": "..."}]}
 function M.project_notes_file()
   if not M.options.project_notes then
     return nil
@@ -223,6 +225,7 @@ function M.hello_paths()
     notes[#notes + 1] = vim.fn.fnamemodify(vim.fn.expand(p), ':p')
   end
   local pn = M.project_notes_file()
+  M.sent_project_notes = pn
   if pn and not vim.tbl_contains(notes, pn) then
     notes[#notes + 1] = pn
   end

@@ -147,12 +147,19 @@ function M.start()
   if gave_up then
     return false
   end
+  if restart_timer then
+    -- A restart is scheduled (back-off after a crash): it re-sends every
+    -- attached buffer. Starting now would defeat the back-off.
+    return true
+  end
   local bin = config.binary()
   if vim.fn.executable(bin) ~= 1 then
-    M.state = 'failed'
-    log.error('core binary not found or not executable: ' .. bin)
+    if not notified['nobin:' .. bin] then
+      log.error('core binary not found or not executable: ' .. bin)
+    end
+    M.fail_reason = 'core binary not found or not executable: ' .. bin
     notify_once(
-      'nobin',
+      'nobin:' .. bin,
       ('claimlens: core not found at %s (run `make` in the plugin directory, or set `binary`)'):format(bin),
       vim.log.levels.ERROR
     )
@@ -173,6 +180,7 @@ function M.start()
   M.state = 'starting'
   M.info = nil
   M.hello_errors = {}
+  M.fail_reason = nil
   M.started_at = now_ms()
   M.runs = (M.runs or 0) + 1
   log.info(('core started: %s rpc (channel %d, pid %s)'):format(bin, chan, tostring(vim.fn.jobpid(chan))))
@@ -224,6 +232,7 @@ function M.restart()
   gave_up = false
   crashes = {}
   notified = {}
+  M.fail_reason = nil
   return M.start()
 end
 
@@ -241,6 +250,11 @@ schedule_restart = function(code)
   if #crashes > config.options.restart_max then
     gave_up = true
     M.state = 'failed'
+    M.fail_reason = ('the core crashed %d times in %d s (last exit %d)'):format(
+      #crashes,
+      math.floor(window / 1000),
+      code
+    )
     log.error(('core crashed %d times in %d s; giving up'):format(#crashes, math.floor(window / 1000)))
     vim.schedule(function()
       vim.notify(
@@ -292,24 +306,28 @@ function M.when_ready(fn)
   end
 end
 
+--- The core speaks another protocol: one message, stop it, no restarts.
+local function protocol_mismatch(what)
+  local reason = ('%s; this plugin speaks protocol %d'):format(what, M.PROTOCOL)
+  log.error(reason)
+  notify_once(
+    'protocol',
+    ('claimlens: %s: rebuild the core (`make`); annotations are off. See :Claimlens log'):format(reason),
+    vim.log.levels.ERROR
+  )
+  M.stop()
+  M.state = 'failed'
+  M.fail_reason = reason
+  gave_up = true
+end
+
 local function on_hello(info)
   if type(info) ~= 'table' then
     log.error('bad hello reply: ' .. vim.inspect(info))
     return
   end
   if info.protocol ~= M.PROTOCOL then
-    log.error(('core speaks protocol %s, this plugin speaks %d'):format(tostring(info.protocol), M.PROTOCOL))
-    notify_once(
-      'protocol',
-      ('claimlens: core protocol %s does not match the plugin (%d); rebuild the core (`make`)'):format(
-        tostring(info.protocol),
-        M.PROTOCOL
-      ),
-      vim.log.levels.ERROR
-    )
-    M.stop()
-    M.state = 'failed'
-    gave_up = true
+    protocol_mismatch(('the core speaks protocol %s'):format(tostring(info.protocol)))
     return
   end
   M.info = info
@@ -354,12 +372,17 @@ local function on_hello(info)
 end
 
 --- Sends `reload` with the current packs and notes (after setup()).
+--- Returns true when it was sent (or queued); false when no core runs (the
+--- next start sends the paths in hello).
 function M.reload()
   if M.state ~= 'ready' and M.state ~= 'starting' then
-    return
+    return false
   end
-  local packs, notes = config.hello_paths()
-  M.notify('reload', { packs = packs, notes = notes })
+  -- A `hello` notification with packs and notes reloads them exactly as
+  -- `reload` does and always pushes the answer (rule pack and notes errors)
+  -- as `hello`; the core currently drops the answer of a `reload` sent as a
+  -- notification, so errors in a pack added by setup() would go unseen.
+  return M.notify('hello', hello_params())
 end
 
 --- Entry point of every push: the core sends the notification nvim_exec_lua
@@ -375,6 +398,11 @@ function M._on_push(method, payload)
       local msg = type(payload) == 'table' and tostring(payload.message) or tostring(payload)
       local buf = type(payload) == 'table' and payload.buf or nil
       log.error('core: ' .. msg .. (buf and (' (buffer ' .. tostring(buf) .. ')') or ''))
+      if M.state == 'starting' and buf == nil and msg:find('protocol', 1, true) then
+        -- the core refused our hello (doc/protocol.md: an error push)
+        protocol_mismatch('the core refused the handshake (' .. msg .. ')')
+        return
+      end
       emit('error', payload)
     else
       emit(method, payload)
@@ -394,6 +422,7 @@ function M.status()
     info = M.info,
     crashes = #crashes,
     gave_up = gave_up,
+    fail_reason = M.fail_reason,
   }
 end
 

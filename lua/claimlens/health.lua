@@ -37,7 +37,7 @@ function M.check()
     if bver == claimlens.version then
       health.ok(('version %s matches the Lua side'):format(bver))
     else
-      health.warn(('core version %s, Lua side %s'):format(bver, claimlens.version), {
+      health.error(('core version %s, Lua side %s'):format(bver, claimlens.version), {
         'Rebuild the core (`make`) or update the plugin so both match',
       })
     end
@@ -51,7 +51,15 @@ function M.check()
     end, 20)
   end
   if core.state ~= 'ready' then
-    health.error('the core did not answer hello (state: ' .. core.state .. ')', { 'See :Claimlens log' })
+    local st = core.status()
+    if st.fail_reason then
+      health.error(st.fail_reason .. (st.gave_up and ' (gave up)' or ''), {
+        'See :Claimlens log',
+        'Fix the cause (e.g. `make`), then :Claimlens restart',
+      })
+    else
+      health.error('the core did not answer hello (state: ' .. core.state .. ')', { 'See :Claimlens log' })
+    end
     return
   end
   local info = core.info or {}
@@ -61,7 +69,9 @@ function M.check()
     health.error(('protocol %s, the plugin speaks %d'):format(tostring(info.protocol), core.PROTOCOL))
   end
   if info.version ~= nil and tostring(info.version) ~= claimlens.version then
-    health.warn(('running core reports version %s, Lua side %s'):format(tostring(info.version), claimlens.version))
+    health.error(('running core reports version %s, Lua side %s'):format(tostring(info.version), claimlens.version), {
+      'Rebuild the core (`make`) so that both match',
+    })
   end
   local pong, err = core.request('ping')
   if pong == 'pong' then

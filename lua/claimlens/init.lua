@@ -30,6 +30,15 @@ local function init()
       require('claimlens.core').stop()
     end,
   })
+  api.nvim_create_autocmd('DirChanged', {
+    group = group,
+    callback = function()
+      -- .claimlens/notes.json is looked up from the current directory.
+      if config.project_notes_file() ~= config.sent_project_notes then
+        M._reload()
+      end
+    end,
+  })
   api.nvim_create_autocmd('BufWipeout', {
     group = group,
     callback = function(ev)
@@ -44,6 +53,21 @@ local function init()
   require('claimlens.buffer')
 end
 M._init = init
+
+--- Sends the current packs and notes to the core and analyses every
+--- attached buffer again (the core forgets its findings on reload; the marks
+--- stay until the new results replace them).
+function M._reload()
+  local core = require('claimlens.core')
+  local buffer = require('claimlens.buffer')
+  if not core.reload() then
+    return false
+  end
+  for b in pairs(buffer.states) do
+    buffer.analyse(b, true)
+  end
+  return true
+end
 
 local function bufnr(buf)
   if buf == nil or buf == 0 then
@@ -99,10 +123,14 @@ function M.setup(opts)
   init()
   local core = require('claimlens.core')
   local new = config.options
-  if not vim.deep_equal(old.packs, new.packs) or not vim.deep_equal(old.notes, new.notes) or old.project_notes ~= new.project_notes then
-    core.reload()
-  end
   local buffer = require('claimlens.buffer')
+  if old.binary ~= new.binary and (core.state ~= 'stopped' or core.status().gave_up) then
+    -- another core: start over with it (also after giving up on the old one)
+    core.restart()
+  end
+  if not vim.deep_equal(old.packs, new.packs) or not vim.deep_equal(old.notes, new.notes) or old.project_notes ~= new.project_notes then
+    M._reload()
+  end
   if not new.enabled then
     for b, st in pairs(buffer.states) do
       if st.auto then

@@ -125,8 +125,12 @@ end)
 H.test('packs and notes paths are sent in hello (notes appear in hover)', function()
   local dir = vim.fn.tempname()
   vim.fn.mkdir(dir .. '/.claimlens', 'p')
+  -- the core's format (core/notes.h, doc/protocol.md)
   local notes = {
-    { term = 'Eastport', text = 'Port town; population about 40,000 (test note).' },
+    notes = {
+      { term = 'Eastport', aliases = { 'the port town' }, text = 'Port town; population about 40,000 (test note).' },
+      { term = 'Northern Herald', text = 'Regional daily (test note).' },
+    },
   }
   vim.fn.writefile({ vim.json.encode(notes) }, dir .. '/.claimlens/notes.json')
   vim.cmd('cd ' .. vim.fn.fnameescape(dir))
@@ -140,7 +144,65 @@ H.test('packs and notes paths are sent in hello (notes appear in hover)', functi
   local row, col = H.pos_of(buf, 'governor of Eastport')
   local lines = cl.notes_at(buf, row, col)
   H.contains(lines, 'note %[Eastport%]: Port town')
+  -- the note is the core's: the same annotation in `check` carries it
+  local function has_note(a, term)
+    for _, x in ipairs(a.notes or {}) do
+      if x.term == term then
+        return true
+      end
+    end
+    return false
+  end
+  local any = false
+  for _, a in ipairs(H.core_check(buf)) do
+    any = any or has_note(a, 'Eastport')
+  end
+  H.ok(any, 'the core attaches the Eastport note')
   H.eq(H.fixture_lines(), H.text(buf))
+  vim.cmd('bwipeout!')
+end)
+
+H.test('an alias matches; a notes file in the old format is reported once', function()
+  -- an alias of a term attaches its note
+  local buf = H.open_fixture()
+  H.wait_current(buf)
+  api.nvim_buf_set_lines(buf, -1, -1, true, { '', 'Two unnamed officials said the port town would hold out.' })
+  local expected = H.fixture_lines()
+  vim.list_extend(expected, { '', 'Two unnamed officials said the port town would hold out.' })
+  H.wait(function()
+    local row, col = H.pos_of(buf, 'port town would')
+    return H.is_current(buf) and #vim.tbl_filter(function(l)
+      return l:find('note %[Eastport%]') ~= nil
+    end, cl.notes_at(buf, row, col)) > 0
+  end, 'the alias note')
+  H.eq(expected, H.text(buf), 'buffer text')
+  vim.cmd('bwipeout!')
+  -- a bare list (no {"notes": ...}) is refused by the core, with the file
+  local dir = vim.fn.getcwd()
+  vim.fn.writefile({ vim.json.encode({ { term = 'Eastport', text = 'old format' } }) }, dir .. '/.claimlens/notes.json')
+  H.messages = {}
+  cl.restart()
+  H.wait(H.core_ready, 'core')
+  local errs = require('claimlens.core').hello_errors
+  H.eq(1, #errs, vim.inspect(errs))
+  H.ok(errs[1]:find('notes%.json') and errs[1]:find('"notes"'), errs[1])
+  H.settle(100)
+  H.eq(1, #H.messages_matching('notes%.json'), 'one message: ' .. vim.inspect(H.messages))
+  -- fixed on disk: :cd elsewhere and back (DirChanged) re-sends the notes
+  vim.fn.writefile({ vim.json.encode({ notes = { { term = 'Eastport', text = 'fixed (test note).' } } }) }, dir .. '/.claimlens/notes.json')
+  buf = H.open_fixture()
+  H.wait_current(buf)
+  vim.cmd('cd /')
+  vim.cmd('cd ' .. vim.fn.fnameescape(dir))
+  H.wait(function()
+    local row, col = H.pos_of(buf, 'governor of Eastport')
+    return H.is_current(buf) and #vim.tbl_filter(function(l)
+      return l:find('note %[Eastport%]: fixed') ~= nil
+    end, cl.notes_at(buf, row, col)) > 0
+  end, 'the fixed note after :cd')
+  H.eq({}, require('claimlens.core').hello_errors, 'fixed file accepted')
+  H.eq(H.fixture_lines(), H.text(buf), 'buffer text')
+  vim.cmd('bwipeout!')
 end)
 
 H.finish()

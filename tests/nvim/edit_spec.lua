@@ -20,6 +20,7 @@ H.test('marks move with an edit before any new result', function()
   H.eq(a.lnum + 1, b.lnum, 'moved down one line')
   H.eq(b.text, b.marked)
   H.wait_current(buf)
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
 end)
 
@@ -37,6 +38,7 @@ H.test('an edit that adds an anonymous source', function()
   H.eq(row + 1, a.lnum, 'on the new line')
   H.eq(a.text, a.marked)
   H.eq(n + 1, H.count(buf, 'anonymous'), 'one more anonymous source')
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
 end)
 
@@ -49,6 +51,7 @@ H.test('an edit that removes it again', function()
   H.wait_current(buf)
   H.eq(nil, H.find(buf, 'anonymous', 'senior port official'), 'gone')
   H.eq(n - 1, H.count(buf, 'anonymous'))
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
 end)
 
@@ -74,6 +77,7 @@ H.test('a result for an older changedtick is dropped', function()
   for _, a in ipairs(H.annotations(buf)) do
     H.eq(a.text, a.marked, a.kind)
   end
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
 end)
 
@@ -89,6 +93,7 @@ H.test('typing in insert mode (many edits, debounced analyse)', function()
   H.wait_current(buf)
   H.ok(st.requests - req0 <= 3, 'debounced: ' .. (st.requests - req0) .. ' analyse requests')
   H.ok(H.find(buf, 'anonymous', 'Three unnamed officials'), 'found after typing')
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
 end)
 
@@ -102,6 +107,8 @@ H.test('undo brings the old annotations back', function()
   for _, a in ipairs(H.annotations(buf)) do
     H.eq(a.text, a.marked, a.kind)
   end
+  H.same_as_core(buf)
+  H.eq(expected, H.text(buf), 'buffer text')
 end)
 
 H.test('whole-buffer replacement', function()
@@ -113,12 +120,14 @@ H.test('whole-buffer replacement', function()
   for _, a in ipairs(H.annotations(buf)) do
     H.eq(a.text, a.marked, a.kind)
   end
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
 end)
 
 H.test('write bumps the tick without a text change; results still apply', function()
   vim.cmd('silent write')
   H.wait_current(buf)
+  H.same_as_core(buf)
   H.eq(expected, H.text(buf), 'buffer text')
   H.eq(expected, vim.fn.readfile(api.nvim_buf_get_name(buf)), 'file written by the test itself')
 end)

@@ -232,6 +232,123 @@ function H.pos_of(buf, needle)
   error('not in buffer: ' .. needle, 2)
 end
 
+-- ---------------------------------------------------------------------------
+-- The core's own answer for the same text.
+--
+-- The specs test the plugin, not the analysis: where a test needs to know
+-- what the core finds (an actor's exact span, the content of a claim), it
+-- asks the running core with the `check` request (same rules, same notes) for
+-- the buffer's current text and compares what the plugin placed or shows
+-- with that, instead of hard-coding analysis output.
+
+--- The core's annotations for `buf`'s current text, with every span
+--- (the whole annotation and its parts) given 0-based lnum/col/end_lnum/
+--- end_col as well as the byte offsets start/end.
+function H.core_check(buf)
+  local lines = H.text(buf)
+  local starts, off = {}, 0
+  for i, l in ipairs(lines) do
+    starts[i] = off
+    off = off + #l + 1
+  end
+  local res, err = require('claimlens.core').request('check', table.concat(lines, '\n') .. '\n')
+  assert(type(res) == 'table', 'check failed: ' .. tostring(err))
+  local function pos(o)
+    local lo, hi = 1, #starts
+    while lo < hi do
+      local mid = math.floor((lo + hi + 1) / 2)
+      if starts[mid] <= o then
+        lo = mid
+      else
+        hi = mid - 1
+      end
+    end
+    return lo - 1, o - starts[lo]
+  end
+  local function conv(t)
+    if type(t) ~= 'table' then
+      return t
+    end
+    if type(t.start) == 'number' and type(t['end']) == 'number' then
+      t.lnum, t.col = pos(t.start)
+      t.end_lnum, t.end_col = pos(t['end'])
+    end
+    for _, v in pairs(t) do
+      conv(v)
+    end
+    return t
+  end
+  local out = {}
+  for _, a in ipairs(res.annotations or {}) do
+    out[#out + 1] = conv(a)
+  end
+  return out
+end
+
+--- The core's annotation of `kind` whose whole span covers (row, col).
+function H.core_at(buf, kind, row, col, list)
+  local function le(r1, c1, r2, c2)
+    return r1 < r2 or (r1 == r2 and c1 <= c2)
+  end
+  for _, a in ipairs(list or H.core_check(buf)) do
+    if a.kind == kind and le(a.lnum, a.col, row, col) and not le(a.end_lnum, a.end_col, row, col) then
+      return a
+    end
+  end
+  return nil
+end
+
+local function key(a)
+  return table.concat({ a.kind, a.weak == true and 'weak' or '', a.lnum, a.col, a.end_lnum, a.end_col, a.text or '' }, '|')
+end
+
+--- Sorted keys (kind, weak, position, text) of what the plugin placed.
+function H.placed_keys(buf)
+  local out = {}
+  for _, a in ipairs(H.annotations(buf)) do
+    H.eq(a.text, a.marked, 'mark sits on its text (' .. a.kind .. ')')
+    out[#out + 1] = key(a)
+  end
+  table.sort(out)
+  return out
+end
+
+--- Sorted keys of the core's annotations for the same text.
+function H.core_keys(buf, list)
+  local out = {}
+  for _, a in ipairs(list or H.core_check(buf)) do
+    out[#out + 1] = key(a)
+  end
+  table.sort(out)
+  return out
+end
+
+--- The marks of `buf` are exactly a fresh analysis of its current text:
+--- every annotation the core finds is placed where it belongs, nothing else.
+function H.same_as_core(buf, what)
+  H.wait_current(buf)
+  local want = H.core_keys(buf)
+  H.ok(#want > 0, 'the core found something in buffer ' .. buf)
+  H.eq(want, H.placed_keys(buf), what or 'marks = a fresh analysis')
+end
+
+--- A stand-in executable for the fault specs (tests/nvim/fake_core.lua):
+--- not a mock of the analysis, only a process that dies, or answers the
+--- handshake with another version or protocol.
+function H.fake_core(mode)
+  local path = vim.fn.tempname() .. '-fake-claimlens-' .. mode
+  vim.fn.writefile({
+    '#!/bin/sh',
+    ('exec %s --clean --headless -l %s %s "$@"'):format(
+      vim.fn.shellescape(vim.v.progpath),
+      vim.fn.shellescape(H.dir .. '/fake_core.lua'),
+      mode
+    ),
+  }, path)
+  vim.fn.setfperm(path, 'rwx------')
+  return path
+end
+
 function H.core_pid()
   local core = require('claimlens.core')
   return core.chan and vim.fn.jobpid(core.chan) or nil

@@ -50,6 +50,8 @@ H.test('kinds, positions and text', function()
   local contested = H.find(buf, 'contested', 'has claimed')
   H.ok(contested, 'contested: has claimed')
   H.ok(H.find(buf, 'demand'), 'a demand')
+  -- and exactly what the core finds for this text, each at its place
+  H.same_as_core(buf)
 end)
 
 H.test('one namespace, explicit priorities, claimlens groups', function()
@@ -88,13 +90,27 @@ H.test('highlight groups are default and come back after :colorscheme', function
 end)
 
 H.test('weak signal (scare quotes) uses ClaimlensWeak', function()
-  local weak
-  for _, a in ipairs(H.annotations(buf)) do
-    if a.weak then
-      weak = a
+  -- The shipped packs leave scare quotes off (rules/contested.json); a user
+  -- pack turns them on. This also checks that a pack added by setup()
+  -- reaches the core and that attached buffers are analysed again.
+  local pack = vim.fn.tempname() .. '-scare.json'
+  vim.fn.writefile({ vim.json.encode({ name = 'test-scare-quotes', version = '1', scare_quotes = true }) }, pack)
+  local cl = require('claimlens')
+  cl.setup({ packs = { pack } })
+  local function weak_marks()
+    local out = {}
+    for _, a in ipairs(H.annotations(buf)) do
+      if a.weak then
+        out[#out + 1] = a
+      end
     end
+    return out
   end
-  H.ok(weak, 'a weak annotation')
+  H.wait(function()
+    return H.is_current(buf) and #weak_marks() > 0
+  end, 'a weak annotation after setup({packs})')
+  H.ok(vim.tbl_contains(require('claimlens.core').info.packs, 'test-scare-quotes'), 'pack named in hello')
+  local weak = weak_marks()[1]
   H.ok(weak.text:find('temporary'), weak.text)
   local found = false
   for _, m in ipairs(H.extmarks(buf)) do
@@ -104,14 +120,35 @@ H.test('weak signal (scare quotes) uses ClaimlensWeak', function()
     end
   end
   H.ok(found)
+  H.same_as_core(buf, 'marks with the pack = the core with the pack')
+  -- without the pack again: the hint goes away
+  cl.setup({})
+  H.wait(function()
+    return H.is_current(buf) and #weak_marks() == 0
+  end, 'no weak annotation without the pack')
+  H.same_as_core(buf)
+  H.eq(H.fixture_lines(), H.text(buf), 'buffer text unchanged')
 end)
 
 H.test('status() and counts()', function()
   local cl = require('claimlens')
   local c = cl.counts(buf)
   H.ok(c.anonymous >= 2 and c.claim >= 1 and c.contested >= 1 and c.demand >= 1, vim.inspect(c))
-  H.ok(cl.status(buf):match('^C:%d+ A:%d+ X:%d+ D:%d+$'), cl.status(buf))
+  local want = { claim = 0, anonymous = 0, contested = 0, demand = 0, weak = 0 }
+  for _, a in ipairs(H.core_check(buf)) do
+    local k = a.weak == true and 'weak' or a.kind
+    want[k] = want[k] + 1
+  end
+  H.eq(want, c, 'counts = what the core finds')
+  H.eq(('C:%d A:%d X:%d D:%d'):format(want.claim, want.anonymous, want.contested, want.demand), cl.status(buf))
   H.eq('', cl.status(api.nvim_create_buf(false, true)))
+  -- pending while an analysis is on its way
+  api.nvim_buf_set_lines(buf, -1, -1, true, { '' })
+  H.ok(cl.status(buf):match(' ~$'), cl.status(buf))
+  H.wait_current(buf)
+  api.nvim_buf_set_lines(buf, -2, -1, true, {})
+  H.wait_current(buf)
+  H.eq(H.fixture_lines(), H.text(buf), 'buffer text unchanged')
 end)
 
 H.test(':Claimlens status and log', function()
@@ -148,6 +185,30 @@ H.test('sources: named and anonymous with claim counts', function()
     if s.text:find('Ortiz') then ortiz = s end
   end
   H.ok(ortiz and ortiz.claims >= 1 and not ortiz.anonymous, vim.inspect(ortiz))
+  -- the list is built from what the core returned: every claim source,
+  -- relayed source and (non-weak) anonymous source, each once
+  local want = {}
+  local function add(span)
+    if type(span) == 'table' and type(span.text) == 'string' then
+      want[(span.text:lower():gsub('%s+', ' '))] = true
+    end
+  end
+  for _, a in ipairs(H.core_check(buf)) do
+    if a.kind == 'claim' or a.kind == 'demand' then
+      add(a.source)
+      add(type(a.source) == 'table' and a.source.via or nil)
+    elseif a.kind == 'anonymous' and not a.weak then
+      add(a)
+    end
+  end
+  local got = {}
+  for _, s in ipairs(list) do
+    got[(s.text:lower():gsub('%s+', ' '))] = true
+  end
+  local w, g = vim.tbl_keys(want), vim.tbl_keys(got)
+  table.sort(w)
+  table.sort(g)
+  H.eq(w, g, 'sources = those in the core result')
   vim.cmd('Claimlens sources')
   H.eq(H.fixture_lines(), H.text(buf), 'buffer text unchanged')
 end)

@@ -62,9 +62,67 @@ H.test(':edit! reloads the text and re-sends it', function()
   H.eq(H.fixture_lines(), H.text(buf), 'buffer text')
 end)
 
+H.test('a buffer wiped while its result is being applied in slices', function()
+  local cl = require('claimlens')
+  cl.setup({ slice = 3 })
+  local lines = {}
+  for _ = 1, 20 do
+    vim.list_extend(lines, H.fixture_lines())
+    lines[#lines + 1] = ''
+  end
+  local path = vim.fn.tempname() .. '-slices.txt'
+  vim.fn.writefile(lines, path)
+  vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  local buf = api.nvim_get_current_buf()
+  local st = H.state(buf)
+  H.ok(st, 'attached')
+  -- once the first slice is placed, wipe the buffer just before the next
+  -- slice runs
+  local job
+  local orig = vim.schedule
+  vim.schedule = function(fn)
+    local cur = H.state(buf)
+    if not job and cur and cur.applying and #cur.applying.placed > 0 then
+      job = cur.applying
+      vim.schedule = orig
+      return orig(function()
+        vim.cmd('buffer ' .. keep)
+        vim.cmd('bwipeout! ' .. buf)
+        fn()
+      end)
+    end
+    return orig(fn)
+  end
+  H.wait(function()
+    return job ~= nil and not api.nvim_buf_is_valid(buf)
+  end, 'wiped between slices')
+  vim.schedule = orig
+  H.eq(nil, H.state(buf), 'state gone')
+  H.eq(true, job.cancelled, 'application cancelled')
+  H.settle(300)
+  H.eq('pong', require('claimlens.core').request('ping'), 'core alive')
+  local errs = {}
+  for _, l in ipairs(require('claimlens.log').lines()) do
+    if l:find('error') and not l:find('unknown buffer') then
+      errs[#errs + 1] = l
+    end
+  end
+  H.eq({}, errs, 'no errors in the log')
+  H.eq({}, H.messages, 'no messages')
+  cl.setup({})
+  -- the same file again: annotated from scratch, as the core finds it
+  vim.cmd('edit ' .. vim.fn.fnameescape(path))
+  local again = api.nvim_get_current_buf()
+  H.same_as_core(again)
+  H.eq(lines, H.text(again), 'buffer text')
+  vim.cmd('buffer ' .. keep)
+  vim.cmd('bwipeout! ' .. again)
+end)
+
 H.test('the other buffer kept its marks', function()
   H.wait_current(keep)
   H.ok(H.count(keep) > 0)
+  H.same_as_core(keep)
   H.eq(H.fixture_lines(), H.text(keep))
 end)
 
