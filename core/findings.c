@@ -183,6 +183,46 @@ size_t findings_offset(const findings *f, const document *d, size_t i) {
     return d->line_start[f->v[i].first];
 }
 
+/* Widen [*lo, *hi) to take in span s. */
+static void extend(span s, size_t *lo, size_t *hi) {
+    if (span_is_null(s)) return;
+    if (s.start < *lo) *lo = s.start;
+    if (s.end > *hi) *hi = s.end;
+}
+
+/* The bytes every span of x reaches, offsets as in x. */
+static void reach(const annotation *x, size_t *lo, size_t *hi) {
+    *lo = x->whole.start;
+    *hi = x->whole.end;
+    extend(x->source.name, lo, hi);
+    extend(x->source.refers_to, lo, hi);
+    extend(x->source.via, lo, hi);
+    extend(x->cue, lo, hi);
+    extend(x->content, lo, hi);
+    for (int i = 0; i < x->ndescriptors; i++) extend(x->descriptors[i], lo, hi);
+    extend(x->reason, lo, hi);
+    extend(x->marker, lo, hi);
+    extend(x->rebuttal, lo, hi);
+    extend(x->actor, lo, hi);
+    for (int i = 0; i < x->nitems; i++) extend(x->items[i], lo, hi);
+    extend(x->condition, lo, hi);
+    extend(x->response, lo, hi);
+}
+
+/* A paragraph whose findings reach past the paragraphs its key covers
+ * must not be reused: an edit out there would leave stale spans, even
+ * spans past the end of the text.  It gets a key no text hashes to. */
+static void unkey_if_reaching(findings *f, const document *d, size_t p,
+                              const annotation *x, size_t wstart) {
+    size_t lo, hi;
+    reach(x, &lo, &hi);
+    size_t first = p >= CONTEXT_BEFORE ? p - CONTEXT_BEFORE : 0;
+    size_t last = p + CONTEXT_AFTER < f->n ? p + CONTEXT_AFTER : f->n - 1;
+    if (lo + wstart < findings_offset(f, d, first) ||
+        hi + wstart > d->line_start[f->v[last].last])
+        f->v[p].key = mix(0x5bd1e9955bd1e995ULL, ++f->unkeyed) | 1;
+}
+
 /* Analyse paragraphs [a, b) in one window with their context, and hand
  * each annotation to the paragraph it starts in. */
 static int analyse_run(findings *f, const document *d, const ruleset *rs,
@@ -205,6 +245,7 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
         noteset_attach(notes, d->text + wstart, wend - wstart, &x);
         size_t at = x.whole.start + wstart;
         while (p + 1 < b && findings_offset(f, d, p + 1) <= at) p++;
+        unkey_if_reaching(f, d, p, &x, wstart);
         annotation_shift(&x, (long long)wstart - (long long)findings_offset(f, d, p));
         if (!annotations_push(&f->v[p].found, &x)) rc = -1;
     }
@@ -230,7 +271,9 @@ int findings_update(findings *f, const document *d, const ruleset *rs,
         return -1;
     }
     reuse(nv, n, f->v, f->n, fresh);
+    uint64_t unkeyed = f->unkeyed;
     findings_free(f);
+    f->unkeyed = unkeyed;
     f->v = nv;
     f->n = n;
     f->cap = cap;

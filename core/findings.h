@@ -20,6 +20,7 @@ typedef struct findings {
     paragraph *v;
     size_t n, cap;
     size_t analysed;      /* paragraphs analysed by the last update */
+    uint64_t unkeyed;     /* keys handed out that no text hashes to */
 } findings;
 
 void findings_init(findings *f);

@@ -3,6 +3,7 @@
  * notes there are. */
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <cJSON.h>
+#include <ctype.h>
 #include <pcre2.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -64,7 +65,7 @@ static int parse_note(const cJSON *e, note *x, char *err, size_t errlen,
     const cJSON *term = cJSON_GetObjectItemCaseSensitive(e, "term");
     const cJSON *text = cJSON_GetObjectItemCaseSensitive(e, "text");
     const cJSON *aliases = cJSON_GetObjectItemCaseSensitive(e, "aliases");
-    for (const cJSON *f = e ? e->child : NULL; f; f = f->next) {
+    for (const cJSON *f = cJSON_IsObject(e) ? e->child : NULL; f; f = f->next) {
         if (strcmp(f->string, "term") && strcmp(f->string, "text") &&
             strcmp(f->string, "aliases")) {
             snprintf(err, errlen, "%s: notes[%d]: unknown field \"%s\"", origin, idx, f->string);
@@ -156,9 +157,13 @@ int noteset_finish(noteset *ns, char *err, size_t errlen) {
     for (size_t i = 0; i < ns->n; i++)
         for (size_t k = 0; k < ns->v[i].nnames; k++) {
             if (pat.len > 10) strbuf_puts(&pat, "|");
-            strbuf_puts(&pat, "\\Q");
-            strbuf_puts(&pat, ns->v[i].names[k]);
-            strbuf_puts(&pat, "\\E");
+            /* each ASCII punctuation byte escaped: a term is literal,
+             * whatever it holds ("\\E(a+)+$" included) */
+            for (const char *c = ns->v[i].names[k]; *c; c++) {
+                if ((unsigned char)*c < 0x80 && !isalnum((unsigned char)*c))
+                    strbuf_add(&pat, "\\", 1);
+                strbuf_add(&pat, c, 1);
+            }
         }
     strbuf_puts(&pat, ")(?!\\w)");
     int code;
@@ -168,7 +173,7 @@ int noteset_finish(noteset *ns, char *err, size_t errlen) {
                            &code, &off, NULL);
     strbuf_free(&pat);
     if (!ns->re) {
-        snprintf(err, errlen, "notes: cannot compile the terms (a term with \\E?)");
+        snprintf(err, errlen, "notes: cannot compile the terms (invalid UTF-8 in a term?)");
         return -1;
     }
     pcre2_jit_compile(ns->re, PCRE2_JIT_COMPLETE);

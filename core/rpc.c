@@ -134,8 +134,9 @@ static void call(server *s, const msgpack_object *msgid,
 static void handle(server *s, const msgpack_object *o) {
     const msgpack_object *v = o->via.array.ptr;
     uint32_t n = o->type == MSGPACK_OBJECT_ARRAY ? o->via.array.size : 0;
-    int type = n ? (int)v[0].via.i64 : -1;
-    if (n && v[0].type != MSGPACK_OBJECT_POSITIVE_INTEGER) type = -1;
+    /* 2^32 must not pass for 0 */
+    int type = n && v[0].type == MSGPACK_OBJECT_POSITIVE_INTEGER && v[0].via.u64 <= 2
+                   ? (int)v[0].via.u64 : -1;
     if (type == 0 && n == 4 && is_str(&v[2])) {
         call(s, &v[1], &v[2], &v[3]);
     } else if (type == 0 && n == 4) {
@@ -168,14 +169,6 @@ static int load_rules(server *s) {
     return s->rules ? 0 : -1;
 }
 
-/* Bytes of the message being read.  A refused message is not kept: its
- * bytes are counted off as they arrive, and reading goes on after it. */
-typedef struct inbox {
-    strbuf msg;
-    framer frame;
-    int refusing;
-} inbox;
-
 static void decode(server *s, const char *data, size_t len) {
     msgpack_unpacked msg;
     msgpack_unpacked_init(&msg);
@@ -187,83 +180,92 @@ static void decode(server *s, const char *data, size_t len) {
     msgpack_unpacked_destroy(&msg);
 }
 
-static void message_end(server *s, inbox *in) {
-    if (!in->refusing) decode(s, in->msg.s, in->msg.len);
-    in->msg.len = 0;
-    in->refusing = 0;
-    framer_init(&in->frame);
+static void message_end(server *s) {
+    if (!s->in_refusing) decode(s, s->in_msg.s, s->in_msg.len);
+    s->in_msg.len = 0;
+    s->in_refusing = 0;
+    framer_init(&s->in_frame);
 }
 
 /* Split what was read into messages and handle each one complete. */
-static void take_input(server *s, inbox *in, const unsigned char *p, size_t n) {
+void rpc_take(server *s, const unsigned char *p, size_t n) {
     while (n) {
         size_t used;
-        frame_status st = framer_feed(&in->frame, p, n, &used);
-        if (!in->refusing) strbuf_add(&in->msg, (const char *)p, used);
+        frame_status st = framer_feed(&s->in_frame, p, n, &used);
+        if (!s->in_refusing) strbuf_add(&s->in_msg, (const char *)p, used);
         p += used;
         n -= used;
         if (st == FRAME_INVALID) {
             rpc_push_error(s, -1, "malformed msgpack: a byte no message starts with; skipped");
-            in->msg.len = 0;
-            in->refusing = 0;
-            framer_init(&in->frame);
+            s->in_msg.len = 0;
+            s->in_refusing = 0;
+            framer_init(&s->in_frame);
         } else if (st == FRAME_DONE) {
-            message_end(s, in);
-        } else if (!in->refusing && (framer_least_size(&in->frame) > s->max_message || in->msg.oom)) {
+            message_end(s);
+        } else if (!s->in_refusing &&
+                   (framer_least_size(&s->in_frame) > s->max_message || s->in_msg.oom)) {
             char why[128];
             snprintf(why, sizeof why,
                      "message of at least %llu bytes refused (limit %llu); skipping it",
-                     (unsigned long long)framer_least_size(&in->frame),
+                     (unsigned long long)framer_least_size(&s->in_frame),
                      (unsigned long long)s->max_message);
             rpc_push_error(s, -1, why);
-            in->refusing = 1;
-            strbuf_free(&in->msg);
+            s->in_refusing = 1;
+            strbuf_free(&s->in_msg);
         }
     }
 }
 
 static void serve(server *s) {
     unsigned char *chunk = malloc(READ_CHUNK);
-    inbox in;
     if (!chunk) return;
-    strbuf_init(&in.msg);
-    framer_init(&in.frame);
-    in.refusing = 0;
     while (!s->write_failed) {
         int pending = methods_pending(s);
         if (!wait_input(s->in_fd, pending ? 0 : -1)) {
             if (pending) methods_run_pending(s);
             continue;
         }
-        ssize_t n = read(s->in_fd, chunk, sizeof chunk);
+        ssize_t n = read(s->in_fd, chunk, READ_CHUNK);
         if (n < 0 && (errno == EINTR || errno == EAGAIN)) continue;
         if (n <= 0) break;                 /* the editor closed the channel */
-        take_input(s, &in, chunk, (size_t)n);
+        rpc_take(s, chunk, (size_t)n);
     }
-    strbuf_free(&in.msg);
     free(chunk);
+}
+
+void rpc_open(server *s, int in_fd, int out_fd, const char *rules_dir) {
+    memset(s, 0, sizeof *s);
+    if (rules_dir) snprintf(s->rules_dir, sizeof s->rules_dir, "%s", rules_dir);
+    else if (packs_default_dir(s->rules_dir, sizeof s->rules_dir) < 0)
+        snprintf(s->rules_dir, sizeof s->rules_dir, "rules");
+    const char *max = getenv("CLAIMLENS_MAX_MESSAGE");
+    s->max_message = max && atoll(max) > 0 ? (uint64_t)atoll(max) : MAX_MESSAGE;
+    s->in_fd = in_fd;
+    s->out_fd = out_fd;
+    store_init(&s->buffers);
+    msgpack_sbuffer_init(&s->out);
+    msgpack_packer_init(&s->pk, &s->out, msgpack_sbuffer_write);
+    strbuf_init(&s->in_msg);
+    framer_init(&s->in_frame);
+    load_rules(s);
+}
+
+void rpc_close(server *s) {
+    store_free(&s->buffers);
+    ruleset_free(s->rules);
+    noteset_free(s->notes);
+    msglist_free(&s->rule_errors);
+    msgpack_sbuffer_destroy(&s->out);
+    strbuf_free(&s->in_msg);
+    s->rules = NULL;
+    s->notes = NULL;
 }
 
 int rpc_run(int in_fd, int out_fd, const char *rules_dir) {
     server s;
-    memset(&s, 0, sizeof s);
-    if (rules_dir) snprintf(s.rules_dir, sizeof s.rules_dir, "%s", rules_dir);
-    else if (packs_default_dir(s.rules_dir, sizeof s.rules_dir) < 0)
-        snprintf(s.rules_dir, sizeof s.rules_dir, "rules");
-    const char *max = getenv("CLAIMLENS_MAX_MESSAGE");
-    s.max_message = max && atoll(max) > 0 ? (uint64_t)atoll(max) : MAX_MESSAGE;
-    s.in_fd = in_fd;
-    s.out_fd = out_fd;
-    store_init(&s.buffers);
-    msgpack_sbuffer_init(&s.out);
-    msgpack_packer_init(&s.pk, &s.out, msgpack_sbuffer_write);
-    load_rules(&s);
+    rpc_open(&s, in_fd, out_fd, rules_dir);
     serve(&s);
-    store_free(&s.buffers);
-    ruleset_free(s.rules);
-    noteset_free(s.notes);
-    msglist_free(&s.rule_errors);
-    msgpack_sbuffer_destroy(&s.out);
+    rpc_close(&s);
     return 0;
 }
 

@@ -3,10 +3,12 @@
 #define CLAIMLENS_RPC_H
 
 #include <msgpack.h>
+#include "frame.h"
 #include "notes.h"
 #include "packs.h"
 #include "rules.h"
 #include "store.h"
+#include "strbuf.h"
 
 typedef struct server {
     ruleset *rules;            /* NULL when even the shipped packs failed */
@@ -20,6 +22,11 @@ typedef struct server {
     int write_failed;
     msgpack_sbuffer out;       /* one outgoing message at a time */
     msgpack_packer pk;
+    /* the message being read: a refused one is not kept, its bytes are
+     * counted off as they arrive and reading goes on after it */
+    strbuf in_msg;
+    framer in_frame;
+    int in_refusing;
 } server;
 
 /* argv[0] is "rpc".  Returns the exit status once stdin closes. */
@@ -27,6 +34,14 @@ int rpc_serve(int argc, char **argv);
 /* Serve on the given descriptors until input closes; `rules_dir` NULL
  * finds the shipped packs. */
 int rpc_run(int in_fd, int out_fd, const char *rules_dir);
+
+/* rpc_run in parts, for tests and fuzzers that feed bytes themselves:
+ * rpc_open sets `s` up (loading the packs), rpc_take handles bytes as if
+ * read from in_fd (pending analyses are left to methods_run_pending), and
+ * rpc_close frees what the server holds. */
+void rpc_open(server *s, int in_fd, int out_fd, const char *rules_dir);
+void rpc_take(server *s, const unsigned char *p, size_t n);
+void rpc_close(server *s);
 
 /* Start a push of `method` (doc/protocol.md); pack exactly one payload
  * object into the returned packer, then call rpc_push_end. */

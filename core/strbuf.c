@@ -71,6 +71,25 @@ size_t utf8_valid_len(const unsigned char *s, size_t n) {
     return need;
 }
 
+/* Bytes one U+FFFD stands for at an invalid sequence: the longest start
+ * of a valid one ("maximal subpart", as Python and browsers decode), so
+ * the JSON text of a span equals what any decoder makes of its bytes. */
+static size_t utf8_invalid_len(const unsigned char *s, size_t n) {
+    unsigned c = s[0];
+    size_t need = c >= 0xC2 && c <= 0xDF ? 2 : c >= 0xE0 && c <= 0xEF ? 3 :
+                  c >= 0xF0 && c <= 0xF4 ? 4 : 1;
+    size_t i = 1;
+    for (; i < need && i < n; i++) {
+        unsigned lo = 0x80, hi = 0xBF;
+        if (i == 1 && c == 0xE0) lo = 0xA0;
+        if (i == 1 && c == 0xED) hi = 0x9F;
+        if (i == 1 && c == 0xF0) lo = 0x90;
+        if (i == 1 && c == 0xF4) hi = 0x8F;
+        if (s[i] < lo || s[i] > hi) break;
+    }
+    return i;
+}
+
 void strbuf_json_string(strbuf *b, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
     strbuf_add(b, "\"", 1);
@@ -97,7 +116,7 @@ void strbuf_json_string(strbuf *b, const char *s, size_t n) {
         } else {
             size_t k = utf8_valid_len(u + i, n - i);
             if (k) strbuf_add(b, s + i, k), i += k;
-            else strbuf_puts(b, "\\ufffd"), i++;
+            else strbuf_puts(b, "\\ufffd"), i += utf8_invalid_len(u + i, n - i);
         }
     }
     strbuf_add(b, "\"", 1);

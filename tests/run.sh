@@ -25,6 +25,7 @@ suite "C unit tests" sh tests/run_unit.sh build/unit/test_*
 suite "CLI" sh tests/cli/run.sh
 suite "analysis quality" sh tests/eval.sh --check
 suite "Neovim integration" sh tests/nvim/run.sh
+[ -f tests/robust/run.sh ] && suite "bad input" sh tests/robust/run.sh
 [ -f tests/sanitize.sh ] && suite "sanitizers" sh tests/sanitize.sh
 [ -f tests/fuzz/smoke.sh ] && suite "fuzz smoke" sh tests/fuzz/smoke.sh
 

@@ -2,7 +2,7 @@
 # Install the Debian packages claimlens builds and tests with, only those
 # missing, so running it twice costs nothing.
 set -eu
-want="build-essential pkg-config libpcre2-dev libcjson-dev python3 ca-certificates tmux patchelf"
+want="build-essential pkg-config libpcre2-dev libcjson-dev python3 ca-certificates tmux patchelf clang libclang-rt-dev valgrind"
 missing=""
 for p in $want; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "ok installed" ||
