@@ -1,0 +1,551 @@
+/* analyse.c -- the pipeline: sentences, one scan for rule candidates per
+ * sentence, tokens for the sentences that have any, then each analyser.
+ * Also the token and noun-phrase helpers the analysers share. */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include "analyse.h"
+#include "analysers.h"
+
+/* A sentence with more candidates than this is not prose. */
+#define MAX_HITS_PER_SENTENCE 512
+/* After this many match-limit hits in one call the scan stops: a pattern
+ * that explodes everywhere must not turn a file into minutes of work. */
+#define MAX_LIMIT_HITS 8
+/* Longest phrase taken as a source. */
+#define NP_MAX_TOKENS 14
+/* How far past a sentence a candidate's pattern may look. */
+#define SCAN_MARGIN 256
+
+static int grow(void **v, size_t *cap, size_t need, size_t size) {
+    if (need <= *cap) return 0;
+    size_t c = *cap ? *cap : 32;
+    while (c < need) c *= 2;
+    void *nv = realloc(*v, c * size);
+    if (!nv) return -1;
+    *v = nv;
+    *cap = c;
+    return 0;
+}
+
+/* ---- candidates --------------------------------------------------------- */
+
+static int word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+int scan_hits(actx *c, size_t s, size_t e, hits *h) {
+    h->n = 0;
+    const ruleset *rs = c->rs;
+    if (!rs->scan || c->limit_hits >= MAX_LIMIT_HITS) return 0;
+    size_t at = s;
+    /* The search must not run on past the sentence: a sentence without
+     * candidates would otherwise cost a scan to the next one. */
+    size_t lim = e + SCAN_MARGIN < c->len ? e + SCAN_MARGIN : c->len;
+    while (at < e && h->n < MAX_HITS_PER_SENTENCE) {
+        int rc = pcre2_match(rs->scan, (PCRE2_SPTR)c->text, lim, at, 0,
+                             c->m.md, c->m.mc);
+        if (rc == PCRE2_ERROR_NOMATCH) break;
+        if (rc < 0) {             /* match or depth limit: give up this sentence */
+            if (++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
+            break;
+        }
+        size_t ms = pcre2_get_ovector_pointer(c->m.md)[0];
+        if (ms >= e) break;
+        for (int ps = 0; ps < PS__COUNT; ps++) {
+            size_t end;
+            int k = rs_match_at(rs, &c->m, ps, c->text, lim, ms, &end);
+            if (k < 0) continue;
+            if (grow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v) < 0) return -1;
+            hit x = {ms, end, ps, k};
+            h->v[h->n++] = x;
+        }
+        /* Next candidate starts after this word: candidates that begin
+         * inside a longer match ("echoed" in "has echoed X's narrative")
+         * are still found. */
+        at = ms + 1;
+        while (at < e && word_byte((unsigned char)c->text[at])) at++;
+    }
+    return 0;
+}
+
+/* ---- tokens ------------------------------------------------------------- */
+
+static int is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static int is_alpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+static int is_alnum(unsigned char c) { return is_alpha(c) || (c >= '0' && c <= '9'); }
+
+/* Length of the typographic punctuation at i (quotes, dashes, ellipsis,
+ * guillemets, no-break space), or 0. */
+static size_t typo_at(const char *t, size_t i, size_t e) {
+    unsigned char c = (unsigned char)t[i];
+    if (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80) return 3;
+    if (c == 0xC2 && i + 1 < e) {
+        unsigned char d = (unsigned char)t[i + 1];
+        if (d == 0xAB || d == 0xBB || d == 0xA0) return 2;
+    }
+    return 0;
+}
+
+static int apostrophe_at(const char *t, size_t i, size_t e, size_t *n) {
+    if (t[i] == '\'') {
+        *n = 1;
+        return 1;
+    }
+    if (i + 2 < e && (unsigned char)t[i] == 0xE2 && (unsigned char)t[i + 1] == 0x80 &&
+        (unsigned char)t[i + 2] == 0x99) {
+        *n = 3;
+        return 1;
+    }
+    return 0;
+}
+
+static int word_start(const char *t, size_t i, size_t e) {
+    unsigned char c = (unsigned char)t[i];
+    return is_alnum(c) || (c >= 0x80 && !typo_at(t, i, e));
+}
+
+/* A word: letters and digits joined by ' - . where a word goes on. */
+static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
+    const char *t = c->text;
+    size_t s = i, n;
+    int dotted = 0;
+    while (i < e) {
+        if (word_start(t, i, e)) {
+            i++;
+        } else if (apostrophe_at(t, i, e, &n) && i + n < e && is_alpha((unsigned char)t[i + n])) {
+            i += n;
+        } else if (t[i] == '-' && i + 1 < e && is_alnum((unsigned char)t[i + 1])) {
+            i++;
+        } else if (t[i] == '.' && i + 1 < e && is_alpha((unsigned char)t[i + 1]) &&
+                   i > s && (i - s == 1 || t[i - 2] == '.')) {
+            i++;                     /* U.S, a.m */
+            dotted = 1;
+        } else break;
+    }
+    if (i < e && t[i] == '.' && (dotted || (i - s == 1 && (t[s] >= 'A' && t[s] <= 'Z')) ||
+                                 rs_has_word(c->rs, WS_ABBREVIATIONS, t + s, i - s)))
+        i++;                         /* U.S. J. Dr. */
+    if (i - s >= 2 && (t[i - 1] == 's' || t[i - 1] == 'S') && i < e &&
+        apostrophe_at(t, i, e, &n) && (i + n >= e || !is_alnum((unsigned char)t[i + n]))) {
+        i += n;                      /* Reuters' */
+        *flags |= T_POSS;
+    } else if (i - s >= 3 && (t[i - 1] == 's' || t[i - 1] == 'S')) {
+        size_t a = i - 2;
+        if (t[a] == '\'' || (a >= s + 2 && (unsigned char)t[a] == 0x99 &&
+                             (unsigned char)t[a - 2] == 0xE2)) *flags |= T_POSS;
+    }
+    unsigned char f = (unsigned char)t[s];
+    if ((f >= 'A' && f <= 'Z') ||
+        (f == 0xC3 && s + 1 < e && (unsigned char)t[s + 1] >= 0x80 && (unsigned char)t[s + 1] <= 0x9E))
+        *flags |= T_CAP;
+    if (f >= '0' && f <= '9') *flags |= T_NUM;
+    return i;
+}
+
+static int push_tok(toks *t, size_t s, size_t e, unsigned flags) {
+    if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
+    tok k = {s, e, flags};
+    t->v[t->n++] = k;
+    return 0;
+}
+
+/* Quotation marks and dashes get their own flags: clause and quote
+ * boundaries are what attribution is shaped by. */
+static unsigned punct_flags(const char *t, size_t i, size_t n, size_t s) {
+    unsigned char c = (unsigned char)t[i];
+    if (n == 3 && c == 0xE2) {
+        unsigned char d = (unsigned char)t[i + 2];
+        if (d == 0x9C || d == 0x9E) return T_PUNCT | T_QUOTE | T_OPENQ;
+        if (d == 0x9D) return T_PUNCT | T_QUOTE;
+        if (d == 0x98) return T_PUNCT | T_QUOTE | T_OPENQ;
+        if (d == 0x99) return T_PUNCT | T_QUOTE;
+        if (d == 0x93 || d == 0x94) return T_PUNCT | T_DASH;
+        return T_PUNCT;
+    }
+    if (n == 2 && c == 0xC2) {
+        if ((unsigned char)t[i + 1] == 0xAB) return T_PUNCT | T_QUOTE | T_OPENQ;
+        if ((unsigned char)t[i + 1] == 0xBB) return T_PUNCT | T_QUOTE;
+        return 0;
+    }
+    if (c == '"' || c == '\'') {
+        int open = i == s || is_space((unsigned char)t[i - 1]) || strchr("([{", t[i - 1]);
+        return T_PUNCT | T_QUOTE | (open ? T_OPENQ : 0);
+    }
+    if (c == '-' && i > s && is_space((unsigned char)t[i - 1])) return T_PUNCT | T_DASH;
+    return T_PUNCT;
+}
+
+int tokenize(actx *c, size_t s, size_t e, toks *t) {
+    const char *x = c->text;
+    t->n = 0;
+    for (size_t i = s; i < e;) {
+        unsigned char ch = (unsigned char)x[i];
+        if (is_space(ch)) {
+            i++;
+            continue;
+        }
+        if (word_start(x, i, e)) {
+            unsigned flags = T_WORD;
+            size_t j = word_end(c, i, e, &flags);
+            if (push_tok(t, i, j, flags) < 0) return -1;
+            i = j;
+            continue;
+        }
+        size_t n = typo_at(x, i, e);
+        if (!n) n = 1;
+        if (n == 2 && (unsigned char)x[i + 1] == 0xA0) {   /* no-break space */
+            i += n;
+            continue;
+        }
+        if (ch == '*' || ch == '_' || ch == '#' || ch == '>' || ch == '`' ||
+            ch == '[' || ch == ']') {    /* Markdown marks are not words */
+            i += n;
+            continue;
+        }
+        if (ch == '(' && i > s && x[i - 1] == ']') {       /* [text](url) */
+            const char *close = memchr(x + i, ')', e - i);
+            if (close) {
+                i = (size_t)(close - x) + 1;
+                continue;
+            }
+        }
+        if (push_tok(t, i, i + n, punct_flags(x, i, n, s)) < 0) return -1;
+        i += n;
+    }
+    return 0;
+}
+
+size_t tok_at(const toks *t, size_t at) {
+    size_t lo = 0, hi = t->n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (t->v[mid].s < at) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo;
+}
+
+int tok_is(const actx *c, const tok *k, const char *w) {
+    size_t n = strlen(w);
+    return (k->flags & T_WORD) && k->e - k->s == n && strncasecmp(c->text + k->s, w, n) == 0;
+}
+
+int tok_in(const actx *c, const tok *k, word_section ws) {
+    return (k->flags & T_WORD) && rs_has_word(c->rs, ws, c->text + k->s, k->e - k->s);
+}
+
+/* Function words are looked up without a possessive or trailing dot. */
+static size_t bare_len(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *t = c->text + k->s;
+    if (k->flags & T_POSS) {
+        if (n >= 2 && t[n - 1] == 's' && t[n - 2] == '\'') n -= 2;
+        else if (n >= 4 && t[n - 1] == 's' && (unsigned char)t[n - 2] == 0x99) n -= 4;
+        else if (t[n - 1] == '\'') n -= 1;
+        else if (n >= 3 && (unsigned char)t[n - 1] == 0x99) n -= 3;
+    }
+    return n;
+}
+
+int tok_namey(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    if ((k->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)) return 0;
+    size_t n = bare_len(c, k);
+    const char *s = c->text + k->s;
+    return !rs_has_word(c->rs, WS_FUNCTION_WORDS, s, n) &&
+           !rs_has_word(c->rs, WS_PRONOUNS, s, n) &&
+           !rs_has_word(c->rs, WS_DETERMINERS, s, n);
+}
+
+/* Hits are in position order: binary search, then the few at `at`. */
+static const hit *hit_at(const actx *c, pattern_section ps, size_t at) {
+    size_t lo = 0, hi = c->h.n;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (c->h.v[mid].s < at) lo = mid + 1;
+        else hi = mid;
+    }
+    for (size_t i = lo; i < c->h.n && c->h.v[i].s == at; i++)
+        if (c->h.v[i].sec == (int)ps) return &c->h.v[i];
+    return NULL;
+}
+
+int tok_source_noun(actx *c, const tok *k) {
+    if (!(k->flags & T_WORD)) return 0;
+    const hit *h = hit_at(c, PS_SOURCE_NOUNS, k->s);
+    return h && h->e <= k->e + 1;
+}
+
+int tok_org_noun(const actx *c, const tok *k) {
+    return (k->flags & T_WORD) && rs_has_word(c->rs, WS_ORG_NOUNS, c->text + k->s, bare_len(c, k));
+}
+
+int tok_person_noun(const actx *c, const tok *k) {
+    if (!(k->flags & T_WORD) || tok_org_noun(c, k)) return 0;
+    const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
+    size_t n = k->e - k->s;
+    const char *s = c->text + k->s;
+    if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
+    for (size_t i = 0; i < w->n; i++) {
+        size_t m = strlen(w->v[i]);
+        if (m < n && strncasecmp(s + n - m, w->v[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* ---- noun phrases as sources -------------------------------------------- */
+
+static int trims_front(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS);
+}
+
+static int is_comma_tok(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
+}
+
+static int plural(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *s = c->text + k->s;
+    if (tok_is(c, k, "people") || tok_is(c, k, "staff")) return 1;
+    return !(k->flags & T_POSS) && n > 3 && s[n - 1] == 's' && s[n - 2] != 's' &&
+           s[n - 2] != 'u' && s[n - 2] != 'i';
+}
+
+/* Is the capitalised word `w` used mid-sentence near here?  Then it is a
+ * name ("Reuters"); if not, a sentence-initial "Traders" is a common noun. */
+static int capital_mid_sentence(const actx *c, const char *w, size_t n) {
+    size_t lo = c->sent.start > 4000 ? c->sent.start - 4000 : 0;
+    size_t hi = c->sent.end + 4000 < c->len ? c->sent.end + 4000 : c->len;
+    for (size_t i = lo + 2; i + n <= hi; i++) {
+        if (c->text[i] != w[0] || memcmp(c->text + i, w, n) != 0) continue;
+        unsigned char p = (unsigned char)c->text[i - 2];
+        if (c->text[i - 1] == ' ' && ((p >= 'a' && p <= 'z') || p == ',')) return 1;
+    }
+    return 0;
+}
+
+/* A capitalised plural at the start of the sentence that is not a name
+ * elsewhere: "Traders said", "Nurses at three hospitals said". */
+static int initial_common(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    if (!(k->flags & T_CAP) || !plural(c, k)) return 0;
+    for (size_t j = 0; j < i; j++)
+        if (!(c->t.v[j].flags & T_PUNCT)) return 0;
+    return !capital_mid_sentence(c, c->text + k->s, k->e - k->s);
+}
+
+static int namey_here(actx *c, size_t i) {
+    return tok_namey(c, i) && !initial_common(c, i);
+}
+
+/* The head noun: the first word that ends the phrase or takes a
+ * post-modifier ("people familiar with", "Nurses at three hospitals",
+ * "a spokesperson who ..."); "official" in "official figures" is not. */
+static size_t find_head(actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    for (size_t i = a; i < b && i < a + 6; i++) {
+        if ((t[i].flags & T_PUNCT) || tok_in(c, &t[i], WS_POSTMODIFIERS)) break;
+        const tok *n = i + 1 < b ? &t[i + 1] : NULL;
+        int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
+                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n));
+        if (tok_org_noun(c, &t[i]) && !compound &&
+            !(t[i].flags & T_POSS) && !tok_in(c, &t[i], WS_DESCRIPTORS))
+            return i;                        /* "a complaint filed by ..." */
+    }
+    for (size_t i = a; i < b; i++) {
+        if (!(t[i].flags & T_WORD)) continue;
+        if (i + 1 == b || (t[i + 1].flags & T_PUNCT) || tok_in(c, &t[i + 1], WS_POSTMODIFIERS))
+            return i;
+    }
+    return b - 1;
+}
+
+static void anon_details(actx *c, np_info *np, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    np->kind = NP_ANON;
+    int cnt = rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s);
+    if (cnt > -2) np->count = cnt;
+    else if (!plural(c, &t[head]) && (t[head].flags & T_WORD)) np->count = 1;
+    for (size_t i = a; i < head && np->ndesc < ANN_MAX_DESCRIPTORS; i++) {
+        const tok *k = &t[i];
+        if (!(k->flags & T_WORD) || (k->flags & T_POSS) || tok_in(c, k, WS_DETERMINERS) ||
+            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 || tok_is(c, k, "of"))
+            continue;
+        np->desc[np->ndesc++] = span_make(k->s, k->e);
+    }
+}
+
+static int has_hit(const actx *c, pattern_section ps, span sp) {
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == (int)ps && h->s < sp.end && h->e > sp.start) return 1;
+    }
+    return 0;
+}
+
+/* Does a name follow a comma in [a, b)?  "Kira Lindqvist, chief
+ * strategist", "The former executive, Etienne Roux". */
+static int appositive_name(actx *c, size_t a, size_t b) {
+    int comma = 0;
+    for (size_t i = a; i < b; i++) {
+        if (is_comma_tok(c, &c->t.v[i])) comma = 1;
+        else if (comma && namey_here(c, i)) return 1;
+    }
+    return 0;
+}
+
+static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    size_t head = find_head(c, a, b);
+    if (appositive_name(c, a, b)) return NP_NAMED;
+    if (tok_source_noun(c, &t[head])) {
+        if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        anon_details(c, np, a, head);
+        return NP_ANON;
+    }
+    if (tok_org_noun(c, &t[head])) return NP_NAMED;
+    if (namey_here(c, head)) return NP_NAMED;
+    if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
+    const tok *d = &t[a];
+    int definite = a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
+                                (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
+                                 !tok_is(c, d, "an") && !tok_is(c, d, "some") &&
+                                 !tok_is(c, d, "any")));
+    if (plural(c, &t[head])) {
+        if ((d->flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
+        anon_details(c, np, a, head);
+        return NP_ANON;                      /* "analysts said", "two teachers" */
+    }
+    if (definite) return NP_NAMED;           /* "the sheriff": a known role */
+    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && tok_person_noun(c, &t[head])) {
+        anon_details(c, np, a, head);
+        return NP_ANON;                      /* "a supplier", "one delegate" */
+    }
+    for (size_t i = a; i < b; i++)
+        if (namey_here(c, i)) return NP_NAMED;
+    return NP_NONE;
+}
+
+np_info np_classify(actx *c, size_t a, size_t b) {
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_NONE;
+    np.sp = span_null();
+    np.count = -1;
+    const tok *t = c->t.v;
+    while (a < b && trims_front(c, &t[a])) a++;
+    while (b > a && (t[b - 1].flags & T_PUNCT)) b--;
+    if (a >= b || b - a > NP_MAX_TOKENS) return np;
+    np.sp = span_make(t[a].s, t[b - 1].e);
+    if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
+        if (b - a == 1 && !tok_is(c, &t[a], "it")) np.kind = NP_PRONOUN;
+        return np;                           /* "it undervalued the company": a clause */
+    }
+    /* An auxiliary means a clause, not a phrase -- unless it sits in a
+     * relative clause: "a spokesperson who declined to be named". */
+    for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
+        if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
+    if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
+    if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
+        tok_is(c, &t[a + 1], "of")) {        /* "one of them", "two of the sources" */
+        anon_details(c, &np, a, a);
+        np.ndesc = 0;
+        return np;
+    }
+    np.kind = classify_head(c, &np, a, b);
+    if (np.kind != NP_ANON && has_hit(c, PS_ANON_MARKERS, np.sp) && !appositive_name(c, a, b)) {
+        size_t head = find_head(c, a, b);
+        if (!namey_here(c, head)) anon_details(c, &np, a, head);
+    }
+    return np;
+}
+
+/* ---- output ------------------------------------------------------------- */
+
+int emit(actx *c, const annotation *a) {
+    if (a->whole.start < c->from || a->whole.start >= c->to) return 0;
+    if (!annotations_push(c->out, a)) {
+        c->oom = 1;
+        return -1;
+    }
+    return 0;
+}
+
+int sentence_attributed(actx *c, size_t s, size_t e) {
+    if (scan_hits(c, s, e, &c->h2) < 0) return 1;
+    for (size_t i = 0; i < c->h2.n; i++) {
+        const hit *h = &c->h2.v[i];
+        if (h->sec != PS_CUES) continue;
+        /* "the claims", "his remarks": a noun, not a cue */
+        size_t p = h->s;
+        while (p > s && is_space((unsigned char)c->text[p - 1])) p--;
+        size_t w = p;
+        while (w > s && is_alpha((unsigned char)c->text[w - 1])) w--;
+        if (w < p && rs_has_word(c->rs, WS_DETERMINERS, c->text + w, p - w)) continue;
+        return 1;
+    }
+    return 0;
+}
+
+/* ---- the pipeline ------------------------------------------------------- */
+
+static void actx_free(actx *c) {
+    matcher_free(&c->m);
+    segments_free(&c->segs);
+    free(c->t.v);
+    free(c->h.v);
+    free(c->h2.v);
+    free(c->claims.v);
+}
+
+int analyse(const ruleset *rs, const char *text, size_t len,
+            size_t from, size_t to, annotations *out,
+            char *err, size_t errlen) {
+    actx c;
+    memset(&c, 0, sizeof c);
+    c.rs = rs;
+    c.text = text;
+    c.len = len;
+    c.from = from;
+    c.to = to > len ? len : to;
+    c.out = out;
+    c.last_person = span_null();
+    c.last_source = span_null();
+    if (!rs || !rs->finished) {
+        snprintf(err, errlen, "analyse: the rule set is not finished");
+        return -1;
+    }
+    if (matcher_init(&c.m) < 0 || segment_text(rs, text, len, &c.segs) < 0) {
+        actx_free(&c);
+        snprintf(err, errlen, "analyse: out of memory");
+        return -1;
+    }
+    for (c.si = 0; c.si < c.segs.n && !c.oom; c.si++) {
+        const segment *g = &c.segs.v[c.si];
+        if (g->start >= c.to) break;
+        c.sent = span_make(g->start, g->end);
+        c.claims.n = 0;
+        c.nanon_done = 0;
+        if (scan_hits(&c, g->start, g->end, &c.h) < 0) c.oom = 1;
+        if (c.oom || c.h.n == 0) continue;
+        if (tokenize(&c, g->start, g->end, &c.t) < 0) c.oom = 1;
+        if (c.oom) break;
+        if (claims_run(&c) < 0 || anonymous_run(&c) < 0 ||
+            contested_run(&c) < 0 || demands_run(&c) < 0) c.oom = 1;
+    }
+    int rc = 0;
+    if (c.oom) {
+        snprintf(err, errlen, "analyse: out of memory");
+        rc = -1;
+    } else if (c.limit_err) {
+        snprintf(err, errlen, "analyse: a rule pattern keeps hitting the PCRE2 match limit; "
+                 "candidates after that were skipped");
+        rc = -1;
+    }
+    actx_free(&c);
+    return rc;
+}

@@ -1,0 +1,253 @@
+/* analysers.h -- what the analysers share: the inside of a rule set, the
+ * sentence being looked at (its tokens and the rule hits in it), and the
+ * small noun-phrase helpers every analyser leans on.  Internal to the core:
+ * the rest of the program sees only rules.h and analyse.h. */
+#ifndef CLAIMLENS_ANALYSERS_H
+#define CLAIMLENS_ANALYSERS_H
+
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+#include <stddef.h>
+#include "annotation.h"
+#include "rules.h"
+#include "segment.h"
+
+/* ---- the rule set ------------------------------------------------------ */
+
+/* Sections holding PCRE2 patterns.  Each is matched, anchored, wherever the
+ * one combined scan found a candidate. */
+typedef enum pattern_section {
+    PS_CUES,            /* reporting verbs and phrases */
+    PS_CONTESTED,       /* distancing and dispute markers */
+    PS_DEMANDS,         /* demand cues */
+    PS_SOURCE_NOUNS,    /* nouns that can head an unnamed source */
+    PS_ANON_MARKERS,    /* words that make a described source unnamed */
+    PS_NOT_SOURCES,     /* look-alikes: "energy sources", "source code" */
+    PS_ANON_REASONS,    /* why a source is unnamed */
+    PS_CONDITIONS,      /* "as conditions for", "in exchange for" */
+    PS_RESPONSES,       /* "rejected", "accepted": answers to a demand */
+    PS_ITEM_STOPS,      /* where a list of demanded items ends */
+    PS__COUNT
+} pattern_section;
+
+/* Sections holding plain words, looked up case-insensitively except
+ * abbreviations (a capital matters there: "No." before a number). */
+typedef enum word_section {
+    WS_ABBREVIATIONS,   /* words whose "." does not end a sentence */
+    WS_TITLES,          /* "President", "Spokesman": part of a name */
+    WS_ORG_NOUNS,       /* "ministry", "police": bodies speaking as themselves */
+    WS_PRONOUNS,        /* sources that point back to a named one */
+    WS_AUXILIARIES,     /* "has", "will", "also": part of a verb phrase */
+    WS_DETERMINERS,     /* "the", "his": start a noun phrase */
+    WS_FUNCTION_WORDS,  /* capitalised only at a sentence start: not names */
+    WS_CLAUSE_WORDS,    /* "that", "and", "but": a subject starts after them */
+    WS_PHRASE_STOPS,    /* "on", "who": end a source named after its cue */
+    WS_DESCRIPTORS,     /* "senior", "intelligence": describe an unnamed source */
+    WS_POSTMODIFIERS,   /* "of", "familiar": what may follow a source noun */
+    WS_PERSON_SUFFIXES, /* "-er", "-ist": endings of nouns for people */
+    WS__COUNT
+} word_section;
+
+/* Shapes of attribution a cue can take. */
+enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
+/* Shapes of demand. */
+enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE };
+
+typedef struct rule_entry {
+    char *pattern;
+    char *label;        /* contested: the reason; aliases: the canonical name */
+    int shape;
+    int rebut;          /* contested: look for the writer's counter-sentence */
+} rule_entry;
+
+typedef struct rule_list {
+    rule_entry *v;
+    size_t n, cap;
+} rule_list;
+
+typedef struct word_list {
+    char **v;
+    size_t n, cap;
+    int *slot;          /* hash table of indexes into v, built by finish */
+    size_t nslot;       /* a power of two; 0 until built */
+} word_list;
+
+typedef struct count_word {
+    char *word;
+    int count;
+} count_word;
+
+typedef struct alias {
+    char *name;
+    char *canonical;
+} alias;
+
+struct ruleset {
+    word_list packs;                 /* pack names, in load order */
+    rule_list pat[PS__COUNT];
+    word_list words[WS__COUNT];
+    count_word *counts;
+    size_t ncounts, ccounts;
+    alias *aliases;
+    size_t naliases, caliases;
+    int scare_quotes;                /* weak hints for quoted single terms */
+    /* built by ruleset_finish */
+    pcre2_code *scan;                /* every pattern: where to look */
+    pcre2_code *sec[PS__COUNT];      /* one section, anchored, with marks */
+    unsigned char first[PS__COUNT][32]; /* bytes a section's match can start with */
+    char *cue_alternation;
+    int finished;
+};
+
+/* The words of a section contain [s, s+n)?  Case-insensitive, except
+ * abbreviations. */
+int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
+/* "three" -> 3; -2 when the word is not a count word. */
+int rs_count_of(const ruleset *rs, const char *s, size_t n);
+/* The canonical actor for a name found in [s, s+n), or NULL. */
+const char *rs_alias_in(const ruleset *rs, const char *s, size_t n);
+
+/* ---- matching ---------------------------------------------------------- */
+
+typedef struct matcher {
+    pcre2_match_data *md;
+    pcre2_match_context *mc;
+} matcher;
+
+int matcher_init(matcher *m);
+void matcher_free(matcher *m);
+
+/* Match section `ps` anchored at `at`.  Returns the entry index and sets
+ * *end, or -1.  A pattern that hits the match limit counts as no match. */
+int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
+                const char *text, size_t len, size_t at, size_t *end);
+
+/* ---- tokens and sentences ---------------------------------------------- */
+
+enum {
+    T_WORD = 1,      /* letters, digits, inner ' - . */
+    T_CAP = 2,       /* starts with a capital */
+    T_POSS = 4,      /* ends in 's or s' */
+    T_QUOTE = 8,     /* a quotation mark */
+    T_OPENQ = 16,    /* ... that opens */
+    T_PUNCT = 32,    /* any other punctuation */
+    T_NUM = 64,      /* starts with a digit */
+    T_DASH = 128     /* em or en dash, or a spaced hyphen */
+};
+
+typedef struct tok {
+    size_t s, e;
+    unsigned flags;
+} tok;
+
+typedef struct hit {
+    size_t s, e;
+    int sec;
+    int entry;
+} hit;
+
+typedef struct hits {
+    hit *v;
+    size_t n, cap;
+} hits;
+
+typedef struct toks {
+    tok *v;
+    size_t n, cap;
+} toks;
+
+/* A claim found in a sentence, kept so that demands and chains can point
+ * at it. */
+typedef struct found_claim {
+    annotation a;
+    size_t subj_tok;     /* first token of the source clause, or (size_t)-1 */
+    int inverted;        /* "..., said X" */
+} found_claim;
+
+typedef struct claim_list {
+    found_claim *v;
+    size_t n, cap;
+} claim_list;
+
+/* Everything one analyse() call works with. */
+typedef struct actx {
+    const ruleset *rs;
+    const char *text;
+    size_t len, from, to;
+    matcher m;
+    segments segs;
+    annotations *out;
+    /* the current sentence */
+    size_t si;
+    span sent;
+    toks t;
+    hits h;
+    claim_list claims;   /* this sentence's claims */
+    /* scratch for another sentence (rebuttals, responses) */
+    hits h2;
+    /* carried from sentence to sentence */
+    span last_person;    /* last named source that reads as a person */
+    span last_source;    /* last source of any kind */
+    span anon_done[16];  /* anonymous spans of this sentence, emitted once */
+    int nanon_done;
+    int limit_hits, limit_err;
+    int oom;
+} actx;
+
+/* Fill `h` with the rule hits inside [s, e). */
+int scan_hits(actx *c, size_t s, size_t e, hits *h);
+/* Split [s, e) into tokens. */
+int tokenize(actx *c, size_t s, size_t e, toks *t);
+
+/* Token index at or after byte `at` (t->n when none). */
+size_t tok_at(const toks *t, size_t at);
+/* Whether the token's bytes equal `w` (case-insensitive). */
+int tok_is(const actx *c, const tok *k, const char *w);
+int tok_in(const actx *c, const tok *k, word_section ws);
+/* A capitalised word that looks like (part of) a name: not a function
+ * word at the start of a sentence. */
+int tok_namey(const actx *c, size_t i);
+int tok_source_noun(actx *c, const tok *k);
+int tok_org_noun(const actx *c, const tok *k);
+/* A lowercase noun for a person or group of people ("supplier",
+ * "delegates"), by the endings in the packs. */
+int tok_person_noun(const actx *c, const tok *k);
+
+/* Emit an annotation when it starts inside the window's [from, to). */
+int emit(actx *c, const annotation *a);
+
+/* How a noun phrase used as a source reads. */
+typedef enum np_kind {
+    NP_NONE,         /* not a source at all */
+    NP_NAMED,        /* a name, title + name, organisation, place */
+    NP_ANON,         /* described but unnamed, or a vague collective */
+    NP_PRONOUN
+} np_kind;
+
+typedef struct np_info {
+    np_kind kind;
+    span sp;
+    int count;               /* anonymous: how many, -1 unknown */
+    span desc[ANN_MAX_DESCRIPTORS];
+    int ndesc;
+} np_info;
+
+/* Classify tokens [a, b) as a source noun phrase; trims to the phrase. */
+np_info np_classify(actx *c, size_t a, size_t b);
+
+/* The analysers, run per sentence in this order. */
+int claims_run(actx *c);
+int anonymous_run(actx *c);
+int contested_run(actx *c);
+int demands_run(actx *c);
+
+/* Shared by claims and anonymous: emit the anonymous annotation for a
+ * source phrase (once per span). */
+int anonymous_emit(actx *c, const np_info *np);
+/* Reason for anonymity stated in [s, e), or null. */
+span anonymous_reason(actx *c, size_t s, size_t e);
+
+/* Whether the sentence [s, e) carries an attribution cue of its own. */
+int sentence_attributed(actx *c, size_t s, size_t e);
+
+#endif

@@ -1,0 +1,375 @@
+/* claims.c -- who says what.  Each cue the scan found is tried against
+ * the shapes attribution takes in English copy:
+ *   X said (that) ...          X told Y (that) ...
+ *   "...," X said.             "...," said X.
+ *   ..., X said.               according to X, ... / ..., according to X.
+ *   ..., citing X              (a chain: the claim before relays X)
+ * The source is the noun phrase of the clause the cue sits in; whether it
+ * is named, unnamed or a pronoun is np_classify's call. */
+#include <stdlib.h>
+#include <string.h>
+#include "analysers.h"
+
+#define THAT_WINDOW 7        /* "told Reuters on Monday that": tokens to "that" */
+#define ANTECEDENT_BYTES 3000
+#define CLAUSE_MAX_TOKENS 24  /* longer runs are not a source phrase */
+
+static int grow_claims(claim_list *l) {
+    if (l->n < l->cap) return 0;
+    size_t cap = l->cap ? l->cap * 2 : 8;
+    found_claim *v = realloc(l->v, cap * sizeof *v);
+    if (!v) return -1;
+    l->v = v;
+    l->cap = cap;
+    return 0;
+}
+
+static int is_ly_adverb(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *s = c->text + k->s;
+    return (k->flags & T_WORD) && !(k->flags & T_CAP) && n >= 5 &&
+           s[n - 2] == 'l' && s[n - 1] == 'y';
+}
+
+/* "has repeatedly echoed": the cue takes its auxiliaries and adverbs. */
+static size_t cue_first_tok(const actx *c, size_t ci) {
+    size_t i = ci;
+    while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
+                     is_ly_adverb(c, &c->t.v[i - 1])))
+        i--;
+    return i;
+}
+
+static int is_cue_tok(const actx *c, const tok *k) {
+    for (size_t i = 0; i < c->claims.n; i++)
+        if (c->claims.v[i].a.cue.end == k->e) return 1;
+    return 0;
+}
+
+static int is_comma(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
+}
+
+/* The clause before token b: back to punctuation, a clause word or
+ * another cue. */
+static size_t clause_start(const actx *c, size_t b) {
+    size_t a = b;
+    while (a > 0) {
+        if (b - a > CLAUSE_MAX_TOKENS) return b;     /* no subject this long */
+        const tok *k = &c->t.v[a - 1];
+        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)) break;
+        a--;
+    }
+    return a;
+}
+
+/* "The minister, who was in Kyiv, said": skip one relative clause back. */
+static int skip_relative(const actx *c, size_t *pa, size_t *pb) {
+    size_t b = *pb;
+    if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
+    for (size_t p = b - 1; p > 0; p--) {
+        const tok *k = &c->t.v[p - 1];
+        if (!(k->flags & T_PUNCT)) continue;
+        if (!is_comma(c, k) || p >= b - 1) return 0;
+        if (!tok_is(c, &c->t.v[p], "who") && !tok_is(c, &c->t.v[p], "which")) return 0;
+        *pb = p - 1;
+        *pa = clause_start(c, p - 1);
+        return 1;
+    }
+    return 0;
+}
+
+/* Tokens after the cue up to punctuation or a stop word. */
+static size_t phrase_end(const actx *c, size_t i, int stops) {
+    size_t lim = i + CLAUSE_MAX_TOKENS;
+    while (i < c->t.n && i < lim) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_PUNCT) break;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) || (stops && tok_in(c, k, WS_PHRASE_STOPS))) break;
+        if (tok_is(c, k, "who") || tok_is(c, k, "which")) break;
+        i++;
+    }
+    return i;
+}
+
+/* Trim a content span: surrounding space, a trailing full stop or comma. */
+static span content_span(const actx *c, size_t s, size_t e) {
+    const char *t = c->text;
+    while (s < e && (t[s] == ' ' || t[s] == '\n' || t[s] == ',' || t[s] == ':')) s++;
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == '\n' || t[e - 1] == ',' ||
+                     t[e - 1] == '.' || t[e - 1] == ';'))
+        e--;
+    if (e > s && (unsigned char)t[e - 1] == 0x94 && e >= s + 3) e -= 3;   /* dash */
+    while (e > s && (t[e - 1] == ' ' || t[e - 1] == ',')) e--;
+    return e > s ? span_make(s, e) : span_null();
+}
+
+/* Content after the cue, skipping an addressee up to "that". */
+static span content_after(const actx *c, size_t i) {
+    size_t n = c->t.n;
+    for (size_t j = i; j < n && j < i + THAT_WINDOW; j++) {
+        const tok *k = &c->t.v[j];
+        if (tok_is(c, k, "that")) {
+            i = j + 1;
+            break;
+        }
+        if ((k->flags & T_PUNCT) && !(k->flags & T_QUOTE) && c->text[k->s] != ':') break;
+    }
+    if (i >= n) return span_null();
+    return content_span(c, c->t.v[i].s, c->sent.end);
+}
+
+static span content_before(const actx *c, size_t a) {
+    if (a == 0) return span_null();
+    return content_span(c, c->sent.start, c->t.v[a - 1].e);
+}
+
+/* A person's name: two or more capitalised words, or a title and one. */
+static int person_like(actx *c, span sp) {
+    size_t a = tok_at(&c->t, sp.start), names = 0, title = 0;
+    for (size_t i = a; i < c->t.n && c->t.v[i].s < sp.end; i++) {
+        if (tok_org_noun(c, &c->t.v[i])) return 0;
+        if (tok_in(c, &c->t.v[i], WS_TITLES)) title = 1;
+        else if (tok_namey(c, i)) names++;
+    }
+    return names >= 2 || (title && names >= 1);
+}
+
+static int cap_word_at(const actx *c, const char *t, size_t s, size_t e) {
+    size_t n = e - s;
+    return t[s] >= 'A' && t[s] <= 'Z' && n > 1 &&
+           !rs_has_word(c->rs, WS_FUNCTION_WORDS, t + s, n) &&
+           !rs_has_word(c->rs, WS_PRONOUNS, t + s, n) &&
+           !rs_has_word(c->rs, WS_DETERMINERS, t + s, n);
+}
+
+static int is_letter(char ch) {
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
+}
+
+/* No earlier named person: look back through the text for the nearest
+ * run of two or more adjacent capitalised words. */
+static span antecedent_in_text(const actx *c, size_t before) {
+    const char *t = c->text;
+    size_t lo = before > ANTECEDENT_BYTES ? before - ANTECEDENT_BYTES : 0;
+    size_t i = before, run_s = 0, run_e = 0;
+    int words = 0;
+    while (i > lo) {
+        size_t e = i;
+        while (e > lo && !is_letter(t[e - 1])) e--;
+        size_t s = e;
+        while (s > lo && (is_letter(t[s - 1]) || t[s - 1] == '-' || t[s - 1] == '.')) s--;
+        if (s == e) break;
+        int cap = cap_word_at(c, t, s, e);
+        int adjacent = words && run_s == e + 1 && t[e] == ' ';
+        if (cap && (adjacent || !words)) {
+            if (!words) run_e = e;
+            run_s = s;
+            words++;
+        } else {
+            if (words >= 2) break;
+            words = cap;
+            run_s = s;
+            run_e = e;
+        }
+        i = s;
+    }
+    return words >= 2 ? span_make(run_s, run_e) : span_null();
+}
+
+static int add_claim(actx *c, const np_info *np, size_t cs, size_t ce, span content,
+                     int shape, size_t subj, int inverted) {
+    if (grow_claims(&c->claims) < 0) return -1;
+    found_claim *f = &c->claims.v[c->claims.n++];
+    size_t ws = np->sp.start < cs ? np->sp.start : cs;
+    size_t we = np->sp.end > ce ? np->sp.end : ce;
+    if (!span_is_null(content)) {
+        if (content.start < ws) ws = content.start;
+        if (content.end > we) we = content.end;
+    }
+    f->a = annotation_make(KIND_CLAIM, span_make(ws, we));
+    f->a.source.name = np->sp;
+    f->a.source.anonymous = np->kind == NP_ANON;
+    f->a.cue = span_make(cs, ce);
+    f->a.content = content;
+    f->subj_tok = subj;
+    f->inverted = inverted;
+    f->a.weak = shape;           /* scratch until emitted: the cue shape */
+    if (np->kind == NP_PRONOUN) {
+        f->a.source.refers_to = !span_is_null(c->last_person)
+                                    ? c->last_person
+                                    : antecedent_in_text(c, np->sp.start);
+    }
+    if (np->kind == NP_ANON && anonymous_emit(c, np) < 0) return -1;
+    return 0;
+}
+
+static int be_form(const actx *c, const tok *k) {
+    return tok_is(c, k, "is") || tok_is(c, k, "are") || tok_is(c, k, "was") ||
+           tok_is(c, k, "were") || tok_is(c, k, "been") || tok_is(c, k, "be") ||
+           tok_is(c, k, "being");
+}
+
+static int gerund(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    return n > 4 && memcmp(c->text + k->e - 3, "ing", 3) == 0;
+}
+
+/* The sentence's subject, for ", saying ...": the first claim's source,
+ * or the phrase the sentence opens with. */
+static np_info sentence_subject(actx *c, size_t upto) {
+    if (c->claims.n) {
+        np_info np;
+        memset(&np, 0, sizeof np);
+        const source_ref *s = &c->claims.v[0].a.source;
+        np.kind = s->anonymous ? NP_ANON : NP_NAMED;
+        np.sp = s->name;
+        np.count = -1;
+        return np;
+    }
+    size_t b = 0;
+    while (b < upto && !(c->t.v[b].flags & T_PUNCT) && !tok_in(c, &c->t.v[b], WS_AUXILIARIES) &&
+           (b == 0 || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
+            (c->t.v[b].flags & T_POSS) || tok_org_noun(c, &c->t.v[b]) ||
+            tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS)))
+        b++;
+    return np_classify(c, 0, b);
+}
+
+static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
+    size_t cs = cue_first_tok(c, ci);
+    if (cs > 0) {
+        const tok *p = &c->t.v[cs - 1];
+        if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
+    }
+    int passive = 0;
+    for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
+    size_t cstart = c->t.v[cs].s;
+    if (after < c->t.n && tok_is(c, &c->t.v[after], "by")) {      /* "was dismissed by X" */
+        size_t pe = phrase_end(c, after + 1, 1);
+        np_info np = np_classify(c, after + 1, pe);
+        if (np.kind != NP_NONE)
+            return add_claim(c, &np, cstart, h->e, content_before(c, clause_start(c, cs)),
+                             e->shape, after + 1, 1);
+    }
+    if (passive) return 0;                   /* "had been told": not the source */
+    size_t b = cs, a = clause_start(c, b);
+    if (a == b && gerund(c, &c->t.v[ci])) {  /* "..., saying ..." */
+        if (cs == 0 || !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
+        np_info np = sentence_subject(c, cs);
+        if (np.kind == NP_NONE) return 0;
+        return add_claim(c, &np, cstart, h->e, content_after(c, after), e->shape,
+                         (size_t)-1, 1);
+    }
+    if (a == b) skip_relative(c, &a, &b);
+    /* "two security sources and a local official said" */
+    if (a < b && a >= 2 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) &&
+        (c->t.v[a - 2].flags & T_WORD)) {
+        size_t a2 = clause_start(c, a - 1);
+        if (a2 < a - 1 && np_classify(c, a2, a - 1).kind != NP_NONE &&
+            np_classify(c, a, b).kind != NP_NONE)
+            a = a2;
+    }
+    np_info np = np_classify(c, a, b);
+    if (np.kind != NP_NONE) {
+        /* "..., X said on Friday, citing ...": what X says came first */
+        size_t rest = c->t.n - after;
+        int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) &&
+                       (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
+                        tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
+        span content = trailing ? span_null() : content_after(c, after);
+        if (trailing) {
+            span after_c = content_after(c, after);
+            if (!span_is_null(after_c) && tok_is(c, &c->t.v[after], "that")) content = after_c;
+        }
+        if (span_is_null(content)) content = content_before(c, a);
+        if (span_is_null(content)) content = content_after(c, after);
+        return add_claim(c, &np, cstart, h->e, content, e->shape, a, 0);
+    }
+    if (a != b && cs != a) return 0;
+    if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
+    /* "...," said X.  -- only when X ends the clause */
+    size_t pe = phrase_end(c, after, 1);
+    int inversion = pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
+                    tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS);
+    if (inversion) {
+        np = np_classify(c, after, pe);
+        if (np.kind != NP_NONE)
+            return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
+    }
+    /* "X, chief strategist at Y, said ..." */
+    if (cs >= 2 && is_comma(c, &c->t.v[cs - 1])) {
+        size_t b2 = cs - 1, a2 = clause_start(c, b2);
+        if (a2 < b2 && np_classify(c, a2, b2).kind != NP_NONE) {
+            if (a2 >= 2 && is_comma(c, &c->t.v[a2 - 1])) {
+                size_t a3 = clause_start(c, a2 - 1);
+                if (a3 < a2 - 1 && np_classify(c, a3, a2 - 1).kind != NP_NONE) a2 = a3;
+            }
+            np = np_classify(c, a2, b2);
+            if (np.kind != NP_NONE) {
+                span content = content_after(c, after);
+                if (span_is_null(content)) content = content_before(c, a2);
+                return add_claim(c, &np, cstart, h->e, content, e->shape, a2, 0);
+            }
+        }
+    }
+    return 0;
+}
+
+/* One cue hit: find its source and content. */
+static int try_cue(actx *c, const hit *h) {
+    size_t ci = tok_at(&c->t, h->s);
+    if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
+    /* A capital mid-sentence is a name ("the United States said"). */
+    if ((c->t.v[ci].flags & T_CAP) && ci > 0 && !(c->t.v[ci - 1].flags & T_QUOTE)) return 0;
+    size_t after = tok_at(&c->t, h->e);
+    const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
+    if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
+        size_t pe = phrase_end(c, after, 0);
+        np_info np = np_classify(c, after, pe);
+        if (np.kind == NP_NONE) return 0;
+        span content;
+        if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))
+            content = pe < c->t.n ? content_span(c, c->t.v[pe].s, c->sent.end) : span_null();
+        else
+            content = content_before(c, ci);
+        return add_claim(c, &np, h->s, h->e, content, e->shape, after, 0);
+    }
+    return verb_cue(c, h, e, ci, after);
+}
+
+/* "X reported, citing Y": the claim before relays Y. */
+static void link_chains(actx *c) {
+    for (size_t i = 1; i < c->claims.n; i++) {
+        found_claim *f = &c->claims.v[i];
+        if (f->a.weak != CUE_CITING) continue;
+        found_claim *outer = &c->claims.v[i - 1];
+        if (outer->a.weak == CUE_CITING) continue;
+        outer->a.source.via = f->a.source.name;
+        outer->a.source.via_anonymous = f->a.source.anonymous;
+        if (!span_is_null(outer->a.content)) f->a.content = outer->a.content;
+    }
+}
+
+int claims_run(actx *c) {
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_CUES) continue;
+        int dup = 0;
+        for (size_t k = 0; k < c->claims.n; k++)
+            if (h->s < c->claims.v[k].a.cue.end && h->s >= c->claims.v[k].a.cue.start) dup = 1;
+        if (!dup && try_cue(c, h) < 0) return -1;
+    }
+    link_chains(c);
+    for (size_t i = 0; i < c->claims.n; i++) {
+        annotation *a = &c->claims.v[i].a;
+        a->weak = 0;
+        if (!a->source.anonymous && !span_is_null(a->source.name) &&
+            span_is_null(a->source.refers_to)) {
+            c->last_source = a->source.name;
+            if (person_like(c, a->source.name)) c->last_person = a->source.name;
+        }
+        if (emit(c, a) < 0) return -1;
+    }
+    return 0;
+}

@@ -1,0 +1,363 @@
+/* demands.c -- what a party wants.  A demand cue from the packs ("demands",
+ * "is seeking to", "calls for", "urges Y to"), its actor (the subject of
+ * the cue's clause), the stretch of text demanded -- cut off where a
+ * condition, a trailing attribution or another cue begins -- and that
+ * stretch split into one item per conjunct. */
+#include <stdio.h>
+#include <string.h>
+#include "analysers.h"
+
+#define ACTOR_MAX_TOKENS 6
+#define URGE_TO_WINDOW 10
+#define RESPONSE_LOOKAHEAD 4
+#define CLAUSE_MAX_TOKENS 24
+#define ITEMS_MAX_TOKENS 120  /* a demand longer than this is not a list */
+
+typedef struct demand {
+    annotation a;
+    int shape;
+    size_t first, lim;   /* item tokens [first, lim) */
+} demand;
+
+static int is_punct(const actx *c, size_t i, char ch) {
+    const tok *k = &c->t.v[i];
+    return (k->flags & T_PUNCT) && c->text[k->s] == ch;
+}
+
+static int any_cue_at(const actx *c, const tok *k) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if ((c->h.v[i].sec == PS_CUES || c->h.v[i].sec == PS_DEMANDS) && c->h.v[i].s == k->s)
+            return 1;
+    return 0;
+}
+
+static size_t back_to_clause(const actx *c, size_t b) {
+    size_t a = b;
+    while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
+        const tok *k = &c->t.v[a - 1];
+        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS) || any_cue_at(c, k)) break;
+        a--;
+    }
+    return a;
+}
+
+/* The first run of name words in [a, b): "Russian President Vladimir
+ * Putin", "Russia's". */
+static span name_run(const actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        if (!tok_namey(c, i)) continue;
+        size_t j = i + 1;
+        while (j < b && !(c->t.v[j - 1].flags & T_POSS) &&
+               (tok_namey(c, j) || tok_in(c, &c->t.v[j], WS_TITLES)))
+            j++;
+        return span_make(c->t.v[i].s, c->t.v[j - 1].e);
+    }
+    return span_null();
+}
+
+/* A party that can want something: a name, a body, people, a pronoun --
+ * not "the recipe" or "the draft bill". */
+static int party(actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_org_noun(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
+            tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "I"))
+            return 1;
+    }
+    return 0;
+}
+
+static span actor_in(actx *c, size_t a, size_t b) {
+    span sp = name_run(c, a, b);
+    if (!span_is_null(sp)) return sp;
+    if (b > a && b - a <= ACTOR_MAX_TOKENS && party(c, a, b)) {
+        np_info np = np_classify(c, a, b);
+        if (np.kind != NP_NONE) return np.sp;
+        if (b - a == 1 && tok_is(c, &c->t.v[a], "I")) return span_make(c->t.v[a].s, c->t.v[a].e);
+    }
+    return span_null();
+}
+
+/* The subject of the cue's clause; for "X ..., and is seeking to" the
+ * subject of the clause the "and" joins. */
+static int gerund(const actx *c, const tok *k) {
+    return k->e - k->s > 4 && memcmp(c->text + k->e - 3, "ing", 3) == 0;
+}
+
+static int verb_like(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    return (k->flags & T_WORD) && !(k->flags & T_CAP) && n > 3 &&
+           memcmp(c->text + k->e - 2, "ed", 2) == 0;
+}
+
+/* What the sentence opens with, after a dateline: "Workers at the
+ * Antamayo copper mine" (began an indefinite strike, demanding ...). */
+static span opening_phrase(actx *c, size_t upto) {
+    size_t a = 0;
+    for (size_t i = 0; i < upto && i < 14; i++)
+        if (c->t.v[i].flags & T_DASH) a = i + 1;
+    size_t b = a;
+    while (b < upto && b - a < 6) {
+        const tok *k = &c->t.v[b];
+        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_AUXILIARIES) || verb_like(c, k) ||
+            any_cue_at(c, k))
+            break;
+        if (b > a && !(k->flags & T_CAP) && !tok_in(c, k, WS_POSTMODIFIERS) &&
+            !tok_in(c, k, WS_DETERMINERS) && (c->t.v[b - 1].flags & T_WORD) &&
+            !(c->t.v[b - 1].flags & T_CAP) && c->text[c->t.v[b - 1].e - 1] == 's' &&
+            !tok_in(c, &c->t.v[b - 1], WS_POSTMODIFIERS))
+            break;                                   /* "farmers drove" */
+        b++;
+    }
+    return actor_in(c, a, b);
+}
+
+static span find_actor(actx *c, size_t cs, const demand *prev) {
+    size_t a = back_to_clause(c, cs);
+    span sp = actor_in(c, a, cs);
+    if (!span_is_null(sp)) return sp;
+    if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
+        if (gerund(c, &c->t.v[cs])) return prev ? prev->a.actor : opening_phrase(c, cs);
+        /* "X, which owns 6 percent of Y, is pressing for" */
+        for (size_t p = a - 1; p > 0 && a - p < 30; p--) {
+            if (!is_punct(c, p - 1, ',')) continue;
+            if (tok_is(c, &c->t.v[p], "which") || tok_is(c, &c->t.v[p], "who")) {
+                size_t a2 = back_to_clause(c, p - 1);
+                return actor_in(c, a2, p - 1);
+            }
+            break;
+        }
+    }
+    if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS)) {
+        if (prev) return prev->a.actor;
+        size_t b = a - 1;
+        if (b > 0 && is_punct(c, b - 1, ',')) b--;
+        size_t a2 = back_to_clause(c, b);
+        return actor_in(c, a2, b);
+    }
+    return span_null();
+}
+
+/* Where the demanded stretch ends: a condition, a stop phrase, another
+ * cue, a trailing attribution ("..., Reuters reported"). */
+static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
+    size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->s < cue_end) continue;
+        size_t k = tok_at(&c->t, h->s);
+        if (k <= first) continue;
+        if (h->sec == PS_CONDITIONS && k < lim) {
+            lim = k;
+            size_t e = k;
+            while (e < c->t.n && !is_punct(c, e, ',') && !is_punct(c, e, '.') &&
+                   !is_punct(c, e, ';'))
+                e++;
+            *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
+        } else if ((h->sec == PS_ITEM_STOPS || h->sec == PS_DEMANDS) && k < lim) {
+            lim = k;
+        }
+    }
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const found_claim *f = &c->claims.v[i];
+        size_t k = tok_at(&c->t, f->a.cue.start);
+        if (f->a.cue.start < cue_end || k <= first) continue;
+        size_t s = f->inverted ? k : f->subj_tok;
+        if (s == (size_t)-1 || s > k) s = k;
+        if (s > first && s < lim) lim = s;
+    }
+    /* back over a dash, the ", and" that joined a following cue */
+    while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
+                           tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS) ||
+                           tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES)))
+        lim--;
+    return lim;
+}
+
+static int add_item(actx *c, demand *d, size_t a, size_t b) {
+    while (a < b && ((c->t.v[a].flags & T_PUNCT && !(c->t.v[a].flags & T_QUOTE)) ||
+                     tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or") ||
+                     (d->shape == DEM_INFINITIVE && tok_is(c, &c->t.v[a], "to"))))
+        a++;
+    while (b > a && (c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) b--;
+    int words = 0;
+    for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
+    if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
+    d->a.items[d->a.nitems++] = span_make(c->t.v[a].s, c->t.v[b - 1].e);
+    return 0;
+}
+
+/* Does "and"/"or" at token i start a new conjunct? */
+/* Words from i up to the next comma, "and"/"or" or the end. */
+static size_t conjunct_len(const actx *c, const demand *d, size_t i) {
+    size_t n = 0;
+    for (; i < d->lim; i++) {
+        const tok *k = &c->t.v[i];
+        if (is_punct(c, i, ',') || is_punct(c, i, ';') || tok_is(c, k, "and") || tok_is(c, k, "or"))
+            break;
+        n += (k->flags & T_WORD) != 0;
+    }
+    return n;
+}
+
+static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
+    if (i + 1 >= d->lim) return 0;
+    const tok *n = &c->t.v[i + 1];
+    if (listed) return 1;                            /* A, B and C */
+    int det = tok_in(c, n, WS_DETERMINERS) ||
+              rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
+    if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
+        return !det && (n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->flags & T_NUM);
+    /* "higher pay and shorter shifts": two phrases of their own, not
+     * "troops and weapons" under one head */
+    return det || (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
+}
+
+static void split_items(actx *c, demand *d) {
+    size_t start = d->first, depth = 0;
+    int listed = 0, inq = 0;
+    for (size_t i = d->first; i < d->lim; i++) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_QUOTE) {
+            inq = (k->flags & T_OPENQ) ? 1 : 0;
+            continue;
+        }
+        if (inq) continue;
+        if (is_punct(c, i, '(')) depth++;
+        if (is_punct(c, i, ')') && depth) depth--;
+        if (depth) continue;
+        int cut = is_punct(c, i, ',') || is_punct(c, i, ';');
+        if (cut) listed = 1;
+        if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
+            cut = splits_at_and(c, d, i, start, listed);
+        if (cut) {
+            add_item(c, d, start, i);
+            start = i + 1;
+        }
+    }
+    add_item(c, d, start, d->lim);
+}
+
+/* "The union has set out its demands:" and a Markdown list below it. */
+static void list_items(actx *c, demand *d) {
+    for (size_t j = c->si + 1; j < c->segs.n && d->a.nitems < ANN_MAX_ITEMS; j++) {
+        const segment *g = &c->segs.v[j];
+        if (g->kind != SEG_LIST_ITEM) break;
+        size_t e = g->end;
+        while (e > g->start && strchr(".;,", c->text[e - 1])) e--;
+        d->a.items[d->a.nitems++] = span_make(g->start, e);
+    }
+}
+
+/* "urged the government to hold talks": items begin after the "to". */
+static size_t after_to(const actx *c, size_t i) {
+    for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
+        if (tok_is(c, &c->t.v[j], "to")) return j + 1;
+        if (c->t.v[j].flags & T_PUNCT) break;
+    }
+    return (size_t)-1;
+}
+
+static int contains(const char *hay, size_t n, const char *needle, size_t k) {
+    for (size_t i = 0; k && i + k <= n; i++)
+        if (memcmp(hay + i, needle, k) == 0) return 1;
+    return 0;
+}
+
+static int response_by_other(actx *c, const segment *g, const char *canonical, span actor) {
+    if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+    for (size_t i = 0; i < c->h2.n; i++) {
+        const hit *h = &c->h2.v[i];
+        if (h->sec != PS_RESPONSES) continue;
+        if (h->s - g->start > 200) return 0;
+        const char *other = rs_alias_in(c->rs, c->text + g->start, h->s - g->start);
+        if (other && *canonical) return strcmp(other, canonical) != 0;
+        size_t n = span_len(actor);
+        return !contains(c->text + g->start, h->s - g->start, c->text + actor.start, n);
+    }
+    return 0;
+}
+
+static span find_response(actx *c, const demand *d) {
+    const segment *cur = &c->segs.v[c->si];
+    for (size_t j = c->si + 1; j < c->segs.n && j <= c->si + RESPONSE_LOOKAHEAD; j++) {
+        const segment *g = &c->segs.v[j];
+        if (g->para > cur->para + 1) break;
+        if (response_by_other(c, g, d->a.canonical, d->a.actor)) return span_make(g->start, g->end);
+    }
+    return span_null();
+}
+
+/* The claim that reports this demand: one whose cue comes after it
+ * ("..., Reuters reported") or whose content holds it. */
+static void attribute(actx *c, demand *d) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        int after = a->cue.start >= d->a.cue.end;
+        int holds = !span_is_null(a->content) && a->content.start <= d->a.cue.start &&
+                    a->content.end >= d->a.cue.end;
+        if (after || holds) {
+            d->a.source = a->source;
+            /* "I would urge ..." inside a quote: the speaker wants it */
+            size_t n = span_len(d->a.actor);
+            const char *t = c->text + d->a.actor.start;
+            int pronoun = (n == 1 && *t == 'I') || rs_has_word(c->rs, WS_PRONOUNS, t, n);
+            if (pronoun && holds && !span_is_null(a->source.name))
+                d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+            return;
+        }
+    }
+}
+
+static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
+    size_t ci = tok_at(&c->t, h->s);
+    if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
+    const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
+    size_t cs = ci;
+    while (cs > 0 && tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES)) cs--;
+    if (e->shape != DEM_LIST && cs > 0 &&
+        (tok_in(c, &c->t.v[cs - 1], WS_DETERMINERS) || (c->t.v[cs - 1].flags & T_POSS)))
+        return 0;                                   /* "the demands" */
+    demand d;
+    memset(&d, 0, sizeof d);
+    d.shape = e->shape;
+    d.a = annotation_make(KIND_DEMAND, c->sent);
+    d.a.cue = span_make(c->t.v[cs].s, h->e);
+    d.a.actor = find_actor(c, cs, prev);
+    if (span_is_null(d.a.actor)) return 0;
+    const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
+    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    d.first = tok_at(&c->t, h->e);
+    if (e->shape == DEM_URGE) {
+        d.first = after_to(c, d.first);
+        if (d.first == (size_t)-1) return 0;
+    }
+    if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
+    d.lim = items_limit(c, d.first, h->e, &d.a.condition);
+    split_items(c, &d);
+    if (!d.a.nitems && e->shape == DEM_LIST) list_items(c, &d);
+    if (!d.a.nitems) return 0;
+    size_t ws = d.a.actor.start < d.a.cue.start ? d.a.actor.start : d.a.cue.start;
+    size_t we = d.a.items[d.a.nitems - 1].end;
+    if (!span_is_null(d.a.condition) && d.a.condition.end > we) we = d.a.condition.end;
+    d.a.whole = span_make(ws, we);
+    attribute(c, &d);
+    d.a.response = find_response(c, &d);
+    *out = d;
+    return 1;
+}
+
+int demands_run(actx *c) {
+    demand prev, cur;
+    int have_prev = 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_DEMANDS) continue;
+        int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
+        if (!got) continue;
+        if (emit(c, &cur.a) < 0) return -1;
+        prev = cur;
+        have_prev = 1;
+    }
+    return 0;
+}

@@ -1,0 +1,395 @@
+/* segment.c -- sentences from news copy and Markdown.
+ *
+ * Two levels: lines are sorted into blocks (paragraphs, headings, list
+ * items; code and front matter dropped), then each block is cut at
+ * sentence ends.  Everything is one forward pass over the bytes; the only
+ * look-back is over the word before a full stop. */
+#include <stdlib.h>
+#include <string.h>
+#include "analysers.h"
+#include "segment.h"
+
+void segments_init(segments *s) { memset(s, 0, sizeof *s); }
+
+void segments_free(segments *s) {
+    free(s->v);
+    segments_init(s);
+}
+
+typedef struct splitter {
+    const ruleset *rs;
+    const char *t;
+    size_t len;
+    segments *out;
+    size_t para;
+    int oom;
+} splitter;
+
+static int is_space(unsigned char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
+}
+static int is_lower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+static int is_upper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+static int is_digit(unsigned char c) { return c >= '0' && c <= '9'; }
+static int is_alpha(unsigned char c) { return is_lower(c) || is_upper(c); }
+
+/* A no-break space (C2 A0) counts as space too. */
+static size_t space_at(const char *t, size_t i, size_t e) {
+    if (i < e && is_space((unsigned char)t[i])) return 1;
+    if (i + 1 < e && (unsigned char)t[i] == 0xC2 && (unsigned char)t[i + 1] == 0xA0) return 2;
+    return 0;
+}
+
+static void push(splitter *sp, size_t s, size_t e, seg_kind kind) {
+    size_t k;
+    while (s < e && (k = space_at(sp->t, s, e))) s += k;
+    while (e > s && is_space((unsigned char)sp->t[e - 1])) e--;
+    if (s >= e || sp->oom) return;
+    segments *o = sp->out;
+    if (o->n == o->cap) {
+        size_t cap = o->cap ? o->cap * 2 : 64;
+        segment *v = realloc(o->v, cap * sizeof *v);
+        if (!v) {
+            sp->oom = 1;
+            return;
+        }
+        o->v = v;
+        o->cap = cap;
+    }
+    segment g = {s, e, sp->para, kind};
+    o->v[o->n++] = g;
+}
+
+/* ---- quotation marks ---------------------------------------------------- */
+
+enum { Q_NONE, Q_OPEN, Q_CLOSE, Q_EITHER };
+
+/* What the quotation mark at i is, and its length in *n (0: not one). */
+static int quote_at(const char *t, size_t i, size_t e, size_t *n) {
+    unsigned char c = (unsigned char)t[i];
+    *n = 0;
+    if (c == '"') {
+        *n = 1;
+        return Q_EITHER;
+    }
+    if (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80) {
+        unsigned char d = (unsigned char)t[i + 2];
+        *n = 3;
+        if (d == 0x9C || d == 0x9E) return Q_OPEN;   /* “ „ */
+        if (d == 0x9D) return Q_CLOSE;               /* ” */
+        *n = 0;
+    }
+    if (c == 0xC2 && i + 1 < e) {
+        unsigned char d = (unsigned char)t[i + 1];
+        *n = 2;
+        if (d == 0xAB) return Q_OPEN;                /* « */
+        if (d == 0xBB) return Q_CLOSE;               /* » */
+        *n = 0;
+    }
+    return Q_NONE;
+}
+
+/* Closing marks that stay with the sentence they end: quotes, brackets,
+ * a closing single quote. */
+static size_t closer_at(const char *t, size_t i, size_t e) {
+    if (i >= e) return 0;
+    unsigned char c = (unsigned char)t[i];
+    if (c == '"' || c == '\'' || c == ')' || c == ']' || c == '*' || c == '_') return 1;
+    if (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+        ((unsigned char)t[i + 2] == 0x9D || (unsigned char)t[i + 2] == 0x99)) return 3;
+    if (c == 0xC2 && i + 1 < e && (unsigned char)t[i + 1] == 0xBB) return 2;
+    return 0;
+}
+
+/* ---- sentence ends ------------------------------------------------------ */
+
+/* Does the "." at i end the word before it as an abbreviation or an
+ * initial?  `next` is the first byte after the following space. */
+static int abbreviation_before(const splitter *sp, size_t bs, size_t i,
+                               unsigned char next) {
+    size_t w = i;
+    while (w > bs && (is_alpha((unsigned char)sp->t[w - 1]) || sp->t[w - 1] == '.')) w--;
+    size_t n = i - w;
+    if (n == 0) return 0;
+    if (n == 1 && is_upper((unsigned char)sp->t[w])) return 1;    /* J. K. Rowling */
+    if (!sp->rs) return 0;
+    if (rs_has_word(sp->rs, WS_ABBREVIATIONS, sp->t + w, n)) return 1;
+    if (is_digit(next) && n < 15) {           /* "No. 10": "No#" in the pack */
+        char k[16];
+        memcpy(k, sp->t + w, n);
+        k[n] = '#';
+        return rs_has_word(sp->rs, WS_ABBREVIATIONS, k, n + 1);
+    }
+    return 0;
+}
+
+/* If a sentence ends at the terminal mark at i, return where (after its
+ * closing quotes and brackets); else 0.  *close_quote tells whether a
+ * double quote was among the closers. */
+static size_t sentence_end(const splitter *sp, size_t bs, size_t i, size_t e,
+                           int *close_quote) {
+    const char *t = sp->t;
+    size_t j = i;
+    int dots = 0;
+    while (j < e) {
+        if (t[j] == '.' || t[j] == '!' || t[j] == '?') {
+            dots += t[j] == '.';
+            j++;
+        } else if (j + 2 < e && (unsigned char)t[j] == 0xE2 &&
+                   (unsigned char)t[j + 1] == 0x80 && (unsigned char)t[j + 2] == 0xA6) {
+            dots += 2;
+            j += 3;
+        } else break;
+    }
+    *close_quote = 0;
+    size_t k = j, n;
+    while ((n = closer_at(t, k, e))) {
+        unsigned char c = (unsigned char)t[k];
+        if (c == '"' || c == 0xC2 || (c == 0xE2 && (unsigned char)t[k + 2] == 0x9D))
+            *close_quote = 1;
+        k += n;
+    }
+    if (k < e && !space_at(t, k, e)) return 0;       /* 3.5, example.com */
+    size_t q = k;
+    while (q < e && (n = space_at(t, q, e))) q += n;
+    if (q >= e) return k;
+    unsigned char next = (unsigned char)t[q];
+    if (is_lower(next)) return 0;                     /* "Mr. and" / "... and" */
+    if (t[i] == '.' && dots == 1 && j == i + 1 && abbreviation_before(sp, bs, i, next))
+        return 0;
+    return k;
+}
+
+/* ---- one block ---------------------------------------------------------- */
+
+#define MAX_PENDING 64
+
+/* Cut [s, e) into sentences.  Ends inside a double quotation are held
+ * back: if the quotation closes soon they were inside one quoted passage
+ * ("A. B," she said) and the passage stays one sentence. */
+static void split_block(splitter *sp, size_t s, size_t e, seg_kind kind) {
+    const char *t = sp->t;
+    size_t start = s, open_at = 0, pending[MAX_PENDING], npending = 0;
+    int in_quote = 0;
+    for (size_t i = s; i < e;) {
+        size_t n;
+        int q = quote_at(t, i, e, &n);
+        if (q != Q_NONE) {
+            if (in_quote && (q == Q_CLOSE || q == Q_EITHER)) {
+                in_quote = 0;
+                if (i - open_at > SEGMENT_QUOTE_MAX)
+                    for (size_t p = 0; p < npending; p++) {
+                        push(sp, start, pending[p], kind);
+                        start = pending[p];
+                    }
+                npending = 0;
+            } else if (!in_quote && q != Q_CLOSE) {
+                int opening = q == Q_OPEN || i == s || is_space((unsigned char)t[i - 1]) ||
+                              strchr("([{-:", t[i - 1]) || (unsigned char)t[i - 1] >= 0x80;
+                if (opening) {
+                    in_quote = 1;
+                    open_at = i;
+                }
+            }
+            i += n;
+            continue;
+        }
+        unsigned char c = (unsigned char)t[i];
+        int terminal = c == '.' || c == '!' || c == '?' ||
+                       (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+                        (unsigned char)t[i + 2] == 0xA6);
+        if (terminal) {
+            int cq;
+            size_t end = sentence_end(sp, start, i, e, &cq);
+            if (end) {
+                if (in_quote && cq) in_quote = 0;
+                if (!in_quote) {
+                    if (i - open_at <= SEGMENT_QUOTE_MAX || !npending) npending = 0;
+                    for (size_t p = 0; p < npending; p++) {
+                        push(sp, start, pending[p], kind);
+                        start = pending[p];
+                    }
+                    npending = 0;
+                    push(sp, start, end, kind);
+                    start = end;
+                } else if (npending < MAX_PENDING) {
+                    pending[npending++] = end;
+                }
+                i = end > i ? end : i + 1;
+                continue;
+            }
+        }
+        if (in_quote && i - open_at > SEGMENT_QUOTE_MAX) {
+            in_quote = 0;            /* not a quotation after all */
+            for (size_t p = 0; p < npending; p++) {
+                push(sp, start, pending[p], kind);
+                start = pending[p];
+            }
+            npending = 0;
+        }
+        if (i - start >= SEGMENT_MAX_BYTES) {
+            size_t cut = i;
+            while (cut > start + SEGMENT_MAX_BYTES / 2 && !is_space((unsigned char)t[cut])) cut--;
+            if (cut <= start + SEGMENT_MAX_BYTES / 2) cut = i;
+            while (cut > start && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+            push(sp, start, cut, kind);
+            start = cut;
+        }
+        i++;
+    }
+    for (size_t p = 0; p < npending; p++) {
+        push(sp, start, pending[p], kind);
+        start = pending[p];
+    }
+    push(sp, start, e, kind);
+}
+
+/* ---- lines and blocks --------------------------------------------------- */
+
+typedef struct block {
+    size_t s, e;
+    seg_kind kind;
+    int open;
+} block;
+
+static void flush(splitter *sp, block *b) {
+    if (b->open) {
+        split_block(sp, b->s, b->e, b->kind);
+        sp->para++;
+    }
+    b->open = 0;
+}
+
+static size_t line_end(const char *t, size_t i, size_t len) {
+    const char *nl = memchr(t + i, '\n', len - i);
+    return nl ? (size_t)(nl - t) : len;
+}
+
+/* --- at the very top: YAML front matter, skipped. */
+static size_t front_matter(const char *t, size_t len) {
+    if (len < 4 || memcmp(t, "---", 3) != 0 || (t[3] != '\n' && t[3] != '\r')) return 0;
+    for (size_t i = line_end(t, 0, len) + 1; i < len;) {
+        size_t le = line_end(t, i, len);
+        size_t n = le - i;
+        if (n && t[le - 1] == '\r') n--;
+        if (n == 3 && (memcmp(t + i, "---", 3) == 0 || memcmp(t + i, "...", 3) == 0))
+            return le < len ? le + 1 : len;
+        i = le + 1;
+    }
+    return 0;
+}
+
+/* ``` or ~~~ (3 or more): the fence's character and length, else 0. */
+static size_t fence_at(const char *t, size_t p, size_t le, char *ch) {
+    if (p >= le || (t[p] != '`' && t[p] != '~')) return 0;
+    size_t n = 0;
+    while (p + n < le && t[p + n] == t[p]) n++;
+    if (n < 3) return 0;
+    *ch = t[p];
+    return n;
+}
+
+static int is_rule(const char *t, size_t p, size_t le) {
+    char c = p < le ? t[p] : 0;
+    if (c != '-' && c != '*' && c != '_') return 0;
+    int n = 0;
+    for (size_t i = p; i < le; i++) {
+        if (t[i] == c) n++;
+        else if (!is_space((unsigned char)t[i])) return 0;
+    }
+    return n >= 3;
+}
+
+/* A list bullet: "- ", "* ", "+ ", "1. ", "2) ".  Returns content start. */
+static size_t bullet_at(const char *t, size_t p, size_t le) {
+    if (p + 1 < le && (t[p] == '-' || t[p] == '*' || t[p] == '+') && t[p + 1] == ' ')
+        return p + 2;
+    size_t d = p;
+    while (d < le && d - p < 9 && is_digit((unsigned char)t[d])) d++;
+    if (d > p && d + 1 < le && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ')
+        return d + 2;
+    return 0;
+}
+
+int segment_text(const ruleset *rs, const char *t, size_t len, segments *out) {
+    splitter sp = {rs, t, len, out, 0, 0};
+    block b = {0, 0, SEG_PROSE, 0};
+    char fch = 0;
+    size_t flen = 0;          /* open fence length, 0 when none */
+    int after_blank = 1;
+    for (size_t i = front_matter(t, len); i < len && !sp.oom;) {
+        size_t le = line_end(t, i, len), next = le < len ? le + 1 : len;
+        size_t p = i, indent = 0;
+        while (p < le && (t[p] == ' ' || t[p] == '\t')) indent += t[p++] == '\t' ? 4 : 1;
+        char ch;
+        size_t fl;
+        if (flen) {                                  /* inside a code fence */
+            if ((fl = fence_at(t, p, le, &ch)) >= flen && ch == fch) flen = 0;
+            i = next;
+            continue;
+        }
+        if (indent < 4 && (fl = fence_at(t, p, le, &ch))) {
+            flush(&sp, &b);
+            flen = fl;
+            fch = ch;
+            i = next;
+            continue;
+        }
+        if (indent >= 4 && !b.open && after_blank) { /* indented code */
+            int blank = 1;
+            for (size_t k = p; k < le; k++) blank &= is_space((unsigned char)t[k]);
+            if (!blank) {
+                i = next;
+                continue;
+            }
+        }
+        while (p < le && t[p] == '>') {              /* block quote marks */
+            p++;
+            if (p < le && t[p] == ' ') p++;
+        }
+        while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
+        size_t ce = le;
+        while (ce > p && is_space((unsigned char)t[ce - 1])) ce--;
+        if (p >= ce) {                                /* blank line */
+            flush(&sp, &b);
+            after_blank = 1;
+            i = next;
+            continue;
+        }
+        after_blank = 0;
+        size_t h = p;
+        while (h < ce && t[h] == '#' && h - p < 7) h++;
+        if (h > p && h - p <= 6 && (h == ce || t[h] == ' ')) {  /* heading */
+            flush(&sp, &b);
+            size_t he = ce;
+            while (he > h && (t[he - 1] == '#' || t[he - 1] == ' ')) he--;
+            push(&sp, h, he, SEG_HEADING);
+            sp.para++;
+            i = next;
+            continue;
+        }
+        if (is_rule(t, p, ce)) {
+            flush(&sp, &b);
+            i = next;
+            continue;
+        }
+        size_t c = bullet_at(t, p, ce);
+        if (c) {
+            flush(&sp, &b);
+            b.s = c;
+            b.e = ce;
+            b.kind = SEG_LIST_ITEM;
+            b.open = 1;
+        } else if (b.open) {
+            b.e = ce;
+        } else {
+            b.s = p;
+            b.e = ce;
+            b.kind = SEG_PROSE;
+            b.open = 1;
+        }
+        i = next;
+    }
+    flush(&sp, &b);
+    return sp.oom ? -1 : 0;
+}

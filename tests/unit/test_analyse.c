@@ -1,0 +1,189 @@
+/* test_analyse.c -- the analysers end to end on short texts: each claim
+ * shape, unnamed sources and their look-alikes, contested markers with
+ * rebuttals, demand items, windows, and hostile input. */
+#include <stdlib.h>
+#include <time.h>
+#include "analyse.h"
+#include "check.h"
+
+static ruleset *rs;
+static annotations got;
+static const char *txt;
+
+static int run(const char *s) {
+    char err[256];
+    txt = s;
+    annotations_clear(&got);
+    return analyse(rs, s, strlen(s), 0, strlen(s), &got, err, sizeof err);
+}
+
+static int is(span sp, const char *want) {
+    return !span_is_null(sp) && sp.end - sp.start == strlen(want) &&
+           memcmp(txt + sp.start, want, sp.end - sp.start) == 0;
+}
+
+/* The first annotation of `kind` whose `field` span reads `want`. */
+static const annotation *find(ann_kind kind, int field, const char *want) {
+    for (size_t i = 0; i < got.n; i++) {
+        const annotation *a = &got.v[i];
+        if (a->kind != kind) continue;
+        span sp = field == 0 ? a->source.name : field == 1 ? a->cue :
+                  field == 2 ? a->marker : field == 3 ? a->actor : a->whole;
+        if (is(sp, want)) return a;
+    }
+    return NULL;
+}
+
+static size_t count(ann_kind kind) {
+    size_t n = 0;
+    for (size_t i = 0; i < got.n; i++) n += got.v[i].kind == kind;
+    return n;
+}
+
+enum { SRC, CUE, MARKER, ACTOR, WHOLE };
+
+TEST(claim_shapes) {
+    const annotation *a;
+    CHECK(run("The minister said that taxes would rise.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The minister")) && is(a->cue, "said") &&
+          is(a->content, "taxes would rise"));
+    CHECK(run("\"We will not back down,\" Jane Doe said.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Jane Doe")) && is(a->content, "\"We will not back down,\""));
+    CHECK(run("\"We will not back down,\" said Jane Doe.") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "Jane Doe"));
+    CHECK(run("According to the Interior Ministry, 40 people were arrested.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "According to")) && is(a->source.name, "the Interior Ministry") &&
+          is(a->content, "40 people were arrested"));
+    CHECK(run("Prices rose again in May, the statistics office said.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the statistics office")) && is(a->content, "Prices rose again in May"));
+    CHECK(run("Acme Corp has repeatedly claimed the product is safe.") == 0);
+    CHECK(find(KIND_CLAIM, CUE, "has repeatedly claimed"));
+    CHECK(run("Senator Ann Lee told reporters that the bill was dead.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Senator Ann Lee")) && is(a->cue, "told") &&
+          is(a->content, "the bill was dead"));
+}
+
+TEST(chains_and_pronouns) {
+    const annotation *a;
+    CHECK(run("The talks stalled, Northwire reported on Friday, citing two unnamed diplomats.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Northwire")) && is(a->source.via, "two unnamed diplomats") &&
+          a->source.via_anonymous && !a->source.anonymous);
+    CHECK((a = find(KIND_CLAIM, CUE, "citing")) && a->source.anonymous);
+    CHECK(run("Mayor Lena Ortiz opened the bridge. She said it would cut commutes.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "She")) && !a->source.anonymous &&
+          is(a->source.refers_to, "Mayor Lena Ortiz"));
+}
+
+TEST(anonymous_sources) {
+    const annotation *a;
+    CHECK(run("Two diplomats familiar with the discussions said the deal was close.") == 0);
+    CHECK((a = find(KIND_ANONYMOUS, WHOLE, "Two diplomats familiar with the discussions")) &&
+          a->count == 2);
+    CHECK(run("A senior administration official, who spoke on condition of anonymity because "
+              "the talks are confidential, said a deal was near.") == 0);
+    CHECK((a = find(KIND_ANONYMOUS, WHOLE, "A senior administration official")) && a->count == 1 &&
+          a->ndescriptors == 2 && !span_is_null(a->reason));
+    CHECK(run("Officials said the road would reopen.") == 0);
+    CHECK(find(KIND_ANONYMOUS, WHOLE, "Officials"));
+    CHECK(run("Three undisclosed sources described the plan.") == 0);
+    CHECK((a = find(KIND_ANONYMOUS, WHOLE, "Three undisclosed sources")) && a->count == 3);
+}
+
+TEST(anonymous_negatives) {
+    CHECK(run("The country needs new sources of revenue, the minister said.") == 0);
+    CHECK(count(KIND_ANONYMOUS) == 0);
+    CHECK(run("Renewable energy sources grew. The open-source project released its source code.") == 0);
+    CHECK(count(KIND_ANONYMOUS) == 0);
+    CHECK(run("Spokesman Dmitry Peskov said the Kremlin had no comment.") == 0);
+    CHECK(count(KIND_ANONYMOUS) == 0);
+    CHECK(find(KIND_CLAIM, SRC, "Spokesman Dmitry Peskov"));
+    CHECK(run("The foreign ministry said the visit was cancelled.") == 0);
+    CHECK(count(KIND_ANONYMOUS) == 0);
+}
+
+TEST(contested_markers_and_rebuttal) {
+    const annotation *a;
+    CHECK(run("Borovia has claimed that the dam failed because of sabotage by its neighbour. "
+              "Engineers found in 2019 that the dam was failing from neglect, years before any "
+              "sabotage was possible.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "has claimed")) && !span_is_null(a->rebuttal));
+    CHECK(run("The minister said, without providing evidence, that the vote was rigged.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "without providing evidence"));
+    CHECK(run("The company denied the allegations.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "denied")) && strcmp(a->why, "explicit denial") == 0);
+    CHECK(run("Inflation remained \"stubbornly high,\" the governor said.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+    CHECK(run("The rebels claimed responsibility for the attack.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+}
+
+TEST(demand_items) {
+    const annotation *a;
+    CHECK(run("The union demands a 10% pay rise and the reinstatement of two sacked workers.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The union")) && a->nitems == 2 &&
+          is(a->items[0], "a 10% pay rise") && is(a->items[1], "the reinstatement of two sacked workers"));
+    CHECK(run("Borovia is seeking to lift the blockade, resolve the border issue, and protect "
+              "its fishermen, officials said.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Borovia")) && a->nitems == 3 &&
+          is(a->items[0], "lift the blockade") && is(a->items[2], "protect its fishermen") &&
+          a->source.anonymous);
+    CHECK(run("Moscow wants to see the port neutral.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Moscow")) && is(a->items[0], "the port neutral") &&
+          strcmp(a->canonical, "Russia") == 0);
+    CHECK(run("Protesters called for the resignation of the mayor as a condition for ending the sit-in.") == 0);
+    CHECK((a = find(KIND_DEMAND, CUE, "called for")) && is(a->items[0], "the resignation of the mayor") &&
+          is(a->condition, "as a condition for ending the sit-in"));
+}
+
+TEST(window_limits_output) {
+    const char *s = "Jane Doe said it was late. John Roe said it was early.";
+    char err[256];
+    txt = s;
+    annotations_clear(&got);
+    size_t second = (size_t)(strstr(s, "John") - s);
+    CHECK(analyse(rs, s, strlen(s), second, strlen(s), &got, err, sizeof err) == 0);
+    CHECK(count(KIND_CLAIM) == 1 && find(KIND_CLAIM, SRC, "John Roe"));
+}
+
+TEST(hostile_input) {
+    char s[] = "Jane Doe said \xff\xfe\x00 bytes \xe2\x80 here. \"Open quote said X";
+    char err[256];
+    txt = s;
+    annotations_clear(&got);
+    CHECK(analyse(rs, s, sizeof s - 1, 0, sizeof s - 1, &got, err, sizeof err) == 0);
+    for (size_t i = 0; i < got.n; i++) CHECK(got.v[i].whole.end <= sizeof s - 1);
+    /* 8 MB on one line: bounded time */
+    size_t n = 8u << 20;
+    char *big = malloc(n);
+    CHECK(big);
+    for (size_t i = 0; i < n; i++) big[i] = "officials said sources told x "[i % 30];
+    clock_t t0 = clock();
+    annotations_clear(&got);
+    int rc = analyse(rs, big, n, 0, n, &got, err, sizeof err);
+    double secs = (double)(clock() - t0) / CLOCKS_PER_SEC;
+    free(big);
+    CHECK(rc == 0);
+    CHECK(secs < 20);
+}
+
+int main(void) {
+    char err[512];
+    rs = ruleset_new();
+    if (!rs || ruleset_add_dir(rs, "rules", err, sizeof err) < 0 ||
+        ruleset_finish(rs, err, sizeof err) < 0) {
+        fprintf(stderr, "rules: %s\n", err);
+        return 1;
+    }
+    annotations_init(&got);
+    RUN(claim_shapes);
+    RUN(chains_and_pronouns);
+    RUN(anonymous_sources);
+    RUN(anonymous_negatives);
+    RUN(contested_markers_and_rebuttal);
+    RUN(demand_items);
+    RUN(window_limits_output);
+    RUN(hostile_input);
+    annotations_free(&got);
+    ruleset_free(rs);
+    return CHECK_DONE();
+}

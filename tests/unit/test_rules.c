@@ -1,0 +1,131 @@
+/* test_rules.c -- rule packs: loading, errors that point at the fault, and
+ * a failed add that leaves the set as it was. */
+#include <stdlib.h>
+#include "check.h"
+#include "rules.h"
+
+static int add(ruleset *rs, const char *json, char *err, size_t n) {
+    return ruleset_add_json(rs, json, strlen(json), "rules/x.json", err, n);
+}
+
+TEST(shipped_packs_load) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int ok = ruleset_add_dir(rs, "rules", err, sizeof err) == 0 &&
+             ruleset_finish(rs, err, sizeof err) == 0;
+    if (!ok) fprintf(stderr, "%s\n", err);
+    size_t n = ruleset_pack_count(rs);
+    const char *alt = ruleset_cue_alternation(rs);
+    int has_said = strstr(alt, "sa(?:id") != NULL;
+    ruleset_free(rs);
+    CHECK(ok);
+    CHECK(n >= 5);
+    CHECK(has_said);
+}
+
+TEST(bad_pattern_names_file_rule_and_offset) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int rc = add(rs, "{\"name\":\"x\",\"version\":\"1\",\"cues\":[\"said\",\"told\",\"added\",\"(said\"]}",
+                 err, sizeof err);
+    ruleset_free(rs);
+    CHECK(rc == -1);
+    CHECK_STR(err, "rules/x.json: cues[3] \"(said\": missing closing parenthesis at offset 5");
+}
+
+TEST(invalid_json_and_unknown_fields) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int a = add(rs, "{\"name\": \"x\", ", err, sizeof err);
+    int a_named = strstr(err, "rules/x.json: invalid JSON") != NULL;
+    int b = add(rs, "{\"name\":\"x\",\"version\":\"1\",\"cuez\":[]}", err, sizeof err);
+    int b_named = strstr(err, "unknown field \"cuez\"") != NULL;
+    int c = add(rs, "{\"name\":\"x\",\"version\":\"1\",\"cues\":[{\"pattern\":\"said\",\"colour\":1}]}",
+                err, sizeof err);
+    int c_named = strstr(err, "cues[0]") && strstr(err, "colour");
+    int d = add(rs, "{\"version\":\"1\"}", err, sizeof err);
+    int e = add(rs, "{\"name\":\"x\",\"version\":\"1\",\"cues\":[{\"pattern\":\"said\",\"shape\":\"sideways\"}]}",
+                err, sizeof err);
+    size_t packs = ruleset_pack_count(rs);
+    ruleset_free(rs);
+    CHECK(a == -1 && a_named);
+    CHECK(b == -1 && b_named);
+    CHECK(c == -1 && c_named);
+    CHECK(d == -1);
+    CHECK(e == -1);
+    CHECK(packs == 0);
+}
+
+TEST(failed_add_leaves_set_unchanged) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int ok = add(rs, "{\"name\":\"good\",\"version\":\"1\",\"cues\":[\"said\"]}", err, sizeof err) == 0;
+    int bad = add(rs, "{\"name\":\"bad\",\"version\":\"1\",\"cues\":[\"told\"],\"contested\":[\"[x\"]}",
+                  err, sizeof err);
+    int fin = ruleset_finish(rs, err, sizeof err);
+    size_t n = ruleset_pack_count(rs);
+    const char *name = ruleset_pack_name(rs, 0);
+    int alt_ok = strcmp(ruleset_cue_alternation(rs), "\\b(?:(?:said))\\b") == 0;
+    int same_name = name && strcmp(name, "good") == 0;
+    ruleset_free(rs);
+    CHECK(ok);
+    CHECK(bad == -1);
+    CHECK(fin == 0);
+    CHECK(n == 1 && same_name);
+    CHECK(alt_ok);
+}
+
+TEST(a_bad_file_in_a_folder_adds_nothing) {
+    char err[512];
+    char dir[] = "/tmp/claimlens-rulesXXXXXX";
+    CHECK(mkdtemp(dir));
+    char p1[256], p2[256];
+    snprintf(p1, sizeof p1, "%s/a.json", dir);
+    snprintf(p2, sizeof p2, "%s/b.json", dir);
+    FILE *f = fopen(p1, "w");
+    CHECK(f);
+    fputs("{\"name\":\"a\",\"version\":\"1\",\"cues\":[\"said\"]}", f);
+    fclose(f);
+    f = fopen(p2, "w");
+    CHECK(f);
+    fputs("{\"name\":\"b\",\"version\":\"1\",\"demands\":[\"(?<\"]}", f);
+    fclose(f);
+    ruleset *rs = ruleset_new();
+    int rc = rs ? ruleset_add_dir(rs, dir, err, sizeof err) : 0;
+    size_t n = rs ? ruleset_pack_count(rs) : 99;
+    ruleset_free(rs);
+    remove(p1);
+    remove(p2);
+    remove(dir);
+    CHECK(rc == -1);
+    CHECK(strstr(err, "b.json: demands[0]") != NULL);
+    CHECK(n == 0);
+}
+
+TEST(user_pack_extends_lists) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int a = ruleset_add_dir(rs, "rules", err, sizeof err);
+    int b = add(rs, "{\"name\":\"mine\",\"version\":2,\"cues\":[{\"pattern\":\"opined\",\"note\":\"x\"}],"
+                    "\"aliases\":[{\"canonical\":\"Acme\",\"names\":[\"Acme Corp\"]}]}", err, sizeof err);
+    int c = ruleset_finish(rs, err, sizeof err);
+    int has = strstr(ruleset_cue_alternation(rs), "opined") != NULL;
+    ruleset_free(rs);
+    CHECK(a == 0 && b == 0 && c == 0);
+    CHECK(has);
+}
+
+int main(void) {
+    RUN(shipped_packs_load);
+    RUN(bad_pattern_names_file_rule_and_offset);
+    RUN(invalid_json_and_unknown_fields);
+    RUN(failed_add_leaves_set_unchanged);
+    RUN(a_bad_file_in_a_folder_adds_nothing);
+    RUN(user_pack_extends_lists);
+    return CHECK_DONE();
+}
