@@ -17,7 +17,7 @@ LIBOBJ  := $(LIBSRC:core/%.c=$(B)/obj/%.o)
 UNIT    := $(patsubst tests/unit/%.c,$(B)/unit/%,$(wildcard tests/unit/test_*.c))
 HDR     := $(wildcard core/*.h) tests/unit/check.h
 
-.PHONY: all deps test unit eval bench fuzz demo nvim clean
+.PHONY: all deps test unit units eval bench fuzz demo nvim clean
 
 all: $(B)/claimlens
 
@@ -42,11 +42,13 @@ deps:
 nvim:
 	@sh tests/nvim/fetch.sh
 
-unit: $(UNIT)
+units: $(UNIT)
+
+unit: units
 	@sh tests/run_unit.sh $(UNIT)
 
 test: deps
-	@$(MAKE) --no-print-directory all unit nvim
+	@$(MAKE) --no-print-directory all units nvim
 	@sh tests/run.sh
 
 eval: all

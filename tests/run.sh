@@ -12,8 +12,8 @@ suite() {
     out=$("$@" 2>&1); rc=$?
     echo "$out"
     line=$(echo "$out" | grep -E '[0-9]+ passed, [0-9]+ failed' | tail -1)
-    p=$(echo "$line" | sed -n 's/.* \{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p')
-    f=$(echo "$line" | sed -n 's/.* \{0,1\}\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p')
+    p=$(echo " $line" | sed -n 's/.*[^0-9]\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\1/p')
+    f=$(echo " $line" | sed -n 's/.*[^0-9]\([0-9][0-9]*\) passed, \([0-9][0-9]*\) failed.*/\2/p')
     if [ -z "$line" ]; then
         if [ $rc -eq 0 ]; then p=1 f=0; else p=0 f=1; fi
     fi
