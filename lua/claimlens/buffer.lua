@@ -184,9 +184,18 @@ function M.attach(buf)
       local lines = api.nvim_buf_get_lines(b, first, last_new, false)
       cur.tick_sent = tick
       cur.edits = cur.edits + 1
+      local sw = cur.sweep
+      if sw and sw.hi >= first then
+        -- an earlier swept range below this edit moves with it
+        sw.hi = math.max(sw.hi + last_new - last_old, first)
+      end
       if last_old > first then
-        -- lines replaced or deleted: marks over them may be invalid now
-        cur.sweep = true
+        -- lines replaced or deleted: marks over them may be invalid now,
+        -- and all of them sit on the lines the edit left
+        sw = sw or { lo = first, hi = last_new }
+        sw.lo = math.min(sw.lo, first)
+        sw.hi = math.max(sw.hi, last_new)
+        cur.sweep = sw
       end
       core.notify('edit', b, tick, first, last_old, lines)
       if config.options.mode == 'live' then
@@ -364,15 +373,19 @@ local function step(buf, st, job)
     -- that changes nothing) and the core, which only re-sends what changed,
     -- will not send it again. We cannot tell which: drop them and ask for
     -- a full result (cheap: the core's cache is warm).
-    for id in pairs(st.entries) do
-      local pos = highlight.pos(buf, id)
-      if not pos or pos.invalid then
-        highlight.remove(buf, st, id)
+    -- Only the lines edits touched: looking up every mark of a 10 MB
+    -- buffer after each keystroke would hold the loop for a second.
+    local marks = api.nvim_buf_get_extmarks(buf, highlight.ns, { st.sweep.lo, 0 },
+      { st.sweep.hi, -1 }, { details = true })
+    for _, m in ipairs(marks) do
+      local owner = st.owner[m[1]]
+      if m[4] and m[4].invalid and owner and st.entries[owner] then
+        highlight.remove(buf, st, owner)
         lost = true
       end
     end
   end
-  st.sweep = false
+  st.sweep = nil
   st.applying = nil
   st.results = st.results + 1
   if lost then
