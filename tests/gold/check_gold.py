@@ -9,7 +9,8 @@ locate() as eval/score.py; no span is both gold and its own negative
 and named.  Prints the number of cases per file and in total; exits non-zero
 on any problem.
 
-Usage: python3 tests/gold/check_gold.py [-v]   (-v also lists per-file stats)
+Usage: python3 tests/gold/check_gold.py [-v] [FOLDER...]
+  (default: this folder; -v also lists per-file stats)
 """
 import glob
 import importlib.util
@@ -133,14 +134,15 @@ def check_case(locate, case, where, problems, warnings):
 
 def main():
     verbose = "-v" in sys.argv[1:]
+    folders = [a for a in sys.argv[1:] if a != "-v"] or [HERE]
     locate, origin = load_locate()
     problems, warnings = [], []
     ids = {}
     counts = {}
     stats = {}
-    files = sorted(glob.glob(os.path.join(HERE, "*.jsonl")))
+    files = sorted(f for d in folders for f in glob.glob(os.path.join(d, "*.jsonl")))
     if not files:
-        problems.append(f"no *.jsonl files in {HERE}")
+        problems.append(f"no *.jsonl files in {', '.join(folders)}")
     for path in files:
         name = os.path.basename(path)
         counts[name] = 0
