@@ -287,7 +287,7 @@ int tok_org_noun(const actx *c, const tok *k) {
 int tok_person_noun(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_org_noun(c, k)) return 0;
     const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
-    size_t n = k->e - k->s;
+    size_t n = bare_len(c, k);               /* "the strikers' demands" */
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
     for (size_t i = 0; i < w->n; i++) {
@@ -466,9 +466,46 @@ np_info np_classify(actx *c, size_t a, size_t b) {
 
 /* ---- output ------------------------------------------------------------- */
 
+/* A span that does not lie inside the text becomes null: whatever an
+ * analyser got wrong on strange input, nothing downstream reads outside
+ * the text. */
+static void keep_inside(span *s, size_t len) {
+    if (!span_is_null(*s) && (s->start > s->end || s->end > len)) *s = span_null();
+}
+
+static void keep_all_inside(annotation *x, size_t len) {
+    keep_inside(&x->source.name, len);
+    keep_inside(&x->source.refers_to, len);
+    keep_inside(&x->source.via, len);
+    keep_inside(&x->cue, len);
+    keep_inside(&x->content, len);
+    keep_inside(&x->reason, len);
+    keep_inside(&x->marker, len);
+    keep_inside(&x->rebuttal, len);
+    keep_inside(&x->actor, len);
+    keep_inside(&x->condition, len);
+    keep_inside(&x->response, len);
+    int n = 0;
+    for (int i = 0; i < x->nitems; i++) {
+        keep_inside(&x->items[i], len);
+        if (!span_is_null(x->items[i])) x->items[n++] = x->items[i];
+    }
+    x->nitems = n;
+    n = 0;
+    for (int i = 0; i < x->ndescriptors; i++) {
+        keep_inside(&x->descriptors[i], len);
+        if (!span_is_null(x->descriptors[i])) x->descriptors[n++] = x->descriptors[i];
+    }
+    x->ndescriptors = n;
+}
+
 int emit(actx *c, const annotation *a) {
     if (a->whole.start < c->from || a->whole.start >= c->to) return 0;
-    if (!annotations_push(c->out, a)) {
+    if (a->whole.start > a->whole.end || a->whole.end > c->len) return 0;
+    annotation x = *a;
+    keep_all_inside(&x, c->len);
+    if (x.kind == KIND_CONTESTED && span_is_null(x.marker)) return 0;
+    if (!annotations_push(c->out, &x)) {
         c->oom = 1;
         return -1;
     }

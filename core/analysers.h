@@ -45,6 +45,8 @@ typedef enum word_section {
     WS_DESCRIPTORS,     /* "senior", "intelligence": describe an unnamed source */
     WS_POSTMODIFIERS,   /* "of", "familiar": what may follow a source noun */
     WS_PERSON_SUFFIXES, /* "-er", "-ist": endings of nouns for people */
+    WS_COUNTER_WORDS,   /* "no", "never", "however": a sentence that contradicts */
+    WS_EVIDENCE_WORDS,  /* "records", "show", "found": a sentence that cites facts */
     WS__COUNT
 } word_section;
 
@@ -52,12 +54,16 @@ typedef enum word_section {
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
 /* Shapes of demand. */
 enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE };
+/* Contested markers and the writer's counter-sentence: none sought (the
+ * marker is the dispute), sought, or required (the marker -- "insists" --
+ * only reads as disputed when the text contradicts it). */
+enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED };
 
 typedef struct rule_entry {
     char *pattern;
     char *label;        /* contested: the reason; aliases: the canonical name */
     int shape;
-    int rebut;          /* contested: look for the writer's counter-sentence */
+    int rebut;          /* contested: REBUT_* */
 } rule_entry;
 
 typedef struct rule_list {

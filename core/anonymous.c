@@ -17,13 +17,19 @@ static int already(actx *c, span sp) {
     return 0;
 }
 
+/* The first stated reason; where it holds a narrower one ("on condition
+ * of anonymity because the talks are confidential"), the narrower: the
+ * reader wants the why, not the arrangement. */
 span anonymous_reason(actx *c, size_t s, size_t e) {
+    span best = span_null();
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
-        if (h->sec == PS_ANON_REASONS && h->s >= s && h->e <= e)
-            return span_make(h->s, h->e);
+        if (h->sec != PS_ANON_REASONS || h->s < s || h->e > e) continue;
+        if (span_is_null(best)) best = span_make(h->s, h->e);
+        else if (h->s > best.start && h->s < best.end) return span_make(h->s, h->e);
+        else break;
     }
-    return span_null();
+    return best;
 }
 
 int anonymous_emit(actx *c, const np_info *np) {

@@ -8,11 +8,13 @@
  * is named, unnamed or a pronoun is np_classify's call. */
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include "analysers.h"
 
 #define THAT_WINDOW 7        /* "told Reuters on Monday that": tokens to "that" */
 #define ANTECEDENT_BYTES 3000
 #define CLAUSE_MAX_TOKENS 24  /* longer runs are not a source phrase */
+#define INVERTED_MAX_TOKENS 8 /* "said X": X is a name, not a clause */
 
 static int grow_claims(claim_list *l) {
     if (l->n < l->cap) return 0;
@@ -63,19 +65,70 @@ static size_t clause_start(const actx *c, size_t b) {
     return a;
 }
 
-/* "The minister, who was in Kyiv, said": skip one relative clause back. */
-static int skip_relative(const actx *c, size_t *pa, size_t *pb) {
+/* Does the stretch [p, e) between two commas read as an aside rather than
+ * the subject: a relative clause ("who was in Kyiv"), a participle phrase
+ * ("speaking on condition of anonymity because ..."), an age ("58") or a
+ * lone adverb ("however")? */
+static int aside(const actx *c, size_t p, size_t e) {
+    const tok *k = &c->t.v[p];
+    if (e == p + 1 && (k->flags & T_WORD)) return 1;
+    if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose")) return 1;
+    size_t n = k->e - k->s;
+    const char *s = c->text + k->s;
+    if ((k->flags & (T_WORD | T_CAP)) == T_WORD && n > 4 &&
+        (memcmp(s + n - 3, "ing", 3) == 0 || memcmp(s + n - 2, "ed", 2) == 0))
+        return 1;
+    for (size_t i = p; i < e; i++)
+        if (!(c->t.v[i].flags & T_NUM)) return 0;
+    return 1;
+}
+
+/* "The minister, who was in Kyiv, said", "Two diplomats, speaking on
+ * condition of anonymity ..., said", "Delaney, 58, denies": the subject
+ * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
+ * appositive name belongs to it.  Sets [*pa, *pb) when a source is
+ * found there. */
+static int skip_aside(actx *c, size_t *pa, size_t *pb) {
     size_t b = *pb;
     if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
-    for (size_t p = b - 1; p > 0; p--) {
+    for (size_t p = b - 1; p > 0 && b - p <= CLAUSE_MAX_TOKENS + 8; p--) {
         const tok *k = &c->t.v[p - 1];
         if (!(k->flags & T_PUNCT)) continue;
-        if (!is_comma(c, k) || p >= b - 1) return 0;
-        if (!tok_is(c, &c->t.v[p], "who") && !tok_is(c, &c->t.v[p], "which")) return 0;
-        *pb = p - 1;
-        *pa = clause_start(c, p - 1);
-        return 1;
+        if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
+        size_t a = clause_start(c, p - 1);
+        if (a >= p - 1 || np_classify(c, a, p - 1).kind == NP_NONE) return 0;
+        if (aside(c, p, b - 1)) {
+            *pa = a;
+            *pb = p - 1;
+            return 1;
+        }
+        if (np_classify(c, p, b - 1).kind == NP_NAMED && tok_namey(c, p)) {
+            *pa = a;
+            *pb = b - 1;
+            return 1;
+        }
+        return 0;
     }
+    return 0;
+}
+
+/* "him", "them": a cue whose whole content is an object pronoun is not
+ * reporting speech ("after she reported him"). */
+static int object_pronoun_only(const actx *c, span content) {
+    static const char *const obj[] = {"him", "her", "them", "us", "me", "it", NULL};
+    if (span_is_null(content)) return 0;
+    for (int i = 0; obj[i]; i++)
+        if (span_len(content) == strlen(obj[i]) &&
+            strncasecmp(c->text + content.start, obj[i], span_len(content)) == 0)
+            return 1;
+    return 0;
+}
+
+/* "has not responded", "would not say": a negated cue with nothing
+ * reported is no claim. */
+static int negated_cue(const actx *c, size_t cs, size_t ci) {
+    for (size_t i = cs; i < ci; i++)
+        if (tok_is(c, &c->t.v[i], "not") || tok_is(c, &c->t.v[i], "never")) return 1;
     return 0;
 }
 
@@ -241,6 +294,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
+        if (p->flags & T_NUM) return 0;      /* "40 dismissed workers": an adjective */
     }
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
@@ -261,7 +315,14 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         return add_claim(c, &np, cstart, h->e, content_after(c, after), e->shape,
                          (size_t)-1, 1);
     }
-    if (a == b) skip_relative(c, &a, &b);
+    if (a == b && a > 0 && tok_is(c, &c->t.v[a - 1], "and") && c->claims.n) {
+        /* "X called the claims false and said ...": the subject is shared */
+        np_info np = sentence_subject(c, cs);
+        span content = content_after(c, after);
+        if (np.kind == NP_NONE || span_is_null(content)) return 0;
+        return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
+    }
+    if (a == b) skip_aside(c, &a, &b);
     /* "two security sources and a local official said" */
     if (a < b && a >= 2 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) &&
         (c->t.v[a - 2].flags & T_WORD)) {
@@ -284,14 +345,17 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         }
         if (span_is_null(content)) content = content_before(c, a);
         if (span_is_null(content)) content = content_after(c, after);
+        if (object_pronoun_only(c, content)) return 0;
+        if (span_is_null(content) && negated_cue(c, cs, ci)) return 0;
         return add_claim(c, &np, cstart, h->e, content, e->shape, a, 0);
     }
     if (a != b && cs != a) return 0;
     if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
     /* "...," said X.  -- only when X ends the clause */
     size_t pe = phrase_end(c, after, 1);
-    int inversion = pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
-                    tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS);
+    int inversion = (pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
+                     tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS)) &&
+                    pe - after <= INVERTED_MAX_TOKENS;
     if (inversion) {
         np = np_classify(c, after, pe);
         if (np.kind != NP_NONE)

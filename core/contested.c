@@ -88,7 +88,37 @@ static int has_marker(actx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* Sentence j answers the current one? */
+/* What a sentence carries besides shared words: a negation or contrast
+ * ("no rise", "however"), a number, an evidence word ("records show"). */
+typedef struct signals {
+    int counter, number, evidence;
+} signals;
+
+static signals signals_in(const actx *c, size_t s, size_t e) {
+    signals sg = {0, 0, 0};
+    const char *t = c->text;
+    for (size_t i = s; i < e;) {
+        if (t[i] >= '0' && t[i] <= '9') sg.number = 1;
+        if (!letter(t[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < e && (letter(t[j]) || t[j] == '\'')) j++;
+        if (rs_has_word(c->rs, WS_COUNTER_WORDS, t + i, j - i) ||
+            (j - i > 3 && memcmp(t + j - 3, "n't", 3) == 0))
+            sg.counter = 1;
+        if (rs_has_word(c->rs, WS_EVIDENCE_WORDS, t + i, j - i)) sg.evidence = 1;
+        if (rs_count_of(c->rs, t + i, j - i) > 0) sg.number = 1;
+        i = j;
+    }
+    return sg;
+}
+
+/* Sentence j answers the current one?  It carries no attribution of its
+ * own and either shares the topic (SHARED_NEEDED words), or shares a word
+ * and contradicts, or sets out facts that contradict ("Customs records
+ * show no rise in seizures since 2021"), which need not repeat a word. */
 static int answers(actx *c, size_t j, stems *mine) {
     const segment *g = &c->segs.v[j], *cur = &c->segs.v[c->si];
     if (g->kind == SEG_HEADING) return 0;
@@ -98,7 +128,10 @@ static int answers(actx *c, size_t j, stems *mine) {
     memset(&sh, 0, sizeof sh);
     sh.mine = mine;
     each_word(c, g->start, g->end, count_shared, &sh);
-    return sh.shared >= SHARED_NEEDED;
+    if (sh.shared >= SHARED_NEEDED) return 1;
+    signals sg = signals_in(c, g->start, g->end);
+    if (sh.shared >= 1 && sg.counter) return 1;
+    return sg.evidence && (sg.counter || sg.number);
 }
 
 static span find_rebuttal(actx *c, size_t from) {
@@ -112,10 +145,13 @@ static span find_rebuttal(actx *c, size_t from) {
     return span_null();
 }
 
+/* Where a marker starts once its auxiliaries ("has claimed") are in. */
 static size_t marker_start(const actx *c, size_t at) {
     size_t i = tok_at(&c->t, at);
     while (i > 0 && tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES)) i--;
-    return i < c->t.n ? c->t.v[i].s : at;
+    /* a token boundary the hit does not share (bytes no word is made
+     * of) must not move the start past the hit itself */
+    return i < c->t.n && c->t.v[i].s <= at ? c->t.v[i].s : at;
 }
 
 static int one_marker(actx *c, const hit *h, span *last) {
@@ -124,7 +160,8 @@ static int one_marker(actx *c, const hit *h, span *last) {
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
     snprintf(a.why, sizeof a.why, "%s", e->label);
-    if (e->rebut) a.rebuttal = find_rebuttal(c, a.marker.start);
+    if (e->rebut != REBUT_NONE) a.rebuttal = find_rebuttal(c, a.marker.start);
+    if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
     *last = a.marker;
     return emit(c, &a);
 }

@@ -8,6 +8,7 @@
 #include "analysers.h"
 
 #define ACTOR_MAX_TOKENS 6
+#define ACTOR_PHRASE_TOKENS 8  /* a subject this short is the actor as a whole */
 #define URGE_TO_WINDOW 10
 #define RESPONSE_LOOKAHEAD 4
 #define CLAUSE_MAX_TOKENS 24
@@ -67,8 +68,21 @@ static int party(actx *c, size_t a, size_t b) {
     return 0;
 }
 
+static int span_within(span inner, span outer) {
+    return inner.start >= outer.start && inner.end <= outer.end;
+}
+
+/* The actor is the whole noun phrase when the clause is one ("The
+ * Harbour Workers' Union", "The governor of Eastport"), else the first
+ * run of name words in it. */
 static span actor_in(actx *c, size_t a, size_t b) {
     span sp = name_run(c, a, b);
+    if (b > a && b - a <= ACTOR_PHRASE_TOKENS) {
+        np_info np = np_classify(c, a, b);
+        if ((np.kind == NP_NAMED || np.kind == NP_ANON) &&
+            (span_is_null(sp) ? party(c, a, b) : span_within(sp, np.sp)))
+            return np.sp;
+    }
     if (!span_is_null(sp)) return sp;
     if (b > a && b - a <= ACTOR_MAX_TOKENS && party(c, a, b)) {
         np_info np = np_classify(c, a, b);
@@ -130,6 +144,12 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     }
     if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS)) {
         if (prev) return prev->a.actor;
+        /* "X said ... and urged ministers to ...": the speaker wants it */
+        for (size_t i = c->claims.n; i-- > 0;) {
+            const source_ref *src = &c->claims.v[i].a.source;
+            if (c->claims.v[i].a.cue.end > c->t.v[cs].s || span_is_null(src->name)) continue;
+            return span_is_null(src->refers_to) ? src->name : src->refers_to;
+        }
         size_t b = a - 1;
         if (b > 0 && is_punct(c, b - 1, ',')) b--;
         size_t a2 = back_to_clause(c, b);
@@ -309,6 +329,29 @@ static void attribute(actx *c, demand *d) {
     }
 }
 
+/* Nothing but a colon or dash after the cue: the items are the list
+ * below ("Campaigners are calling for:" and a Markdown list). */
+static int ends_sentence(const actx *c, size_t i) {
+    for (; i < c->t.n; i++)
+        if (!(c->t.v[i].flags & T_PUNCT)) return 0;
+    return 1;
+}
+
+/* "set out five demands: A, B" and "demands include A and B" list their
+ * items; "set out demands as talks stall" (a headline) and "set out its
+ * demands in a letter" do not.  A cue that ends in its noun must be
+ * followed by a colon or dash, or end the sentence. */
+static int list_opens(const actx *c, demand *d, const hit *h) {
+    if (d->first >= c->t.n) return 1;
+    const tok *k = &c->t.v[d->first];
+    if ((k->flags & T_DASH) || ((k->flags & T_PUNCT) && c->text[k->s] == ':')) {
+        d->first++;
+        return 1;
+    }
+    char last = c->text[h->e - 1];
+    return !(last == 's' || last == 'S');
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
@@ -333,9 +376,10 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         if (d.first == (size_t)-1) return 0;
     }
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
+    if (e->shape == DEM_LIST && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.first, h->e, &d.a.condition);
     split_items(c, &d);
-    if (!d.a.nitems && e->shape == DEM_LIST) list_items(c, &d);
+    if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems) return 0;
     size_t ws = d.a.actor.start < d.a.cue.start ? d.a.actor.start : d.a.cue.start;
     size_t we = d.a.items[d.a.nitems - 1].end;

@@ -30,7 +30,7 @@ static const char *word_names[WS__COUNT] = {
     "abbreviations", "titles", "org_nouns", "pronouns", "auxiliaries",
     "determiners", "function_words", "clause_words", "phrase_stops",
     "descriptors", "postmodifiers",
-    "person_suffixes"
+    "person_suffixes", "counter_words", "evidence_words"
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
@@ -179,7 +179,7 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
                        rule_entry *e) {
     const char *sec = pattern_names[ps];
     memset(e, 0, sizeof *e);
-    e->rebut = 1;
+    e->rebut = REBUT_SEEK;
     const char *pat = NULL, *shape = NULL, *why = NULL;
     if (cJSON_IsString(item)) {
         pat = item->valuestring;
@@ -192,7 +192,10 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
             else if (strcmp(f->string, "why") == 0 && cJSON_IsString(f) &&
                      ps == PS_CONTESTED) why = f->valuestring;
             else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsBool(f) &&
-                     ps == PS_CONTESTED) e->rebut = cJSON_IsTrue(f);
+                     ps == PS_CONTESTED) e->rebut = cJSON_IsTrue(f) ? REBUT_SEEK : REBUT_NONE;
+            else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
+                     strcmp(f->valuestring, "required") == 0 && ps == PS_CONTESTED)
+                e->rebut = REBUT_REQUIRED;
             else if (strcmp(f->string, "note") == 0 && cJSON_IsString(f)) continue;
             else {
                 snprintf(msg, sizeof msg, "unknown field \"%s\" (or wrong type)", f->string);
@@ -362,6 +365,14 @@ static int parse_pack(loader *l, ruleset *tmp, const cJSON *root) {
 
 /* ---- merging ------------------------------------------------------------ */
 
+/* Move n elements from the end of src to the end of dst (room reserved).
+ * An empty section may have no array at all, hence the check. */
+static void move_all(void *dst, size_t *dn, void *src, size_t *sn, size_t size) {
+    if (*sn) memcpy((char *)dst + *dn * size, src, *sn * size);
+    *dn += *sn;
+    *sn = 0;
+}
+
 /* Reserve room for everything in `tmp` first, so the moves cannot fail
  * half-way. */
 static int merge(ruleset *rs, ruleset *tmp) {
@@ -379,26 +390,15 @@ static int merge(ruleset *rs, ruleset *tmp) {
              sizeof(alias)) < 0) return -1;
 
     if (tmp->scare_quotes) rs->scare_quotes = tmp->scare_quotes;
-    memcpy(rs->packs.v + rs->packs.n, tmp->packs.v, tmp->packs.n * sizeof(char *));
-    rs->packs.n += tmp->packs.n;
-    tmp->packs.n = 0;
-    for (int i = 0; i < PS__COUNT; i++) {
-        memcpy(rs->pat[i].v + rs->pat[i].n, tmp->pat[i].v, tmp->pat[i].n * sizeof(rule_entry));
-        rs->pat[i].n += tmp->pat[i].n;
-        tmp->pat[i].n = 0;
-    }
-    for (int i = 0; i < WS__COUNT; i++) {
-        memcpy(rs->words[i].v + rs->words[i].n, tmp->words[i].v,
-               tmp->words[i].n * sizeof(char *));
-        rs->words[i].n += tmp->words[i].n;
-        tmp->words[i].n = 0;
-    }
-    memcpy(rs->counts + rs->ncounts, tmp->counts, tmp->ncounts * sizeof(count_word));
-    rs->ncounts += tmp->ncounts;
-    tmp->ncounts = 0;
-    memcpy(rs->aliases + rs->naliases, tmp->aliases, tmp->naliases * sizeof(alias));
-    rs->naliases += tmp->naliases;
-    tmp->naliases = 0;
+    move_all(rs->packs.v, &rs->packs.n, tmp->packs.v, &tmp->packs.n, sizeof(char *));
+    for (int i = 0; i < PS__COUNT; i++)
+        move_all(rs->pat[i].v, &rs->pat[i].n, tmp->pat[i].v, &tmp->pat[i].n,
+                 sizeof(rule_entry));
+    for (int i = 0; i < WS__COUNT; i++)
+        move_all(rs->words[i].v, &rs->words[i].n, tmp->words[i].v, &tmp->words[i].n,
+                 sizeof(char *));
+    move_all(rs->counts, &rs->ncounts, tmp->counts, &tmp->ncounts, sizeof(count_word));
+    move_all(rs->aliases, &rs->naliases, tmp->aliases, &tmp->naliases, sizeof(alias));
     compiled_free(rs);   /* a new pack means a new scan */
     return 0;
 }

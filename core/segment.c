@@ -228,8 +228,15 @@ static void split_block(splitter *sp, size_t s, size_t e, seg_kind kind) {
             npending = 0;
         }
         if (i - start >= SEGMENT_MAX_BYTES) {
+            /* no real sentence is this long: cut after a semicolon if
+             * there is one in the second half, else at a space, so that
+             * no finding spans kilobytes of run-on text */
             size_t cut = i;
-            while (cut > start + SEGMENT_MAX_BYTES / 2 && !is_space((unsigned char)t[cut])) cut--;
+            while (cut > start + SEGMENT_MAX_BYTES / 2 && t[cut - 1] != ';') cut--;
+            if (cut <= start + SEGMENT_MAX_BYTES / 2) {
+                cut = i;
+                while (cut > start + SEGMENT_MAX_BYTES / 2 && !is_space((unsigned char)t[cut])) cut--;
+            }
             if (cut <= start + SEGMENT_MAX_BYTES / 2) cut = i;
             while (cut > start && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
             push(sp, start, cut, kind);

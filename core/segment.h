@@ -10,7 +10,7 @@
 
 /* Longer runs without a sentence end are cut here, so no sentence makes
  * later steps quadratic. */
-#define SEGMENT_MAX_BYTES (64 * 1024)
+#define SEGMENT_MAX_BYTES 1024
 /* A quotation longer than this is not held together as one sentence. */
 #define SEGMENT_QUOTE_MAX 4096
 

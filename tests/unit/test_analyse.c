@@ -135,6 +135,75 @@ TEST(demand_items) {
           is(a->condition, "as a condition for ending the sit-in"));
 }
 
+/* Shapes from court, tabloid and wire copy, and the bugs they showed. */
+TEST(asides_between_source_and_verb) {
+    const annotation *a;
+    CHECK(run("Two senior diplomats, speaking on condition of anonymity because the negotiations "
+              "are confidential, said the two sides remained far apart.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Two senior diplomats")) && a->source.anonymous &&
+          is(a->content, "the two sides remained far apart"));
+    CHECK((a = find(KIND_ANONYMOUS, WHOLE, "Two senior diplomats")) && a->count == 2 &&
+          is(a->reason, "because the negotiations are confidential"));
+    CHECK(run("Delaney, 58, denies four charges of fraud.") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "Delaney") && count(KIND_ANONYMOUS) == 0);
+    CHECK(run("The finance minister, however, said the deficit would be closed by 2027.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The finance minister")) && is(a->cue, "said"));
+    CHECK(run("The shadow chancellor, Neil Barrow, called the plan \"reckless.\"") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "The shadow chancellor, Neil Barrow"));
+    CHECK(run("Acme called the claims \"categorically false\" and said it would sue.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "said")) && is(a->source.name, "Acme"));
+    CHECK(find(KIND_CONTESTED, MARKER, "called the claims \"categorically false"));
+}
+
+TEST(cues_that_report_nothing) {
+    CHECK(run("The nurse was threatened after she reported him.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The government has not responded.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("A pal said the couple had split.") == 0);
+    CHECK(find(KIND_ANONYMOUS, WHOLE, "A pal"));
+}
+
+TEST(rebuttal_by_counter_facts) {
+    const annotation *a;
+    CHECK(run("The maritime ministry has claimed that the blockade was a response to a surge in "
+              "smuggling. Customs records published in March show no rise in seizures at the port "
+              "since 2021.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "has claimed")) &&
+          is(a->rebuttal, "Customs records published in March show no rise in seizures at the port "
+                          "since 2021."));
+    /* "insists" is disputed only when the text answers it */
+    CHECK(run("The company insists that its factories meet every safety standard. Inspectors found "
+              "blocked fire exits at two of its three sites last year.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "insists"));
+    CHECK(run("The company insists that its factories are safe. Its chief executive said so too.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+    CHECK(run("The union demanded the reinstatement of 40 dismissed crane operators as conditions "
+              "for ending the strike.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0 && !find(KIND_CLAIM, CUE, "dismissed"));
+    CHECK(run("The health board described the allegations as \"completely without foundation.\"") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "described the allegations as \"completely without foundation"));
+}
+
+TEST(demand_actors_and_lists) {
+    const annotation *a;
+    CHECK(run("# Dock workers set out demands as port talks stall\n\nTalks broke down.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("The Harbour Workers' Union demands a pay rise and safer cranes.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The Harbour Workers' Union")) && a->nitems == 2);
+    CHECK(run("The governor of Eastport demands an inquiry.") == 0);
+    CHECK(find(KIND_DEMAND, ACTOR, "The governor of Eastport"));
+    CHECK(run("Campaigners are calling for:\n\n1. A ban on new coal mines\n2. Free buses\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Campaigners")) && a->nitems == 2 &&
+          is(a->items[0], "A ban on new coal mines") && is(a->items[1], "Free buses"));
+    CHECK(run("The strikers' demands include:\n\n- a 9 percent pay rise\n- sick pay\n") == 0);
+    CHECK((a = find(KIND_DEMAND, CUE, "demands include")) && a->nitems == 2);
+    CHECK(run("The council calls for papers by 1 March. I want to be clear about that.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("The college said the rise was welcome and urged ministers to publish a plan.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The college")) && is(a->items[0], "publish a plan"));
+}
+
 TEST(window_limits_output) {
     const char *s = "Jane Doe said it was late. John Roe said it was early.";
     char err[256];
@@ -181,6 +250,10 @@ int main(void) {
     RUN(anonymous_negatives);
     RUN(contested_markers_and_rebuttal);
     RUN(demand_items);
+    RUN(asides_between_source_and_verb);
+    RUN(cues_that_report_nothing);
+    RUN(rebuttal_by_counter_facts);
+    RUN(demand_actors_and_lists);
     RUN(window_limits_output);
     RUN(hostile_input);
     annotations_free(&got);

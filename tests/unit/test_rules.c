@@ -120,6 +120,20 @@ TEST(user_pack_extends_lists) {
     CHECK(has);
 }
 
+TEST(rebuttal_required_and_new_word_sections) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int ok = add(rs, "{\"name\":\"x\",\"version\":1,\"contested\":[{\"pattern\":\"insists\","
+                     "\"rebuttal\":\"required\"}],\"counter_words\":[\"no\"],"
+                     "\"evidence_words\":[\"records\"]}", err, sizeof err) == 0;
+    int bad = add(rs, "{\"name\":\"y\",\"version\":1,\"contested\":[{\"pattern\":\"x\","
+                      "\"rebuttal\":\"sometimes\"}]}", err, sizeof err);
+    ruleset_free(rs);
+    CHECK(ok);
+    CHECK(bad == -1);
+}
+
 int main(void) {
     RUN(shipped_packs_load);
     RUN(bad_pattern_names_file_rule_and_offset);
@@ -127,5 +141,6 @@ int main(void) {
     RUN(failed_add_leaves_set_unchanged);
     RUN(a_bad_file_in_a_folder_adds_nothing);
     RUN(user_pack_extends_lists);
+    RUN(rebuttal_required_and_new_word_sections);
     return CHECK_DONE();
 }
