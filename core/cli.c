@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "cli.h"
+#include "file.h"
 #include "findings.h"
 #include "json_out.h"
 #include "packs.h"
@@ -27,33 +28,6 @@ static const char usage[] =
     "usage: claimlens check [--format json|text|quickfix] [--rules DIR]\n"
     "                       [--pack FILE]... [--notes FILE]... FILE...\n"
     "                       (- reads stdin)\n";
-
-char *cli_read_file(const char *path, size_t *len) {
-    FILE *f = strcmp(path, "-") == 0 ? stdin : fopen(path, "rb");
-    if (!f) return NULL;
-    size_t cap = 1 << 16, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-            break;
-        }
-        buf = nb;
-        cap *= 2;
-    }
-    int failed = ferror(f);
-    if (f != stdin) fclose(f);
-    if (failed) {
-        free(buf);
-        return NULL;
-    }
-    *len = n;
-    return buf;
-}
 
 static int parse_format(const char *s, format *fmt) {
     if (strcmp(s, "json") == 0) *fmt = FORMAT_JSON;
@@ -98,7 +72,7 @@ static int parse_args(int argc, char **argv, options *o) {
 static int check_file(const ruleset *rs, const noteset *notes,
                       const char *path, format fmt, strbuf *out) {
     size_t len;
-    char *bytes = cli_read_file(path, &len);
+    char *bytes = file_read(path, &len);
     if (!bytes) {
         fprintf(stderr, "claimlens: %s: %s\n", path, strerror(errno));
         return -1;

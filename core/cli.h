@@ -8,7 +8,4 @@ int cli_check(int argc, char **argv);
 /* `claimlens cues`: print the cue alternation of the shipped packs. */
 int cli_cues(void);
 
-/* Read a whole file ("-" for stdin) into a malloc'd buffer. */
-char *cli_read_file(const char *path, size_t *len);
-
 #endif

@@ -9,7 +9,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
-#include "cli.h"
+#include "file.h"
 #include "notes.h"
 #include "strbuf.h"
 
@@ -139,7 +139,7 @@ int noteset_add_json(noteset *ns, const char *json, size_t len,
 
 int noteset_add_file(noteset *ns, const char *path, char *err, size_t errlen) {
     size_t len;
-    char *data = cli_read_file(path, &len);
+    char *data = file_read(path, &len);
     if (!data) {
         snprintf(err, errlen, "%s: cannot read", path);
         return -1;

@@ -13,6 +13,7 @@
 #include <string.h>
 #include <strings.h>
 #include "analysers.h"
+#include "file.h"
 
 #define COMPILE_FLAGS (PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS)
 /* Bounds for a pathological pattern: a candidate that needs more than
@@ -423,29 +424,9 @@ int ruleset_add_json(ruleset *rs, const char *json, size_t len,
 }
 
 int ruleset_add_file(ruleset *rs, const char *path, char *err, size_t errlen) {
-    FILE *f = fopen(path, "rb");
-    if (!f) {
-        snprintf(err, errlen, "%s: cannot open", path);
-        return -1;
-    }
-    size_t cap = 1 << 14, n = 0;
-    char *buf = malloc(cap);
-    while (buf) {
-        n += fread(buf + n, 1, cap - n, f);
-        if (n < cap) break;
-        char *nb = realloc(buf, cap * 2);
-        if (!nb) {
-            free(buf);
-            buf = NULL;
-        } else {
-            buf = nb;
-            cap *= 2;
-        }
-    }
-    int bad = ferror(f);
-    fclose(f);
-    if (!buf || bad) {
-        free(buf);
+    size_t n;
+    char *buf = file_read(path, &n);
+    if (!buf) {
         snprintf(err, errlen, "%s: cannot read", path);
         return -1;
     }
