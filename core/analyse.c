@@ -120,6 +120,10 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
             i += n;
         } else if (t[i] == '-' && i + 1 < e && is_alnum((unsigned char)t[i + 1])) {
             i++;
+        } else if ((t[i] == ',' || t[i] == '.') && i > s && t[s] >= '0' && t[s] <= '9' &&
+                   t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < e &&
+                   t[i + 1] >= '0' && t[i + 1] <= '9') {
+            i++;                     /* 9,000 and 2.5: one number */
         } else if (t[i] == '.' && i + 1 < e && is_alpha((unsigned char)t[i + 1]) &&
                    i > s && (i - s == 1 || t[i - 2] == '.')) {
             i++;                     /* U.S, a.m */
@@ -462,6 +466,17 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         if (!namey_here(c, head)) anon_details(c, &np, a, head);
     }
     return np;
+}
+
+/* "A spokeswoman for the airline, who asked not to be named, said": the
+ * aside [b, e) after the phrase [a, b) makes a described source unnamed. */
+void np_anon_by_aside(actx *c, np_info *np, size_t a, size_t b, size_t e) {
+    if (np->kind != NP_NAMED || a >= b || b >= e || e > c->t.n) return;
+    span as = span_make(c->t.v[b].s, c->t.v[e - 1].e);
+    if (!has_hit(c, PS_ANON_MARKERS, as) && !has_hit(c, PS_ANON_REASONS, as)) return;
+    size_t head = find_head(c, a, b);
+    if (namey_here(c, head) || appositive_name(c, a, b)) return;
+    anon_details(c, np, a, head);
 }
 
 /* ---- output ------------------------------------------------------------- */

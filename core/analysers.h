@@ -213,6 +213,9 @@ int tok_in(const actx *c, const tok *k, word_section ws);
 /* A capitalised word that looks like (part of) a name: not a function
  * word at the start of a sentence. */
 int tok_namey(const actx *c, size_t i);
+/* Is [p, e), between two commas, an aside ("who ...", "most of them ...",
+ * "speaking ...", "58") rather than a subject? */
+int tok_aside(const actx *c, size_t p, size_t e);
 int tok_source_noun(actx *c, const tok *k);
 int tok_org_noun(const actx *c, const tok *k);
 /* A lowercase noun for a person or group of people ("supplier",
@@ -240,6 +243,7 @@ typedef struct np_info {
 
 /* Classify tokens [a, b) as a source noun phrase; trims to the phrase. */
 np_info np_classify(actx *c, size_t a, size_t b);
+void np_anon_by_aside(actx *c, np_info *np, size_t a, size_t b, size_t e);
 
 /* The analysers, run per sentence in this order. */
 int claims_run(actx *c);

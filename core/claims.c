@@ -69,10 +69,18 @@ static size_t clause_start(const actx *c, size_t b) {
  * the subject: a relative clause ("who was in Kyiv"), a participle phrase
  * ("speaking on condition of anonymity because ..."), an age ("58") or a
  * lone adverb ("however")? */
-static int aside(const actx *c, size_t p, size_t e) {
+int tok_aside(const actx *c, size_t p, size_t e) {
     const tok *k = &c->t.v[p];
     if (e == p + 1 && (k->flags & T_WORD)) return 1;
     if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose")) return 1;
+    /* "most of them former staff", "many of whom ..." */
+    if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
+        (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
+         tok_is(c, &c->t.v[p + 2], "them") || tok_is(c, &c->t.v[p + 2], "us")) &&
+        (rs_count_of(c->rs, c->text + k->s, k->e - k->s) != -2 || tok_is(c, k, "most") ||
+         tok_is(c, k, "many") || tok_is(c, k, "some") || tok_is(c, k, "all") ||
+         tok_is(c, k, "none") || tok_is(c, k, "both") || tok_is(c, k, "each")))
+        return 1;
     size_t n = k->e - k->s;
     const char *s = c->text + k->s;
     if ((k->flags & (T_WORD | T_CAP)) == T_WORD && n > 4 &&
@@ -97,7 +105,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         size_t a = clause_start(c, p - 1);
         if (a >= p - 1 || np_classify(c, a, p - 1).kind == NP_NONE) return 0;
-        if (aside(c, p, b - 1)) {
+        if (tok_aside(c, p, b - 1)) {
             *pa = a;
             *pb = p - 1;
             return 1;
@@ -322,7 +330,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         if (np.kind == NP_NONE || span_is_null(content)) return 0;
         return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
     }
-    if (a == b) skip_aside(c, &a, &b);
+    size_t aside_end = b;
+    if (a == b && !skip_aside(c, &a, &b)) aside_end = b;
     /* "two security sources and a local official said" */
     if (a < b && a >= 2 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) &&
         (c->t.v[a - 2].flags & T_WORD)) {
@@ -332,6 +341,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
             a = a2;
     }
     np_info np = np_classify(c, a, b);
+    if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
     if (np.kind != NP_NONE) {
         /* "..., X said on Friday, citing ...": what X says came first */
         size_t rest = c->t.n - after;

@@ -135,7 +135,7 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         /* "X, which owns 6 percent of Y, is pressing for" */
         for (size_t p = a - 1; p > 0 && a - p < 30; p--) {
             if (!is_punct(c, p - 1, ',')) continue;
-            if (tok_is(c, &c->t.v[p], "which") || tok_is(c, &c->t.v[p], "who")) {
+            if (p < a - 1 && tok_aside(c, p, a - 1)) {
                 size_t a2 = back_to_clause(c, p - 1);
                 return actor_in(c, a2, p - 1);
             }

@@ -15,6 +15,10 @@
 /* A paragraph longer than this is cut at the next line end, so that an
  * edit in a huge unbroken text does not re-analyse all of it. */
 #define PARAGRAPH_MAX_BYTES (16 * 1024)
+/* Real paragraphs have tens of findings; a paragraph with more than this
+ * is machine-made text (a 50 MB line of claims) that no reader or editor
+ * can use more of, and keeping all of it would cost gigabytes. */
+#define PARAGRAPH_MAX_FINDINGS 10000
 
 void findings_init(findings *f) {
     memset(f, 0, sizeof *f);
@@ -238,7 +242,7 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
     annotations_init(&found);
     int rc = analyse(rs, d->text + wstart, wend - wstart, from, to, &found,
                      err, errlen);
-    size_t p = a;
+    size_t p = a, cut = 0;
     annotations_sort(&found);
     for (size_t k = 0; k < found.n; k++) {
         annotation x = found.v[k];
@@ -247,8 +251,15 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
         while (p + 1 < b && findings_offset(f, d, p + 1) <= at) p++;
         unkey_if_reaching(f, d, p, &x, wstart);
         annotation_shift(&x, (long long)wstart - (long long)findings_offset(f, d, p));
+        if (f->v[p].found.n >= PARAGRAPH_MAX_FINDINGS) {
+            if (!cut++)
+                snprintf(err, errlen, "the paragraph at line %zu has more than %d findings; "
+                         "the rest are not shown", f->v[p].first + 1, PARAGRAPH_MAX_FINDINGS);
+            continue;
+        }
         if (!annotations_push(&f->v[p].found, &x)) rc = -1;
     }
+    if (cut) rc = -1;
     f->analysed += b - a;
     annotations_free(&found);
     return rc;
