@@ -29,14 +29,6 @@ static int get_int(const msgpack_object *o, long long *out) {
     return 0;
 }
 
-static int get_str(const msgpack_object *o, const char **s, size_t *n) {
-    if (!o) return -1;
-    if (o->type == MSGPACK_OBJECT_STR) *s = o->via.str.ptr, *n = o->via.str.size;
-    else if (o->type == MSGPACK_OBJECT_BIN) *s = o->via.bin.ptr, *n = o->via.bin.size;
-    else return -1;
-    return 0;
-}
-
 /* A list of strings as pointer and length arrays (caller frees both). */
 static int get_lines(const msgpack_object *o, const char ***lines,
                      size_t **lens, size_t *n) {
@@ -46,7 +38,7 @@ static int get_lines(const msgpack_object *o, const char ***lines,
     *lens = malloc((*n ? *n : 1) * sizeof **lens);
     if (!*lines || !*lens) goto fail;
     for (size_t i = 0; i < *n; i++)
-        if (get_str(&o->via.array.ptr[i], &(*lines)[i], &(*lens)[i]) < 0) goto fail;
+        if (rpc_str(&o->via.array.ptr[i], &(*lines)[i], &(*lens)[i]) < 0) goto fail;
     return 0;
 fail:
     free(*lines);
@@ -64,7 +56,7 @@ static const msgpack_object *map_get(const msgpack_object *m, const char *key) {
         const msgpack_object_kv *kv = &m->via.map.ptr[i];
         const char *s;
         size_t n;
-        if (get_str(&kv->key, &s, &n) == 0 && n == klen && memcmp(s, key, n) == 0)
+        if (rpc_str(&kv->key, &s, &n) == 0 && n == klen && memcmp(s, key, n) == 0)
             return &kv->val;
     }
     return NULL;
@@ -82,7 +74,7 @@ static char **get_paths(const msgpack_object *o, size_t *n, strbuf *err) {
     for (uint32_t i = 0; v && i < o->via.array.size; i++) {
         const char *s;
         size_t len;
-        if (get_str(&o->via.array.ptr[i], &s, &len) < 0 || memchr(s, 0, len)) continue;
+        if (rpc_str(&o->via.array.ptr[i], &s, &len) < 0 || memchr(s, 0, len)) continue;
         v[*n] = strndup(s, len);
         if (v[*n]) (*n)++;
     }
@@ -184,7 +176,7 @@ static int m_hello(server *s, const msgpack_object *params, int request,
     const char *client;
     size_t n;
     /* the client first, so that even a refusal travels the way it reads */
-    if (get_str(map_get(opts, "client"), &client, &n) == 0)
+    if (rpc_str(map_get(opts, "client"), &client, &n) == 0)
         s->nvim = n == 4 && memcmp(client, "nvim", 4) == 0;
     long long protocol = CLAIMLENS_PROTOCOL;
     const msgpack_object *p = map_get(opts, "protocol");
@@ -421,7 +413,7 @@ static int m_check(server *s, const msgpack_object *params, int request,
     (void)request;
     const char *text;
     size_t len;
-    if (get_str(arg(params, 0), &text, &len) < 0) {
+    if (rpc_str(arg(params, 0), &text, &len) < 0) {
         strbuf_puts(err, "check: expected [text]");
         return -1;
     }

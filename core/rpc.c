@@ -93,29 +93,23 @@ static void respond(server *s, const msgpack_object *msgid, const char *err,
     flush_out(s);
 }
 
-static int is_str(const msgpack_object *o) {
-    return o->type == MSGPACK_OBJECT_STR || o->type == MSGPACK_OBJECT_BIN;
-}
-
-static const char *str_ptr(const msgpack_object *o, size_t *n) {
-    if (o->type == MSGPACK_OBJECT_STR) {
-        *n = o->via.str.size;
-        return o->via.str.ptr;
-    }
-    *n = o->via.bin.size;
-    return o->via.bin.ptr;
+int rpc_str(const msgpack_object *o, const char **s, size_t *n) {
+    if (!o) return -1;
+    if (o->type == MSGPACK_OBJECT_STR) *s = o->via.str.ptr, *n = o->via.str.size;
+    else if (o->type == MSGPACK_OBJECT_BIN) *s = o->via.bin.ptr, *n = o->via.bin.size;
+    else return -1;
+    return 0;
 }
 
 /* Neovim reports a failed push back as a notification of its own. */
 static int is_editor_event(const char *m, size_t n) {
-    return n == 15 && memcmp(m, "nvim_error_event", 15) == 0;
+    static const char name[] = "nvim_error_event";
+    return n == sizeof name - 1 && memcmp(m, name, n) == 0;
 }
 
-static void call(server *s, const msgpack_object *msgid,
-                 const msgpack_object *method, const msgpack_object *params) {
+static void call(server *s, const msgpack_object *msgid, const char *m,
+                 size_t mlen, const msgpack_object *params) {
     int request = msgid != NULL;
-    size_t mlen;
-    const char *m = str_ptr(method, &mlen);
     msgpack_sbuffer result;
     msgpack_sbuffer_init(&result);
     msgpack_packer rpk;
@@ -137,15 +131,15 @@ static void handle(server *s, const msgpack_object *o) {
     /* 2^32 must not pass for 0 */
     int type = n && v[0].type == MSGPACK_OBJECT_POSITIVE_INTEGER && v[0].via.u64 <= 2
                    ? (int)v[0].via.u64 : -1;
-    if (type == 0 && n == 4 && is_str(&v[2])) {
-        call(s, &v[1], &v[2], &v[3]);
+    const char *m;
+    size_t mlen;
+    if (type == 0 && n == 4 && rpc_str(&v[2], &m, &mlen) == 0) {
+        call(s, &v[1], m, mlen, &v[3]);
     } else if (type == 0 && n == 4) {
         respond(s, &v[1], "method name must be a string", NULL);
-    } else if (type == 2 && n == 3 && is_str(&v[1])) {
-        size_t mlen;
-        const char *m = str_ptr(&v[1], &mlen);
+    } else if (type == 2 && n == 3 && rpc_str(&v[1], &m, &mlen) == 0) {
         if (is_editor_event(m, mlen)) log_msg("%s", "the editor reported an error running a push");
-        else call(s, NULL, &v[1], &v[2]);
+        else call(s, NULL, m, mlen, &v[2]);
     } else if (type == 1 && n == 4) {
         /* a response: the core sends no requests, nothing waits on it */
     } else {

@@ -47,6 +47,9 @@ void rpc_close(server *s);
  * object into the returned packer, then call rpc_push_end. */
 msgpack_packer *rpc_push_begin(server *s, const char *method);
 void rpc_push_end(server *s);
+/* A msgpack string (or bin) as pointer and length; -1 for anything else. */
+int rpc_str(const msgpack_object *o, const char **s, size_t *n);
+
 /* Push `error` with a message, and the buffer id when there is one. */
 void rpc_push_error(server *s, long long buf, const char *msg);
 

@@ -199,6 +199,32 @@ TEST(garbage_and_non_rpc_messages_are_reported) {
     peer_stop(&p);
 }
 
+/* Neovim's report of a failed push must not be answered with another push:
+ * if that one failed too, the two would echo each other for ever. */
+TEST(editor_error_events_are_not_answered) {
+    peer p;
+    CHECK(peer_start(&p) == 0);
+    msgpack_sbuffer sb;
+    msgpack_sbuffer_init(&sb);
+    msgpack_packer pk;
+    msgpack_packer_init(&pk, &sb, msgpack_sbuffer_write);
+    msgpack_pack_array(&pk, 3);
+    msgpack_pack_int(&pk, 2);
+    msgpack_pack_str_with_body(&pk, "nvim_error_event", 16);
+    msgpack_pack_array(&pk, 2);
+    msgpack_pack_int(&pk, 0);
+    msgpack_pack_str_with_body(&pk, "boom", 4);
+    pack_request(&sb, 12, "ping", 0);
+    send_bytes(&p, sb.data, sb.size);
+    msgpack_sbuffer_destroy(&sb);
+    msgpack_unpacked m;
+    msgpack_unpacked_init(&m);
+    CHECK(next_message(&p, &m) == 0);
+    CHECK(m.data.via.array.ptr[0].via.u64 == 1);   /* the pong, no push first */
+    msgpack_unpacked_destroy(&m);
+    peer_stop(&p);
+}
+
 TEST(deep_nesting_is_refused_not_recursed) {
     peer p;
     char method[64];
@@ -263,6 +289,7 @@ int main(void) {
     RUN(unknown_method_is_an_error_and_serving_goes_on);
     RUN(wrong_argument_types_are_errors);
     RUN(garbage_and_non_rpc_messages_are_reported);
+    RUN(editor_error_events_are_not_answered);
     RUN(deep_nesting_is_refused_not_recursed);
     RUN(a_huge_announced_message_is_skipped_exactly);
     return CHECK_DONE();
