@@ -233,9 +233,19 @@ size_t tok_at(const toks *t, size_t at) {
     return lo;
 }
 
+/* One pass, no strlen: the analysers call this with short literals for
+ * almost every token they look at. */
 int tok_is(const actx *c, const tok *k, const char *w) {
-    size_t n = strlen(w);
-    return (k->flags & T_WORD) && k->e - k->s == n && strncasecmp(c->text + k->s, w, n) == 0;
+    if (!(k->flags & T_WORD)) return 0;
+    const char *s = c->text + k->s;
+    size_t n = k->e - k->s;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
+        if (a >= 'A' && a <= 'Z') a |= 0x20;
+        if (b >= 'A' && b <= 'Z') b |= 0x20;
+        if (!w[i] || a != b) return 0;
+    }
+    return w[n] == '\0';
 }
 
 int tok_in(const actx *c, const tok *k, word_section ws) {
@@ -295,7 +305,7 @@ int tok_person_noun(const actx *c, const tok *k) {
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
     for (size_t i = 0; i < w->n; i++) {
-        size_t m = strlen(w->v[i]);
+        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
         if (m < n && strncasecmp(s + n - m, w->v[i], m) == 0) return 1;
     }
     return 0;

@@ -76,6 +76,7 @@ typedef struct word_list {
     size_t n, cap;
     int *slot;          /* hash table of indexes into v, built by finish */
     size_t nslot;       /* a power of two; 0 until built */
+    size_t *len;        /* byte lengths of v, built with slot */
 } word_list;
 
 typedef struct count_word {

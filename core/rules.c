@@ -60,6 +60,7 @@ static void words_free(word_list *w) {
     for (size_t i = 0; i < w->n; i++) free(w->v[i]);
     free(w->v);
     free(w->slot);
+    free(w->len);
     memset(w, 0, sizeof *w);
 }
 
@@ -75,7 +76,9 @@ static void rules_free(rule_list *r) {
 static void compiled_free(ruleset *rs) {
     for (int i = 0; i < WS__COUNT; i++) {
         free(rs->words[i].slot);
+        free(rs->words[i].len);
         rs->words[i].slot = NULL;
+        rs->words[i].len = NULL;
         rs->words[i].nslot = 0;
     }
     pcre2_code_free(rs->scan);
@@ -668,70 +671,70 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
 
 /* ---- lookups ------------------------------------------------------------ */
 
+/* ASCII only, like strcasecmp in the C locale the core runs in: a byte of
+ * a UTF-8 sequence never folds. */
+static unsigned char fold(unsigned char c) {
+    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
+}
+
 static size_t word_hash(const char *s, size_t n, int ci) {
     size_t h = 1469598103934665603ULL;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (ci && c >= 'A' && c <= 'Z') c |= 0x20;
+        if (ci) c = fold(c);
         h = (h ^ c) * 1099511628211ULL;
     }
     return h;
 }
 
-/* Word lookups run for every token near a candidate: a hash table keeps
- * them from dominating the analysis. */
+/* Word lookups run for every token near a candidate: a hash table with
+ * the words' lengths keeps them from dominating the analysis. */
 static int build_slots(word_list *w, int ci) {
     size_t ns = 16;
     while (ns < w->n * 2) ns *= 2;
     w->slot = malloc(ns * sizeof *w->slot);
-    if (!w->slot) return -1;
+    w->len = malloc(w->n * sizeof *w->len);
+    if (!w->slot || !w->len) return -1;
     for (size_t i = 0; i < ns; i++) w->slot[i] = -1;
     w->nslot = ns;
     for (size_t i = 0; i < w->n; i++) {
-        size_t h = word_hash(w->v[i], strlen(w->v[i]), ci) & (ns - 1);
+        w->len[i] = strlen(w->v[i]);
+        size_t h = word_hash(w->v[i], w->len[i], ci) & (ns - 1);
         while (w->slot[h] >= 0) h = (h + 1) & (ns - 1);
         w->slot[h] = (int)i;
     }
     return 0;
 }
 
-typedef struct key {
-    const char *s;
-    size_t n;
-    int ci;
-} key;
-
-static int key_cmp(const void *pk, const void *pe) {
-    const key *k = pk;
-    const char *e = *(char *const *)pe;
-    size_t en = strlen(e);
-    size_t m = k->n < en ? k->n : en;
-    int c = k->ci ? strncasecmp(k->s, e, m) : strncmp(k->s, e, m);
-    if (c) return c;
-    return k->n < en ? -1 : k->n > en;
+/* [s, s+n) equals the NUL-terminated word `w`; folded when `ci`. */
+static int same_word(const char *s, size_t n, const char *w, int ci) {
+    for (size_t i = 0; i < n; i++) {
+        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
+        if (!b || (ci ? fold(a) != fold(b) : a != b)) return 0;
+    }
+    return w[n] == '\0';
 }
 
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
     if (!w->n || !n) return 0;
-    key k = {s, n, ws != WS_ABBREVIATIONS};
+    int ci = ws != WS_ABBREVIATIONS;
     if (w->nslot) {
-        size_t h = word_hash(s, n, k.ci) & (w->nslot - 1);
-        for (; w->slot[h] >= 0; h = (h + 1) & (w->nslot - 1))
-            if (key_cmp(&k, &w->v[w->slot[h]]) == 0) return 1;
+        size_t mask = w->nslot - 1;
+        for (size_t h = word_hash(s, n, ci) & mask; w->slot[h] >= 0; h = (h + 1) & mask) {
+            int i = w->slot[h];
+            if (w->len[i] == n && same_word(s, n, w->v[i], ci)) return 1;
+        }
         return 0;
     }
-    if (rs->finished)
-        return bsearch(&k, w->v, w->n, sizeof(char *), key_cmp) != NULL;
     for (size_t i = 0; i < w->n; i++)
-        if (key_cmp(&k, &w->v[i]) == 0) return 1;
+        if (same_word(s, n, w->v[i], ci)) return 1;
     return 0;
 }
 
 int rs_count_of(const ruleset *rs, const char *s, size_t n) {
     for (size_t i = 0; i < rs->ncounts; i++)
-        if (strlen(rs->counts[i].word) == n && strncasecmp(rs->counts[i].word, s, n) == 0)
-            return rs->counts[i].count;
+        if (same_word(s, n, rs->counts[i].word, 1)) return rs->counts[i].count;
     return -2;
 }
 
