@@ -40,9 +40,88 @@ void strbuf_add(strbuf *b, const char *s, size_t n) {
 
 void strbuf_puts(strbuf *b, const char *s) { strbuf_add(b, s, strlen(s)); }
 
+/* Decimal digits of v, right to left, into the end of d[24]. */
+static size_t put_digits(char d[24], unsigned long long v) {
+    size_t i = 24;
+    do {
+        d[--i] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return i;
+}
+
+static void add_unsigned(strbuf *b, unsigned long long v) {
+    char d[24];
+    size_t i = put_digits(d, v);
+    strbuf_add(b, d + i, 24 - i);
+}
+
+static void add_signed(strbuf *b, long long v) {
+    char d[24];
+    unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
+    size_t i = put_digits(d, m);
+    if (v < 0) d[--i] = '-';
+    strbuf_add(b, d + i, 24 - i);
+}
+
+/* The conversion at fmt (after '%') when it is one the fast path does
+ * (%s %d %u %zu %lld %%), with its length in *n; 0 otherwise. */
+static char plain_conversion(const char *fmt, size_t *n) {
+    if (fmt[0] == 's' || fmt[0] == 'd' || fmt[0] == 'u' || fmt[0] == '%') {
+        *n = 1;
+        return fmt[0];
+    }
+    if (fmt[0] == 'z' && fmt[1] == 'u') {
+        *n = 2;
+        return 'Z';
+    }
+    if (fmt[0] == 'l' && fmt[1] == 'l' && fmt[2] == 'd') {
+        *n = 3;
+        return 'L';
+    }
+    return 0;
+}
+
+static int plain_format(const char *fmt) {
+    size_t n;
+    for (const char *p = strchr(fmt, '%'); p; p = strchr(p + 1 + n, '%'))
+        if (!plain_conversion(p + 1, &n)) return 0;
+    return 1;
+}
+
+/* Output is made of many small formats ("\"start\":%zu"): formatting
+ * them here instead of through vsnprintf twice is a good part of the
+ * time spent writing JSON.  Widths, flags and the rest go to vsnprintf. */
+static void fast_printf(strbuf *b, const char *fmt, va_list ap) {
+    const char *p;
+    while ((p = strchr(fmt, '%'))) {
+        size_t n;
+        strbuf_add(b, fmt, (size_t)(p - fmt));
+        switch (plain_conversion(p + 1, &n)) {
+        case 's': {
+            const char *str = va_arg(ap, const char *);
+            strbuf_puts(b, str ? str : "(null)");   /* as glibc prints it */
+            break;
+        }
+        case 'd': add_signed(b, va_arg(ap, int)); break;
+        case 'u': add_unsigned(b, va_arg(ap, unsigned)); break;
+        case 'Z': add_unsigned(b, va_arg(ap, size_t)); break;
+        case 'L': add_signed(b, va_arg(ap, long long)); break;
+        default: strbuf_add(b, "%", 1); break;
+        }
+        fmt = p + 1 + n;
+    }
+    strbuf_puts(b, fmt);
+}
+
 void strbuf_printf(strbuf *b, const char *fmt, ...) {
     va_list ap;
     va_start(ap, fmt);
+    if (plain_format(fmt)) {
+        fast_printf(b, fmt, ap);
+        va_end(ap);
+        return;
+    }
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     if (n < 0 || grow(b, (size_t)n) < 0) return;
@@ -90,14 +169,23 @@ static size_t utf8_invalid_len(const unsigned char *s, size_t n) {
     return i;
 }
 
+/* Bytes copied as they are inside a JSON string: printable ASCII but the
+ * quote and the backslash.  Bytes from 0x80 are checked as UTF-8. */
+static int json_plain(unsigned char c) {
+    return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
+}
+
 void strbuf_json_string(strbuf *b, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
     strbuf_add(b, "\"", 1);
     size_t i = 0;
     while (i < n) {
-        size_t run = i;   /* copy plain stretches in one go */
-        while (run < n && u[run] >= 0x20 && u[run] < 0x80 &&
-               u[run] != '"' && u[run] != '\\') run++;
+        size_t run = i, k;   /* copy clean stretches, valid UTF-8 included, in one go */
+        for (;;) {
+            while (run < n && json_plain(u[run])) run++;
+            if (run < n && u[run] >= 0x80 && (k = utf8_valid_len(u + run, n - run))) run += k;
+            else break;
+        }
         strbuf_add(b, s + i, run - i);
         if (run == n) break;
         i = run;
@@ -114,9 +202,8 @@ void strbuf_json_string(strbuf *b, const char *s, size_t n) {
             else strbuf_printf(b, "\\u%04x", c);
             i++;
         } else {
-            size_t k = utf8_valid_len(u + i, n - i);
-            if (k) strbuf_add(b, s + i, k), i += k;
-            else strbuf_puts(b, "\\ufffd"), i += utf8_invalid_len(u + i, n - i);
+            strbuf_puts(b, "\\ufffd");
+            i += utf8_invalid_len(u + i, n - i);
         }
     }
     strbuf_add(b, "\"", 1);
