@@ -31,43 +31,15 @@ static int grow(void **v, size_t *cap, size_t need, size_t size) {
 
 /* ---- candidates --------------------------------------------------------- */
 
-static int word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
-}
-
 int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     h->n = 0;
-    const ruleset *rs = c->rs;
-    if (!rs->scan || c->limit_hits >= MAX_LIMIT_HITS) return 0;
-    size_t at = s;
+    if (c->limit_hits >= MAX_LIMIT_HITS) return 0;
     /* The search must not run on past the sentence: a sentence without
      * candidates would otherwise cost a scan to the next one. */
     size_t lim = e + SCAN_MARGIN < c->len ? e + SCAN_MARGIN : c->len;
-    while (at < e && h->n < MAX_HITS_PER_SENTENCE) {
-        int rc = pcre2_match(rs->scan, (PCRE2_SPTR)c->text, lim, at, 0,
-                             c->m.md, c->m.mc);
-        if (rc == PCRE2_ERROR_NOMATCH) break;
-        if (rc < 0) {             /* match or depth limit: give up this sentence */
-            if (++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
-            break;
-        }
-        size_t ms = pcre2_get_ovector_pointer(c->m.md)[0];
-        if (ms >= e) break;
-        for (int ps = 0; ps < PS__COUNT; ps++) {
-            size_t end;
-            int k = rs_match_at(rs, &c->m, ps, c->text, lim, ms, &end);
-            if (k < 0) continue;
-            if (grow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v) < 0) return -1;
-            hit x = {ms, end, ps, k};
-            h->v[h->n++] = x;
-        }
-        /* Next candidate starts after this word: candidates that begin
-         * inside a longer match ("echoed" in "has echoed X's narrative")
-         * are still found. */
-        at = ms + 1;
-        while (at < e && word_byte((unsigned char)c->text[at])) at++;
-    }
-    return 0;
+    int rc = rs_scan(c->rs, &c->m, c->text, lim, s, e, MAX_HITS_PER_SENTENCE, h);
+    if (rc == -2 && ++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
+    return rc == -1 ? -1 : 0;
 }
 
 /* ---- tokens ------------------------------------------------------------- */

@@ -99,9 +99,9 @@ struct ruleset {
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
     /* built by ruleset_finish */
-    pcre2_code *scan;                /* every pattern: where to look */
-    pcre2_code *sec[PS__COUNT];      /* one section, anchored, with marks */
-    unsigned char first[PS__COUNT][32]; /* bytes a section's match can start with */
+    pcre2_code *scan;                /* every pattern, with a callout each */
+    struct scan_entry *scan_entries; /* what each callout stands for */
+    size_t nscan_entries;
     char *cue_alternation;
     int finished;
 };
@@ -124,10 +124,15 @@ typedef struct matcher {
 int matcher_init(matcher *m);
 void matcher_free(matcher *m);
 
-/* Match section `ps` anchored at `at`.  Returns the entry index and sets
- * *end, or -1.  A pattern that hits the match limit counts as no match. */
-int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
-                const char *text, size_t len, size_t at, size_t *end);
+struct hits;
+
+/* Append to `h` each section's match at each word start in [at, e), in
+ * text order and section order, as the section's own anchored alternation
+ * would match there (lowest entry, followed by a non-word character).
+ * The subject ends at `lim`; no new word start is taken once h holds
+ * `max` hits.  Returns 0, -1 out of memory, -2 a PCRE2 limit was hit. */
+int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
+            size_t at, size_t e, size_t max, struct hits *h);
 
 /* ---- tokens and sentences ---------------------------------------------- */
 

@@ -83,10 +83,9 @@ static void compiled_free(ruleset *rs) {
     }
     pcre2_code_free(rs->scan);
     rs->scan = NULL;
-    for (int i = 0; i < PS__COUNT; i++) {
-        pcre2_code_free(rs->sec[i]);
-        rs->sec[i] = NULL;
-    }
+    free(rs->scan_entries);
+    rs->scan_entries = NULL;
+    rs->nscan_entries = 0;
     free(rs->cue_alternation);
     rs->cue_alternation = NULL;
     rs->finished = 0;
@@ -520,16 +519,13 @@ static pcre2_code *compile(const char *pat, char *err, size_t errlen,
     return re;
 }
 
-/* (?:p0|p1|...) with a mark naming each entry when `marks`. */
-static int alternation(buf *b, const rule_list *r, int marks) {
+/* (?:(?:p0)|(?:p1)|...) */
+static int alternation(buf *b, const rule_list *r) {
     if (put(b, "(?:") < 0) return -1;
-    for (size_t i = 0; i < r->n; i++) {
-        char mark[32];
-        snprintf(mark, sizeof mark, ")(*:%zu)", i);
+    for (size_t i = 0; i < r->n; i++)
         if ((i && put(b, "|") < 0) || put(b, "(?:") < 0 ||
-            put(b, r->v[i].pattern) < 0 || put(b, marks ? mark : ")") < 0)
+            put(b, r->v[i].pattern) < 0 || put(b, ")") < 0)
             return -1;
-    }
     return put(b, ")");
 }
 
@@ -559,61 +555,107 @@ static int splittable(const char *p) {
     return 1;
 }
 
-/* The scan regex, factored by first letter: PCRE2 tries alternatives one
- * by one, so grouping them under their first letter lets each word start
- * try a few dozen instead of every pattern in every pack. */
-static int scan_alternation(buf *b, const ruleset *rs) {
-    if (put(b, "\\b(?:") < 0) return -1;
-    int first = 1;
-    for (char l = 'a'; l <= 'z'; l++) {
-        int open = 0;
-        for (int i = 0; i < PS__COUNT; i++)
-            for (size_t k = 0; k < rs->pat[i].n; k++) {
-                const char *p = rs->pat[i].v[k].pattern;
-                if (!splittable(p) || (p[0] | 0x20) != l) continue;
-                char head[2] = {l, 0};
-                if (!open && ((!first && put(b, "|") < 0) || put(b, head) < 0 || put(b, "(?:") < 0))
-                    return -1;
-                if ((open && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p + 1) < 0 ||
-                    put(b, ")") < 0)
-                    return -1;
-                open = 1;
-                first = 0;
-            }
-        if (open && put(b, ")") < 0) return -1;
+/* What a callout in the scan stands for: the offset just after it in the
+ * pattern (PCRE2 reports that), and the section and entry it ends. */
+struct scan_entry {
+    size_t pos;
+    int sec, entry;
+};
+
+typedef struct scan_build {
+    buf b;
+    struct scan_entry *v;
+    size_t n, cap;
+} scan_build;
+
+/* One entry of the scan: the pattern (less the letters already matched
+ * by its group), then the end of a word, then a callout that records the
+ * match, then (*THEN)(*F) to go on to the next entry.  Only an entry's
+ * first end is recorded, as the section's own alternation would find. */
+static int scan_entry_put(scan_build *sb, int sec, size_t entry, const char *p) {
+    if (put(&sb->b, "(?:") < 0 || put(&sb->b, p) < 0 ||
+        put(&sb->b, ")(?!\\w)(?C1)") < 0)
+        return -1;
+    if (grow((void **)&sb->v, &sb->cap, sb->n + 1, sizeof *sb->v) < 0) return -1;
+    struct scan_entry x = {sb->b.n, sec, (int)entry};
+    sb->v[sb->n++] = x;
+    return put(&sb->b, "(*THEN)(*F)");
+}
+
+/* How many leading letters of a pattern can be taken out and shared with
+ * other patterns: 0 when it does not start with a plain letter, 1, or 2
+ * when the second is plain too (not under a quantifier, not the end). */
+static int peelable(const char *p) {
+    if (!splittable(p)) return 0;
+    char c = p[1];
+    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    c = p[2];
+    if (!letter || c == '?' || c == '*' || c == '+' || c == '{' || c == '\0') return 1;
+    return 2;
+}
+
+/* An entry of the scan in the order it is written: by its peeled first
+ * and second letters (0 when not peeled), then section and entry. */
+typedef struct scan_slot {
+    char k1, k2;
+    int sec;
+    size_t entry;
+    const char *pattern;
+} scan_slot;
+
+static int by_letters(const void *a, const void *b) {
+    const scan_slot *x = a, *y = b;
+    if (x->k1 != y->k1) return x->k1 < y->k1 ? -1 : 1;
+    if (x->k2 != y->k2) return x->k2 < y->k2 ? -1 : 1;
+    if (x->sec != y->sec) return x->sec < y->sec ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* The scan regex, factored by first and second letter: PCRE2 tries
+ * alternatives one by one, so sharing leading letters lets each word
+ * start try a handful of patterns instead of every pattern in every pack.
+ * It never matches: its callouts report every section's entry at every
+ * word start in one pass, which replaces an anchored match per section. */
+static int scan_alternation(scan_build *sb, const ruleset *rs) {
+    buf *b = &sb->b;
+    size_t total = 0, n = 0;
+    for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
+    scan_slot *v = malloc((total ? total : 1) * sizeof *v);
+    if (!v || put(b, "\\b(?:") < 0) {
+        free(v);
+        return -1;
     }
     for (int i = 0; i < PS__COUNT; i++)
         for (size_t k = 0; k < rs->pat[i].n; k++) {
             const char *p = rs->pat[i].v[k].pattern;
-            if (splittable(p)) continue;
-            if ((!first && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p) < 0 || put(b, ")") < 0)
-                return -1;
-            first = 0;
+            int peel = peelable(p);
+            scan_slot x = {peel ? (char)(p[0] | 0x20) : 0, peel == 2 ? (char)(p[1] | 0x20) : 0,
+                           i, k, p};
+            v[n++] = x;
         }
-    if (first && put(b, "(?!)") < 0) return -1;
-    return put(b, ")");
-}
-
-/* Which bytes can start a match: most candidates rule most sections out
- * without running them.  Unknown: all bytes. */
-static void first_bytes(const pcre2_code *re, unsigned char out[32]) {
-    const uint8_t *map = NULL;
-    uint32_t code = 0;
-    memset(out, 0xff, 32);
-    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
-        memcpy(out, map, 32);
-    } else if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &code) == 0 && code &&
-               code < 256) {
-        uint32_t type = 0;
-        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
-        if (type == 1) {
-            memset(out, 0, 32);
-            out[code / 8] |= (unsigned char)(1u << (code % 8));
-            if (code >= 'a' && code <= 'z') code -= 32;
-            else if (code >= 'A' && code <= 'Z') code += 32;
-            out[code / 8] |= (unsigned char)(1u << (code % 8));
-        }
+    qsort(v, n, sizeof *v, by_letters);
+    /* Unpeeled entries sort first; each run of a first letter becomes
+     * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        const scan_slot *x = &v[i], *prev = i ? &v[i - 1] : NULL;
+        int new1 = !prev || prev->k1 != x->k1;
+        int new2 = new1 || prev->k2 != x->k2;
+        char h1[2] = {x->k1, 0}, h2[2] = {x->k2, 0};
+        if (i && put(b, "|") < 0) rc = -1;
+        else if (x->k1 && new1 && (put(b, h1) < 0 || put(b, "(?:") < 0)) rc = -1;
+        else if (x->k2 && new2 && (put(b, h2) < 0 || put(b, "(?:") < 0)) rc = -1;
+        else if (scan_entry_put(sb, x->sec, x->entry, x->pattern + (x->k1 != 0) + (x->k2 != 0)) < 0)
+            rc = -1;
+        const scan_slot *next = i + 1 < n ? &v[i + 1] : NULL;
+        int end1 = x->k1 && (!next || next->k1 != x->k1);
+        int end2 = x->k2 && (end1 || next->k2 != x->k2);
+        if (rc == 0 && end2 && put(b, ")") < 0) rc = -1;
+        if (rc == 0 && end1 && put(b, ")") < 0) rc = -1;
     }
+    free(v);
+    if (rc < 0 || (!n && put(b, "(?!)") < 0)) return -1;
+    return put(b, ")");
 }
 
 static int cmp_ci(const void *a, const void *b) {
@@ -632,33 +674,28 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
-    buf all = {0}, one = {0};
-    int rc = scan_alternation(&all, rs) < 0 ? -1 : 0;
-    int any = 0;
-    for (int i = 0; rc == 0 && i < PS__COUNT; i++) {
-        if (!rs->pat[i].n) continue;
-        one.n = 0;
-        if (put(&one, "") < 0 || alternation(&one, &rs->pat[i], 1) < 0 ||
-            put(&one, "(?!\\w)") < 0) {
-            rc = -1;
-            break;
-        }
-        rs->sec[i] = compile(one.s, err, errlen, pattern_names[i], PCRE2_ANCHORED);
-        if (!rs->sec[i]) rc = -2;
-        else first_bytes(rs->sec[i], rs->first[i]);
-        any++;
+    scan_build sb = {{0}, NULL, 0, 0};
+    buf one = {0};
+    int rc = scan_alternation(&sb, rs) < 0 ? -1 : 0;
+    if (rc == 0 && sb.n &&
+        !(rs->scan = compile(sb.b.s, err, errlen, "scan", PCRE2_USE_OFFSET_LIMIT)))
+        rc = -2;
+    if (rc == 0) {
+        rs->scan_entries = sb.v;
+        rs->nscan_entries = sb.n;
+        sb.v = NULL;
     }
-    if (rc == 0 && any && !(rs->scan = compile(all.s, err, errlen, "scan", 0))) rc = -2;
     if (rc == 0) {
         one.n = 0;
-        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES], 0) < 0 ||
+        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES]) < 0 ||
             put(&one, "\\b") < 0) rc = -1;
         else {
             rs->cue_alternation = one.s;
             one.s = NULL;
         }
     }
-    free(all.s);
+    free(sb.b.s);
+    free(sb.v);
     free(one.s);
     if (rc == -1) snprintf(err, errlen, "rules: out of memory");
     if (rc < 0) {
@@ -785,17 +822,88 @@ void matcher_free(matcher *m) {
     m->mc = NULL;
 }
 
-int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
-                const char *text, size_t len, size_t at, size_t *end) {
-    const pcre2_code *re = rs->sec[ps];
-    if (!re || at >= len) return -1;
-    unsigned char b = (unsigned char)text[at];
-    if (!(rs->first[ps][b / 8] & (1u << (b % 8)))) return -1;
-    int rc = pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, m->md, m->mc);
-    if (rc < 0) return -1;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    PCRE2_SPTR mark = pcre2_get_mark(m->md);
-    if (!mark || ov[1] <= at) return -1;
-    *end = ov[1];
-    return atoi((const char *)mark);
+/* The hits found at one word start, sections in order, collected from the
+ * scan's callouts until the scan moves on. */
+typedef struct scan_state {
+    const ruleset *rs;
+    hits *h;
+    size_t e, max;
+    size_t at;                  /* the word start being collected */
+    int pending, oom;
+    int best[PS__COUNT];        /* lowest entry of each section that matched */
+    size_t end[PS__COUNT];
+} scan_state;
+
+static int push_hit(hits *h, size_t s, size_t e, int sec, int entry) {
+    if (grow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v) < 0) return -1;
+    hit x = {s, e, sec, entry};
+    h->v[h->n++] = x;
+    return 0;
+}
+
+/* A section's alternation takes its lowest matching entry, and a match
+ * of no length is none at all. */
+static void flush_hits(scan_state *st) {
+    if (!st->pending) return;
+    for (int ps = 0; ps < PS__COUNT; ps++) {
+        if (st->best[ps] >= 0 && st->end[ps] > st->at &&
+            push_hit(st->h, st->at, st->end[ps], ps, st->best[ps]) < 0)
+            st->oom = 1;
+        st->best[ps] = -1;
+    }
+    st->pending = 0;
+}
+
+static const struct scan_entry *entry_at(const ruleset *rs, size_t pos) {
+    size_t lo = 0, hi = rs->nscan_entries;
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (rs->scan_entries[mid].pos < pos) lo = mid + 1;
+        else hi = mid;
+    }
+    return lo < rs->nscan_entries && rs->scan_entries[lo].pos == pos ? &rs->scan_entries[lo] : NULL;
+}
+
+static int on_callout(pcre2_callout_block *cb, void *data) {
+    scan_state *st = data;
+    const struct scan_entry *x = entry_at(st->rs, cb->pattern_position);
+    if (!x) return 0;                    /* a callout of the pack's own */
+    size_t at = cb->start_match;
+    if (!st->pending || at != st->at) {
+        flush_hits(st);
+        if (at >= st->e || st->h->n >= st->max || st->oom) return PCRE2_ERROR_CALLOUT;
+        st->at = at;
+        st->pending = 1;
+    }
+    if (st->best[x->sec] < 0 || x->entry < st->best[x->sec]) {
+        st->best[x->sec] = x->entry;
+        st->end[x->sec] = cb->current_position;
+    }
+    return 0;
+}
+
+int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
+            size_t at, size_t e, size_t max, struct hits *h) {
+    if (!rs->scan || at >= e) return 0;
+    scan_state st;
+    memset(&st, 0, sizeof st);
+    st.rs = rs;
+    st.h = h;
+    st.e = e;
+    st.max = max;
+    for (int ps = 0; ps < PS__COUNT; ps++) st.best[ps] = -1;
+    /* Word starts from e on are the next sentence's; the text up to lim
+     * is only there for patterns that look ahead. */
+    pcre2_set_offset_limit(m->mc, e - 1);
+    pcre2_set_callout(m->mc, on_callout, &st);
+    int rc = pcre2_match(rs->scan, (PCRE2_SPTR)text, lim, at, 0, m->md, m->mc);
+    pcre2_set_callout(m->mc, NULL, NULL);
+    pcre2_set_offset_limit(m->mc, PCRE2_UNSET);
+    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_CALLOUT || rc >= 0) {
+        flush_hits(&st);
+        rc = 0;
+    } else {
+        rc = -2;                         /* a limit: what was collected stays */
+    }
+    return st.oom ? -1 : rc;
 }

@@ -1,6 +1,7 @@
 /* test_rules.c -- rule packs: loading, errors that point at the fault, and
  * a failed add that leaves the set as it was. */
 #include <stdlib.h>
+#include "analysers.h"
 #include "check.h"
 #include "rules.h"
 
@@ -134,6 +135,51 @@ TEST(rebuttal_required_and_new_word_sections) {
     CHECK(bad == -1);
 }
 
+/* The one-pass scan reports what each section's anchored alternation
+ * would: its lowest matching entry, at word starts, followed by a
+ * non-word character, sections in order at one start. */
+static size_t scan(const ruleset *rs, const char *text, size_t e, size_t max, hits *h) {
+    matcher m;
+    h->n = 0;
+    if (matcher_init(&m) < 0) return (size_t)-1;
+    int rc = rs_scan(rs, &m, text, strlen(text), 0, e, max, h);
+    matcher_free(&m);
+    return rc < 0 ? (size_t)-1 : h->n;
+}
+
+TEST(scan_reports_each_sections_first_entry) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int ok = add(rs, "{\"name\":\"x\",\"version\":1,"
+                     "\"cues\":[\"said that\",\"sa(?:id|ys)\",\"said\",\"(?:told|tells)\"],"
+                     "\"contested\":[\"said\"],\"demands\":[\"(?:zz)?\",\"asks\"]}",
+                 err, sizeof err) == 0 &&
+             ruleset_finish(rs, err, sizeof err) == 0;
+    hits h = {0};
+    const char *t = "He said it; unsaid, saidx. She said that, told us. Asks";
+    size_t n = ok ? scan(rs, t, strlen(t), 100, &h) : 0;
+    int first = n >= 2 && h.v[0].s == 3 && h.v[0].e == 7 && h.v[0].sec == PS_CUES &&
+                h.v[0].entry == 1 && h.v[1].s == 3 && h.v[1].sec == PS_CONTESTED;
+    int that = n >= 4 && h.v[2].s == 31 && h.v[2].e == 40 && h.v[2].entry == 0 &&
+               h.v[3].sec == PS_CONTESTED;
+    int told = n >= 5 && h.v[4].s == 42 && h.v[4].entry == 3;
+    int asks = n == 6 && h.v[5].s == 51 && h.v[5].sec == PS_DEMANDS && h.v[5].entry == 1;
+    /* word starts from e on are left out, but a pattern may look past e */
+    size_t n2 = ok ? scan(rs, t, 35, 100, &h) : 0;
+    int past = n2 == 4 && h.v[2].e == 40;
+    size_t n3 = ok ? scan(rs, t, strlen(t), 1, &h) : 0;
+    free(h.v);
+    ruleset_free(rs);
+    CHECK(ok);
+    CHECK(first);
+    CHECK(that);
+    CHECK(told);
+    CHECK(asks);
+    CHECK(past);
+    CHECK(n3 == 2);
+}
+
 int main(void) {
     RUN(shipped_packs_load);
     RUN(bad_pattern_names_file_rule_and_offset);
@@ -142,5 +188,6 @@ int main(void) {
     RUN(a_bad_file_in_a_folder_adds_nothing);
     RUN(user_pack_extends_lists);
     RUN(rebuttal_required_and_new_word_sections);
+    RUN(scan_reports_each_sections_first_entry);
     return CHECK_DONE();
 }
