@@ -99,9 +99,10 @@ struct ruleset {
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
     /* built by ruleset_finish */
-    pcre2_code *scan;                /* every pattern, with a callout each */
-    struct scan_entry *scan_entries; /* what each callout stands for */
+    pcre2_code *scan;                /* every pattern, marked, then a callout */
+    struct scan_entry *scan_entries; /* what each mark stands for */
     size_t nscan_entries;
+    size_t scan_callout;             /* the callout's place in the pattern */
     char *cue_alternation;
     int finished;
 };

@@ -555,10 +555,8 @@ static int splittable(const char *p) {
     return 1;
 }
 
-/* What a callout in the scan stands for: the offset just after it in the
- * pattern (PCRE2 reports that), and the section and entry it ends. */
+/* What a mark in the scan stands for: the section and entry it ends. */
 struct scan_entry {
-    size_t pos;
     int sec, entry;
 };
 
@@ -566,20 +564,20 @@ typedef struct scan_build {
     buf b;
     struct scan_entry *v;
     size_t n, cap;
+    size_t callout;      /* where the scan's callout ends in the pattern */
 } scan_build;
 
-/* One entry of the scan: the pattern (less the letters already matched
- * by its group), then the end of a word, then a callout that records the
- * match, then (*THEN)(*F) to go on to the next entry.  Only an entry's
- * first end is recorded, as the section's own alternation would find. */
+/* One entry of the scan: the pattern, less the letters already matched by
+ * its group, then a mark naming it. */
 static int scan_entry_put(scan_build *sb, int sec, size_t entry, const char *p) {
-    if (put(&sb->b, "(?:") < 0 || put(&sb->b, p) < 0 ||
-        put(&sb->b, ")(?!\\w)(?C1)") < 0)
+    char mark[32];
+    snprintf(mark, sizeof mark, ")(*:%zu)", sb->n);
+    if (put(&sb->b, "(?:") < 0 || put(&sb->b, p) < 0 || put(&sb->b, mark) < 0 ||
+        grow((void **)&sb->v, &sb->cap, sb->n + 1, sizeof *sb->v) < 0)
         return -1;
-    if (grow((void **)&sb->v, &sb->cap, sb->n + 1, sizeof *sb->v) < 0) return -1;
-    struct scan_entry x = {sb->b.n, sec, (int)entry};
+    struct scan_entry x = {sec, (int)entry};
     sb->v[sb->n++] = x;
-    return put(&sb->b, "(*THEN)(*F)");
+    return 0;
 }
 
 /* How many leading letters of a pattern can be taken out and shared with
@@ -614,8 +612,10 @@ static int by_letters(const void *a, const void *b) {
 /* The scan regex, factored by first and second letter: PCRE2 tries
  * alternatives one by one, so sharing leading letters lets each word
  * start try a handful of patterns instead of every pattern in every pack.
- * It never matches: its callouts report every section's entry at every
- * word start in one pass, which replaces an anchored match per section. */
+ * After the alternation come the end of a word, a callout and (*F): the
+ * regex never matches, and backtracking walks every entry's every match
+ * at every word start, in order, in one pass -- the callout keeps what
+ * each section's anchored alternation would have returned there. */
 static int scan_alternation(scan_build *sb, const ruleset *rs) {
     buf *b = &sb->b;
     size_t total = 0, n = 0;
@@ -654,8 +654,9 @@ static int scan_alternation(scan_build *sb, const ruleset *rs) {
         if (rc == 0 && end1 && put(b, ")") < 0) rc = -1;
     }
     free(v);
-    if (rc < 0 || (!n && put(b, "(?!)") < 0)) return -1;
-    return put(b, ")");
+    if (rc < 0 || (!n && put(b, "(?!)") < 0) || put(b, ")(?!\\w)(?C1)") < 0) return -1;
+    sb->callout = b->n;
+    return put(b, "(*F)");
 }
 
 static int cmp_ci(const void *a, const void *b) {
@@ -674,13 +675,14 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
-    scan_build sb = {{0}, NULL, 0, 0};
+    scan_build sb = {{0}, NULL, 0, 0, 0};
     buf one = {0};
     int rc = scan_alternation(&sb, rs) < 0 ? -1 : 0;
     if (rc == 0 && sb.n &&
         !(rs->scan = compile(sb.b.s, err, errlen, "scan", PCRE2_USE_OFFSET_LIMIT)))
         rc = -2;
     if (rc == 0) {
+        rs->scan_callout = sb.callout;
         rs->scan_entries = sb.v;
         rs->nscan_entries = sb.n;
         sb.v = NULL;
@@ -854,20 +856,16 @@ static void flush_hits(scan_state *st) {
     st->pending = 0;
 }
 
-static const struct scan_entry *entry_at(const ruleset *rs, size_t pos) {
-    size_t lo = 0, hi = rs->nscan_entries;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (rs->scan_entries[mid].pos < pos) lo = mid + 1;
-        else hi = mid;
-    }
-    return lo < rs->nscan_entries && rs->scan_entries[lo].pos == pos ? &rs->scan_entries[lo] : NULL;
-}
-
+/* Called for each end of each entry that matched; the mark names the
+ * entry.  Only a section's lowest entry and that entry's first end count,
+ * as in the section's own alternation. */
 static int on_callout(pcre2_callout_block *cb, void *data) {
     scan_state *st = data;
-    const struct scan_entry *x = entry_at(st->rs, cb->pattern_position);
-    if (!x) return 0;                    /* a callout of the pack's own */
+    if (cb->pattern_position != st->rs->scan_callout || !cb->mark) return 0;  /* a pack's own */
+    size_t k = 0;
+    for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
+    if (k >= st->rs->nscan_entries) return 0;
+    const struct scan_entry *x = &st->rs->scan_entries[k];
     size_t at = cb->start_match;
     if (!st->pending || at != st->at) {
         flush_hits(st);
