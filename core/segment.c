@@ -164,6 +164,11 @@ static size_t sentence_end(const splitter *sp, size_t bs, size_t i, size_t e,
 
 #define MAX_PENDING 64
 
+/* Bytes where a quotation mark or a sentence end can start. */
+static int may_stop(unsigned char c) {
+    return c == '"' || c == '.' || c == '!' || c == '?' || c == 0xE2 || c == 0xC2;
+}
+
 /* Cut [s, e) into sentences.  Ends inside a double quotation are held
  * back: if the quotation closes soon they were inside one quoted passage
  * ("A. B," she said) and the passage stays one sentence. */
@@ -172,6 +177,14 @@ static void split_block(splitter *sp, size_t s, size_t e, seg_kind kind) {
     size_t start = s, open_at = 0, pending[MAX_PENDING], npending = 0;
     int in_quote = 0;
     for (size_t i = s; i < e;) {
+        /* Most bytes can neither open a quotation nor end a sentence:
+         * pass over them up to where a long sentence or quotation has to
+         * be cut. */
+        size_t stop = e;
+        if (start + SEGMENT_MAX_BYTES < stop) stop = start + SEGMENT_MAX_BYTES;
+        if (in_quote && open_at + SEGMENT_QUOTE_MAX + 1 < stop) stop = open_at + SEGMENT_QUOTE_MAX + 1;
+        while (i < stop && !may_stop((unsigned char)t[i])) i++;
+        if (i >= e) break;
         size_t n;
         int q = quote_at(t, i, e, &n);
         if (q != Q_NONE) {

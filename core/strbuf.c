@@ -64,64 +64,51 @@ static void add_signed(strbuf *b, long long v) {
     strbuf_add(b, d + i, 24 - i);
 }
 
-/* The conversion at fmt (after '%') when it is one the fast path does
- * (%s %d %u %zu %lld %%), with its length in *n; 0 otherwise. */
-static char plain_conversion(const char *fmt, size_t *n) {
-    if (fmt[0] == 's' || fmt[0] == 'd' || fmt[0] == 'u' || fmt[0] == '%') {
-        *n = 1;
-        return fmt[0];
-    }
-    if (fmt[0] == 'z' && fmt[1] == 'u') {
-        *n = 2;
-        return 'Z';
-    }
-    if (fmt[0] == 'l' && fmt[1] == 'l' && fmt[2] == 'd') {
-        *n = 3;
-        return 'L';
-    }
-    return 0;
-}
-
-static int plain_format(const char *fmt) {
-    size_t n;
-    for (const char *p = strchr(fmt, '%'); p; p = strchr(p + 1 + n, '%'))
-        if (!plain_conversion(p + 1, &n)) return 0;
-    return 1;
-}
-
 /* Output is made of many small formats ("\"start\":%zu"): formatting
  * them here instead of through vsnprintf twice is a good part of the
- * time spent writing JSON.  Widths, flags and the rest go to vsnprintf. */
-static void fast_printf(strbuf *b, const char *fmt, va_list ap) {
-    const char *p;
-    while ((p = strchr(fmt, '%'))) {
-        size_t n;
-        strbuf_add(b, fmt, (size_t)(p - fmt));
-        switch (plain_conversion(p + 1, &n)) {
-        case 's': {
+ * time spent writing JSON.  Returns -1 at a conversion other than %s %d
+ * %u %zu %lld %% (widths, flags...), which the caller hands to vsnprintf. */
+static int fast_printf(strbuf *b, const char *fmt, va_list ap) {
+    const char *lit = fmt, *p = fmt;
+    for (; *p; p++) {
+        if (*p != '%') continue;
+        strbuf_add(b, lit, (size_t)(p - lit));
+        const char *c = p + 1;
+        if (*c == 's') {
             const char *str = va_arg(ap, const char *);
             strbuf_puts(b, str ? str : "(null)");   /* as glibc prints it */
-            break;
+        } else if (*c == 'd') {
+            add_signed(b, va_arg(ap, int));
+        } else if (*c == 'u') {
+            add_unsigned(b, va_arg(ap, unsigned));
+        } else if (c[0] == 'z' && c[1] == 'u') {
+            add_unsigned(b, va_arg(ap, size_t));
+            c++;
+        } else if (c[0] == 'l' && c[1] == 'l' && c[2] == 'd') {
+            add_signed(b, va_arg(ap, long long));
+            c += 2;
+        } else if (*c == '%') {
+            strbuf_add(b, "%", 1);
+        } else {
+            return -1;
         }
-        case 'd': add_signed(b, va_arg(ap, int)); break;
-        case 'u': add_unsigned(b, va_arg(ap, unsigned)); break;
-        case 'Z': add_unsigned(b, va_arg(ap, size_t)); break;
-        case 'L': add_signed(b, va_arg(ap, long long)); break;
-        default: strbuf_add(b, "%", 1); break;
-        }
-        fmt = p + 1 + n;
+        p = c;
+        lit = c + 1;
     }
-    strbuf_puts(b, fmt);
+    strbuf_add(b, lit, (size_t)(p - lit));
+    return 0;
 }
 
 void strbuf_printf(strbuf *b, const char *fmt, ...) {
     va_list ap;
+    size_t at = b->len;
     va_start(ap, fmt);
-    if (plain_format(fmt)) {
-        fast_printf(b, fmt, ap);
-        va_end(ap);
-        return;
-    }
+    int fast = fast_printf(b, fmt, ap);
+    va_end(ap);
+    if (fast == 0 || b->oom) return;
+    b->len = at;                         /* undo, and let vsnprintf do it all */
+    if (b->s) b->s[at] = '\0';
+    va_start(ap, fmt);
     int n = vsnprintf(NULL, 0, fmt, ap);
     va_end(ap);
     if (n < 0 || grow(b, (size_t)n) < 0) return;
