@@ -32,13 +32,37 @@ static int grow(void **v, size_t *cap, size_t need, size_t size) {
 /* ---- candidates --------------------------------------------------------- */
 
 int scan_hits(actx *c, size_t s, size_t e, hits *h) {
+    if (c->limit_hits >= MAX_LIMIT_HITS) {
+        h->n = 0;
+        h->known = 0;
+        return 0;
+    }
+    /* The analysers look at the sentences around the one at hand (a
+     * rebuttal, a response), often twice, and the pipeline then reaches
+     * them: the hits of the last range scanned into each list are kept. */
+    if (h->known && h->s == s && h->e == e) return 0;
+    const hits *other = h == &c->h ? &c->h2 : &c->h;
+    if (other->known && other->s == s && other->e == e) {
+        if (grow((void **)&h->v, &h->cap, other->n, sizeof *h->v) < 0) return -1;
+        if (other->n) memcpy(h->v, other->v, other->n * sizeof *h->v);
+        h->n = other->n;
+        h->s = s;
+        h->e = e;
+        h->known = 1;
+        return 0;
+    }
     h->n = 0;
-    if (c->limit_hits >= MAX_LIMIT_HITS) return 0;
+    h->known = 0;
     /* The search must not run on past the sentence: a sentence without
      * candidates would otherwise cost a scan to the next one. */
     size_t lim = e + SCAN_MARGIN < c->len ? e + SCAN_MARGIN : c->len;
     int rc = rs_scan(c->rs, &c->m, c->text, lim, s, e, MAX_HITS_PER_SENTENCE, h);
     if (rc == -2 && ++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
+    if (rc == 0) {
+        h->s = s;
+        h->e = e;
+        h->known = 1;
+    }
     return rc == -1 ? -1 : 0;
 }
 

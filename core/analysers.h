@@ -162,6 +162,8 @@ typedef struct hit {
 typedef struct hits {
     hit *v;
     size_t n, cap;
+    size_t s, e;         /* the range v holds every hit of, when known */
+    int known;
 } hits;
 
 typedef struct toks {
