@@ -74,7 +74,7 @@ typedef struct rule_list {
 typedef struct word_list {
     char **v;
     size_t n, cap;
-    int *slot;          /* hash table of indexes into v, built by finish */
+    struct word_slot *slot; /* hash table over v, built by finish */
     size_t nslot;       /* a power of two; 0 until built */
     size_t *len;        /* byte lengths of v, built with slot */
 } word_list;

@@ -716,31 +716,40 @@ static unsigned char fold(unsigned char c) {
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
 }
 
-static size_t word_hash(const char *s, size_t n, int ci) {
-    size_t h = 1469598103934665603ULL;
+static uint32_t word_hash(const char *s, size_t n, int ci) {
+    uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         if (ci) c = fold(c);
-        h = (h ^ c) * 1099511628211ULL;
+        h = (h ^ c) * 16777619u;
     }
     return h;
 }
 
+/* A slot of a word table: the word's full hash and length are checked
+ * before its bytes, so a probe rarely reads a word at all. */
+struct word_slot {
+    uint32_t hash, len;
+    int idx;             /* into v; -1 for an empty slot */
+};
+
 /* Word lookups run for every token near a candidate: a hash table with
- * the words' lengths keeps them from dominating the analysis. */
+ * the words' hashes and lengths keeps them from dominating the analysis. */
 static int build_slots(word_list *w, int ci) {
     size_t ns = 16;
     while (ns < w->n * 2) ns *= 2;
     w->slot = malloc(ns * sizeof *w->slot);
     w->len = malloc(w->n * sizeof *w->len);
     if (!w->slot || !w->len) return -1;
-    for (size_t i = 0; i < ns; i++) w->slot[i] = -1;
+    for (size_t i = 0; i < ns; i++) w->slot[i].idx = -1;
     w->nslot = ns;
     for (size_t i = 0; i < w->n; i++) {
         w->len[i] = strlen(w->v[i]);
-        size_t h = word_hash(w->v[i], w->len[i], ci) & (ns - 1);
-        while (w->slot[h] >= 0) h = (h + 1) & (ns - 1);
-        w->slot[h] = (int)i;
+        uint32_t hv = word_hash(w->v[i], w->len[i], ci);
+        size_t h = hv & (ns - 1);
+        while (w->slot[h].idx >= 0) h = (h + 1) & (ns - 1);
+        struct word_slot x = {hv, (uint32_t)w->len[i], (int)i};
+        w->slot[h] = x;
     }
     return 0;
 }
@@ -760,9 +769,10 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     int ci = ws != WS_ABBREVIATIONS;
     if (w->nslot) {
         size_t mask = w->nslot - 1;
-        for (size_t h = word_hash(s, n, ci) & mask; w->slot[h] >= 0; h = (h + 1) & mask) {
-            int i = w->slot[h];
-            if (w->len[i] == n && same_word(s, n, w->v[i], ci)) return 1;
+        uint32_t hv = word_hash(s, n, ci);
+        for (size_t h = hv & mask; w->slot[h].idx >= 0; h = (h + 1) & mask) {
+            const struct word_slot *x = &w->slot[h];
+            if (x->hash == hv && x->len == n && same_word(s, n, w->v[x->idx], ci)) return 1;
         }
         return 0;
     }
