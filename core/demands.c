@@ -279,8 +279,9 @@ static size_t after_to(const actx *c, size_t i) {
 }
 
 static int contains(const char *hay, size_t n, const char *needle, size_t k) {
-    for (size_t i = 0; k && i + k <= n; i++)
-        if (memcmp(hay + i, needle, k) == 0) return 1;
+    if (!k || k > n) return 0;
+    for (const char *p = hay; (p = memchr(p, needle[0], (size_t)(hay + n - k + 1 - p))); p++)
+        if (memcmp(p, needle, k) == 0) return 1;
     return 0;
 }
 

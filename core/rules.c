@@ -800,8 +800,10 @@ const char *rs_alias_in(const ruleset *rs, const char *s, size_t n) {
         const char *name = rs->aliases[i].name;
         size_t k = strlen(name);
         if (k > n || k <= bestlen) continue;
-        for (size_t at = 0; at + k <= n; at++) {
-            if (memcmp(s + at, name, k) != 0) continue;
+        /* memchr to each place the name's first byte occurs */
+        for (const char *p = s; (p = memchr(p, name[0], (size_t)(s + n - k + 1 - p))); p++) {
+            size_t at = (size_t)(p - s);
+            if (memcmp(p + 1, name + 1, k - 1) != 0) continue;
             if (at && is_word_byte((unsigned char)s[at - 1])) continue;
             if (at + k < n && is_word_byte((unsigned char)s[at + k]) &&
                 !(s[at + k] == '\'' || (unsigned char)s[at + k] == 0xE2)) continue;
