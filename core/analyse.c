@@ -31,6 +31,46 @@ static int grow(void **v, size_t *cap, size_t need, size_t size) {
 
 /* ---- candidates --------------------------------------------------------- */
 
+static int word_byte(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+}
+
+/* A sentence the one-pass scan gave up on (a PCRE2 limit: some pack
+ * pattern backtracks without end): find each candidate word, stopping at
+ * the first pattern that matches there, then match each section anchored
+ * at it.  Only a limit in the candidate search counts against the call;
+ * returns -1 out of memory, -2 when it gave up too. */
+static int careful_hits(actx *c, size_t s, size_t e, size_t lim, hits *h) {
+    const ruleset *rs = c->rs;
+    if (!rs_careful_ready(rs)) {
+        if (++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
+        return -2;
+    }
+    size_t at = s;
+    while (at < e && h->n < MAX_HITS_PER_SENTENCE) {
+        int rc = pcre2_match(rs->slow_scan, (PCRE2_SPTR)c->text, lim, at, 0, c->m.md, c->m.mc);
+        if (rc == PCRE2_ERROR_NOMATCH) break;
+        if (rc < 0) {
+            if (++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
+            return -2;               /* what was found so far stays */
+        }
+        size_t ms = pcre2_get_ovector_pointer(c->m.md)[0];
+        if (ms >= e) break;
+        for (int ps = 0; ps < PS__COUNT; ps++) {
+            size_t end;
+            int k = rs_match_at(rs, &c->m, ps, c->text, lim, ms, &end);
+            if (k < 0) continue;
+            if (grow((void **)&h->v, &h->cap, h->n + 1, sizeof *h->v) < 0) return -1;
+            hit x = {ms, end, ps, k};
+            h->v[h->n++] = x;
+        }
+        /* the next candidate starts after this word */
+        at = ms + 1;
+        while (at < e && word_byte((unsigned char)c->text[at])) at++;
+    }
+    return 0;
+}
+
 int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     if (c->limit_hits >= MAX_LIMIT_HITS) {
         h->n = 0;
@@ -56,8 +96,12 @@ int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     /* The search must not run on past the sentence: a sentence without
      * candidates would otherwise cost a scan to the next one. */
     size_t lim = e + SCAN_MARGIN < c->len ? e + SCAN_MARGIN : c->len;
-    int rc = rs_scan(c->rs, &c->m, c->text, lim, s, e, MAX_HITS_PER_SENTENCE, h);
-    if (rc == -2 && ++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
+    int rc = c->rs->odd_start ? -2 :
+             rs_scan(c->rs, &c->m, c->text, lim, s, e, MAX_HITS_PER_SENTENCE, h);
+    if (rc == -2) {
+        h->n = 0;
+        rc = careful_hits(c, s, e, lim, h);
+    }
     if (rc == 0) {
         h->s = s;
         h->e = e;

@@ -98,11 +98,17 @@ struct ruleset {
     alias *aliases;
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
+    int odd_start;                   /* a pattern may match empty or at punctuation */
     /* built by ruleset_finish */
     pcre2_code *scan;                /* every pattern, marked, then a callout */
     struct scan_entry *scan_entries; /* what each mark stands for */
     size_t nscan_entries;
     size_t scan_callout;             /* the callout's place in the pattern */
+    /* the careful path, built on first need (rs_careful_ready) */
+    int careful;                     /* 0 not built, 1 built, -1 failed */
+    pcre2_code *slow_scan;           /* every pattern: where to look */
+    pcre2_code *sec[PS__COUNT];      /* one section, anchored, with marks */
+    unsigned char first[PS__COUNT][32]; /* bytes a section's match can start with */
     char *cue_alternation;
     int finished;
 };
@@ -134,6 +140,13 @@ struct hits;
  * `max` hits.  Returns 0, -1 out of memory, -2 a PCRE2 limit was hit. */
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h);
+
+/* The careful path for a sentence rs_scan gave up on: whether its
+ * regexes are built (building them the first time), then the anchored
+ * match of section `ps` at `at` (the entry, or -1; a limit is no match). */
+int rs_careful_ready(const ruleset *rs);
+int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
+                const char *text, size_t len, size_t at, size_t *end);
 
 /* ---- tokens and sentences ---------------------------------------------- */
 

@@ -86,6 +86,13 @@ static void compiled_free(ruleset *rs) {
     free(rs->scan_entries);
     rs->scan_entries = NULL;
     rs->nscan_entries = 0;
+    pcre2_code_free(rs->slow_scan);
+    rs->slow_scan = NULL;
+    for (int i = 0; i < PS__COUNT; i++) {
+        pcre2_code_free(rs->sec[i]);
+        rs->sec[i] = NULL;
+    }
+    rs->careful = 0;
     free(rs->cue_alternation);
     rs->cue_alternation = NULL;
     rs->finished = 0;
@@ -131,6 +138,7 @@ typedef struct loader {
     const char *origin;
     char *err;
     size_t errlen;
+    int odd_start;       /* a pattern that may not start in a word */
 } loader;
 
 static int fail(loader *l, const char *fmt, const char *a, const char *b) {
@@ -140,12 +148,34 @@ static int fail(loader *l, const char *fmt, const char *a, const char *b) {
     return -1;
 }
 
+/* Does every match start with a word character (or a multibyte one)?
+ * The one-pass scan finds the same hits as a candidate search that skips
+ * the rest of each candidate's word only for such patterns; a pack with
+ * any other (a match that may be empty or start at punctuation) is
+ * scanned the careful way.  Unknown counts as no. */
+static int starts_in_word(const pcre2_code *re) {
+    uint32_t min = 0, type = 0, unit = 0;
+    const uint8_t *map = NULL;
+    if (pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &min) != 0 || min == 0) return 0;
+    pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+    if (type == 1 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
+        return unit >= 0x80 || unit == '_' || (unit >= '0' && unit <= '9') ||
+               ((unit | 0x20) >= 'a' && (unit | 0x20) <= 'z');
+    if (type != 0 || pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) != 0 || !map) return 0;
+    for (unsigned c = 0; c < 0x80; c++) {
+        int word = c == '_' || (c >= '0' && c <= '9') || ((c | 0x20) >= 'a' && (c | 0x20) <= 'z');
+        if (!word && (map[c / 8] & (1u << (c % 8)))) return 0;
+    }
+    return 1;
+}
+
 static int check_pattern(loader *l, const char *sec, int i, const char *pat) {
     int code;
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
                                    COMPILE_FLAGS, &code, &off, NULL);
     if (re) {
+        if (!starts_in_word(re)) l->odd_start = 1;
         pcre2_code_free(re);
         if (strstr(pat, "(*")) {
             snprintf(l->err, l->errlen,
@@ -393,6 +423,7 @@ static int merge(ruleset *rs, ruleset *tmp) {
              sizeof(alias)) < 0) return -1;
 
     if (tmp->scare_quotes) rs->scare_quotes = tmp->scare_quotes;
+    rs->odd_start |= tmp->odd_start;
     move_all(rs->packs.v, &rs->packs.n, tmp->packs.v, &tmp->packs.n, sizeof(char *));
     for (int i = 0; i < PS__COUNT; i++)
         move_all(rs->pat[i].v, &rs->pat[i].n, tmp->pat[i].v, &tmp->pat[i].n,
@@ -408,7 +439,7 @@ static int merge(ruleset *rs, ruleset *tmp) {
 
 int ruleset_add_json(ruleset *rs, const char *json, size_t len,
                      const char *origin, char *err, size_t errlen) {
-    loader l = {origin ? origin : "<pack>", err, errlen};
+    loader l = {origin ? origin : "<pack>", err, errlen, 0};
     cJSON *root = cJSON_ParseWithLength(json, len);
     if (!root) {
         const char *at = cJSON_GetErrorPtr();
@@ -419,6 +450,7 @@ int ruleset_add_json(ruleset *rs, const char *json, size_t len,
     ruleset tmp;
     memset(&tmp, 0, sizeof tmp);
     int rc = parse_pack(&l, &tmp, root);
+    tmp.odd_start = l.odd_start;
     cJSON_Delete(root);
     if (rc == 0 && merge(rs, &tmp) < 0) rc = fail(&l, "out of memory%s%s", NULL, NULL);
     contents_free(&tmp);
@@ -519,13 +551,16 @@ static pcre2_code *compile(const char *pat, char *err, size_t errlen,
     return re;
 }
 
-/* (?:(?:p0)|(?:p1)|...) */
-static int alternation(buf *b, const rule_list *r) {
+/* (?:(?:p0)|(?:p1)|...), with a mark naming each entry when `marks`. */
+static int alternation(buf *b, const rule_list *r, int marks) {
     if (put(b, "(?:") < 0) return -1;
-    for (size_t i = 0; i < r->n; i++)
+    for (size_t i = 0; i < r->n; i++) {
+        char mark[32];
+        snprintf(mark, sizeof mark, ")(*:%zu)", i);
         if ((i && put(b, "|") < 0) || put(b, "(?:") < 0 ||
-            put(b, r->v[i].pattern) < 0 || put(b, ")") < 0)
+            put(b, r->v[i].pattern) < 0 || put(b, marks ? mark : ")") < 0)
             return -1;
+    }
     return put(b, ")");
 }
 
@@ -659,6 +694,94 @@ static int scan_alternation(scan_build *sb, const ruleset *rs) {
     return put(b, "(*F)");
 }
 
+/* ---- the careful path ---------------------------------------------------- */
+
+/* A pack pattern that backtracks without end makes the one-pass scan give
+ * up a sentence: it tries every pattern at every word start.  Such a
+ * sentence is scanned again the way each pattern needs only when nothing
+ * before it matched: a regex that stops at the first pattern matching at
+ * a word start, then each section anchored there.  Built the first time
+ * it is needed, which on sound packs is never. */
+static int slow_alternation(buf *b, const ruleset *rs) {
+    if (put(b, "\\b(?:") < 0) return -1;
+    int first = 1;
+    for (char l = 'a'; l <= 'z'; l++) {
+        int open = 0;
+        for (int i = 0; i < PS__COUNT; i++)
+            for (size_t k = 0; k < rs->pat[i].n; k++) {
+                const char *p = rs->pat[i].v[k].pattern;
+                if (!splittable(p) || (p[0] | 0x20) != l) continue;
+                char head[2] = {l, 0};
+                if (!open && ((!first && put(b, "|") < 0) || put(b, head) < 0 || put(b, "(?:") < 0))
+                    return -1;
+                if ((open && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p + 1) < 0 ||
+                    put(b, ")") < 0)
+                    return -1;
+                open = 1;
+                first = 0;
+            }
+        if (open && put(b, ")") < 0) return -1;
+    }
+    for (int i = 0; i < PS__COUNT; i++)
+        for (size_t k = 0; k < rs->pat[i].n; k++) {
+            const char *p = rs->pat[i].v[k].pattern;
+            if (splittable(p)) continue;
+            if ((!first && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p) < 0 || put(b, ")") < 0)
+                return -1;
+            first = 0;
+        }
+    if (first && put(b, "(?!)") < 0) return -1;
+    return put(b, ")");
+}
+
+/* Which bytes can start a match: most candidates rule most sections out
+ * without running them.  Unknown: all bytes. */
+static void first_bytes(const pcre2_code *re, unsigned char out[32]) {
+    const uint8_t *map = NULL;
+    uint32_t code = 0;
+    memset(out, 0xff, 32);
+    if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTBITMAP, &map) == 0 && map) {
+        memcpy(out, map, 32);
+    } else if (pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &code) == 0 && code &&
+               code < 256) {
+        uint32_t type = 0;
+        pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
+        if (type == 1) {
+            memset(out, 0, 32);
+            out[code / 8] |= (unsigned char)(1u << (code % 8));
+            if (code >= 'a' && code <= 'z') code -= 32;
+            else if (code >= 'A' && code <= 'Z') code += 32;
+            out[code / 8] |= (unsigned char)(1u << (code % 8));
+        }
+    }
+}
+
+static int build_slow(ruleset *rs) {
+    char err[256];
+    buf b = {0};
+    int rc = slow_alternation(&b, rs) < 0 ||
+             !(rs->slow_scan = compile(b.s, err, sizeof err, "scan", 0)) ? -1 : 0;
+    for (int i = 0; rc == 0 && i < PS__COUNT; i++) {
+        if (!rs->pat[i].n) continue;
+        b.n = 0;
+        if (put(&b, "") < 0 || alternation(&b, &rs->pat[i], 1) < 0 || put(&b, "(?!\\w)") < 0 ||
+            !(rs->sec[i] = compile(b.s, err, sizeof err, pattern_names[i], PCRE2_ANCHORED)))
+            rc = -1;
+        else
+            first_bytes(rs->sec[i], rs->first[i]);
+    }
+    free(b.s);
+    return rc;
+}
+
+int rs_careful_ready(const ruleset *rs) {
+    /* The rule set is read-only to the analysis; these regexes are a
+     * cache of it, built once. */
+    ruleset *w = (ruleset *)rs;
+    if (!w->careful) w->careful = build_slow(w) == 0 ? 1 : -1;
+    return w->careful > 0;
+}
+
 static int cmp_ci(const void *a, const void *b) {
     return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
@@ -689,7 +812,7 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     }
     if (rc == 0) {
         one.n = 0;
-        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES]) < 0 ||
+        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES], 0) < 0 ||
             put(&one, "\\b") < 0) rc = -1;
         else {
             rs->cue_alternation = one.s;
@@ -916,4 +1039,19 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
         rc = -2;                         /* a limit: what was collected stays */
     }
     return st.oom ? -1 : rc;
+}
+
+int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
+                const char *text, size_t len, size_t at, size_t *end) {
+    const pcre2_code *re = rs->sec[ps];
+    if (!re || at >= len) return -1;
+    unsigned char b = (unsigned char)text[at];
+    if (!(rs->first[ps][b / 8] & (1u << (b % 8)))) return -1;
+    int rc = pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, m->md, m->mc);
+    if (rc < 0) return -1;
+    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+    PCRE2_SPTR mark = pcre2_get_mark(m->md);
+    if (!mark || ov[1] <= at) return -1;
+    *end = ov[1];
+    return atoi((const char *)mark);
 }

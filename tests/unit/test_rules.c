@@ -180,6 +180,33 @@ TEST(scan_reports_each_sections_first_entry) {
     CHECK(n3 == 2);
 }
 
+/* Patterns that may match empty or start at punctuation send the pack
+ * down the careful path (the candidate search of before), which is built
+ * on first need. */
+TEST(odd_starts_take_the_careful_path) {
+    char err[512];
+    ruleset *a = ruleset_new(), *b = ruleset_new();
+    CHECK(a && b);
+    int ok = add(a, "{\"name\":\"a\",\"version\":1,\"cues\":[\"said\",\"\\\\d+ told\",\"“quoted\"]}",
+                 err, sizeof err) == 0 &&
+             add(b, "{\"name\":\"b\",\"version\":1,\"cues\":[\"said\"],\"item_stops\":[\"(?:x)?\"]}",
+                 err, sizeof err) == 0 &&
+             ruleset_finish(a, err, sizeof err) == 0 && ruleset_finish(b, err, sizeof err) == 0;
+    int plain = ok && !a->odd_start, odd = ok && b->odd_start;
+    int ready = ok && rs_careful_ready(b) && b->sec[PS_CUES] && b->slow_scan;
+    matcher m;
+    size_t end = 0;
+    int k = ready && matcher_init(&m) == 0 ? rs_match_at(b, &m, PS_CUES, "said it", 7, 0, &end) : -1;
+    if (ready) matcher_free(&m);
+    ruleset_free(a);
+    ruleset_free(b);
+    CHECK(ok);
+    CHECK(plain);
+    CHECK(odd);
+    CHECK(ready);
+    CHECK(k == 0 && end == 4);
+}
+
 int main(void) {
     RUN(shipped_packs_load);
     RUN(bad_pattern_names_file_rule_and_offset);
@@ -189,5 +216,6 @@ int main(void) {
     RUN(user_pack_extends_lists);
     RUN(rebuttal_required_and_new_word_sections);
     RUN(scan_reports_each_sections_first_entry);
+    RUN(odd_starts_take_the_careful_path);
     return CHECK_DONE();
 }
