@@ -408,6 +408,10 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if (appositive_name(c, a, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) {
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        /* "Lindqvist Group's chief executive": one post at a named body */
+        if (!plural(c, &t[head]) && head > a && !has_hit(c, PS_ANON_MARKERS, np->sp))
+            for (size_t i = a; i < head; i++)
+                if ((t[i].flags & T_POSS) && namey_here(c, i)) return NP_NAMED;
         anon_details(c, np, a, head);
         return NP_ANON;
     }
@@ -421,6 +425,15 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
                                  !tok_is(c, d, "any")));
     if (plural(c, &t[head])) {
         if ((d->flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
+        /* "Researchers at the Institute for Coastal Studies": a named body */
+        if (head + 2 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) &&
+            rs_count_of(c->rs, c->text + d->s, d->e - d->s) == -2) {
+            size_t o = head + 2;
+            if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
+            if (namey_here(c, o)) return NP_NAMED;
+        }
+        /* "the investors, who hold 8% ...": a group the story has set out */
+        if (tok_is(c, d, "the") && !tok_person_noun(c, &t[head])) return NP_NAMED;
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "analysts said", "two teachers" */
     }
