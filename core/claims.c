@@ -15,6 +15,7 @@
 #define ANTECEDENT_BYTES 3000
 #define CLAUSE_MAX_TOKENS 24  /* longer runs are not a source phrase */
 #define INVERTED_MAX_TOKENS 8 /* "said X": X is a name, not a clause */
+#define BACK_REF_LOOKBACK 64  /* annotations searched for "the official"'s antecedent */
 
 static int grow_claims(claim_list *l) {
     if (l->n < l->cap) return 0;
@@ -293,10 +294,10 @@ static int back_reference(actx *c, np_info *np) {
         if (!(c->t.v[i].flags & T_WORD) || (c->t.v[i].flags & (T_CAP | T_POSS))) return 0;
     const tok *h = &c->t.v[b - 1];
     const annotations *o = c->out;
-    for (size_t i = o->n; i-- > 0;) {
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_REF_LOOKBACK;) {
         const annotation *x = &o->v[i];
+        if (x->whole.end <= np->sp.start && np->sp.start - x->whole.end > ANTECEDENT_BYTES) break;
         if (x->kind != KIND_ANONYMOUS || x->whole.end > np->sp.start) continue;
-        if (np->sp.start - x->whole.end > ANTECEDENT_BYTES) break;
         size_t hs, he;
         if (!anon_head(c->text, x->whole, &hs, &he)) continue;
         if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s)) {
@@ -309,10 +310,24 @@ static int back_reference(actx *c, np_info *np) {
     return 0;
 }
 
+/* "The claim, repeated on talk shows, ...": what is said is not who says it. */
+static int claim_noun(const actx *c, span sp) {
+    static const char *const nouns[] = {"claim", "claims", "allegation", "allegations",
+                                        "rumour", "rumours", "rumor", "rumors", "narrative",
+                                        "accusation", "accusations", "theory", NULL};
+    if (span_is_null(sp)) return 0;
+    size_t e = sp.end, s = e;
+    while (s > sp.start && is_letter(c->text[s - 1])) s--;
+    for (int i = 0; nouns[i]; i++)
+        if (strlen(nouns[i]) == e - s && strncasecmp(c->text + s, nouns[i], e - s) == 0) return 1;
+    return 0;
+}
+
 static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span content,
                      int shape, size_t subj, int inverted) {
     np_info back = *np_in;
     const np_info *np = back_reference(c, &back) ? &back : np_in;
+    if (claim_noun(c, np->sp)) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -423,7 +438,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
-        if (p->flags & T_NUM) return 0;      /* "40 dismissed workers": an adjective */
+        if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s))
+            return 0;                        /* "40 dismissed workers": an adjective */
     }
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);

@@ -262,6 +262,26 @@ TEST(claim_shapes_more) {
     CHECK(count(KIND_CLAIM) == 0);
 }
 
+/* Documents cited as themselves, ages standing for a name, quotations
+ * that are not sources, and pronouns pointing back at unnamed sources. */
+TEST(claim_sources_more) {
+    const annotation *a;
+    CHECK(run("Wards will close at night, according to a briefing note sent to councillors.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "according to")) && !a->source.anonymous &&
+          is(a->source.name, "a briefing note sent to councillors"));
+    CHECK(run("The 29-year-old raged: \"I am done with them.\"") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The 29-year-old")) && is(a->cue, "raged"));
+    CHECK(run("She said: \"I'm sick of people who say I quit.\"") == 0);
+    CHECK(!find(KIND_CLAIM, CUE, "say"));
+    CHECK(run("The rumour, repeated on podcasts, is untrue.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("Two nurses on the ward said staff were exhausted. "
+              "They spoke on condition of anonymity because they feared reprisals.") == 0);
+    CHECK((a = find(KIND_ANONYMOUS, WHOLE, "They")) != NULL);
+    CHECK(run("They spoke on condition of anonymity.") == 0);
+    CHECK(count(KIND_ANONYMOUS) == 0);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -284,6 +304,7 @@ int main(void) {
     RUN(window_limits_output);
     RUN(hostile_input);
     RUN(claim_shapes_more);
+    RUN(claim_sources_more);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
