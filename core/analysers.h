@@ -56,8 +56,10 @@ enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
 enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE };
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
- * only reads as disputed when the text contradicts it). */
-enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED };
+ * only reads as disputed when the text contradicts it).  An answer ("there
+ * is no evidence that") is itself the counter to a marker in the sentence
+ * before, and only a marker of its own when there is none. */
+enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
 
 typedef struct rule_entry {
     char *pattern;

@@ -197,6 +197,9 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
             else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
                      strcmp(f->valuestring, "required") == 0 && ps == PS_CONTESTED)
                 e->rebut = REBUT_REQUIRED;
+            else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
+                     strcmp(f->valuestring, "answer") == 0 && ps == PS_CONTESTED)
+                e->rebut = REBUT_ANSWER;
             else if (strcmp(f->string, "note") == 0 && cJSON_IsString(f)) continue;
             else {
                 snprintf(msg, sizeof msg, "unknown field \"%s\" (or wrong type)", f->string);

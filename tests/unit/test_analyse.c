@@ -282,6 +282,37 @@ TEST(claim_sources_more) {
     CHECK(count(KIND_ANONYMOUS) == 0);
 }
 
+/* Dispute shapes beyond "claimed": quoted denials, accusations, a
+ * rejected claim, an insistence answered by figures, and the writer's
+ * "there is no evidence" as the answer rather than a new marker. */
+TEST(contested_shapes) {
+    const annotation *a;
+    CHECK(run("The utility dismissed the audit as \"categorically false\" on Monday.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "dismissed the audit as \"categorically false"));
+    CHECK(run("The mayor has accused the transport authority of hiding costs.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "has accused the transport authority of"));
+    CHECK(run("A driver accused of causing the crash appeared in court.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+    CHECK(run("His claim that the deal was signed under pressure was rejected by the panel.") == 0);
+    CHECK(count(KIND_CONTESTED) == 1);
+    CHECK(run("The senator insists that the bill will not add a cent to the deficit. The budget "
+              "office estimates it will add $340 billion over ten years.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "insists")) &&
+          is(a->rebuttal, "The budget office estimates it will add $340 billion over ten years."));
+    CHECK(run("The minister insisted that the deal was the best available, though figures from "
+              "the treasury show it will cost twice the estimate.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "insisted")) &&
+          is(a->rebuttal, "though figures from the treasury show it will cost twice the estimate."));
+    CHECK(run("A blogger has claimed that phone masts cause headaches. There is no evidence that "
+              "masts affect health.") == 0);
+    CHECK(count(KIND_CONTESTED) == 1);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "has claimed")) &&
+          is(a->rebuttal, "There is no evidence that masts affect health."));
+    CHECK(run("She was denied entry. He works as a claims adjuster. The board rejected the "
+              "proposal. Fishing boats work the disputed Marrow Bank.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -305,6 +336,7 @@ int main(void) {
     RUN(hostile_input);
     RUN(claim_shapes_more);
     RUN(claim_sources_more);
+    RUN(contested_shapes);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
