@@ -126,10 +126,22 @@ static span opening_phrase(actx *c, size_t upto) {
     return actor_in(c, a, b);
 }
 
+/* Who says the words holding byte `at`: "The union said [it wanted ...]". */
+static span reporter_of(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->content) || span_is_null(a->source.name)) continue;
+        if (a->content.start <= at && a->content.end > at && a->source.name.end <= at)
+            return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+    }
+    return span_null();
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     size_t a = back_to_clause(c, cs);
     span sp = actor_in(c, a, cs);
     if (!span_is_null(sp)) return sp;
+    if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) return reporter_of(c, c->t.v[a].s);
     if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
         if (gerund(c, &c->t.v[cs])) return prev ? prev->a.actor : opening_phrase(c, cs);
         /* "X, which owns 6 percent of Y, is pressing for" */
@@ -171,11 +183,19 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
             lim = k;
             size_t e = k;
             while (e < c->t.n && !is_punct(c, e, ',') && !is_punct(c, e, '.') &&
-                   !is_punct(c, e, ';'))
+                   !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if ((h->sec == PS_ITEM_STOPS || h->sec == PS_DEMANDS) && k < lim) {
+        } else if (h->sec == PS_ITEM_STOPS && k < lim) {
             lim = k;
+        } else if (h->sec == PS_DEMANDS && k < lim) {
+            lim = k;
+            /* "..., and they are pressing for": the subject goes with its cue */
+            size_t s = k;
+            while (s > first && tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES)) s--;
+            if (s > first + 1 && tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) &&
+                ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
+                lim = s - 1;
         }
     }
     for (size_t i = 0; i < c->claims.n; i++) {
@@ -194,12 +214,26 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
     return lim;
 }
 
+/* Is [a, b) one of the asides between items ("failing that")? */
+static int aside_at(const actx *c, size_t a, size_t b) {
+    if (a >= b) return 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == PS_ITEM_ASIDES && h->s == c->t.v[a].s && h->e >= c->t.v[b - 1].e) return 1;
+    }
+    return 0;
+}
+
 static int add_item(actx *c, demand *d, size_t a, size_t b) {
     while (a < b && ((c->t.v[a].flags & T_PUNCT && !(c->t.v[a].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or") ||
-                     (d->shape == DEM_INFINITIVE && tok_is(c, &c->t.v[a], "to"))))
+                     ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && tok_is(c, &c->t.v[a], "to"))))
         a++;
-    while (b > a && (c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) b--;
+    if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
+    while (b > a && (((c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) ||
+                     tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
+        b--;                                         /* "A or, failing that, B" */
+    if (aside_at(c, a, b)) return 0;
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -228,9 +262,14 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
               rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
         return !det && (n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->flags & T_NUM);
+    if (det) return 1;
+    /* "the roles of chairman and chief executive": one object of "of"
+     * (after "urged Y to", verbs: "clear months of wages and guarantee") */
+    for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
+        if (tok_is(c, &c->t.v[j - 1], "of")) return 0;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
-    return det || (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
+    return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
 }
 
 static void split_items(actx *c, demand *d) {
@@ -258,14 +297,25 @@ static void split_items(actx *c, demand *d) {
     add_item(c, d, start, d->lim);
 }
 
+/* A list line without what joins it to the next: "shorter shifts; and". */
+static size_t list_item_end(const char *t, size_t s, size_t e) {
+    for (;;) {
+        while (e > s && (strchr(".;,: ", t[e - 1]))) e--;
+        if (e - s > 4 && (memcmp(t + e - 4, " and", 4) == 0 || memcmp(t + e - 4, " AND", 4) == 0))
+            e -= 4;
+        else if (e - s > 3 && memcmp(t + e - 3, " or", 3) == 0)
+            e -= 3;
+        else
+            return e;
+    }
+}
+
 /* "The union has set out its demands:" and a Markdown list below it. */
 static void list_items(actx *c, demand *d) {
     for (size_t j = c->si + 1; j < c->segs.n && d->a.nitems < ANN_MAX_ITEMS; j++) {
         const segment *g = &c->segs.v[j];
         if (g->kind != SEG_LIST_ITEM) break;
-        size_t e = g->end;
-        while (e > g->start && strchr(".;,", c->text[e - 1])) e--;
-        d->a.items[d->a.nitems++] = span_make(g->start, e);
+        d->a.items[d->a.nitems++] = span_make(g->start, list_item_end(c->text, g->start, g->end));
     }
 }
 
@@ -322,7 +372,8 @@ static void attribute(actx *c, demand *d) {
             size_t n = span_len(d->a.actor);
             const char *t = c->text + d->a.actor.start;
             int pronoun = (n == 1 && *t == 'I') || rs_has_word(c->rs, WS_PRONOUNS, t, n);
-            if (pronoun && holds && !span_is_null(a->source.name))
+            if (pronoun && holds && !span_is_null(a->source.name) &&
+                a->source.name.end <= d->a.cue.start)
                 d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
             return;
         }
@@ -352,6 +403,49 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
     return !(last == 's' || last == 'S');
 }
 
+/* The clause before the cue is the speaker's own: "his country", "our
+ * members" -- not "the bridge". */
+static int speakers_own(const actx *c, size_t cs) {
+    static const char *own[] = {"his", "her", "their", "our", "my", "its", NULL};
+    size_t a = back_to_clause(c, cs);
+    for (int i = 0; a < cs && own[i]; i++)
+        if (tok_is(c, &c->t.v[a], own[i])) return 1;
+    return 0;
+}
+
+/* "is asked to", "were urged to": the subject is asked, not asking. */
+static int passive(const actx *c, size_t cs, size_t ci) {
+    const tok *k = &c->t.v[ci];
+    if (k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
+    static const char *be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    for (size_t j = cs; j < ci; j++)
+        for (int i = 0; be[i]; i++)
+            if (tok_is(c, &c->t.v[j], be[i])) return 1;
+    return 0;
+}
+
+/* "only if its members agreed to [recognise X]": the items are what the
+ * others must agree to. */
+static size_t after_agree(const actx *c, size_t i) {
+    for (size_t j = i; j + 1 < c->t.n && j < i + 6; j++) {
+        if (c->t.v[j].flags & T_PUNCT) break;
+        const tok *k = &c->t.v[j];
+        if ((tok_is(c, k, "agree") || tok_is(c, k, "agrees") || tok_is(c, k, "agreed")) &&
+            tok_is(c, &c->t.v[j + 1], "to"))
+            return j + 2;
+    }
+    return i;
+}
+
+/* The sentence ends in a colon and a list follows: "have set out three
+ * demands in return for backing the bill:" and numbered lines. */
+static int list_below(const actx *c) {
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
+    return e > c->sent.start && c->text[e - 1] == ':' && c->si + 1 < c->segs.n &&
+           c->segs.v[c->si + 1].kind == SEG_LIST_ITEM;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
@@ -367,18 +461,27 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
     d.a.actor = find_actor(c, cs, prev);
+    /* "X said his country would join only if ...": the speaker sets it */
+    if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
+        d.a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d.a.actor)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.first = tok_at(&c->t, h->e);
     if (e->shape == DEM_URGE) {
+        if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
         d.first = after_to(c, d.first);
         if (d.first == (size_t)-1) return 0;
     }
+    if (e->shape == DEM_CONDITION) d.first = after_agree(c, d.first);
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
-    if (e->shape == DEM_LIST && !list_opens(c, &d, h)) return 0;
+    int below = list_below(c);
+    if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.first, h->e, &d.a.condition);
-    split_items(c, &d);
+    if (below)
+        list_items(c, &d);
+    else
+        split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems) return 0;
     size_t ws = d.a.actor.start < d.a.cue.start ? d.a.actor.start : d.a.cue.start;
