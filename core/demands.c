@@ -137,9 +137,17 @@ static span reporter_of(const actx *c, size_t at) {
     return span_null();
 }
 
+/* "Protesters who blocked the bridge on Tuesday set out ...": the subject
+ * is what the relative clause hangs on. */
+static size_t before_relative(const actx *c, size_t a, size_t b) {
+    for (size_t i = a + 1; i < b; i++)
+        if (tok_is(c, &c->t.v[i], "who") || tok_is(c, &c->t.v[i], "which")) return i;
+    return b;
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     size_t a = back_to_clause(c, cs);
-    span sp = actor_in(c, a, cs);
+    span sp = actor_in(c, a, before_relative(c, a, cs));
     if (!span_is_null(sp)) return sp;
     if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) return reporter_of(c, c->t.v[a].s);
     if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
@@ -151,6 +159,9 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
                 size_t a2 = back_to_clause(c, p - 1);
                 return actor_in(c, a2, p - 1);
             }
+            /* "Their union, the Allied Health Workers' Union, is calling
+             * for": the appositive names the actor */
+            if (p < a - 1) return actor_in(c, p, a - 1);
             break;
         }
     }
@@ -263,6 +274,10 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
         return !det && (n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->flags & T_NUM);
     if (det) return 1;
+    /* "an end to new oil and gas licences, free transport and ...": the
+     * list is cut at its commas */
+    for (size_t j = i + 1; j < d->lim; j++)
+        if (is_punct(c, j, ',') || is_punct(c, j, ';')) return 0;
     /* "the roles of chairman and chief executive": one object of "of"
      * (after "urged Y to", verbs: "clear months of wages and guarantee") */
     for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
@@ -500,6 +515,8 @@ int demands_run(actx *c) {
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_DEMANDS) continue;
+        /* "set out what they want": "want" is part of the cue found */
+        if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
         if (!got) continue;
         if (emit(c, &cur.a) < 0) return -1;
