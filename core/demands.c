@@ -149,7 +149,10 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     size_t a = back_to_clause(c, cs);
     span sp = actor_in(c, a, before_relative(c, a, cs));
     if (!span_is_null(sp)) return sp;
-    if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) return reporter_of(c, c->t.v[a].s);
+    if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
+        sp = reporter_of(c, c->t.v[a].s);
+        return span_is_null(sp) && prev ? prev->a.actor : sp;
+    }
     if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
         if (gerund(c, &c->t.v[cs])) return prev ? prev->a.actor : opening_phrase(c, cs);
         /* "X, which owns 6 percent of Y, is pressing for" */
@@ -204,7 +207,8 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
             /* "..., and they are pressing for": the subject goes with its cue */
             size_t s = k;
             while (s > first && tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES)) s--;
-            if (s > first + 1 && tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) &&
+            if (s > first + 1 &&
+                (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
                 ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
                 lim = s - 1;
         }
@@ -325,11 +329,22 @@ static size_t list_item_end(const char *t, size_t s, size_t e) {
     }
 }
 
+/* Does a bullet ("- ", "2) ", "a. ") open the line [start] is on? */
+static int after_bullet(const char *t, size_t start) {
+    size_t p = start;
+    while (p > 0 && t[p - 1] == ' ') p--;
+    size_t q = p;
+    while (q > 0 && t[q - 1] != '\n') q--;
+    while (q < p && (t[q] == ' ' || t[q] == '\t' || t[q] == '>')) q++;
+    return p > q && p - q <= 12;
+}
+
 /* "The union has set out its demands:" and a Markdown list below it. */
 static void list_items(actx *c, demand *d) {
     for (size_t j = c->si + 1; j < c->segs.n && d->a.nitems < ANN_MAX_ITEMS; j++) {
         const segment *g = &c->segs.v[j];
         if (g->kind != SEG_LIST_ITEM) break;
+        if (!after_bullet(c->text, g->start)) continue;  /* a line run on from the item */
         d->a.items[d->a.nitems++] = span_make(g->start, list_item_end(c->text, g->start, g->end));
     }
 }

@@ -235,6 +235,31 @@ TEST(hostile_input) {
     CHECK(secs < 20);
 }
 
+TEST(demand_conditions_and_layouts) {
+    const annotation *a;
+    CHECK(run("Dock workers have set out three demands before the vote:\n1) a pay rise;\n"
+              "2) shorter shifts; and\n3) a safety board.\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Dock workers")) && a->nitems == 3 &&
+          is(a->items[1], "shorter shifts"));
+    CHECK(run("The rebels' negotiators will sign the truce only if the army agrees to free "
+              "the prisoners and reopen the roads.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The rebels' negotiators")) && a->nitems == 2 &&
+          is(a->items[0], "free the prisoners") && is(a->items[1], "reopen the roads"));
+    CHECK(run("The match will go ahead unless the rain gets worse.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("Parents want the council to keep the library open or, failing that, move it.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Parents")) && a->nitems == 2 &&
+          is(a->items[0], "keep the library open") && is(a->items[1], "move it"));
+    CHECK(run("Anyone with information is asked to call the station.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("Global demand for copper rose. Welders are in demand. Films are on demand.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("Protesters who blocked the bridge set out two demands: an end to oil and gas "
+              "drilling, and free buses.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Protesters")) && a->nitems == 2 &&
+          is(a->items[0], "an end to oil and gas drilling"));
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -256,6 +281,7 @@ int main(void) {
     RUN(demand_actors_and_lists);
     RUN(window_limits_output);
     RUN(hostile_input);
+    RUN(demand_conditions_and_layouts);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
