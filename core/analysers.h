@@ -28,6 +28,7 @@ typedef enum pattern_section {
     PS_RESPONSES,       /* "rejected", "accepted": answers to a demand */
     PS_ITEM_STOPS,      /* where a list of demanded items ends */
     PS_ITEM_ASIDES,     /* ", failing that,": between items, not one */
+    PS_COMPOUNDS,       /* "oil and gas": an "and" that joins no items */
     PS__COUNT
 } pattern_section;
 

@@ -20,6 +20,8 @@ typedef struct demand {
     size_t first, lim;   /* item tokens [first, lim) */
 } demand;
 
+static int verb_adverb(const actx *c, size_t i);
+
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
@@ -32,11 +34,19 @@ static int any_cue_at(const actx *c, const tok *k) {
     return 0;
 }
 
+/* "Dockworkers in Antwerp and Rotterdam": "and" between two names. */
+static int names_joined(const actx *c, size_t i) {
+    return i > 0 && i + 1 < c->t.n && tok_is(c, &c->t.v[i], "and") &&
+           (c->t.v[i - 1].flags & T_CAP) && (c->t.v[i + 1].flags & T_CAP) &&
+           !(c->t.v[i - 1].flags & T_PUNCT);
+}
+
 static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
         const tok *k = &c->t.v[a - 1];
-        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS) || any_cue_at(c, k)) break;
+        if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1)) break;
         a--;
     }
     return a;
@@ -145,13 +155,34 @@ static size_t before_relative(const actx *c, size_t a, size_t b) {
     return b;
 }
 
+/* The actor in a subject [a, b); failing the whole, its head before a
+ * participle ("Residents blocking the road to the site"). */
+static span subject_in(actx *c, size_t a, size_t b) {
+    span sp = actor_in(c, a, before_relative(c, a, b));
+    if (!span_is_null(sp)) return sp;
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k)) return actor_in(c, a, i);
+    }
+    return sp;
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     size_t a = back_to_clause(c, cs);
-    span sp = actor_in(c, a, before_relative(c, a, cs));
+    span sp = subject_in(c, a, cs);
+    /* "Residents ... say they will stay until": they are the residents */
+    if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
+        any_cue_at(c, &c->t.v[a - 1])) {
+        span sayer = subject_in(c, back_to_clause(c, a - 1), a - 1);
+        if (!span_is_null(sayer)) return sayer;
+    }
     if (!span_is_null(sp)) return sp;
     if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
         sp = reporter_of(c, c->t.v[a].s);
-        return span_is_null(sp) && prev ? prev->a.actor : sp;
+        if (span_is_null(sp) && prev) sp = prev->a.actor;
+        if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
+            sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        return sp;
     }
     if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
         if (gerund(c, &c->t.v[cs])) return prev ? prev->a.actor : opening_phrase(c, cs);
@@ -164,7 +195,11 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
             }
             /* "Their union, the Allied Health Workers' Union, is calling
              * for": the appositive names the actor */
-            if (p < a - 1) return actor_in(c, p, a - 1);
+            if (p < a - 1) {
+                span ap = actor_in(c, p, a - 1);
+                if (!span_is_null(ap)) return ap;
+                return actor_in(c, back_to_clause(c, p - 1), p - 1);  /* ", led by ...," */
+            }
             break;
         }
     }
@@ -206,7 +241,17 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
             lim = k;
             /* "..., and they are pressing for": the subject goes with its cue */
             size_t s = k;
-            while (s > first && tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES)) s--;
+            while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1)))
+                s--;
+            /* ", and the drivers' union is pressing for" */
+            for (size_t j = s; j > first + 1 && s - j < 6; j--) {
+                if (c->t.v[j - 1].flags & T_PUNCT) break;
+                if (tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) && is_punct(c, j - 2, ',')) {
+                    s = j - 1;
+                    break;
+                }
+            }
+            if (s > first) lim = s;
             if (s > first + 1 &&
                 (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
                 ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
@@ -269,9 +314,18 @@ static size_t conjunct_len(const actx *c, const demand *d, size_t i) {
     return n;
 }
 
+static int in_compound(const actx *c, size_t i) {
+    for (size_t j = 0; j < c->h.n; j++) {
+        const hit *h = &c->h.v[j];
+        if (h->sec == PS_COMPOUNDS && h->s < c->t.v[i].s && h->e > c->t.v[i].e) return 1;
+    }
+    return 0;
+}
+
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
+    if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
     if (listed) return 1;                            /* A, B and C */
     int det = tok_in(c, n, WS_DETERMINERS) ||
               rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
@@ -291,6 +345,14 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
 }
 
+/* The comma in "£5,000": digits either side, no spaces. */
+static int thousands(const actx *c, size_t i) {
+    if (i == 0 || i + 1 >= c->t.n) return 0;
+    const tok *p = &c->t.v[i - 1], *k = &c->t.v[i], *n = &c->t.v[i + 1];
+    return p->e == k->s && n->s == k->e && c->text[p->e - 1] >= '0' && c->text[p->e - 1] <= '9' &&
+           c->text[n->s] >= '0' && c->text[n->s] <= '9';
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -304,7 +366,7 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
-        int cut = is_punct(c, i, ',') || is_punct(c, i, ';');
+        int cut = (is_punct(c, i, ',') && !thousands(c, i)) || is_punct(c, i, ';');
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
             cut = splits_at_and(c, d, i, start, listed);
@@ -430,7 +492,17 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
         return 1;
     }
     char last = c->text[h->e - 1];
-    return !(last == 's' || last == 'S');
+    if (!(last == 's' || last == 'S')) return 1;
+    /* "set out three demands as conditions for a ceasefire: A, B" */
+    for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
+        const tok *t = &c->t.v[i];
+        if (!(t->flags & T_PUNCT) || (t->flags & T_QUOTE)) continue;
+        if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
+        if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+        d->first = i + 1;
+        return 1;
+    }
+    return 0;
 }
 
 /* The clause before the cue is the speaker's own: "his country", "our
@@ -476,13 +548,43 @@ static int list_below(const actx *c) {
            c->segs.v[c->si + 1].kind == SEG_LIST_ITEM;
 }
 
+/* "is now pressing for", "has publicly called for". */
+static int verb_adverb(const actx *c, size_t i) {
+    static const char *adv[] = {"now", "currently", "increasingly", "publicly", "privately",
+                                "openly", "repeatedly", "reportedly", "formally", NULL};
+    for (int j = 0; adv[j]; j++)
+        if (tok_is(c, &c->t.v[i], adv[j])) return 1;
+    return 0;
+}
+
+/* "the union's call for", "Dravan's insistence on": the possessor,
+ * back to its determiner or over its name words. */
+static span owner_of(const actx *c, size_t p) {
+    size_t a = p;
+    while (a > 0 && !(c->t.v[a - 1].flags & T_PUNCT) && a + ACTOR_MAX_TOKENS > p) {
+        const tok *k = &c->t.v[a - 1];
+        if (tok_in(c, k, WS_DETERMINERS)) {
+            a--;
+            break;
+        }
+        if (!tok_namey(c, a - 1) && !tok_in(c, k, WS_TITLES)) break;
+        a--;
+    }
+    if (a == p && !tok_namey(c, p) && !tok_org_noun(c, &c->t.v[p])) return span_null();
+    return span_make(c->t.v[a].s, c->t.v[p].e);
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     size_t cs = ci;
-    while (cs > 0 && tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES)) cs--;
-    if (e->shape != DEM_LIST && cs > 0 &&
+    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    /* "the union's call for X"; not "the union's demands were met" */
+    int owner = e->shape == DEM_OBJECT && cs > 0 && (c->t.v[cs - 1].flags & T_POSS) &&
+                (tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "for") ||
+                 tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on"));
+    if (e->shape != DEM_LIST && !owner && cs > 0 &&
         (tok_in(c, &c->t.v[cs - 1], WS_DETERMINERS) || (c->t.v[cs - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */
     demand d;
@@ -490,7 +592,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.shape = e->shape;
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
-    d.a.actor = find_actor(c, cs, prev);
+    d.a.actor = owner ? owner_of(c, cs - 1) : find_actor(c, cs, prev);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d.a.actor = reporter_of(c, c->t.v[cs].s);

@@ -24,7 +24,7 @@
 static const char *pattern_names[PS__COUNT] = {
     "cues", "contested", "demands", "source_nouns", "anonymity_markers",
     "not_sources", "anonymity_reasons", "conditions", "responses",
-    "item_stops", "item_asides"
+    "item_stops", "item_asides", "compounds"
 };
 
 static const char *word_names[WS__COUNT] = {
