@@ -289,6 +289,8 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
                      tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or") ||
                      ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && tok_is(c, &c->t.v[a], "to"))))
         a++;
+    if (a + 2 < b && is_punct(c, a + 1, ')') && c->t.v[a].e - c->t.v[a].s <= 3)
+        a += 2;                                      /* "(2) safer rotas" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
     while (b > a && (((c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
@@ -548,6 +550,14 @@ static int list_below(const actx *c) {
            c->segs.v[c->si + 1].kind == SEG_LIST_ITEM;
 }
 
+static int preposition(const actx *c, size_t i) {
+    static const char *prep[] = {"of", "in", "on", "with", "to", "for", "by", "amid", "over",
+                                 "against", "among", "despite", "under", "from", "into", NULL};
+    for (int j = 0; prep[j]; j++)
+        if (tok_is(c, &c->t.v[i], prep[j])) return 1;
+    return 0;
+}
+
 /* "is now pressing for", "has publicly called for". */
 static int verb_adverb(const actx *c, size_t i) {
     static const char *adv[] = {"now", "currently", "increasingly", "publicly", "privately",
@@ -584,6 +594,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     int owner = e->shape == DEM_OBJECT && cs > 0 && (c->t.v[cs - 1].flags & T_POSS) &&
                 (tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "for") ||
                  tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on"));
+    if (e->shape == DEM_OBJECT && cs > 0 && preposition(c, cs - 1))
+        return 0;                                   /* "a list of demands", "in demand" */
     if (e->shape != DEM_LIST && !owner && cs > 0 &&
         (tok_in(c, &c->t.v[cs - 1], WS_DETERMINERS) || (c->t.v[cs - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */

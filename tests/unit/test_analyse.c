@@ -258,6 +258,17 @@ TEST(demand_conditions_and_layouts) {
               "drilling, and free buses.") == 0);
     CHECK((a = find(KIND_DEMAND, ACTOR, "Protesters")) && a->nitems == 2 &&
           is(a->items[0], "an end to oil and gas drilling"));
+    CHECK(run("The strikers want:\n\xe2\x80\xa2 a pay rise\n\xe2\x80\xa2 rest days\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The strikers")) && a->nitems == 2 &&
+          is(a->items[1], "rest days"));
+    CHECK(run("Residents want:\na. a car park;\nb. a bus lane; and\nc. a camera.\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Residents")) && a->nitems == 3 && is(a->items[1], "a bus lane"));
+    CHECK(run("The union demands: (1) a pay rise, (2) safer rotas and (3) a canteen.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The union")) && a->nitems == 3 && is(a->items[2], "a canteen"));
+    CHECK(run("The council rejected the drivers' call for a night allowance.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "the drivers'")) && is(a->items[0], "a night allowance"));
+    CHECK(run("The owners' demands were partly met.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
 }
 
 int main(void) {
