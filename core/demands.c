@@ -584,10 +584,51 @@ static span owner_of(const actx *c, size_t p) {
     return span_make(c->t.v[a].s, c->t.v[p].e);
 }
 
+/* "A ceasefire is a precondition for any talks, the rebels said": the
+ * items stand before the cue, the actor is whoever says so. */
+static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
+    size_t a = back_to_clause(c, ci);
+    while (a > 1 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) &&
+           !(c->t.v[a - 2].flags & T_PUNCT))
+        a = back_to_clause(c, a - 1);               /* "A and B are their conditions" */
+    if (a == ci) return 0;
+    span who = reporter_of(c, c->t.v[ci].s);
+    for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
+        const annotation *cl = &c->claims.v[i].a;
+        if (cl->cue.start >= h->e && !span_is_null(cl->source.name))  /* ", the rebels said" */
+            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+    }
+    if (span_is_null(who)) return 0;
+    demand d;
+    memset(&d, 0, sizeof d);
+    d.shape = DEM_OBJECT;
+    d.a = annotation_make(KIND_DEMAND, c->sent);
+    d.a.cue = span_make(c->t.v[ci].s, h->e);
+    d.a.actor = who;
+    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
+    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    d.first = a;
+    d.lim = ci;
+    split_items(c, &d);
+    if (!d.a.nitems) return 0;
+    size_t e = tok_at(&c->t, h->e);
+    size_t f = e;
+    while (f < c->t.n && !(c->t.v[f].flags & T_PUNCT)) f++;
+    if (f > e) d.a.condition = span_make(c->t.v[e].s, c->t.v[f - 1].e);
+    size_t ws = who.start < d.a.items[0].start ? who.start : d.a.items[0].start;
+    size_t we = span_is_null(d.a.condition) ? d.a.cue.end : d.a.condition.end;
+    if (who.end > we) we = who.end;
+    d.a.whole = span_make(ws, we);
+    d.a.response = find_response(c, &d);
+    *out = d;
+    return 1;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
+    if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
     size_t cs = ci;
     while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
     /* "the union's call for X"; not "the union's demands were met" */
