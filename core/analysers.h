@@ -27,6 +27,8 @@ typedef enum pattern_section {
     PS_CONDITIONS,      /* "as conditions for", "in exchange for" */
     PS_RESPONSES,       /* "rejected", "accepted": answers to a demand */
     PS_ITEM_STOPS,      /* where a list of demanded items ends */
+    PS_ITEM_ASIDES,     /* ", failing that,": between items, not one */
+    PS_COMPOUNDS,       /* "oil and gas": an "and" that joins no items */
     PS__COUNT
 } pattern_section;
 
@@ -53,11 +55,13 @@ typedef enum word_section {
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
 /* Shapes of demand. */
-enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE };
+enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION };
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
- * only reads as disputed when the text contradicts it). */
-enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED };
+ * only reads as disputed when the text contradicts it).  An answer ("there
+ * is no evidence that") is itself the counter to a marker in the sentence
+ * before, and only a marker of its own when there is none. */
+enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
 
 typedef struct rule_entry {
     char *pattern;
@@ -89,6 +93,15 @@ typedef struct alias {
     char *canonical;
 } alias;
 
+#define RS_MAX_SCANS 16
+#define RS_MAX_PARTS 16
+
+/* One regex of a section; more than one only past PCRE2's size limit. */
+typedef struct section_part {
+    pcre2_code *re;
+    unsigned char first[32];         /* bytes its match can start with */
+} section_part;
+
 struct ruleset {
     word_list packs;                 /* pack names, in load order */
     rule_list pat[PS__COUNT];
@@ -100,15 +113,17 @@ struct ruleset {
     int scare_quotes;                /* weak hints for quoted single terms */
     int odd_start;                   /* a pattern may match empty or at punctuation */
     /* built by ruleset_finish */
-    pcre2_code *scan;                /* every pattern, marked, then a callout */
-    struct scan_entry *scan_entries; /* what each mark stands for */
-    size_t nscan_entries;
-    size_t scan_callout;             /* the callout's place in the pattern */
-    /* the careful path, built on first need (rs_careful_ready) */
+    pcre2_code *pass;                /* every pattern, marked, then a callout */
+    struct pass_entry *pass_entries; /* what each mark stands for */
+    size_t npass_entries;
+    size_t pass_callout;             /* the callout's place in the pattern */
+    /* the careful path: built by finish when the one pass is past PCRE2's
+     * size limit, else on first need (rs_careful_ready) */
     int careful;                     /* 0 not built, 1 built, -1 failed */
-    pcre2_code *slow_scan;           /* every pattern: where to look */
-    pcre2_code *sec[PS__COUNT];      /* one section, anchored, with marks */
-    unsigned char first[PS__COUNT][32]; /* bytes a section's match can start with */
+    pcre2_code *scan[RS_MAX_SCANS];  /* every pattern: where to look */
+    int nscan;                       /* more than one only past PCRE2's size limit */
+    section_part sec[PS__COUNT][RS_MAX_PARTS]; /* anchored, with marks */
+    int nsec[PS__COUNT];
     char *cue_alternation;
     int finished;
 };
@@ -141,9 +156,10 @@ struct hits;
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h);
 
-/* The careful path for a sentence rs_scan gave up on: whether its
- * regexes are built (building them the first time), then the anchored
- * match of section `ps` at `at` (the entry, or -1; a limit is no match). */
+/* The careful path, for a sentence rs_scan gave up on or cannot do:
+ * whether its regexes are built (building them the first time), then the
+ * anchored match of section `ps` at `at` (the entry, or -1; a limit is
+ * no match). */
 int rs_careful_ready(const ruleset *rs);
 int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
                 const char *text, size_t len, size_t at, size_t *end);

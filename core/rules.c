@@ -24,7 +24,7 @@
 static const char *pattern_names[PS__COUNT] = {
     "cues", "contested", "demands", "source_nouns", "anonymity_markers",
     "not_sources", "anonymity_reasons", "conditions", "responses",
-    "item_stops"
+    "item_stops", "item_asides", "compounds"
 };
 
 static const char *word_names[WS__COUNT] = {
@@ -35,7 +35,7 @@ static const char *word_names[WS__COUNT] = {
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
-static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", NULL};
+static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
 
@@ -81,16 +81,16 @@ static void compiled_free(ruleset *rs) {
         rs->words[i].len = NULL;
         rs->words[i].nslot = 0;
     }
-    pcre2_code_free(rs->scan);
-    rs->scan = NULL;
-    free(rs->scan_entries);
-    rs->scan_entries = NULL;
-    rs->nscan_entries = 0;
-    pcre2_code_free(rs->slow_scan);
-    rs->slow_scan = NULL;
+    pcre2_code_free(rs->pass);
+    rs->pass = NULL;
+    free(rs->pass_entries);
+    rs->pass_entries = NULL;
+    rs->npass_entries = 0;
+    for (int i = 0; i < rs->nscan; i++) pcre2_code_free(rs->scan[i]);
+    rs->nscan = 0;
     for (int i = 0; i < PS__COUNT; i++) {
-        pcre2_code_free(rs->sec[i]);
-        rs->sec[i] = NULL;
+        for (int k = 0; k < rs->nsec[i]; k++) pcre2_code_free(rs->sec[i][k].re);
+        rs->nsec[i] = 0;
     }
     rs->careful = 0;
     free(rs->cue_alternation);
@@ -140,6 +140,8 @@ typedef struct loader {
     size_t errlen;
     int odd_start;       /* a pattern that may not start in a word */
 } loader;
+
+
 
 static int fail(loader *l, const char *fmt, const char *a, const char *b) {
     char what[512];
@@ -229,6 +231,9 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
             else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
                      strcmp(f->valuestring, "required") == 0 && ps == PS_CONTESTED)
                 e->rebut = REBUT_REQUIRED;
+            else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
+                     strcmp(f->valuestring, "answer") == 0 && ps == PS_CONTESTED)
+                e->rebut = REBUT_ANSWER;
             else if (strcmp(f->string, "note") == 0 && cJSON_IsString(f)) continue;
             else {
                 snprintf(msg, sizeof msg, "unknown field \"%s\" (or wrong type)", f->string);
@@ -531,33 +536,40 @@ static int put(buf *b, const char *s) {
     return 0;
 }
 
-/* Section regexes are compiled anchored: JIT does not take
- * PCRE2_ANCHORED at match time, and the interpreter would re-check the
- * subject's UTF-8 on every call. */
-static pcre2_code *compile(const char *pat, char *err, size_t errlen,
-                           const char *what, uint32_t extra) {
-    int code;
-    PCRE2_SIZE off;
+/* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
+ * error code and offset when not.  Section regexes are compiled anchored:
+ * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
+ * would re-check the subject's UTF-8 on every call. */
+static pcre2_code *compile_joined(const char *pat, uint32_t extra, int *code,
+                                  PCRE2_SIZE *off) {
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   COMPILE_FLAGS | PCRE2_DUPNAMES | extra, &code, &off, NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(code, msg, sizeof msg);
-        snprintf(err, errlen, "rules: joining the %s patterns: %s at offset %zu",
-                 what, (char *)msg, (size_t)off);
-        return NULL;
-    }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
+                                   COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
+    if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
     return re;
 }
 
-/* (?:(?:p0)|(?:p1)|...), with a mark naming each entry when `marks`. */
-static int alternation(buf *b, const rule_list *r, int marks) {
+/* Joined patterns past PCRE2's compiled-size limit are split in halves;
+ * user packs can grow a section or the scan that far. */
+static int too_large(int code, size_t lo, size_t hi, int parts, int max) {
+    return code == PCRE2_ERROR_PATTERN_TOO_LARGE && hi - lo > 1 && parts + 1 < max;
+}
+
+static int join_error(char *err, size_t errlen, const char *what, int code, PCRE2_SIZE off) {
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(code, msg, sizeof msg);
+    snprintf(err, errlen, "rules: joining the %s patterns: %s at offset %zu",
+             what, (char *)msg, (size_t)off);
+    return -2;
+}
+
+/* (?:p_lo|...|p_hi-1) with a mark naming each entry by its index in the
+ * section when `marks`. */
+static int alternation(buf *b, const rule_list *r, size_t lo, size_t hi, int marks) {
     if (put(b, "(?:") < 0) return -1;
-    for (size_t i = 0; i < r->n; i++) {
+    for (size_t i = lo; i < hi; i++) {
         char mark[32];
         snprintf(mark, sizeof mark, ")(*:%zu)", i);
-        if ((i && put(b, "|") < 0) || put(b, "(?:") < 0 ||
+        if ((i > lo && put(b, "|") < 0) || put(b, "(?:") < 0 ||
             put(b, r->v[i].pattern) < 0 || put(b, marks ? mark : ")") < 0)
             return -1;
     }
@@ -590,148 +602,78 @@ static int splittable(const char *p) {
     return 1;
 }
 
-/* What a mark in the scan stands for: the section and entry it ends. */
-struct scan_entry {
-    int sec, entry;
-};
-
-typedef struct scan_build {
-    buf b;
-    struct scan_entry *v;
-    size_t n, cap;
-    size_t callout;      /* where the scan's callout ends in the pattern */
-} scan_build;
-
-/* One entry of the scan: the pattern, less the letters already matched by
- * its group, then a mark naming it. */
-static int scan_entry_put(scan_build *sb, int sec, size_t entry, const char *p) {
-    char mark[32];
-    snprintf(mark, sizeof mark, ")(*:%zu)", sb->n);
-    if (put(&sb->b, "(?:") < 0 || put(&sb->b, p) < 0 || put(&sb->b, mark) < 0 ||
-        grow((void **)&sb->v, &sb->cap, sb->n + 1, sizeof *sb->v) < 0)
-        return -1;
-    struct scan_entry x = {sec, (int)entry};
-    sb->v[sb->n++] = x;
-    return 0;
-}
-
-/* How many leading letters of a pattern can be taken out and shared with
- * other patterns: 0 when it does not start with a plain letter, 1, or 2
- * when the second is plain too (not under a quantifier, not the end). */
-static int peelable(const char *p) {
-    if (!splittable(p)) return 0;
-    char c = p[1];
-    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
-    c = p[2];
-    if (!letter || c == '?' || c == '*' || c == '+' || c == '{' || c == '\0') return 1;
-    return 2;
-}
-
-/* An entry of the scan in the order it is written: by its peeled first
- * and second letters (0 when not peeled), then section and entry. */
-typedef struct scan_slot {
-    char k1, k2;
-    int sec;
-    size_t entry;
+/* The scan regex, factored by first letter: PCRE2 tries alternatives one
+ * by one, so grouping them under their first letter lets each word start
+ * try a few dozen instead of every pattern in every pack. */
+/* The scan's entries in the order it joins them: splittable patterns by
+ * their first letter, so each letter's group shares one branch, then the
+ * rest. */
+typedef struct scan_entry {
     const char *pattern;
-} scan_slot;
+    char letter;          /* 0: not splittable */
+} scan_entry;
 
-static int by_letters(const void *a, const void *b) {
-    const scan_slot *x = a, *y = b;
-    if (x->k1 != y->k1) return x->k1 < y->k1 ? -1 : 1;
-    if (x->k2 != y->k2) return x->k2 < y->k2 ? -1 : 1;
-    if (x->sec != y->sec) return x->sec < y->sec ? -1 : 1;
-    return x->entry < y->entry ? -1 : x->entry > y->entry;
+static scan_entry *scan_entries(const ruleset *rs, size_t *n) {
+    size_t total = 0;
+    for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
+    scan_entry *v = malloc((total ? total : 1) * sizeof *v);
+    if (!v) return NULL;
+    size_t k = 0;
+    for (char l = 'a'; l <= 'z'; l++)
+        for (int i = 0; i < PS__COUNT; i++)
+            for (size_t j = 0; j < rs->pat[i].n; j++) {
+                const char *p = rs->pat[i].v[j].pattern;
+                if (splittable(p) && (p[0] | 0x20) == l) v[k++] = (scan_entry){p, l};
+            }
+    for (int i = 0; i < PS__COUNT; i++)
+        for (size_t j = 0; j < rs->pat[i].n; j++) {
+            const char *p = rs->pat[i].v[j].pattern;
+            if (!splittable(p)) v[k++] = (scan_entry){p, 0};
+        }
+    *n = k;
+    return v;
 }
 
-/* The scan regex, factored by first and second letter: PCRE2 tries
- * alternatives one by one, so sharing leading letters lets each word
- * start try a handful of patterns instead of every pattern in every pack.
- * After the alternation come the end of a word, a callout and (*F): the
- * regex never matches, and backtracking walks every entry's every match
- * at every word start, in order, in one pass -- the callout keeps what
- * each section's anchored alternation would have returned there. */
-static int scan_alternation(scan_build *sb, const ruleset *rs) {
-    buf *b = &sb->b;
-    size_t total = 0, n = 0;
-    for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
-    scan_slot *v = malloc((total ? total : 1) * sizeof *v);
-    if (!v || put(b, "\\b(?:") < 0) {
-        free(v);
+static int scan_alternation(buf *b, const scan_entry *v, size_t lo, size_t hi) {
+    if (put(b, "\\b(?:") < 0) return -1;
+    for (size_t k = lo; k < hi; k++) {
+        const scan_entry *x = &v[k];
+        int opens = x->letter && (k == lo || v[k - 1].letter != x->letter);
+        int closes = x->letter && (k + 1 == hi || v[k + 1].letter != x->letter);
+        char head[2] = {x->letter, 0};
+        if (k > lo && put(b, "|") < 0) return -1;
+        if (opens && (put(b, head) < 0 || put(b, "(?:") < 0)) return -1;
+        if (put(b, "(?:") < 0 || put(b, x->pattern + (x->letter != 0)) < 0 ||
+            put(b, ")") < 0)
+            return -1;
+        if (closes && put(b, ")") < 0) return -1;
+    }
+    if (lo == hi && put(b, "(?!)") < 0) return -1;
+    return put(b, ")");
+}
+
+/* Entries [lo, hi) as few regexes as PCRE2's compiled-size limit allows:
+ * user packs can grow the joined scan past it, and halving keeps every
+ * pattern findable. */
+static int compile_scan(ruleset *rs, const scan_entry *v, size_t lo, size_t hi,
+                        char *err, size_t errlen) {
+    buf b = {0};
+    if (scan_alternation(&b, v, lo, hi) < 0) {
+        free(b.s);
         return -1;
     }
-    for (int i = 0; i < PS__COUNT; i++)
-        for (size_t k = 0; k < rs->pat[i].n; k++) {
-            const char *p = rs->pat[i].v[k].pattern;
-            int peel = peelable(p);
-            scan_slot x = {peel ? (char)(p[0] | 0x20) : 0, peel == 2 ? (char)(p[1] | 0x20) : 0,
-                           i, k, p};
-            v[n++] = x;
-        }
-    qsort(v, n, sizeof *v, by_letters);
-    /* Unpeeled entries sort first; each run of a first letter becomes
-     * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
-    int rc = 0;
-    for (size_t i = 0; rc == 0 && i < n; i++) {
-        const scan_slot *x = &v[i], *prev = i ? &v[i - 1] : NULL;
-        int new1 = !prev || prev->k1 != x->k1;
-        int new2 = new1 || prev->k2 != x->k2;
-        char h1[2] = {x->k1, 0}, h2[2] = {x->k2, 0};
-        if (i && put(b, "|") < 0) rc = -1;
-        else if (x->k1 && new1 && (put(b, h1) < 0 || put(b, "(?:") < 0)) rc = -1;
-        else if (x->k2 && new2 && (put(b, h2) < 0 || put(b, "(?:") < 0)) rc = -1;
-        else if (scan_entry_put(sb, x->sec, x->entry, x->pattern + (x->k1 != 0) + (x->k2 != 0)) < 0)
-            rc = -1;
-        const scan_slot *next = i + 1 < n ? &v[i + 1] : NULL;
-        int end1 = x->k1 && (!next || next->k1 != x->k1);
-        int end2 = x->k2 && (end1 || next->k2 != x->k2);
-        if (rc == 0 && end2 && put(b, ")") < 0) rc = -1;
-        if (rc == 0 && end1 && put(b, ")") < 0) rc = -1;
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_joined(b.s, 0, &code, &off);
+    free(b.s);
+    if (!re && too_large(code, lo, hi, rs->nscan, RS_MAX_SCANS)) {
+        size_t mid = lo + (hi - lo) / 2;
+        int rc = compile_scan(rs, v, lo, mid, err, errlen);
+        return rc < 0 ? rc : compile_scan(rs, v, mid, hi, err, errlen);
     }
-    free(v);
-    if (rc < 0 || (!n && put(b, "(?!)") < 0) || put(b, ")(?!\\w)(?C1)") < 0) return -1;
-    sb->callout = b->n;
-    return put(b, "(*F)");
-}
-
-/* ---- the careful path ---------------------------------------------------- */
-
-/* A pack pattern that backtracks without end makes the one-pass scan give
- * up a sentence: it tries every pattern at every word start.  Such a
- * sentence is scanned again the way each pattern needs only when nothing
- * before it matched: a regex that stops at the first pattern matching at
- * a word start, then each section anchored there.  Built the first time
- * it is needed, which on sound packs is never. */
-static int slow_alternation(buf *b, const ruleset *rs) {
-    if (put(b, "\\b(?:") < 0) return -1;
-    int first = 1;
-    for (char l = 'a'; l <= 'z'; l++) {
-        int open = 0;
-        for (int i = 0; i < PS__COUNT; i++)
-            for (size_t k = 0; k < rs->pat[i].n; k++) {
-                const char *p = rs->pat[i].v[k].pattern;
-                if (!splittable(p) || (p[0] | 0x20) != l) continue;
-                char head[2] = {l, 0};
-                if (!open && ((!first && put(b, "|") < 0) || put(b, head) < 0 || put(b, "(?:") < 0))
-                    return -1;
-                if ((open && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p + 1) < 0 ||
-                    put(b, ")") < 0)
-                    return -1;
-                open = 1;
-                first = 0;
-            }
-        if (open && put(b, ")") < 0) return -1;
-    }
-    for (int i = 0; i < PS__COUNT; i++)
-        for (size_t k = 0; k < rs->pat[i].n; k++) {
-            const char *p = rs->pat[i].v[k].pattern;
-            if (splittable(p)) continue;
-            if ((!first && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p) < 0 || put(b, ")") < 0)
-                return -1;
-            first = 0;
-        }
-    if (first && put(b, "(?!)") < 0) return -1;
-    return put(b, ")");
+    if (!re) return join_error(err, errlen, "scan", code, off);
+    rs->scan[rs->nscan++] = re;
+    return 0;
 }
 
 /* Which bytes can start a match: most candidates rule most sections out
@@ -756,21 +698,164 @@ static void first_bytes(const pcre2_code *re, unsigned char out[32]) {
     }
 }
 
-static int build_slow(ruleset *rs) {
-    char err[256];
+static int cmp_ci(const void *a, const void *b) {
+    return strcasecmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Section `ps`, entries [lo, hi), anchored, as few regexes as PCRE2's
+ * compiled-size limit allows; tried in order, they keep the alternation's
+ * first-listed-wins order. */
+static int compile_section(ruleset *rs, int ps, size_t lo, size_t hi,
+                           char *err, size_t errlen) {
     buf b = {0};
-    int rc = slow_alternation(&b, rs) < 0 ||
-             !(rs->slow_scan = compile(b.s, err, sizeof err, "scan", 0)) ? -1 : 0;
+    if (alternation(&b, &rs->pat[ps], lo, hi, 1) < 0 || put(&b, "(?!\\w)") < 0) {
+        free(b.s);
+        return -1;
+    }
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_joined(b.s, PCRE2_ANCHORED, &code, &off);
+    free(b.s);
+    if (!re && too_large(code, lo, hi, rs->nsec[ps], RS_MAX_PARTS)) {
+        size_t mid = lo + (hi - lo) / 2;
+        int rc = compile_section(rs, ps, lo, mid, err, errlen);
+        return rc < 0 ? rc : compile_section(rs, ps, mid, hi, err, errlen);
+    }
+    if (!re) return join_error(err, errlen, pattern_names[ps], code, off);
+    section_part *part = &rs->sec[ps][rs->nsec[ps]++];
+    part->re = re;
+    first_bytes(re, part->first);
+    return 0;
+}
+
+/* ---- the one pass -------------------------------------------------------- */
+
+/* What a mark in the one-pass scan stands for: the section and entry it
+ * ends. */
+struct pass_entry {
+    int sec, entry;
+};
+
+typedef struct pass_build {
+    buf b;
+    struct pass_entry *v;
+    size_t n, cap;
+    size_t callout;      /* where the scan's callout ends in the pattern */
+} pass_build;
+
+/* One entry of the scan: the pattern, less the letters already matched by
+ * its group, then a mark naming it. */
+static int pass_entry_put(pass_build *sb, int sec, size_t entry, const char *p) {
+    char mark[32];
+    snprintf(mark, sizeof mark, ")(*:%zu)", sb->n);
+    if (put(&sb->b, "(?:") < 0 || put(&sb->b, p) < 0 || put(&sb->b, mark) < 0 ||
+        grow((void **)&sb->v, &sb->cap, sb->n + 1, sizeof *sb->v) < 0)
+        return -1;
+    struct pass_entry x = {sec, (int)entry};
+    sb->v[sb->n++] = x;
+    return 0;
+}
+
+/* How many leading letters of a pattern can be taken out and shared with
+ * other patterns: 0 when it does not start with a plain letter, 1, or 2
+ * when the second is plain too (not under a quantifier, not the end). */
+static int peelable(const char *p) {
+    if (!splittable(p)) return 0;
+    char c = p[1];
+    int letter = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+    c = p[2];
+    if (!letter || c == '?' || c == '*' || c == '+' || c == '{' || c == '\0') return 1;
+    return 2;
+}
+
+/* An entry of the scan in the order it is written: by its peeled first
+ * and second letters (0 when not peeled), then section and entry. */
+typedef struct pass_slot {
+    char k1, k2;
+    int sec;
+    size_t entry;
+    const char *pattern;
+} pass_slot;
+
+static int by_letters(const void *a, const void *b) {
+    const pass_slot *x = a, *y = b;
+    if (x->k1 != y->k1) return x->k1 < y->k1 ? -1 : 1;
+    if (x->k2 != y->k2) return x->k2 < y->k2 ? -1 : 1;
+    if (x->sec != y->sec) return x->sec < y->sec ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* The one-pass scan regex, factored by first and second letter: PCRE2 tries
+ * alternatives one by one, so sharing leading letters lets each word
+ * start try a handful of patterns instead of every pattern in every pack.
+ * After the alternation come the end of a word, a callout and (*F): the
+ * regex never matches, and backtracking walks every entry's every match
+ * at every word start, in order, in one pass -- the callout keeps what
+ * each section's anchored alternation would have returned there. */
+static int pass_alternation(pass_build *sb, const ruleset *rs) {
+    buf *b = &sb->b;
+    size_t total = 0, n = 0;
+    for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
+    pass_slot *v = malloc((total ? total : 1) * sizeof *v);
+    if (!v || put(b, "\\b(?:") < 0) {
+        free(v);
+        return -1;
+    }
+    for (int i = 0; i < PS__COUNT; i++)
+        for (size_t k = 0; k < rs->pat[i].n; k++) {
+            const char *p = rs->pat[i].v[k].pattern;
+            int peel = peelable(p);
+            pass_slot x = {peel ? (char)(p[0] | 0x20) : 0, peel == 2 ? (char)(p[1] | 0x20) : 0,
+                           i, k, p};
+            v[n++] = x;
+        }
+    qsort(v, n, sizeof *v, by_letters);
+    /* Unpeeled entries sort first; each run of a first letter becomes
+     * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
+    int rc = 0;
+    for (size_t i = 0; rc == 0 && i < n; i++) {
+        const pass_slot *x = &v[i], *prev = i ? &v[i - 1] : NULL;
+        int new1 = !prev || prev->k1 != x->k1;
+        int new2 = new1 || prev->k2 != x->k2;
+        char h1[2] = {x->k1, 0}, h2[2] = {x->k2, 0};
+        if (i && put(b, "|") < 0) rc = -1;
+        else if (x->k1 && new1 && (put(b, h1) < 0 || put(b, "(?:") < 0)) rc = -1;
+        else if (x->k2 && new2 && (put(b, h2) < 0 || put(b, "(?:") < 0)) rc = -1;
+        else if (pass_entry_put(sb, x->sec, x->entry, x->pattern + (x->k1 != 0) + (x->k2 != 0)) < 0)
+            rc = -1;
+        const pass_slot *next = i + 1 < n ? &v[i + 1] : NULL;
+        int end1 = x->k1 && (!next || next->k1 != x->k1);
+        int end2 = x->k2 && (end1 || next->k2 != x->k2);
+        if (rc == 0 && end2 && put(b, ")") < 0) rc = -1;
+        if (rc == 0 && end1 && put(b, ")") < 0) rc = -1;
+    }
+    free(v);
+    if (rc < 0 || (!n && put(b, "(?!)") < 0) || put(b, ")(?!\\w)(?C1)") < 0) return -1;
+    sb->callout = b->n;
+    return put(b, "(*F)");
+}
+
+/* ---- the careful path ---------------------------------------------------- */
+
+/* A pack pattern that backtracks without end makes the one pass give up
+ * a sentence (it tries every pattern at every word start), and patterns
+ * that may match empty or start at punctuation change which words the
+ * candidate search looks at.  For those the search of before runs: a
+ * scan that stops at the first pattern matching at a word start, then
+ * each section anchored there.  Built on first need -- never, with sound
+ * packs -- or by finish when the one pass is past PCRE2's size limit. */
+static int build_careful(ruleset *rs, char *err, size_t errlen) {
+    size_t nentries = 0;
+    scan_entry *entries = scan_entries(rs, &nentries);
+    int rc = entries ? 0 : -1, any = 0;
     for (int i = 0; rc == 0 && i < PS__COUNT; i++) {
         if (!rs->pat[i].n) continue;
-        b.n = 0;
-        if (put(&b, "") < 0 || alternation(&b, &rs->pat[i], 1) < 0 || put(&b, "(?!\\w)") < 0 ||
-            !(rs->sec[i] = compile(b.s, err, sizeof err, pattern_names[i], PCRE2_ANCHORED)))
-            rc = -1;
-        else
-            first_bytes(rs->sec[i], rs->first[i]);
+        rc = compile_section(rs, i, 0, rs->pat[i].n, err, errlen);
+        any++;
     }
-    free(b.s);
+    if (rc == 0 && any) rc = compile_scan(rs, entries, 0, nentries, err, errlen);
+    free(entries);
+    if (rc == -1) snprintf(err, errlen, "rules: out of memory");
     return rc;
 }
 
@@ -778,12 +863,9 @@ int rs_careful_ready(const ruleset *rs) {
     /* The rule set is read-only to the analysis; these regexes are a
      * cache of it, built once. */
     ruleset *w = (ruleset *)rs;
-    if (!w->careful) w->careful = build_slow(w) == 0 ? 1 : -1;
+    char err[256];
+    if (!w->careful) w->careful = build_careful(w, err, sizeof err) == 0 ? 1 : -1;
     return w->careful > 0;
-}
-
-static int cmp_ci(const void *a, const void *b) {
-    return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
 
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
@@ -798,29 +880,38 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
-    scan_build sb = {{0}, NULL, 0, 0, 0};
     buf one = {0};
-    int rc = scan_alternation(&sb, rs) < 0 ? -1 : 0;
-    if (rc == 0 && sb.n &&
-        !(rs->scan = compile(sb.b.s, err, errlen, "scan", PCRE2_USE_OFFSET_LIMIT)))
-        rc = -2;
-    if (rc == 0) {
-        rs->scan_callout = sb.callout;
-        rs->scan_entries = sb.v;
-        rs->nscan_entries = sb.n;
-        sb.v = NULL;
+    pass_build pb = {{0}, NULL, 0, 0, 0};
+    int rc = pass_alternation(&pb, rs) < 0 ? -1 : 0;
+    if (rc == 0 && pb.n) {
+        int code;
+        PCRE2_SIZE off;
+        rs->pass = compile_joined(pb.b.s, PCRE2_USE_OFFSET_LIMIT, &code, &off);
+        if (rs->pass) {
+            rs->pass_entries = pb.v;
+            rs->npass_entries = pb.n;
+            rs->pass_callout = pb.callout;
+            pb.v = NULL;
+        } else if (code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
+            /* a pack grown past PCRE2's limit: the careful path, in parts,
+             * for every sentence, and its errors reported now */
+            rc = build_careful(rs, err, errlen);
+            rs->careful = rc == 0 ? 1 : -1;
+        } else {
+            rc = join_error(err, errlen, "scan", code, off);
+        }
     }
+    free(pb.b.s);
+    free(pb.v);
     if (rc == 0) {
         one.n = 0;
-        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES], 0) < 0 ||
+        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES], 0, rs->pat[PS_CUES].n, 0) < 0 ||
             put(&one, "\\b") < 0) rc = -1;
         else {
             rs->cue_alternation = one.s;
             one.s = NULL;
         }
     }
-    free(sb.b.s);
-    free(sb.v);
     free(one.s);
     if (rc == -1) snprintf(err, errlen, "rules: out of memory");
     if (rc < 0) {
@@ -996,11 +1087,11 @@ static void flush_hits(scan_state *st) {
  * as in the section's own alternation. */
 static int on_callout(pcre2_callout_block *cb, void *data) {
     scan_state *st = data;
-    if (cb->pattern_position != st->rs->scan_callout || !cb->mark) return 0;  /* a pack's own */
+    if (cb->pattern_position != st->rs->pass_callout || !cb->mark) return 0;  /* a pack's own */
     size_t k = 0;
     for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
-    if (k >= st->rs->nscan_entries) return 0;
-    const struct scan_entry *x = &st->rs->scan_entries[k];
+    if (k >= st->rs->npass_entries) return 0;
+    const struct pass_entry *x = &st->rs->pass_entries[k];
     size_t at = cb->start_match;
     if (!st->pending || at != st->at) {
         flush_hits(st);
@@ -1017,7 +1108,7 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
 
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h) {
-    if (!rs->scan || at >= e) return 0;
+    if (!rs->pass || at >= e) return 0;
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
@@ -1029,7 +1120,7 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
      * is only there for patterns that look ahead. */
     pcre2_set_offset_limit(m->mc, e - 1);
     pcre2_set_callout(m->mc, on_callout, &st);
-    int rc = pcre2_match(rs->scan, (PCRE2_SPTR)text, lim, at, 0, m->md, m->mc);
+    int rc = pcre2_match(rs->pass, (PCRE2_SPTR)text, lim, at, 0, m->md, m->mc);
     pcre2_set_callout(m->mc, NULL, NULL);
     pcre2_set_offset_limit(m->mc, PCRE2_UNSET);
     if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_CALLOUT || rc >= 0) {
@@ -1043,15 +1134,18 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
 
 int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
                 const char *text, size_t len, size_t at, size_t *end) {
-    const pcre2_code *re = rs->sec[ps];
-    if (!re || at >= len) return -1;
+    if (at >= len) return -1;
     unsigned char b = (unsigned char)text[at];
-    if (!(rs->first[ps][b / 8] & (1u << (b % 8)))) return -1;
-    int rc = pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, m->md, m->mc);
-    if (rc < 0) return -1;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    PCRE2_SPTR mark = pcre2_get_mark(m->md);
-    if (!mark || ov[1] <= at) return -1;
-    *end = ov[1];
-    return atoi((const char *)mark);
+    for (int k = 0; k < rs->nsec[ps]; k++) {
+        const section_part *part = &rs->sec[ps][k];
+        if (!(part->first[b / 8] & (1u << (b % 8)))) continue;
+        int rc = pcre2_match(part->re, (PCRE2_SPTR)text, len, at, 0, m->md, m->mc);
+        if (rc < 0) continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        PCRE2_SPTR mark = pcre2_get_mark(m->md);
+        if (!mark || ov[1] <= at) continue;
+        *end = ov[1];
+        return atoi((const char *)mark);
+    }
+    return -1;
 }

@@ -193,7 +193,7 @@ TEST(odd_starts_take_the_careful_path) {
                  err, sizeof err) == 0 &&
              ruleset_finish(a, err, sizeof err) == 0 && ruleset_finish(b, err, sizeof err) == 0;
     int plain = ok && !a->odd_start, odd = ok && b->odd_start;
-    int ready = ok && rs_careful_ready(b) && b->sec[PS_CUES] && b->slow_scan;
+    int ready = ok && rs_careful_ready(b) && b->nsec[PS_CUES] && b->nscan;
     matcher m;
     size_t end = 0;
     int k = ready && matcher_init(&m) == 0 ? rs_match_at(b, &m, PS_CUES, "said it", 7, 0, &end) : -1;
