@@ -120,7 +120,7 @@ int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     /* The search must not run on past the sentence: a sentence without
      * candidates would otherwise cost a scan to the next one. */
     size_t lim = e + SCAN_MARGIN < c->len ? e + SCAN_MARGIN : c->len;
-    int rc = c->rs->odd_start || !c->rs->pass ? -2 :
+    int rc = c->rs->odd_start || !c->rs->npass ? -2 :
              rs_scan(c->rs, &c->m, c->text, lim, s, e, MAX_HITS_PER_SENTENCE, h);
     if (rc == -2) {
         h->n = 0;

@@ -113,10 +113,11 @@ struct ruleset {
     int scare_quotes;                /* weak hints for quoted single terms */
     int odd_start;                   /* a pattern may match empty or at punctuation */
     /* built by ruleset_finish */
-    pcre2_code *pass;                /* every pattern, marked, then a callout */
+    pcre2_code *pass[RS_MAX_SCANS];  /* every pattern, marked, then a callout */
+    size_t pass_callout[RS_MAX_SCANS]; /* each one's callout place */
+    int npass;                       /* more than one only past PCRE2's size limit */
     struct pass_entry *pass_entries; /* what each mark stands for */
     size_t npass_entries;
-    size_t pass_callout;             /* the callout's place in the pattern */
     /* the careful path: built by finish when the one pass is past PCRE2's
      * size limit, else on first need (rs_careful_ready) */
     int careful;                     /* 0 not built, 1 built, -1 failed */

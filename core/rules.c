@@ -81,8 +81,8 @@ static void compiled_free(ruleset *rs) {
         rs->words[i].len = NULL;
         rs->words[i].nslot = 0;
     }
-    pcre2_code_free(rs->pass);
-    rs->pass = NULL;
+    for (int i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i]);
+    rs->npass = 0;
     free(rs->pass_entries);
     rs->pass_entries = NULL;
     rs->npass_entries = 0;
@@ -792,47 +792,70 @@ static int by_letters(const void *a, const void *b) {
  * regex never matches, and backtracking walks every entry's every match
  * at every word start, in order, in one pass -- the callout keeps what
  * each section's anchored alternation would have returned there. */
-static int pass_alternation(pass_build *sb, const ruleset *rs) {
-    buf *b = &sb->b;
-    size_t total = 0, n = 0;
+/* Every pattern of the set as slots in the order the scan writes them:
+ * unpeeled first, then by first and second letter. */
+static pass_slot *pass_slots(const ruleset *rs, size_t *n) {
+    size_t total = 0;
     for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
     pass_slot *v = malloc((total ? total : 1) * sizeof *v);
-    if (!v || put(b, "\\b(?:") < 0) {
-        free(v);
-        return -1;
-    }
+    if (!v) return NULL;
+    *n = 0;
     for (int i = 0; i < PS__COUNT; i++)
         for (size_t k = 0; k < rs->pat[i].n; k++) {
             const char *p = rs->pat[i].v[k].pattern;
             int peel = peelable(p);
             pass_slot x = {peel ? (char)(p[0] | 0x20) : 0, peel == 2 ? (char)(p[1] | 0x20) : 0,
                            i, k, p};
-            v[n++] = x;
+            v[(*n)++] = x;
         }
-    qsort(v, n, sizeof *v, by_letters);
-    /* Unpeeled entries sort first; each run of a first letter becomes
-     * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
-    int rc = 0;
-    for (size_t i = 0; rc == 0 && i < n; i++) {
-        const pass_slot *x = &v[i], *prev = i ? &v[i - 1] : NULL;
-        int new1 = !prev || prev->k1 != x->k1;
-        int new2 = new1 || prev->k2 != x->k2;
-        char h1[2] = {x->k1, 0}, h2[2] = {x->k2, 0};
-        if (i && put(b, "|") < 0) rc = -1;
-        else if (x->k1 && new1 && (put(b, h1) < 0 || put(b, "(?:") < 0)) rc = -1;
-        else if (x->k2 && new2 && (put(b, h2) < 0 || put(b, "(?:") < 0)) rc = -1;
-        else if (pass_entry_put(sb, x->sec, x->entry, x->pattern + (x->k1 != 0) + (x->k2 != 0)) < 0)
-            rc = -1;
-        const pass_slot *next = i + 1 < n ? &v[i + 1] : NULL;
+    qsort(v, *n, sizeof *v, by_letters);
+    return v;
+}
+
+/* Slots [lo, hi) as one scan: each run of a first letter becomes
+ * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
+static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_t hi) {
+    buf *b = &sb->b;
+    b->n = 0;
+    if (put(b, "\\b(?:") < 0) return -1;
+    for (size_t i = lo; i < hi; i++) {
+        const pass_slot *x = &v[i], *prev = i > lo ? &v[i - 1] : NULL;
+        const pass_slot *next = i + 1 < hi ? &v[i + 1] : NULL;
+        int new1 = !prev || prev->k1 != x->k1, new2 = new1 || prev->k2 != x->k2;
         int end1 = x->k1 && (!next || next->k1 != x->k1);
         int end2 = x->k2 && (end1 || next->k2 != x->k2);
-        if (rc == 0 && end2 && put(b, ")") < 0) rc = -1;
-        if (rc == 0 && end1 && put(b, ")") < 0) rc = -1;
+        char h1[2] = {x->k1, 0}, h2[2] = {x->k2, 0};
+        if ((i > lo && put(b, "|") < 0) ||
+            (x->k1 && new1 && (put(b, h1) < 0 || put(b, "(?:") < 0)) ||
+            (x->k2 && new2 && (put(b, h2) < 0 || put(b, "(?:") < 0)) ||
+            pass_entry_put(sb, x->sec, x->entry, x->pattern + (x->k1 != 0) + (x->k2 != 0)) < 0 ||
+            (end2 && put(b, ")") < 0) || (end1 && put(b, ")") < 0))
+            return -1;
     }
-    free(v);
-    if (rc < 0 || (!n && put(b, "(?!)") < 0) || put(b, ")(?!\\w)(?C1)") < 0) return -1;
+    if ((lo == hi && put(b, "(?!)") < 0) || put(b, ")(?!\\w)(?C1)") < 0) return -1;
     sb->callout = b->n;
     return put(b, "(*F)");
+}
+
+/* Slots [lo, hi) as few scans as PCRE2's compiled-size limit allows,
+ * halving like compile_scan.  Returns 0, -1 out of memory, -2 another
+ * error (in err), -3 too large even so. */
+static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t lo, size_t hi,
+                        char *err, size_t errlen) {
+    if (pass_alternation(sb, v, lo, hi) < 0) return -1;
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_joined(sb->b.s, PCRE2_USE_OFFSET_LIMIT, &code, &off);
+    if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
+        if (!too_large(code, lo, hi, rs->npass, RS_MAX_SCANS)) return -3;
+        size_t mid = lo + (hi - lo) / 2;
+        int rc = compile_pass(rs, sb, v, lo, mid, err, errlen);
+        return rc < 0 ? rc : compile_pass(rs, sb, v, mid, hi, err, errlen);
+    }
+    if (!re) return join_error(err, errlen, "scan", code, off);
+    rs->pass_callout[rs->npass] = sb->callout;
+    rs->pass[rs->npass++] = re;
+    return 0;
 }
 
 /* ---- the careful path ---------------------------------------------------- */
@@ -882,24 +905,22 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
         }
     buf one = {0};
     pass_build pb = {{0}, NULL, 0, 0, 0};
-    int rc = pass_alternation(&pb, rs) < 0 ? -1 : 0;
-    if (rc == 0 && pb.n) {
-        int code;
-        PCRE2_SIZE off;
-        rs->pass = compile_joined(pb.b.s, PCRE2_USE_OFFSET_LIMIT, &code, &off);
-        if (rs->pass) {
-            rs->pass_entries = pb.v;
-            rs->npass_entries = pb.n;
-            rs->pass_callout = pb.callout;
-            pb.v = NULL;
-        } else if (code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
-            /* a pack grown past PCRE2's limit: the careful path, in parts,
-             * for every sentence, and its errors reported now */
-            rc = build_careful(rs, err, errlen);
-            rs->careful = rc == 0 ? 1 : -1;
-        } else {
-            rc = join_error(err, errlen, "scan", code, off);
-        }
+    size_t nslots = 0;
+    pass_slot *slots = pass_slots(rs, &nslots);
+    int rc = slots ? 0 : -1;
+    if (rc == 0 && nslots) rc = compile_pass(rs, &pb, slots, 0, nslots, err, errlen);
+    free(slots);
+    if (rc == 0) {
+        rs->pass_entries = pb.v;
+        rs->npass_entries = pb.n;
+        pb.v = NULL;
+    } else if (rc == -3) {
+        /* past PCRE2's limit even in parts: the careful path for every
+         * sentence, and its errors reported now */
+        for (int i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i]);
+        rs->npass = 0;
+        rc = build_careful(rs, err, errlen);
+        rs->careful = rc == 0 ? 1 : -1;
     }
     free(pb.b.s);
     free(pb.v);
@@ -1056,6 +1077,8 @@ typedef struct scan_state {
     const ruleset *rs;
     hits *h;
     size_t e, max;
+    size_t callout;             /* the running part's callout position */
+    int raw;                    /* parts: keep every lowest entry, to merge */
     size_t at;                  /* the word start being collected */
     int pending, oom;
     int best[PS__COUNT];        /* lowest entry of each section that matched */
@@ -1074,7 +1097,7 @@ static int push_hit(hits *h, size_t s, size_t e, int sec, int entry) {
 static void flush_hits(scan_state *st) {
     if (!st->pending) return;
     for (int ps = 0; ps < PS__COUNT; ps++) {
-        if (st->best[ps] >= 0 && st->end[ps] > st->at &&
+        if (st->best[ps] >= 0 && (st->raw || st->end[ps] > st->at) &&
             push_hit(st->h, st->at, st->end[ps], ps, st->best[ps]) < 0)
             st->oom = 1;
         st->best[ps] = -1;
@@ -1087,7 +1110,7 @@ static void flush_hits(scan_state *st) {
  * as in the section's own alternation. */
 static int on_callout(pcre2_callout_block *cb, void *data) {
     scan_state *st = data;
-    if (cb->pattern_position != st->rs->pass_callout || !cb->mark) return 0;  /* a pack's own */
+    if (cb->pattern_position != st->callout || !cb->mark) return 0;  /* a pack's own */
     size_t k = 0;
     for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
     if (k >= st->rs->npass_entries) return 0;
@@ -1095,7 +1118,8 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     size_t at = cb->start_match;
     if (!st->pending || at != st->at) {
         flush_hits(st);
-        if (at >= st->e || st->h->n >= st->max || st->oom) return PCRE2_ERROR_CALLOUT;
+        if (at >= st->e || (!st->raw && st->h->n >= st->max) || st->oom)
+            return PCRE2_ERROR_CALLOUT;
         st->at = at;
         st->pending = 1;
     }
@@ -1106,29 +1130,63 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     return 0;
 }
 
+/* One part of the scan over [at, e): 0, or -2 at a PCRE2 limit. */
+static int scan_part(scan_state *st, int part, matcher *m, const char *text, size_t lim,
+                     size_t at) {
+    st->callout = st->rs->pass_callout[part];
+    st->pending = 0;
+    for (int ps = 0; ps < PS__COUNT; ps++) st->best[ps] = -1;
+    int rc = pcre2_match(st->rs->pass[part], (PCRE2_SPTR)text, lim, at, 0, m->md, m->mc);
+    if (rc != PCRE2_ERROR_NOMATCH && rc != PCRE2_ERROR_CALLOUT && rc < 0) return -2;
+    flush_hits(st);
+    return 0;
+}
+
+static int by_place(const void *a, const void *b) {
+    const hit *x = a, *y = b;
+    if (x->s != y->s) return x->s < y->s ? -1 : 1;
+    if (x->sec != y->sec) return x->sec < y->sec ? -1 : 1;
+    return x->entry < y->entry ? -1 : x->entry > y->entry;
+}
+
+/* Parts each report their sections' lowest entries; across parts the
+ * lowest wins, and only then do empty matches and the hit cap apply. */
+static int merge_parts(hits *raw, hits *h, size_t max) {
+    qsort(raw->v, raw->n, sizeof *raw->v, by_place);
+    for (size_t i = 0; i < raw->n; i++) {
+        const hit *x = &raw->v[i], *prev = i ? &raw->v[i - 1] : NULL;
+        if (prev && prev->s == x->s && prev->sec == x->sec) continue;
+        if ((!prev || prev->s != x->s) && h->n >= max) break;
+        if (x->e > x->s && push_hit(h, x->s, x->e, x->sec, x->entry) < 0) return -1;
+    }
+    return 0;
+}
+
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h) {
-    if (!rs->pass || at >= e) return 0;
+    if (!rs->npass || at >= e) return 0;
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
     st.h = h;
     st.e = e;
     st.max = max;
-    for (int ps = 0; ps < PS__COUNT; ps++) st.best[ps] = -1;
+    hits raw;
+    memset(&raw, 0, sizeof raw);
+    if (rs->npass > 1) {
+        st.h = &raw;
+        st.raw = 1;
+    }
     /* Word starts from e on are the next sentence's; the text up to lim
      * is only there for patterns that look ahead. */
     pcre2_set_offset_limit(m->mc, e - 1);
     pcre2_set_callout(m->mc, on_callout, &st);
-    int rc = pcre2_match(rs->pass, (PCRE2_SPTR)text, lim, at, 0, m->md, m->mc);
+    int rc = 0;
+    for (int k = 0; rc == 0 && k < rs->npass; k++) rc = scan_part(&st, k, m, text, lim, at);
     pcre2_set_callout(m->mc, NULL, NULL);
     pcre2_set_offset_limit(m->mc, PCRE2_UNSET);
-    if (rc == PCRE2_ERROR_NOMATCH || rc == PCRE2_ERROR_CALLOUT || rc >= 0) {
-        flush_hits(&st);
-        rc = 0;
-    } else {
-        rc = -2;                         /* a limit: what was collected stays */
-    }
+    if (rc == 0 && !st.oom && st.raw && merge_parts(&raw, h, max) < 0) st.oom = 1;
+    free(raw.v);
     return st.oom ? -1 : rc;
 }
 
