@@ -1,5 +1,6 @@
 -- A large buffer: results are applied in slices across main-loop ticks, and
--- an edit during the slices rolls the partial application back.
+-- an edit during the slices abandons the partial application (the next,
+-- full, result replaces its marks).
 local H = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:gsub('^@', ''), ':p:h') .. '/helpers.lua')
 local api = vim.api
 
@@ -71,7 +72,7 @@ H.test('an edit while slices are being applied', function()
   table.insert(lines, 1, 'Top line.')
   H.wait(function()
     return st.stale > stale0
-  end, 'the partial application rolled back')
+  end, 'the partial application abandoned')
   H.wait_current(buf)
   local n = H.count(buf)
   H.ok(n > 0)
