@@ -436,7 +436,7 @@ function M.detach(buf)
   highlight.clear(buf, st)
   st.orphans = nil
   if st.diagnostics then
-    require('claimlens.diagnostic').clear(buf)
+    require('claimlens.diagnostic').clear(buf, st)
   end
   fire_update(buf, st)
   return true
