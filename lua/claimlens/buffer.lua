@@ -184,9 +184,9 @@ local function open_step(buf, st, op)
     core.notify('edit', buf, tick, op.next, op.next, api.nvim_buf_get_lines(buf, op.next, last, false))
     st.tick_sent = tick
     op.next = last
-    -- about a quarter of the budget per slice, whatever the line lengths
+    -- slices of about an eighth of the budget, whatever the line lengths
     took = math.max(uv.hrtime() - t, 1e4)
-    op.n = math.max(16, math.min(op.n * 2, math.floor(op.n * budget / 4 / took)))
+    op.n = math.max(16, math.min(op.n * 2, math.floor(op.n * budget / 8 / took)))
   end
   if op.next < total then
     vim.schedule(function()
@@ -196,6 +196,9 @@ local function open_step(buf, st, op)
   end
   st.opening = nil
   if op.analyse then
+    -- this request covers the edits made meanwhile: no second one for the
+    -- same tick from their debounce timer
+    stop_timer(st)
     M.analyse(buf)
   end
 end
@@ -604,7 +607,14 @@ local function start(buf, st, res, part)
   st.orphans = nil
   add_part(buf, st, job, res)
   st.applying = job
-  step(buf, st, job)
+  if #job.queue > 200 then
+    -- a large result: its decoding already held the loop
+    vim.schedule(function()
+      step(buf, st, job)
+    end)
+  else
+    step(buf, st, job)
+  end
 end
 
 --- Handles a pushed `result` or one part of it (doc/protocol.md).
@@ -652,8 +662,11 @@ function M.on_result(res)
   job.part = part
   add_part(buf, st, job, res)
   if job.idle then
+    -- in a step of its own: decoding this part already took its time
     job.idle = false
-    step(buf, st, job)
+    vim.schedule(function()
+      step(buf, st, job)
+    end)
   end
 end
 
