@@ -97,7 +97,6 @@ local function focus(buf)
   local margin = math.max(bot - top, 10)
   return { math.max(top - margin, 0), math.min(bot + margin, api.nvim_buf_line_count(buf)) }
 end
-M._focus = focus
 
 --- Sends `analyse` for the buffer's current tick.
 function M.analyse(buf, full)
@@ -445,29 +444,10 @@ function M.detach(buf)
   return true
 end
 
--- Finishes a result whose marks are all placed and old marks removed.
+-- Finishes a result whose marks are all placed, old marks removed and
+-- invalid ones swept.
 local function finish(buf, st, job)
-  local lost = false
-  if st.sweep and not job.full then
-    -- Marks made invalid by an edit (their whole text was replaced or
-    -- deleted) that no range of this result replaced. Either the core
-    -- dropped the annotation with its paragraph, or the paragraph came back
-    -- with the same text (a whole-buffer replacement, a formatter, `:s`
-    -- that changes nothing) and the core, which only re-sends what changed,
-    -- will not send it again. We cannot tell which: drop them and ask for
-    -- a full result (cheap: the core's cache is warm).
-    -- Only the lines edits touched: looking up every mark of a 10 MB
-    -- buffer after each keystroke would hold the loop for a second.
-    local marks = api.nvim_buf_get_extmarks(buf, highlight.ns, { st.sweep.lo, 0 },
-      { st.sweep.hi, -1 }, { details = true })
-    for _, m in ipairs(marks) do
-      local owner = st.owner[m[1]]
-      if m[4] and m[4].invalid and owner and st.entries[owner] then
-        highlight.remove(buf, st, owner)
-        lost = true
-      end
-    end
-  end
+  local lost = job.lost
   st.sweep = nil
   st.applying = nil
   st.results = st.results + 1
@@ -545,6 +525,42 @@ local function step(buf, st, job)
       highlight.remove(buf, st, del[i])
     end
     job.del_next = last + 1
+  end
+  local sw = st.sweep
+  if sw and not job.full then
+    -- Marks made invalid by an edit (their whole text was replaced or
+    -- deleted) that no range of this result replaced. Either the core
+    -- dropped the annotation with its paragraph, or the paragraph came back
+    -- with the same text (a whole-buffer replacement, a formatter, `:s`
+    -- that changes nothing) and the core, which only re-sends what changed,
+    -- will not send it again. We cannot tell which: drop them and ask for
+    -- a full result (cheap: the core's cache is warm).
+    -- Only the lines edits touched, a slice of lines per step: looking up
+    -- every mark of a 10 MB buffer at once holds the loop for 100 ms.
+    job.sweep_row = job.sweep_row or sw.lo
+    job.sweep_n = job.sweep_n or 256
+    while job.sweep_row <= sw.hi do
+      if uv.hrtime() - t0 >= budget then
+        vim.schedule(function()
+          step(buf, st, job)
+        end)
+        return
+      end
+      local t = uv.hrtime()
+      local last = math.min(job.sweep_row + job.sweep_n - 1, sw.hi)
+      local marks =
+        api.nvim_buf_get_extmarks(buf, highlight.ns, { job.sweep_row, 0 }, { last, -1 }, { details = true })
+      for _, m in ipairs(marks) do
+        local owner = st.owner[m[1]]
+        if m[4] and m[4].invalid and owner and st.entries[owner] then
+          highlight.remove(buf, st, owner)
+          job.lost = true
+        end
+      end
+      job.sweep_row = last + 1
+      local took = math.max(uv.hrtime() - t, 1e4)
+      job.sweep_n = math.max(16, math.min(job.sweep_n * 2, math.floor(job.sweep_n * budget / 4 / took)))
+    end
   end
   finish(buf, st, job)
 end
