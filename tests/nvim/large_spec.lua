@@ -91,4 +91,15 @@ H.test('an edit while slices are being applied', function()
   H.eq(lines, H.text(buf), 'buffer text')
 end)
 
+H.test('the whole buffer replaced by the same text: marks swept in slices, then back', function()
+  local buf = vim.fn.bufnr('-large.txt$')
+  cl.setup({ slice = 50, slice_ms = 0.05 }) -- a few lines per sweep step
+  H.wait_current(buf)
+  local text = H.text(buf)
+  api.nvim_buf_set_lines(buf, 0, -1, true, text)
+  H.same_as_core(buf, 'marks = a fresh analysis after the replacement')
+  H.contains(require('claimlens.log').lines(), 'marks lost to an edit', 'the sweep found them')
+  H.eq(text, H.text(buf), 'buffer text')
+end)
+
 H.finish()
