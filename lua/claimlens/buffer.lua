@@ -623,14 +623,7 @@ local function start(buf, st, res, part)
   st.orphans = nil
   add_part(buf, st, job, res)
   st.applying = job
-  if #job.queue > 200 then
-    -- a large result: its decoding already held the loop
-    vim.schedule(function()
-      step(buf, st, job)
-    end)
-  else
-    step(buf, st, job)
-  end
+  step(buf, st, job)
 end
 
 --- Handles a pushed `result` or one part of it (doc/protocol.md).
