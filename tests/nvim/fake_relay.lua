@@ -4,7 +4,10 @@
 local uv = vim.uv or vim.loop
 
 local PARTS = 5 -- a result is cut into at most this many parts
-local PAUSE = 15 -- ms between two parts
+-- or, with $CLAIMLENS_RELAY_PART, into parts of that many annotations (to
+-- try part sizes with bench/latency.lua)
+local PART_SIZE = tonumber(os.getenv('CLAIMLENS_RELAY_PART') or '')
+local PAUSE = 15 -- ms between two parts (none with CLAIMLENS_RELAY_PART)
 
 return function(mode)
   local here = vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h')
@@ -68,7 +71,7 @@ return function(mode)
   -- each annotation starts (a range owns the marks starting on its lines).
   local function cut(r)
     local anns = type(r.annotations) == 'table' and r.annotations or {}
-    local size = math.max(1, math.ceil(#anns / PARTS))
+    local size = PART_SIZE or math.max(1, math.ceil(#anns / PARTS))
     local out, i = {}, 1
     local first = r.first
     while i <= #anns do
@@ -91,7 +94,7 @@ return function(mode)
     for _, r in ipairs(type(res.ranges) == 'table' and res.ranges or {}) do
       vim.list_extend(ranges, cut(r))
     end
-    local size = math.max(1, math.ceil(#ranges / PARTS))
+    local size = PART_SIZE and 1 or math.max(1, math.ceil(#ranges / PARTS))
     local parts = {}
     for i = 1, math.max(#ranges, 1), size do
       parts[#parts + 1] = { unpack(ranges, i, math.min(i + size - 1, #ranges)) }
@@ -116,7 +119,7 @@ return function(mode)
       end
     end
     for i, m in ipairs(msgs) do
-      out(push_bytes(m), i > 1 and PAUSE or nil)
+      out(push_bytes(m), i > 1 and not PART_SIZE and PAUSE or nil)
     end
   end
 
