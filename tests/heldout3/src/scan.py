@@ -1,5 +1,5 @@
 import json, re, sys
-sys.path.insert(0, "/work/blind")
+import os; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gold"))
 from check_gold import _fallback_locate as loc
 pat = re.compile(r"\b(said|says|say|saying|told|tell|according|claim\w*|denie\w*|deny|added|adding|insist\w*|warn\w*|report\w*|confirm\w*|noted|argu\w*|stated|statement|describ\w*|call\w*|accus\w*|alleg\w*|found|show\w*|reject\w*|disput\w*|dismiss\w*|echo\w*|narrative|purport\w*|so-called|evidence|false\w*|admit\w*|recall\w*|announc\w*|citing|believ\w*|understood|heard|suggest\w*|explain\w*|acknowledg\w*|wrote|writes)\b", re.I)
 for line in open("heldout3.jsonl"):

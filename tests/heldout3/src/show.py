@@ -1,5 +1,5 @@
 import json, sys
-sys.path.insert(0, "/work/blind"); 
+import os; sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "gold")); 
 from check_gold import _fallback_locate as loc
 want = sys.argv[1:]
 for line in open("heldout3.jsonl"):
