@@ -446,6 +446,10 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
             size_t o = head + 2;
             if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
             if (namey_here(c, o)) return NP_NAMED;
+            /* "Lawyers for the rapper Kez Umbani": speaking for a named party */
+            if (tok_is(c, &t[head + 1], "for") || tok_is(c, &t[head + 1], "representing"))
+                for (size_t i = o; i < b; i++)
+                    if (namey_here(c, i)) return NP_NAMED;
         }
         /* "the investors, who hold 8% ...": a group the story has set out */
         if (tok_is(c, d, "the") && !tok_person_noun(c, &t[head])) return NP_NAMED;

@@ -34,11 +34,20 @@ static int is_ly_adverb(const actx *c, const tok *k) {
            s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+/* "the family said", "his ally said", "the Smith family said": an -ly
+ * word after a determiner, a possessive or a name is a noun, not an
+ * adverb of the cue. */
+static int ly_noun(const actx *c, size_t i) {
+    if (i == 0) return 0;
+    const tok *p = &c->t.v[i - 1];
+    return tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS) || tok_namey(c, i - 1);
+}
+
 /* "has repeatedly echoed": the cue takes its auxiliaries and adverbs. */
 static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
-                     is_ly_adverb(c, &c->t.v[i - 1])))
+                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1))))
         i--;
     return i;
 }
@@ -149,6 +158,52 @@ static int object_pronoun_only(const actx *c, span content) {
 static int negated_cue(const actx *c, size_t cs, size_t ci) {
     for (size_t i = cs; i < ci; i++)
         if (tok_is(c, &c->t.v[i], "not") || tok_is(c, &c->t.v[i], "never")) return 1;
+    return 0;
+}
+
+/* "declined to say", "refused to confirm", "needless to say": the
+ * infinitive reports nothing. */
+static int withheld_cue(const actx *c, size_t cs) {
+    static const char *const w[] = {"declined", "declines", "declining", "refused", "refuses",
+                                    "refusing", "needless", "unable", "reluctant", "not", NULL};
+    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, &c->t.v[cs - 2], w[i])) return 1;
+    return 0;
+}
+
+/* "told patients to stay at home": an instruction, not a statement. */
+static int told_to(const actx *c, size_t ci, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (!tok_is(c, k, "told") && !tok_is(c, k, "tell") && !tok_is(c, k, "tells") &&
+        !tok_is(c, k, "telling"))
+        return 0;
+    for (size_t j = after; j < c->t.n && j < after + 5; j++) {
+        const tok *x = &c->t.v[j];
+        if ((x->flags & T_PUNCT) || tok_is(c, x, "that")) return 0;
+        if (tok_is(c, x, "to") && j > after && j + 1 < c->t.n &&
+            (c->t.v[j + 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &c->t.v[j + 1], WS_DETERMINERS))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The deal, announced on Monday, includes ...": a participle aside
+ * after its noun, not a cue with that noun as source. */
+static int participle_aside(const actx *c, size_t cs, size_t ci, size_t after) {
+    if (cs != ci || cs == 0 || !is_comma(c, &c->t.v[cs - 1]) || after >= c->t.n) return 0;
+    const tok *k = &c->t.v[ci];
+    size_t n = k->e - k->s;
+    if (n < 4 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
+    if (!tok_in(c, &c->t.v[after], WS_PHRASE_STOPS) || tok_is(c, &c->t.v[after], "told") ||
+        tok_is(c, &c->t.v[after], "by"))
+        return 0;
+    /* the aside closes with a comma and the sentence goes on */
+    for (size_t j = after; j < c->t.n; j++) {
+        const tok *x = &c->t.v[j];
+        if (tok_is(c, x, "that")) return 0;
+        if (x->flags & T_PUNCT) return is_comma(c, x) && j + 1 < c->t.n;
+    }
     return 0;
 }
 
@@ -441,6 +496,9 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s))
             return 0;                        /* "40 dismissed workers": an adjective */
     }
+    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 0;
+    /* "has not said when", "would not say whether": nothing is reported */
+    if (negated_cue(c, cs, ci)) return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
     size_t cstart = c->t.v[cs].s;

@@ -282,6 +282,28 @@ TEST(claim_sources_more) {
     CHECK(count(KIND_ANONYMOUS) == 0);
 }
 
+/* Cues that report nothing: withheld, negated, instructions, participle
+ * asides, a call that is not a verdict; and -ly nouns before a cue. */
+TEST(cues_that_report_nothing_more) {
+    const annotation *a;
+    CHECK(run("The firm declined to say how many jobs would go.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The minister has not said when the report will be published.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("Doctors have told patients to stay at home.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The deal, announced on Monday, includes a pay rise.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The striker called his mother after the game.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The governor called the plan \"reckless\".") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "The governor"));
+    CHECK(run("The Hartley family said the hospital had ignored warnings.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The Hartley family")) && is(a->cue, "said"));
+    CHECK(run("The plant could shut, the paper, citing two sources, reported on Monday.") == 0);
+    CHECK(find(KIND_CLAIM, CUE, "reported"));
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -305,6 +327,7 @@ int main(void) {
     RUN(hostile_input);
     RUN(claim_shapes_more);
     RUN(claim_sources_more);
+    RUN(cues_that_report_nothing_more);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
