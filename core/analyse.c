@@ -516,7 +516,7 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
     if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
-        if (b - a == 1 && !tok_is(c, &t[a], "it")) np.kind = NP_PRONOUN;
+        if (b - a == 1 && !tok_is(c, &t[a], "I")) np.kind = NP_PRONOUN;
         return np;                           /* "it undervalued the company": a clause */
     }
     /* An auxiliary means a clause, not a phrase -- unless it sits in a

@@ -399,7 +399,9 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     f->subj_tok = subj;
     f->inverted = inverted;
     f->a.weak = shape;           /* scratch until emitted: the cue shape */
-    if (np->kind == NP_PRONOUN) {
+    if (np->kind == NP_PRONOUN && tok_is(c, &c->t.v[tok_at(&c->t, np->sp.start)], "it")) {
+        f->a.source.refers_to = c->last_source;     /* "which it says": a body, not a person */
+    } else if (np->kind == NP_PRONOUN) {
         f->a.source.refers_to = !span_is_null(c->last_person)
                                     ? c->last_person
                                     : antecedent_in_text(c, np->sp.start);
@@ -529,6 +531,12 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         if (np.kind == NP_NONE || span_is_null(content)) return 0;
         return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
     }
+    /* "a levy, which it says would ...", "what she said were ...": the
+     * pronoun after the relative word is the subject */
+    if (b >= a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
+        (tok_is(c, &c->t.v[b - 2], "which") || tok_is(c, &c->t.v[b - 2], "what") ||
+         tok_is(c, &c->t.v[b - 2], "who")))
+        a = b - 1;
     size_t aside_end = b;
     if (a == b && !skip_aside(c, &a, &b)) aside_end = b;
     /* "two security sources and a local official said" */
@@ -589,6 +597,22 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     return 0;
 }
 
+/* "citing two officials" but not "citing personal reasons", "citing high
+ * energy costs": what is cited must be able to speak. */
+static int cited_source(actx *c, size_t a, size_t b) {
+    size_t head = a;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && tok_in(c, &c->t.v[i], WS_POSTMODIFIERS)) break;
+        if (c->t.v[i].flags & T_WORD) head = i;
+    }
+    const tok *k = &c->t.v[head];
+    if (tok_source_noun(c, k) || tok_person_noun(c, k) || tok_org_noun(c, k) || tok_namey(c, head))
+        return 1;
+    for (size_t i = a; i < b; i++)                 /* "one of them", "two of the sources" */
+        if (tok_is(c, &c->t.v[i], "of")) return 1;
+    return 0;
+}
+
 /* One cue hit: find its source and content. */
 static int try_cue(actx *c, const hit *h) {
     size_t ci = tok_at(&c->t, h->s);
@@ -600,7 +624,19 @@ static int try_cue(actx *c, const hit *h) {
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
         size_t pe = phrase_end(c, after, 0);
         np_info np = np_classify(c, after, pe);
+        /* "according to a letter sent to the Commission on Wednesday by a
+         * coalition of 120 firms", "citing a draft it had seen": the
+         * longest leading phrase that reads as a source */
+        for (size_t tries = 0; np.kind == NP_NONE && pe > after + 1 && tries < 16; tries++) {
+            pe--;
+            while (pe > after + 1 && !tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS) &&
+                   !tok_in(c, &c->t.v[pe], WS_POSTMODIFIERS) && !tok_in(c, &c->t.v[pe], WS_PRONOUNS) &&
+                   !tok_is(c, &c->t.v[pe], "it"))
+                pe--;
+            np = np_classify(c, after, pe);
+        }
         if (np.kind == NP_NONE) return 0;
+        if (np.kind == NP_ANON && !cited_source(c, after, pe)) return 0;
         span content;
         if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))
             content = pe < c->t.n ? content_span(c, c->t.v[pe].s, c->sent.end) : span_null();

@@ -304,6 +304,24 @@ TEST(cues_that_report_nothing_more) {
     CHECK(find(KIND_CLAIM, CUE, "reported"));
 }
 
+/* What 'citing' and 'according to' may credit, titles that are won not
+ * claimed, and 'which it says'. */
+TEST(cited_sources_more) {
+    const annotation *a;
+    CHECK(run("He resigned, citing personal reasons.") == 0);
+    CHECK(count(KIND_CLAIM) == 0 && count(KIND_ANONYMOUS) == 0);
+    CHECK(run("The plant will shut, the paper reported, citing a draft of the plan it had seen.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "citing")) && !a->source.anonymous);
+    CHECK(run("Fares will rise, according to a letter sent to the regulator on Monday by a group of 40 firms.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "according to")) && !a->source.anonymous);
+    CHECK(run("The club claimed the league title on Saturday.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The senator claimed that the title was stolen.") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "The senator"));
+    CHECK(run("The charity wants a levy, which it says would cut obesity.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "says")) && is(a->source.name, "it"));
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -328,6 +346,7 @@ int main(void) {
     RUN(claim_shapes_more);
     RUN(claim_sources_more);
     RUN(cues_that_report_nothing_more);
+    RUN(cited_sources_more);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
