@@ -373,6 +373,21 @@ static int namey_here(actx *c, size_t i) {
     return tok_namey(c, i) && !initial_common(c, i);
 }
 
+/* "People living near the plant", "residents affected by the floods":
+ * a participle after a noun that can speak opens a post-modifier. */
+static int participle_after_noun(actx *c, size_t i) {
+    const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+    if ((n->flags & (T_WORD | T_CAP)) != T_WORD || (k->flags & T_CAP && !tok_source_noun(c, k) &&
+                                                   !plural(c, k)))
+        return 0;
+    size_t m = n->e - n->s;
+    const char *w = c->text + n->s;
+    if (m < 5 || !((w[m - 3] == 'i' && w[m - 2] == 'n' && w[m - 1] == 'g') ||
+                   (w[m - 2] == 'e' && w[m - 1] == 'd')))
+        return 0;
+    return tok_source_noun(c, k) || (plural(c, k) && tok_person_noun(c, k));
+}
+
 /* The head noun: the first word that ends the phrase or takes a
  * post-modifier ("people familiar with", "Nurses at three hospitals",
  * "a spokesperson who ..."); "official" in "official figures" is not. */
@@ -391,6 +406,8 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         if (!(t[i].flags & T_WORD)) continue;
         if (i + 1 == b || (t[i + 1].flags & T_PUNCT) || tok_in(c, &t[i + 1], WS_POSTMODIFIERS))
             return i;
+        if (participle_after_noun(c, i))
+            return i;                        /* "people living near the plant" */
     }
     return b - 1;
 }
