@@ -446,6 +446,21 @@ static int appositive_name(actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "unions", "charities": organisations speaking as themselves. */
+static int org_plural(const actx *c, const tok *k) {
+    char w[64];
+    size_t n = k->e - k->s;
+    if (n < 4 || n >= sizeof w) return 0;
+    memcpy(w, c->text + k->s, n);
+    if (n > 4 && strncasecmp(w + n - 3, "ies", 3) == 0) {
+        w[n - 3] = 'y';
+        n -= 2;
+    } else {
+        n--;
+    }
+    return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && !rs_has_word(c->rs, WS_DESCRIPTORS, w, n);
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -479,6 +494,7 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
                                  !tok_is(c, d, "any")));
     if (plural(c, &t[head])) {
         if ((d->flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
+        if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
         /* "Researchers at the Institute for Coastal Studies": a named body */
         if (head + 2 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) &&
             rs_count_of(c->rs, c->text + d->s, d->e - d->s) == -2) {

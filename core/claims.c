@@ -549,6 +549,14 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     }
     np_info np = np_classify(c, a, b);
     if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
+    /* "Two aides said ..., one adding that ...": one of the sources just named */
+    if (np.kind == NP_NONE && b == a + 1 && a > 0 && is_comma(c, &c->t.v[a - 1]) &&
+        (tok_is(c, &c->t.v[a], "one") || tok_is(c, &c->t.v[a], "another")) && c->claims.n &&
+        c->claims.v[c->claims.n - 1].a.source.anonymous) {
+        np.kind = NP_ANON;
+        np.count = 1;
+        np.ndesc = 0;
+    }
     if (np.kind != NP_NONE) {
         /* "..., X said on Friday, citing ...": what X says came first */
         size_t rest = c->t.n - after;

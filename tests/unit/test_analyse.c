@@ -389,6 +389,19 @@ TEST(demand_conditions_and_layouts) {
     CHECK(count(KIND_DEMAND) == 0);
 }
 
+/* Present-tense plurals, organisations in the plural, and "one adding". */
+TEST(collectives_and_present_tense) {
+    const annotation *a;
+    CHECK(run("Ministers insist the deal is safe, while critics argue it gives away too much.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "argue")) && a->source.anonymous);
+    CHECK(run("Unions warned of strikes, saying pay offers were an insult.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Unions")) && !a->source.anonymous);
+    CHECK(run("Two aides said he had been briefed, one adding that he was angry.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "adding")) && a->source.anonymous && is(a->source.name, "one"));
+    CHECK(run("The couple argue with each other constantly.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -414,6 +427,7 @@ int main(void) {
     RUN(claim_sources_more);
     RUN(cues_that_report_nothing_more);
     RUN(cited_sources_more);
+    RUN(collectives_and_present_tense);
     RUN(contested_shapes);
     RUN(demand_conditions_and_layouts);
     annotations_free(&got);
