@@ -394,6 +394,14 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     f->a = annotation_make(KIND_CLAIM, span_make(ws, we));
     f->a.source.name = np->sp;
     f->a.source.anonymous = np->kind == NP_ANON;
+    /* "The court heard that ...": the court is where it was said, not who
+     * said it; the source is not in the sentence */
+    if (ce - cs == 5 && strncasecmp(c->text + cs, "heard", 5) == 0) {
+        f->a.source.name = span_null();
+        f->a.source.anonymous = 0;
+        np = &back;
+        back.kind = NP_NAMED;
+    }
     f->a.cue = span_make(cs, ce);
     f->a.content = content;
     f->subj_tok = subj;

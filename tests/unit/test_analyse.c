@@ -402,6 +402,14 @@ TEST(collectives_and_present_tense) {
     CHECK(count(KIND_CLAIM) == 0);
 }
 
+/* "The court heard": the venue is not the source; the source is null. */
+TEST(court_heard_has_no_source) {
+    const annotation *a;
+    CHECK(run("The court heard that the defendant had fled twice.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "heard")) && span_is_null(a->source.name) &&
+          is(a->content, "the defendant had fled twice"));
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -428,6 +436,7 @@ int main(void) {
     RUN(cues_that_report_nothing_more);
     RUN(cited_sources_more);
     RUN(collectives_and_present_tense);
+    RUN(court_heard_has_no_source);
     RUN(contested_shapes);
     RUN(demand_conditions_and_layouts);
     annotations_free(&got);
