@@ -467,6 +467,10 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if (appositive_name(c, a, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) {
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        /* "the chief executive": a post with a title word, known to the story */
+        if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
+            tok_in(c, &t[head - 1], WS_TITLES) && !has_hit(c, PS_ANON_MARKERS, np->sp))
+            return NP_NAMED;
         /* "Lindqvist Group's chief executive": one post at a named body */
         if (!plural(c, &t[head]) && head > a && !has_hit(c, PS_ANON_MARKERS, np->sp))
             for (size_t i = a; i < head; i++)

@@ -172,12 +172,14 @@ static int withheld_cue(const actx *c, size_t cs) {
     return 0;
 }
 
+static int tells(const actx *c, const tok *k) {
+    return tok_is(c, k, "told") || tok_is(c, k, "tell") || tok_is(c, k, "tells") ||
+           tok_is(c, k, "telling");
+}
+
 /* "told patients to stay at home": an instruction, not a statement. */
 static int told_to(const actx *c, size_t ci, size_t after) {
-    const tok *k = &c->t.v[ci];
-    if (!tok_is(c, k, "told") && !tok_is(c, k, "tell") && !tok_is(c, k, "tells") &&
-        !tok_is(c, k, "telling"))
-        return 0;
+    if (!tells(c, &c->t.v[ci])) return 0;
     for (size_t j = after; j < c->t.n && j < after + 5; j++) {
         const tok *x = &c->t.v[j];
         if ((x->flags & T_PUNCT) || tok_is(c, x, "that")) return 0;
@@ -586,9 +588,10 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
     /* "...," said X.  -- only when X ends the clause */
     size_t pe = phrase_end(c, after, 1);
+    /* "..., told CNN": after "told" comes the hearer, never the speaker */
     int inversion = (pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
                      tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS)) &&
-                    pe - after <= INVERTED_MAX_TOKENS;
+                    pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]);
     if (inversion) {
         np = np_classify(c, after, pe);
         if (np.kind != NP_NONE)

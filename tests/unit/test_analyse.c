@@ -410,6 +410,17 @@ TEST(court_heard_has_no_source) {
           is(a->content, "the defendant had fled twice"));
 }
 
+/* After "told" comes the hearer; "the chief executive" is a post. */
+TEST(hearers_and_posts) {
+    const annotation *a;
+    CHECK(run("\"I have nothing to hide,\" the senator, a Democrat from Ohio, told CNN.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "told")) && !is(a->source.name, "CNN"));
+    CHECK(run("Later, the chief executive said the plant would stay open.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the chief executive")) && !a->source.anonymous);
+    CHECK(run("A senior executive said the plant would close.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "said")) && a->source.anonymous);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -437,6 +448,7 @@ int main(void) {
     RUN(cited_sources_more);
     RUN(collectives_and_present_tense);
     RUN(court_heard_has_no_source);
+    RUN(hearers_and_posts);
     RUN(contested_shapes);
     RUN(demand_conditions_and_layouts);
     annotations_free(&got);
