@@ -425,6 +425,21 @@ static int namey_here(actx *c, size_t i) {
     return tok_namey(c, i) && !initial_common(c, i);
 }
 
+/* "People living near the plant", "residents affected by the floods":
+ * a participle after a noun that can speak opens a post-modifier. */
+static int participle_after_noun(actx *c, size_t i) {
+    const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+    if ((n->flags & (T_WORD | T_CAP)) != T_WORD || (k->flags & T_CAP && !tok_source_noun(c, k) &&
+                                                   !plural(c, k)))
+        return 0;
+    size_t m = n->e - n->s;
+    const char *w = c->text + n->s;
+    if (m < 5 || !((w[m - 3] == 'i' && w[m - 2] == 'n' && w[m - 1] == 'g') ||
+                   (w[m - 2] == 'e' && w[m - 1] == 'd')))
+        return 0;
+    return tok_source_noun(c, k) || (plural(c, k) && tok_person_noun(c, k));
+}
+
 /* The head noun: the first word that ends the phrase or takes a
  * post-modifier ("people familiar with", "Nurses at three hospitals",
  * "a spokesperson who ..."); "official" in "official figures" is not. */
@@ -443,6 +458,8 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         if (!(t[i].flags & T_WORD)) continue;
         if (i + 1 == b || (t[i + 1].flags & T_PUNCT) || tok_in(c, &t[i + 1], WS_POSTMODIFIERS))
             return i;
+        if (participle_after_noun(c, i))
+            return i;                        /* "people living near the plant" */
     }
     return b - 1;
 }
@@ -481,12 +498,31 @@ static int appositive_name(actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "unions", "charities": organisations speaking as themselves. */
+static int org_plural(const actx *c, const tok *k) {
+    char w[64];
+    size_t n = k->e - k->s;
+    if (n < 4 || n >= sizeof w) return 0;
+    memcpy(w, c->text + k->s, n);
+    if (n > 4 && strncasecmp(w + n - 3, "ies", 3) == 0) {
+        w[n - 3] = 'y';
+        n -= 2;
+    } else {
+        n--;
+    }
+    return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && !rs_has_word(c->rs, WS_DESCRIPTORS, w, n);
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
     if (appositive_name(c, a, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) {
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        /* "the chief executive": a post with a title word, known to the story */
+        if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
+            tok_in(c, &t[head - 1], WS_TITLES) && !has_hit(c, PS_ANON_MARKERS, np->sp))
+            return NP_NAMED;
         /* "Lindqvist Group's chief executive": one post at a named body */
         if (!plural(c, &t[head]) && head > a && !has_hit(c, PS_ANON_MARKERS, np->sp))
             for (size_t i = a; i < head; i++)
@@ -514,12 +550,17 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
                                  !tok_is(c, d, "any")));
     if (plural(c, &t[head])) {
         if ((d->flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
+        if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
         /* "Researchers at the Institute for Coastal Studies": a named body */
         if (head + 2 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) &&
             rs_count_of(c->rs, c->text + d->s, d->e - d->s) == -2) {
             size_t o = head + 2;
             if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
             if (namey_here(c, o)) return NP_NAMED;
+            /* "Lawyers for the rapper Kez Umbani": speaking for a named party */
+            if (tok_is(c, &t[head + 1], "for") || tok_is(c, &t[head + 1], "representing"))
+                for (size_t i = o; i < b; i++)
+                    if (namey_here(c, i)) return NP_NAMED;
         }
         /* "the investors, who hold 8% ...": a group the story has set out */
         if (tok_is(c, d, "the") && !tok_person_noun(c, &t[head])) return NP_NAMED;
@@ -564,7 +605,7 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
     if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
-        if (b - a == 1 && !tok_is(c, &t[a], "it")) np.kind = NP_PRONOUN;
+        if (b - a == 1 && !tok_is(c, &t[a], "I")) np.kind = NP_PRONOUN;
         return np;                           /* "it undervalued the company": a clause */
     }
     /* An auxiliary means a clause, not a phrase -- unless it sits in a

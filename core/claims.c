@@ -34,11 +34,20 @@ static int is_ly_adverb(const actx *c, const tok *k) {
            s[n - 2] == 'l' && s[n - 1] == 'y';
 }
 
+/* "the family said", "his ally said", "the Smith family said": an -ly
+ * word after a determiner, a possessive or a name is a noun, not an
+ * adverb of the cue. */
+static int ly_noun(const actx *c, size_t i) {
+    if (i == 0) return 0;
+    const tok *p = &c->t.v[i - 1];
+    return tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS) || tok_namey(c, i - 1);
+}
+
 /* "has repeatedly echoed": the cue takes its auxiliaries and adverbs. */
 static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
-                     is_ly_adverb(c, &c->t.v[i - 1])))
+                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1))))
         i--;
     return i;
 }
@@ -149,6 +158,54 @@ static int object_pronoun_only(const actx *c, span content) {
 static int negated_cue(const actx *c, size_t cs, size_t ci) {
     for (size_t i = cs; i < ci; i++)
         if (tok_is(c, &c->t.v[i], "not") || tok_is(c, &c->t.v[i], "never")) return 1;
+    return 0;
+}
+
+/* "declined to say", "refused to confirm", "needless to say": the
+ * infinitive reports nothing. */
+static int withheld_cue(const actx *c, size_t cs) {
+    static const char *const w[] = {"declined", "declines", "declining", "refused", "refuses",
+                                    "refusing", "needless", "unable", "reluctant", "not", NULL};
+    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, &c->t.v[cs - 2], w[i])) return 1;
+    return 0;
+}
+
+static int tells(const actx *c, const tok *k) {
+    return tok_is(c, k, "told") || tok_is(c, k, "tell") || tok_is(c, k, "tells") ||
+           tok_is(c, k, "telling");
+}
+
+/* "told patients to stay at home": an instruction, not a statement. */
+static int told_to(const actx *c, size_t ci, size_t after) {
+    if (!tells(c, &c->t.v[ci])) return 0;
+    for (size_t j = after; j < c->t.n && j < after + 5; j++) {
+        const tok *x = &c->t.v[j];
+        if ((x->flags & T_PUNCT) || tok_is(c, x, "that")) return 0;
+        if (tok_is(c, x, "to") && j > after && j + 1 < c->t.n &&
+            (c->t.v[j + 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &c->t.v[j + 1], WS_DETERMINERS))
+            return 1;
+    }
+    return 0;
+}
+
+/* "The deal, announced on Monday, includes ...": a participle aside
+ * after its noun, not a cue with that noun as source. */
+static int participle_aside(const actx *c, size_t cs, size_t ci, size_t after) {
+    if (cs != ci || cs == 0 || !is_comma(c, &c->t.v[cs - 1]) || after >= c->t.n) return 0;
+    const tok *k = &c->t.v[ci];
+    size_t n = k->e - k->s;
+    if (n < 4 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
+    if (!tok_in(c, &c->t.v[after], WS_PHRASE_STOPS) || tok_is(c, &c->t.v[after], "told") ||
+        tok_is(c, &c->t.v[after], "by"))
+        return 0;
+    /* the aside closes with a comma and the sentence goes on */
+    for (size_t j = after; j < c->t.n; j++) {
+        const tok *x = &c->t.v[j];
+        if (tok_is(c, x, "that")) return 0;
+        if (x->flags & T_PUNCT) return is_comma(c, x) && j + 1 < c->t.n;
+    }
     return 0;
 }
 
@@ -339,12 +396,22 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     f->a = annotation_make(KIND_CLAIM, span_make(ws, we));
     f->a.source.name = np->sp;
     f->a.source.anonymous = np->kind == NP_ANON;
+    /* "The court heard that ...": the court is where it was said, not who
+     * said it; the source is not in the sentence */
+    if (ce - cs == 5 && strncasecmp(c->text + cs, "heard", 5) == 0) {
+        f->a.source.name = span_null();
+        f->a.source.anonymous = 0;
+        np = &back;
+        back.kind = NP_NAMED;
+    }
     f->a.cue = span_make(cs, ce);
     f->a.content = content;
     f->subj_tok = subj;
     f->inverted = inverted;
     f->a.weak = shape;           /* scratch until emitted: the cue shape */
-    if (np->kind == NP_PRONOUN) {
+    if (np->kind == NP_PRONOUN && tok_is(c, &c->t.v[tok_at(&c->t, np->sp.start)], "it")) {
+        f->a.source.refers_to = c->last_source;     /* "which it says": a body, not a person */
+    } else if (np->kind == NP_PRONOUN) {
         f->a.source.refers_to = !span_is_null(c->last_person)
                                     ? c->last_person
                                     : antecedent_in_text(c, np->sp.start);
@@ -441,6 +508,9 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s))
             return 0;                        /* "40 dismissed workers": an adjective */
     }
+    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 0;
+    /* "has not said when", "would not say whether": nothing is reported */
+    if (negated_cue(c, cs, ci)) return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
     size_t cstart = c->t.v[cs].s;
@@ -471,6 +541,12 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         if (np.kind == NP_NONE || span_is_null(content)) return 0;
         return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
     }
+    /* "a levy, which it says would ...", "what she said were ...": the
+     * pronoun after the relative word is the subject */
+    if (b >= a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
+        (tok_is(c, &c->t.v[b - 2], "which") || tok_is(c, &c->t.v[b - 2], "what") ||
+         tok_is(c, &c->t.v[b - 2], "who")))
+        a = b - 1;
     size_t aside_end = b;
     if (a == b && !skip_aside(c, &a, &b)) aside_end = b;
     /* "two security sources and a local official said" */
@@ -483,6 +559,14 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     }
     np_info np = np_classify(c, a, b);
     if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
+    /* "Two aides said ..., one adding that ...": one of the sources just named */
+    if (np.kind == NP_NONE && b == a + 1 && a > 0 && is_comma(c, &c->t.v[a - 1]) &&
+        (tok_is(c, &c->t.v[a], "one") || tok_is(c, &c->t.v[a], "another")) && c->claims.n &&
+        c->claims.v[c->claims.n - 1].a.source.anonymous) {
+        np.kind = NP_ANON;
+        np.count = 1;
+        np.ndesc = 0;
+    }
     if (np.kind != NP_NONE) {
         /* "..., X said on Friday, citing ...": what X says came first */
         size_t rest = c->t.n - after;
@@ -504,9 +588,10 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
     /* "...," said X.  -- only when X ends the clause */
     size_t pe = phrase_end(c, after, 1);
+    /* "..., told CNN": after "told" comes the hearer, never the speaker */
     int inversion = (pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
                      tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS)) &&
-                    pe - after <= INVERTED_MAX_TOKENS;
+                    pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]);
     if (inversion) {
         np = np_classify(c, after, pe);
         if (np.kind != NP_NONE)
@@ -531,6 +616,22 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     return 0;
 }
 
+/* "citing two officials" but not "citing personal reasons", "citing high
+ * energy costs": what is cited must be able to speak. */
+static int cited_source(actx *c, size_t a, size_t b) {
+    size_t head = a;
+    for (size_t i = a; i < b; i++) {
+        if (i > a && tok_in(c, &c->t.v[i], WS_POSTMODIFIERS)) break;
+        if (c->t.v[i].flags & T_WORD) head = i;
+    }
+    const tok *k = &c->t.v[head];
+    if (tok_source_noun(c, k) || tok_person_noun(c, k) || tok_org_noun(c, k) || tok_namey(c, head))
+        return 1;
+    for (size_t i = a; i < b; i++)                 /* "one of them", "two of the sources" */
+        if (tok_is(c, &c->t.v[i], "of")) return 1;
+    return 0;
+}
+
 /* One cue hit: find its source and content. */
 static int try_cue(actx *c, const hit *h) {
     size_t ci = tok_at(&c->t, h->s);
@@ -542,7 +643,19 @@ static int try_cue(actx *c, const hit *h) {
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
         size_t pe = phrase_end(c, after, 0);
         np_info np = np_classify(c, after, pe);
+        /* "according to a letter sent to the Commission on Wednesday by a
+         * coalition of 120 firms", "citing a draft it had seen": the
+         * longest leading phrase that reads as a source */
+        for (size_t tries = 0; np.kind == NP_NONE && pe > after + 1 && tries < 16; tries++) {
+            pe--;
+            while (pe > after + 1 && !tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS) &&
+                   !tok_in(c, &c->t.v[pe], WS_POSTMODIFIERS) && !tok_in(c, &c->t.v[pe], WS_PRONOUNS) &&
+                   !tok_is(c, &c->t.v[pe], "it"))
+                pe--;
+            np = np_classify(c, after, pe);
+        }
         if (np.kind == NP_NONE) return 0;
+        if (np.kind == NP_ANON && !cited_source(c, after, pe)) return 0;
         span content;
         if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))
             content = pe < c->t.n ? content_span(c, c->t.v[pe].s, c->sent.end) : span_null();

@@ -282,6 +282,46 @@ TEST(claim_sources_more) {
     CHECK(count(KIND_ANONYMOUS) == 0);
 }
 
+/* Cues that report nothing: withheld, negated, instructions, participle
+ * asides, a call that is not a verdict; and -ly nouns before a cue. */
+TEST(cues_that_report_nothing_more) {
+    const annotation *a;
+    CHECK(run("The firm declined to say how many jobs would go.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The minister has not said when the report will be published.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("Doctors have told patients to stay at home.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The deal, announced on Monday, includes a pay rise.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The striker called his mother after the game.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The governor called the plan \"reckless\".") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "The governor"));
+    CHECK(run("The Hartley family said the hospital had ignored warnings.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The Hartley family")) && is(a->cue, "said"));
+    CHECK(run("The plant could shut, the paper, citing two sources, reported on Monday.") == 0);
+    CHECK(find(KIND_CLAIM, CUE, "reported"));
+}
+
+/* What 'citing' and 'according to' may credit, titles that are won not
+ * claimed, and 'which it says'. */
+TEST(cited_sources_more) {
+    const annotation *a;
+    CHECK(run("He resigned, citing personal reasons.") == 0);
+    CHECK(count(KIND_CLAIM) == 0 && count(KIND_ANONYMOUS) == 0);
+    CHECK(run("The plant will shut, the paper reported, citing a draft of the plan it had seen.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "citing")) && !a->source.anonymous);
+    CHECK(run("Fares will rise, according to a letter sent to the regulator on Monday by a group of 40 firms.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "according to")) && !a->source.anonymous);
+    CHECK(run("The club claimed the league title on Saturday.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("The senator claimed that the title was stolen.") == 0);
+    CHECK(find(KIND_CLAIM, SRC, "The senator"));
+    CHECK(run("The charity wants a levy, which it says would cut obesity.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "says")) && is(a->source.name, "it"));
+}
+
 /* Dispute shapes beyond "claimed": quoted denials, accusations, a
  * rejected claim, an insistence answered by figures, and the writer's
  * "there is no evidence" as the answer rather than a new marker. */
@@ -349,6 +389,38 @@ TEST(demand_conditions_and_layouts) {
     CHECK(count(KIND_DEMAND) == 0);
 }
 
+/* Present-tense plurals, organisations in the plural, and "one adding". */
+TEST(collectives_and_present_tense) {
+    const annotation *a;
+    CHECK(run("Ministers insist the deal is safe, while critics argue it gives away too much.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "argue")) && a->source.anonymous);
+    CHECK(run("Unions warned of strikes, saying pay offers were an insult.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Unions")) && !a->source.anonymous);
+    CHECK(run("Two aides said he had been briefed, one adding that he was angry.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "adding")) && a->source.anonymous && is(a->source.name, "one"));
+    CHECK(run("The couple argue with each other constantly.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+}
+
+/* "The court heard": the venue is not the source; the source is null. */
+TEST(court_heard_has_no_source) {
+    const annotation *a;
+    CHECK(run("The court heard that the defendant had fled twice.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "heard")) && span_is_null(a->source.name) &&
+          is(a->content, "the defendant had fled twice"));
+}
+
+/* After "told" comes the hearer; "the chief executive" is a post. */
+TEST(hearers_and_posts) {
+    const annotation *a;
+    CHECK(run("\"I have nothing to hide,\" the senator, a Democrat from Ohio, told CNN.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "told")) && !is(a->source.name, "CNN"));
+    CHECK(run("Later, the chief executive said the plant would stay open.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the chief executive")) && !a->source.anonymous);
+    CHECK(run("A senior executive said the plant would close.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "said")) && a->source.anonymous);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -372,6 +444,11 @@ int main(void) {
     RUN(hostile_input);
     RUN(claim_shapes_more);
     RUN(claim_sources_more);
+    RUN(cues_that_report_nothing_more);
+    RUN(cited_sources_more);
+    RUN(collectives_and_present_tense);
+    RUN(court_heard_has_no_source);
+    RUN(hearers_and_posts);
     RUN(contested_shapes);
     RUN(demand_conditions_and_layouts);
     annotations_free(&got);
