@@ -192,9 +192,31 @@ static size_t marker_start(const actx *c, size_t at) {
     return i < c->t.n && c->t.v[i].s <= at ? c->t.v[i].s : at;
 }
 
-static int one_marker(actx *c, const hit *h, span *last) {
-    if (!span_is_null(*last) && h->s < last->end) return 0;
+/* The last marker emitted in this sentence, and whether it was a denial
+ * (a marker that is the dispute itself and takes the charge as object). */
+typedef struct prior {
+    span sp;
+    int denial;
+} prior;
+
+/* Does a hit at `at` only name the object of the denial before it ("denied
+ * [the] accusation", "disputed [the] allegations")?  Then it is one
+ * dispute, marked once. */
+static int object_of(const actx *c, prior last, size_t at) {
+    if (!last.denial || span_is_null(last.sp) || at < last.sp.end) return 0;
+    int other = 0;
+    for (size_t i = tok_at(&c->t, last.sp.end); i < c->t.n && c->t.v[i].s < at; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD)) return 0;
+        if (!tok_in(c, k, WS_DETERMINERS) && ++other > 1) return 0;
+    }
+    return 1;
+}
+
+static int one_marker(actx *c, const hit *h, prior *last) {
+    if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
+    if (e->rebut == REBUT_SEEK && object_of(c, *last, h->s)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
     snprintf(a.why, sizeof a.why, "%s", e->label);
@@ -202,7 +224,8 @@ static int one_marker(actx *c, const hit *h, span *last) {
     if (e->rebut == REBUT_SEEK || e->rebut == REBUT_REQUIRED)
         a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
-    *last = a.marker;
+    last->sp = a.marker;
+    last->denial = e->rebut == REBUT_NONE;
     return emit(c, &a);
 }
 
@@ -231,7 +254,7 @@ static int scare_quotes(actx *c) {
 }
 
 int contested_run(actx *c) {
-    span last = span_null();
+    prior last = {span_null(), 0};
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last) < 0) return -1;
