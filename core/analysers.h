@@ -27,6 +27,8 @@ typedef enum pattern_section {
     PS_CONDITIONS,      /* "as conditions for", "in exchange for" */
     PS_RESPONSES,       /* "rejected", "accepted": answers to a demand */
     PS_ITEM_STOPS,      /* where a list of demanded items ends */
+    PS_ITEM_ASIDES,     /* ", failing that,": between items, not one */
+    PS_COMPOUNDS,       /* "oil and gas": an "and" that joins no items */
     PS__COUNT
 } pattern_section;
 
@@ -53,7 +55,7 @@ typedef enum word_section {
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
 /* Shapes of demand. */
-enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE };
+enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION };
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
  * only reads as disputed when the text contradicts it).  An answer ("there
@@ -90,6 +92,15 @@ typedef struct alias {
     char *canonical;
 } alias;
 
+#define RS_MAX_SCANS 16
+#define RS_MAX_PARTS 16
+
+/* One regex of a section; more than one only past PCRE2's size limit. */
+typedef struct section_part {
+    pcre2_code *re;
+    unsigned char first[32];         /* bytes its match can start with */
+} section_part;
+
 struct ruleset {
     word_list packs;                 /* pack names, in load order */
     rule_list pat[PS__COUNT];
@@ -100,9 +111,10 @@ struct ruleset {
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
     /* built by ruleset_finish */
-    pcre2_code *scan;                /* every pattern: where to look */
-    pcre2_code *sec[PS__COUNT];      /* one section, anchored, with marks */
-    unsigned char first[PS__COUNT][32]; /* bytes a section's match can start with */
+    pcre2_code *scan[RS_MAX_SCANS];  /* every pattern: where to look */
+    int nscan;                       /* more than one only past PCRE2's size limit */
+    section_part sec[PS__COUNT][RS_MAX_PARTS]; /* anchored, with marks */
+    int nsec[PS__COUNT];
     char *cue_alternation;
     int finished;
 };
