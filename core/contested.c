@@ -229,28 +229,34 @@ static size_t trim_long(const actx *c, size_t s, size_t e) {
     return words > MARKER_MAX_WORDS ? from : s;
 }
 
+/* Emit a marker; one that runs from the claim to its verb is shown as
+ * the claim word and the verb group (trim_long). */
+static int emit_marker(actx *c, annotation *a) {
+    size_t tail = trim_long(c, a->marker.start, a->marker.end);
+    if (tail > a->marker.start) {
+        annotation head = *a;
+        size_t w = tok_at(&c->t, a->marker.start);
+        head.marker = span_make(a->marker.start, w < c->t.n ? c->t.v[w].e : a->marker.start);
+        if (emit(c, &head) < 0) return -1;
+        a->marker.start = tail;
+    }
+    return emit(c, a);
+}
+
 static int one_marker(actx *c, const hit *h, prior *last) {
     if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
     if (e->rebut == REBUT_SEEK && object_of(c, *last, h->s)) return 0;
+    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
-    size_t tail = trim_long(c, a.marker.start, a.marker.end);
-    if (tail > a.marker.start) {
-        annotation head = a;
-        size_t w = tok_at(&c->t, a.marker.start);
-        head.marker = span_make(a.marker.start, w < c->t.n ? c->t.v[w].e : a.marker.start);
-        if (emit(c, &head) < 0) return -1;
-        a.marker.start = tail;
-    }
     snprintf(a.why, sizeof a.why, "%s", e->label);
-    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
     if (e->rebut == REBUT_SEEK || e->rebut == REBUT_REQUIRED)
         a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
     last->sp = a.marker;
     last->denial = e->rebut == REBUT_NONE;
-    return emit(c, &a);
+    return emit_marker(c, &a);
 }
 
 /* A word or two in quotation marks, in a sentence that quotes nobody:
