@@ -13,6 +13,7 @@
 #define SHARED_NEEDED 2
 #define COMPARE_BYTES 2000
 #define SCARE_MAX_WORDS 3
+#define MARKER_MAX_WORDS 8       /* longer: only its last verb group marks */
 
 typedef struct stems {
     char v[MAX_STEMS][STEM + 1];
@@ -192,18 +193,70 @@ static size_t marker_start(const actx *c, size_t at) {
     return i < c->t.n && c->t.v[i].s <= at ? c->t.v[i].s : at;
 }
 
-static int one_marker(actx *c, const hit *h, span *last) {
-    if (!span_is_null(*last) && h->s < last->end) return 0;
+/* The last marker emitted in this sentence, and whether it was a denial
+ * (a marker that is the dispute itself and takes the charge as object). */
+typedef struct prior {
+    span sp;
+    int denial;
+} prior;
+
+/* Does a hit at `at` only name the object of the denial before it ("denied
+ * [the] accusation", "disputed [the] allegations")?  Then it is one
+ * dispute, marked once. */
+static int object_of(const actx *c, prior last, size_t at) {
+    if (!last.denial || span_is_null(last.sp) || at < last.sp.end) return 0;
+    int other = 0;
+    for (size_t i = tok_at(&c->t, last.sp.end); i < c->t.n && c->t.v[i].s < at; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD)) return 0;
+        if (!tok_in(c, k, WS_DETERMINERS) && ++other > 1) return 0;
+    }
+    return 1;
+}
+
+/* A pattern that runs from the claim to its verb ("claim that she was
+ * dismissed ... was rejected") marks with its first word and the verb
+ * group at its end: the rest is the disputed statement itself. */
+static size_t trim_long(const actx *c, size_t s, size_t e) {
+    size_t words = 0, from = s;
+    for (size_t i = tok_at(&c->t, s); i < c->t.n && c->t.v[i].e <= e; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD)) continue;
+        words++;
+        if (tok_in(c, k, WS_AUXILIARIES) && (i == 0 || !tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES)))
+            from = k->s;
+    }
+    return words > MARKER_MAX_WORDS ? from : s;
+}
+
+/* Emit a marker; one that runs from the claim to its verb is shown as
+ * the claim word and the verb group (trim_long). */
+static int emit_marker(actx *c, annotation *a) {
+    size_t tail = trim_long(c, a->marker.start, a->marker.end);
+    if (tail > a->marker.start) {
+        annotation head = *a;
+        size_t w = tok_at(&c->t, a->marker.start);
+        head.marker = span_make(a->marker.start, w < c->t.n ? c->t.v[w].e : a->marker.start);
+        if (emit(c, &head) < 0) return -1;
+        a->marker.start = tail;
+    }
+    return emit(c, a);
+}
+
+static int one_marker(actx *c, const hit *h, prior *last) {
+    if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
+    if (e->rebut == REBUT_SEEK && object_of(c, *last, h->s)) return 0;
+    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
     snprintf(a.why, sizeof a.why, "%s", e->label);
-    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
     if (e->rebut == REBUT_SEEK || e->rebut == REBUT_REQUIRED)
         a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
-    *last = a.marker;
-    return emit(c, &a);
+    last->sp = a.marker;
+    last->denial = e->rebut == REBUT_NONE;
+    return emit_marker(c, &a);
 }
 
 /* A word or two in quotation marks, in a sentence that quotes nobody:
@@ -231,7 +284,7 @@ static int scare_quotes(actx *c) {
 }
 
 int contested_run(actx *c) {
-    span last = span_null();
+    prior last = {span_null(), 0};
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last) < 0) return -1;
