@@ -664,6 +664,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     }
     if (e->shape == DEM_CONDITION) d.first = after_agree(c, d.first);
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
+    if (d.first < c->t.n && (tok_is(c, &c->t.v[d.first], "is") || tok_is(c, &c->t.v[d.first], "are")))
+        d.first++;                                  /* "What voters want is stability" */
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.first, h->e, &d.a.condition);
