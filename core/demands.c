@@ -669,6 +669,12 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.first, h->e, &d.a.condition);
+    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))  /* "Customers who want a refund should ..." */
+        for (size_t i = d.first; i < d.lim; i++)
+            if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
+                d.lim = i;
+                break;
+            }
     if (below)
         list_items(c, &d);
     else
