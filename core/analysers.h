@@ -49,6 +49,7 @@ typedef enum word_section {
     WS_PERSON_SUFFIXES, /* "-er", "-ist": endings of nouns for people */
     WS_COUNTER_WORDS,   /* "no", "never", "however": a sentence that contradicts */
     WS_EVIDENCE_WORDS,  /* "records", "show", "found": a sentence that cites facts */
+    WS_PARTY_NOUNS,     /* "nurses", "rebels", "clubs": groups that can demand */
     WS__COUNT
 } word_section;
 

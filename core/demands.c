@@ -72,6 +72,7 @@ static int party(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const tok *k = &c->t.v[i];
         if (tok_org_noun(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
+            tok_in(c, k, WS_PARTY_NOUNS) ||
             tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "I"))
             return 1;
     }
@@ -169,6 +170,7 @@ static span subject_in(actx *c, size_t a, size_t b) {
 
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     size_t a = back_to_clause(c, cs);
+    if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
     span sp = subject_in(c, a, cs);
     /* "Residents ... say they will stay until": they are the residents */
     if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
@@ -547,8 +549,9 @@ static size_t after_agree(const actx *c, size_t i) {
 static int list_below(const actx *c) {
     size_t e = c->sent.end;
     while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
-    return e > c->sent.start && c->text[e - 1] == ':' && c->si + 1 < c->segs.n &&
-           c->segs.v[c->si + 1].kind == SEG_LIST_ITEM;
+    int opens = e > c->sent.start && (c->text[e - 1] == ':' ||
+                                      c->segs.v[c->si].kind == SEG_HEADING);  /* "## What the union wants" */
+    return opens && c->si + 1 < c->segs.n && c->segs.v[c->si + 1].kind == SEG_LIST_ITEM;
 }
 
 static int preposition(const actx *c, size_t i) {
@@ -635,7 +638,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     /* "the union's call for X"; not "the union's demands were met" */
     int owner = e->shape == DEM_OBJECT && cs > 0 && (c->t.v[cs - 1].flags & T_POSS) &&
                 (tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "for") ||
-                 tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on"));
+                 tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on") ||
+                 (list_below(c) && ends_sentence(c, tok_at(&c->t, h->e))));  /* "The union's demands:" */
     if (e->shape == DEM_OBJECT && cs > 0 && preposition(c, cs - 1))
         return 0;                                   /* "a list of demands", "in demand" */
     if (e->shape != DEM_LIST && !owner && cs > 0 &&
@@ -661,9 +665,17 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     }
     if (e->shape == DEM_CONDITION) d.first = after_agree(c, d.first);
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
+    if (d.first < c->t.n && (tok_is(c, &c->t.v[d.first], "is") || tok_is(c, &c->t.v[d.first], "are")))
+        d.first++;                                  /* "What voters want is stability" */
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.first, h->e, &d.a.condition);
+    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))  /* "Customers who want a refund should ..." */
+        for (size_t i = d.first; i < d.lim; i++)
+            if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
+                d.lim = i;
+                break;
+            }
     if (below)
         list_items(c, &d);
     else

@@ -388,6 +388,10 @@ TEST(demand_conditions_and_layouts) {
     CHECK((a = find(KIND_DEMAND, ACTOR, "the drivers'")) && is(a->items[0], "a night allowance"));
     CHECK(run("The owners' demands were partly met.") == 0);
     CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("## What the nurses want\n\n- a pay rise\n- safe staffing\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "the nurses")) && a->nitems == 2 && is(a->items[1], "safe staffing"));
+    CHECK(run("A ceasefire is a precondition for any talks, the rebels said.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "the rebels")) && is(a->items[0], "A ceasefire"));
 }
 
 /* Present-tense plurals, organisations in the plural, and "one adding". */
