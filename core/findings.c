@@ -1,7 +1,8 @@
 /* findings.c -- split a document into paragraphs, key each by its own bytes
  * and its neighbours', and analyse only paragraphs whose key is new.  A run
- * of new paragraphs is analysed as one window, so a whole file costs one
- * pass, not one per paragraph. */
+ * of new paragraphs is analysed in windows of a bounded size: a whole file
+ * costs one pass, not one per paragraph, and never holds the analysis state
+ * of all its text at once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -19,6 +20,9 @@
  * is machine-made text (a 50 MB line of claims) that no reader or editor
  * can use more of, and keeping all of it would cost gigabytes. */
 #define PARAGRAPH_MAX_FINDINGS 10000
+/* A run of paragraphs to analyse is cut into windows of about this many
+ * bytes (each with its context): analysis state grows with the window. */
+#define WINDOW_BYTES (256 * 1024)
 
 void findings_init(findings *f) {
     memset(f, 0, sizeof *f);
@@ -265,8 +269,7 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
     return rc;
 }
 
-int findings_update(findings *f, const document *d, const ruleset *rs,
-                    const noteset *notes, char *err, size_t errlen) {
+int findings_prepare(findings *f, const document *d, char *err, size_t errlen) {
     paragraph *nv = NULL;
     size_t n = 0, cap = 0;
     if (split(d, &nv, &n, &cap) < 0) {
@@ -282,22 +285,65 @@ int findings_update(findings *f, const document *d, const ruleset *rs,
         return -1;
     }
     reuse(nv, n, f->v, f->n, fresh);
+    for (size_t i = 0; i < n; i++) nv[i].fresh = fresh[i];
+    free(fresh);
     uint64_t unkeyed = f->unkeyed;
     findings_free(f);
     f->unkeyed = unkeyed;
     f->v = nv;
     f->n = n;
     f->cap = cap;
+    return 0;
+}
+
+/* The end of a window that starts at paragraph i: the run of fresh
+ * paragraphs up to b, cut after WINDOW_BYTES so that the segments and
+ * tokens of a 10 MB file are never held at once. */
+static size_t window_end(const findings *f, const document *d, size_t i, size_t b) {
+    size_t start = findings_offset(f, d, i);
+    size_t j = i;
+    while (j < b && f->v[j].fresh) {
+        j++;
+        if (d->line_start[f->v[j - 1].last] - start >= WINDOW_BYTES) break;
+    }
+    return j;
+}
+
+int findings_analyse(findings *f, const document *d, const ruleset *rs,
+                     const noteset *notes, size_t a, size_t b,
+                     char *err, size_t errlen) {
     int rc = 0;
-    for (size_t i = 0; i < n;) {
-        if (!fresh[i]) { i++; continue; }
-        size_t j = i;
-        while (j < n && fresh[j]) j++;
+    if (b > f->n) b = f->n;
+    for (size_t i = a; i < b;) {
+        if (!f->v[i].fresh) { i++; continue; }
+        size_t j = window_end(f, d, i, b);
         if (analyse_run(f, d, rs, notes, i, j, err, errlen) < 0) rc = -1;
+        for (size_t k = i; k < j; k++) f->v[k].fresh = 0;
         i = j;
     }
-    free(fresh);
     return rc;
+}
+
+int findings_update(findings *f, const document *d, const ruleset *rs,
+                    const noteset *notes, char *err, size_t errlen) {
+    if (findings_prepare(f, d, err, errlen) < 0) return -1;
+    return findings_analyse(f, d, rs, notes, 0, f->n, err, errlen);
+}
+
+size_t findings_paragraph_at(const findings *f, size_t line) {
+    size_t lo = 0, hi = f->n;
+    while (lo < hi) {               /* first paragraph with last > line */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->v[mid].last > line) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
+
+size_t findings_count(const findings *f, size_t i) { return f->v[i].found.n; }
+
+void findings_get(const findings *f, size_t i, size_t k, annotation *out) {
+    *out = f->v[i].found.v[k];
 }
 
 int findings_collect(const findings *f, const document *d, annotations *out) {

@@ -13,6 +13,7 @@ typedef struct paragraph {
     size_t first, last;   /* lines [first, last) */
     uint64_t hash;        /* of its own bytes */
     uint64_t key;         /* of its bytes and its context's: the cache key */
+    int fresh;            /* its findings are not yet analysed for this key */
     annotations found;    /* offsets relative to the paragraph's first byte */
 } paragraph;
 
@@ -30,6 +31,24 @@ void findings_free(findings *f);
  * -1 with `err` filled; what could be analysed is kept either way. */
 int findings_update(findings *f, const document *doc, const ruleset *rs,
                     const noteset *notes, char *err, size_t errlen);
+
+/* findings_update in two steps, so a caller can analyse a slice at a time
+ * (the part of the text on screen first) and do other work in between.
+ * findings_prepare splits `doc` into paragraphs, keys them and takes over
+ * the findings whose key is unchanged; it does no analysis and is cheap.
+ * Paragraphs it could not reuse are `fresh`. */
+int findings_prepare(findings *f, const document *doc, char *err, size_t errlen);
+/* Analyse the fresh paragraphs among [a, b).  Returns 0, or -1 with `err`
+ * filled (what was found is kept). */
+int findings_analyse(findings *f, const document *doc, const ruleset *rs,
+                     const noteset *notes, size_t a, size_t b,
+                     char *err, size_t errlen);
+/* The first paragraph that ends after `line` (f->n when none does). */
+size_t findings_paragraph_at(const findings *f, size_t line);
+
+/* Paragraph i's findings, offsets relative to its first byte. */
+size_t findings_count(const findings *f, size_t i);
+void findings_get(const findings *f, size_t i, size_t k, annotation *out);
 
 /* Byte offset in the document where paragraph i starts. */
 size_t findings_offset(const findings *f, const document *doc, size_t i);

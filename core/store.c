@@ -12,6 +12,7 @@ void store_init(store *s) {
 static void buffer_free(buffer *b) {
     if (!b) return;
     document_free(b->doc);
+    job_free(&b->work);
     findings_free(&b->found);
     free(b->sent_keys);
     free(b);
@@ -48,7 +49,9 @@ buffer *store_open(store *s, long long id) {
     }
     b->id = id;
     b->sent_tick = -1;
+    b->focus_first = -1;
     findings_init(&b->found);
+    job_init(&b->work);
     s->v[s->n++] = b;
     return b;
 }
@@ -64,6 +67,7 @@ void store_close(store *s, long long id) {
 
 void store_forget_findings(store *s) {
     for (size_t i = 0; i < s->n; i++) {
+        buffer_abandon(s->v[i]);
         findings_free(&s->v[i]->found);
         s->v[i]->sent_tick = -1;
     }
@@ -90,4 +94,9 @@ int buffer_mark_sent(buffer *b) {
 int buffer_was_sent(const buffer *b, size_t i) {
     uint64_t key = b->found.v[i].key;
     return bsearch(&key, b->sent_keys, b->nsent, sizeof key, cmp_key) != NULL;
+}
+
+void buffer_abandon(buffer *b) {
+    job_free(&b->work);
+    job_init(&b->work);
 }

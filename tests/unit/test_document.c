@@ -89,10 +89,82 @@ TEST(unchanged_paragraphs_are_not_analysed_again) {
     ruleset_free(rs);
 }
 
+static ruleset *rules(void) {
+    msglist errors = {0};
+    ruleset *rs = packs_load("rules", NULL, 0, &errors);
+    msglist_free(&errors);
+    return rs;
+}
+
+/* Paragraphs that differ from each other, some with findings. */
+static char *prose(size_t paragraphs) {
+    static const char *shapes[] = {
+        "Officials in district %zu said the bridge would reopen in May.",
+        "A spokesman for council %zu, who asked not to be named, declined to comment.",
+        "The union demanded higher pay and shorter hours for the %zu drivers.",
+        "Residents of block %zu claimed the repairs were \"cosmetic\".",
+        "The work on road %zu began last year.",
+    };
+    char *t = malloc(paragraphs * 120 + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < paragraphs; i++)
+        n += (size_t)sprintf(t + n, shapes[i % 5], i), t[n++] = '\n', t[n++] = '\n';
+    t[n] = '\0';
+    return t;
+}
+
+static int same_findings(const findings *a, const findings *b, const document *d) {
+    annotations x, y;
+    annotations_init(&x);
+    annotations_init(&y);
+    int ok = findings_collect(a, d, &x) == 0 && findings_collect(b, d, &y) == 0 &&
+             x.n == y.n && x.n > 0;
+    annotations_sort(&x);
+    annotations_sort(&y);
+    for (size_t i = 0; ok && i < x.n; i++)
+        ok = memcmp(&x.v[i], &y.v[i], sizeof x.v[i]) == 0;
+    annotations_free(&x);
+    annotations_free(&y);
+    return ok;
+}
+
+/* Slices in any order, the middle first, find what one pass finds. */
+TEST(analysis_in_slices_equals_one_pass) {
+    ruleset *rs = rules();
+    CHECK(rs != NULL);
+    char *text = prose(60);
+    document *d = document_new();
+    CHECK(document_set_bytes(d, text, strlen(text)) == 0);
+    findings whole, sliced;
+    findings_init(&whole);
+    findings_init(&sliced);
+    char err[256];
+    CHECK(findings_update(&whole, d, rs, NULL, err, sizeof err) == 0);
+    CHECK(findings_prepare(&sliced, d, err, sizeof err) == 0);
+    CHECK(sliced.n == whole.n && sliced.analysed == 0);
+    size_t mid = sliced.n / 2;
+    CHECK(findings_analyse(&sliced, d, rs, NULL, mid, mid + 7, err, sizeof err) == 0);
+    CHECK(sliced.analysed == 7);
+    for (size_t a = 0; a < sliced.n; a += 5)
+        CHECK(findings_analyse(&sliced, d, rs, NULL, a, a + 5, err, sizeof err) == 0);
+    CHECK(sliced.analysed == sliced.n);       /* nothing twice */
+    CHECK(same_findings(&whole, &sliced, d));
+    CHECK(findings_paragraph_at(&sliced, 0) == 0);
+    CHECK(findings_paragraph_at(&sliced, d->nlines) == sliced.n);
+    size_t p = findings_paragraph_at(&sliced, 4);
+    CHECK(sliced.v[p].first <= 4 && sliced.v[p].last > 4);
+    findings_free(&whole);
+    findings_free(&sliced);
+    document_free(d);
+    free(text);
+    ruleset_free(rs);
+}
+
 int main(void) {
     RUN(lines_replace_like_nvim_buf_set_lines);
     RUN(positions_of_offsets);
     RUN(json_strings_escape_everything_unsafe);
     RUN(unchanged_paragraphs_are_not_analysed_again);
+    RUN(analysis_in_slices_equals_one_pass);
     return CHECK_DONE();
 }
