@@ -35,23 +35,45 @@ static int word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
 }
 
+/* Where the next candidate starts at or after `at`, over every part of
+ * the scan; `next` caches each part's last answer, as `at` only grows. */
+static int next_candidate(actx *c, size_t at, size_t lim, size_t *next,
+                          int *known, size_t *ms) {
+    const ruleset *rs = c->rs;
+    size_t best = SIZE_MAX;
+    for (int i = 0; i < rs->nscan; i++) {
+        if (!known[i] || next[i] < at) {
+            known[i] = 1;
+            int rc = pcre2_match(rs->scan[i], (PCRE2_SPTR)c->text, lim, at, 0,
+                                 c->m.md, c->m.mc);
+            if (rc == PCRE2_ERROR_NOMATCH) next[i] = SIZE_MAX;
+            else if (rc < 0) return rc;
+            else next[i] = pcre2_get_ovector_pointer(c->m.md)[0];
+        }
+        if (next[i] < best) best = next[i];
+    }
+    if (best == SIZE_MAX) return PCRE2_ERROR_NOMATCH;
+    *ms = best;
+    return 0;
+}
+
 int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     h->n = 0;
     const ruleset *rs = c->rs;
-    if (!rs->scan || c->limit_hits >= MAX_LIMIT_HITS) return 0;
-    size_t at = s;
+    if (!rs->nscan || c->limit_hits >= MAX_LIMIT_HITS) return 0;
+    size_t at = s, next[RS_MAX_SCANS];
+    int known[RS_MAX_SCANS] = {0};
     /* The search must not run on past the sentence: a sentence without
      * candidates would otherwise cost a scan to the next one. */
     size_t lim = e + SCAN_MARGIN < c->len ? e + SCAN_MARGIN : c->len;
     while (at < e && h->n < MAX_HITS_PER_SENTENCE) {
-        int rc = pcre2_match(rs->scan, (PCRE2_SPTR)c->text, lim, at, 0,
-                             c->m.md, c->m.mc);
+        size_t ms;
+        int rc = next_candidate(c, at, lim, next, known, &ms);
         if (rc == PCRE2_ERROR_NOMATCH) break;
         if (rc < 0) {             /* match or depth limit: give up this sentence */
             if (++c->limit_hits >= MAX_LIMIT_HITS) c->limit_err = 1;
             break;
         }
-        size_t ms = pcre2_get_ovector_pointer(c->m.md)[0];
         if (ms >= e) break;
         for (int ps = 0; ps < PS__COUNT; ps++) {
             size_t end;

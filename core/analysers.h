@@ -88,6 +88,15 @@ typedef struct alias {
     char *canonical;
 } alias;
 
+#define RS_MAX_SCANS 16
+#define RS_MAX_PARTS 16
+
+/* One regex of a section; more than one only past PCRE2's size limit. */
+typedef struct section_part {
+    pcre2_code *re;
+    unsigned char first[32];         /* bytes its match can start with */
+} section_part;
+
 struct ruleset {
     word_list packs;                 /* pack names, in load order */
     rule_list pat[PS__COUNT];
@@ -98,9 +107,10 @@ struct ruleset {
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
     /* built by ruleset_finish */
-    pcre2_code *scan;                /* every pattern: where to look */
-    pcre2_code *sec[PS__COUNT];      /* one section, anchored, with marks */
-    unsigned char first[PS__COUNT][32]; /* bytes a section's match can start with */
+    pcre2_code *scan[RS_MAX_SCANS];  /* every pattern: where to look */
+    int nscan;                       /* more than one only past PCRE2's size limit */
+    section_part sec[PS__COUNT][RS_MAX_PARTS]; /* anchored, with marks */
+    int nsec[PS__COUNT];
     char *cue_alternation;
     int finished;
 };

@@ -78,11 +78,11 @@ static void compiled_free(ruleset *rs) {
         rs->words[i].slot = NULL;
         rs->words[i].nslot = 0;
     }
-    pcre2_code_free(rs->scan);
-    rs->scan = NULL;
+    for (int i = 0; i < rs->nscan; i++) pcre2_code_free(rs->scan[i]);
+    rs->nscan = 0;
     for (int i = 0; i < PS__COUNT; i++) {
-        pcre2_code_free(rs->sec[i]);
-        rs->sec[i] = NULL;
+        for (int k = 0; k < rs->nsec[i]; k++) pcre2_code_free(rs->sec[i][k].re);
+        rs->nsec[i] = 0;
     }
     free(rs->cue_alternation);
     rs->cue_alternation = NULL;
@@ -497,33 +497,40 @@ static int put(buf *b, const char *s) {
     return 0;
 }
 
-/* Section regexes are compiled anchored: JIT does not take
- * PCRE2_ANCHORED at match time, and the interpreter would re-check the
- * subject's UTF-8 on every call. */
-static pcre2_code *compile(const char *pat, char *err, size_t errlen,
-                           const char *what, uint32_t extra) {
-    int code;
-    PCRE2_SIZE off;
+/* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
+ * error code and offset when not.  Section regexes are compiled anchored:
+ * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
+ * would re-check the subject's UTF-8 on every call. */
+static pcre2_code *compile_joined(const char *pat, uint32_t extra, int *code,
+                                  PCRE2_SIZE *off) {
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   COMPILE_FLAGS | PCRE2_DUPNAMES | extra, &code, &off, NULL);
-    if (!re) {
-        PCRE2_UCHAR msg[256];
-        pcre2_get_error_message(code, msg, sizeof msg);
-        snprintf(err, errlen, "rules: joining the %s patterns: %s at offset %zu",
-                 what, (char *)msg, (size_t)off);
-        return NULL;
-    }
-    pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
+                                   COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
+    if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
     return re;
 }
 
-/* (?:p0|p1|...) with a mark naming each entry when `marks`. */
-static int alternation(buf *b, const rule_list *r, int marks) {
+/* Joined patterns past PCRE2's compiled-size limit are split in halves;
+ * user packs can grow a section or the scan that far. */
+static int too_large(int code, size_t lo, size_t hi, int parts, int max) {
+    return code == PCRE2_ERROR_PATTERN_TOO_LARGE && hi - lo > 1 && parts + 1 < max;
+}
+
+static int join_error(char *err, size_t errlen, const char *what, int code, PCRE2_SIZE off) {
+    PCRE2_UCHAR msg[256];
+    pcre2_get_error_message(code, msg, sizeof msg);
+    snprintf(err, errlen, "rules: joining the %s patterns: %s at offset %zu",
+             what, (char *)msg, (size_t)off);
+    return -2;
+}
+
+/* (?:p_lo|...|p_hi-1) with a mark naming each entry by its index in the
+ * section when `marks`. */
+static int alternation(buf *b, const rule_list *r, size_t lo, size_t hi, int marks) {
     if (put(b, "(?:") < 0) return -1;
-    for (size_t i = 0; i < r->n; i++) {
+    for (size_t i = lo; i < hi; i++) {
         char mark[32];
         snprintf(mark, sizeof mark, ")(*:%zu)", i);
-        if ((i && put(b, "|") < 0) || put(b, "(?:") < 0 ||
+        if ((i > lo && put(b, "|") < 0) || put(b, "(?:") < 0 ||
             put(b, r->v[i].pattern) < 0 || put(b, marks ? mark : ")") < 0)
             return -1;
     }
@@ -559,36 +566,75 @@ static int splittable(const char *p) {
 /* The scan regex, factored by first letter: PCRE2 tries alternatives one
  * by one, so grouping them under their first letter lets each word start
  * try a few dozen instead of every pattern in every pack. */
-static int scan_alternation(buf *b, const ruleset *rs) {
-    if (put(b, "\\b(?:") < 0) return -1;
-    int first = 1;
-    for (char l = 'a'; l <= 'z'; l++) {
-        int open = 0;
+/* The scan's entries in the order it joins them: splittable patterns by
+ * their first letter, so each letter's group shares one branch, then the
+ * rest. */
+typedef struct scan_entry {
+    const char *pattern;
+    char letter;          /* 0: not splittable */
+} scan_entry;
+
+static scan_entry *scan_entries(const ruleset *rs, size_t *n) {
+    size_t total = 0;
+    for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
+    scan_entry *v = malloc((total ? total : 1) * sizeof *v);
+    if (!v) return NULL;
+    size_t k = 0;
+    for (char l = 'a'; l <= 'z'; l++)
         for (int i = 0; i < PS__COUNT; i++)
-            for (size_t k = 0; k < rs->pat[i].n; k++) {
-                const char *p = rs->pat[i].v[k].pattern;
-                if (!splittable(p) || (p[0] | 0x20) != l) continue;
-                char head[2] = {l, 0};
-                if (!open && ((!first && put(b, "|") < 0) || put(b, head) < 0 || put(b, "(?:") < 0))
-                    return -1;
-                if ((open && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p + 1) < 0 ||
-                    put(b, ")") < 0)
-                    return -1;
-                open = 1;
-                first = 0;
+            for (size_t j = 0; j < rs->pat[i].n; j++) {
+                const char *p = rs->pat[i].v[j].pattern;
+                if (splittable(p) && (p[0] | 0x20) == l) v[k++] = (scan_entry){p, l};
             }
-        if (open && put(b, ")") < 0) return -1;
-    }
     for (int i = 0; i < PS__COUNT; i++)
-        for (size_t k = 0; k < rs->pat[i].n; k++) {
-            const char *p = rs->pat[i].v[k].pattern;
-            if (splittable(p)) continue;
-            if ((!first && put(b, "|") < 0) || put(b, "(?:") < 0 || put(b, p) < 0 || put(b, ")") < 0)
-                return -1;
-            first = 0;
+        for (size_t j = 0; j < rs->pat[i].n; j++) {
+            const char *p = rs->pat[i].v[j].pattern;
+            if (!splittable(p)) v[k++] = (scan_entry){p, 0};
         }
-    if (first && put(b, "(?!)") < 0) return -1;
+    *n = k;
+    return v;
+}
+
+static int scan_alternation(buf *b, const scan_entry *v, size_t lo, size_t hi) {
+    if (put(b, "\\b(?:") < 0) return -1;
+    for (size_t k = lo; k < hi; k++) {
+        const scan_entry *x = &v[k];
+        int opens = x->letter && (k == lo || v[k - 1].letter != x->letter);
+        int closes = x->letter && (k + 1 == hi || v[k + 1].letter != x->letter);
+        char head[2] = {x->letter, 0};
+        if (k > lo && put(b, "|") < 0) return -1;
+        if (opens && (put(b, head) < 0 || put(b, "(?:") < 0)) return -1;
+        if (put(b, "(?:") < 0 || put(b, x->pattern + (x->letter != 0)) < 0 ||
+            put(b, ")") < 0)
+            return -1;
+        if (closes && put(b, ")") < 0) return -1;
+    }
+    if (lo == hi && put(b, "(?!)") < 0) return -1;
     return put(b, ")");
+}
+
+/* Entries [lo, hi) as few regexes as PCRE2's compiled-size limit allows:
+ * user packs can grow the joined scan past it, and halving keeps every
+ * pattern findable. */
+static int compile_scan(ruleset *rs, const scan_entry *v, size_t lo, size_t hi,
+                        char *err, size_t errlen) {
+    buf b = {0};
+    if (scan_alternation(&b, v, lo, hi) < 0) {
+        free(b.s);
+        return -1;
+    }
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_joined(b.s, 0, &code, &off);
+    free(b.s);
+    if (!re && too_large(code, lo, hi, rs->nscan, RS_MAX_SCANS)) {
+        size_t mid = lo + (hi - lo) / 2;
+        int rc = compile_scan(rs, v, lo, mid, err, errlen);
+        return rc < 0 ? rc : compile_scan(rs, v, mid, hi, err, errlen);
+    }
+    if (!re) return join_error(err, errlen, "scan", code, off);
+    rs->scan[rs->nscan++] = re;
+    return 0;
 }
 
 /* Which bytes can start a match: most candidates rule most sections out
@@ -617,6 +663,32 @@ static int cmp_ci(const void *a, const void *b) {
     return strcasecmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Section `ps`, entries [lo, hi), anchored, as few regexes as PCRE2's
+ * compiled-size limit allows; tried in order, they keep the alternation's
+ * first-listed-wins order. */
+static int compile_section(ruleset *rs, int ps, size_t lo, size_t hi,
+                           char *err, size_t errlen) {
+    buf b = {0};
+    if (alternation(&b, &rs->pat[ps], lo, hi, 1) < 0 || put(&b, "(?!\\w)") < 0) {
+        free(b.s);
+        return -1;
+    }
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_joined(b.s, PCRE2_ANCHORED, &code, &off);
+    free(b.s);
+    if (!re && too_large(code, lo, hi, rs->nsec[ps], RS_MAX_PARTS)) {
+        size_t mid = lo + (hi - lo) / 2;
+        int rc = compile_section(rs, ps, lo, mid, err, errlen);
+        return rc < 0 ? rc : compile_section(rs, ps, mid, hi, err, errlen);
+    }
+    if (!re) return join_error(err, errlen, pattern_names[ps], code, off);
+    section_part *part = &rs->sec[ps][rs->nsec[ps]++];
+    part->re = re;
+    first_bytes(re, part->first);
+    return 0;
+}
+
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     compiled_free(rs);
     for (int i = 0; i < WS__COUNT; i++)
@@ -629,33 +701,27 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
-    buf all = {0}, one = {0};
-    int rc = scan_alternation(&all, rs) < 0 ? -1 : 0;
+    buf one = {0};
+    size_t nentries = 0;
+    scan_entry *entries = scan_entries(rs, &nentries);
+    int rc = entries ? 0 : -1;
     int any = 0;
     for (int i = 0; rc == 0 && i < PS__COUNT; i++) {
         if (!rs->pat[i].n) continue;
-        one.n = 0;
-        if (put(&one, "") < 0 || alternation(&one, &rs->pat[i], 1) < 0 ||
-            put(&one, "(?!\\w)") < 0) {
-            rc = -1;
-            break;
-        }
-        rs->sec[i] = compile(one.s, err, errlen, pattern_names[i], PCRE2_ANCHORED);
-        if (!rs->sec[i]) rc = -2;
-        else first_bytes(rs->sec[i], rs->first[i]);
+        rc = compile_section(rs, i, 0, rs->pat[i].n, err, errlen);
         any++;
     }
-    if (rc == 0 && any && !(rs->scan = compile(all.s, err, errlen, "scan", 0))) rc = -2;
+    if (rc == 0 && any) rc = compile_scan(rs, entries, 0, nentries, err, errlen);
+    free(entries);
     if (rc == 0) {
         one.n = 0;
-        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES], 0) < 0 ||
+        if (put(&one, "\\b") < 0 || alternation(&one, &rs->pat[PS_CUES], 0, rs->pat[PS_CUES].n, 0) < 0 ||
             put(&one, "\\b") < 0) rc = -1;
         else {
             rs->cue_alternation = one.s;
             one.s = NULL;
         }
     }
-    free(all.s);
     free(one.s);
     if (rc == -1) snprintf(err, errlen, "rules: out of memory");
     if (rc < 0) {
@@ -784,15 +850,18 @@ void matcher_free(matcher *m) {
 
 int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,
                 const char *text, size_t len, size_t at, size_t *end) {
-    const pcre2_code *re = rs->sec[ps];
-    if (!re || at >= len) return -1;
+    if (at >= len) return -1;
     unsigned char b = (unsigned char)text[at];
-    if (!(rs->first[ps][b / 8] & (1u << (b % 8)))) return -1;
-    int rc = pcre2_match(re, (PCRE2_SPTR)text, len, at, 0, m->md, m->mc);
-    if (rc < 0) return -1;
-    PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
-    PCRE2_SPTR mark = pcre2_get_mark(m->md);
-    if (!mark || ov[1] <= at) return -1;
-    *end = ov[1];
-    return atoi((const char *)mark);
+    for (int k = 0; k < rs->nsec[ps]; k++) {
+        const section_part *part = &rs->sec[ps][k];
+        if (!(part->first[b / 8] & (1u << (b % 8)))) continue;
+        int rc = pcre2_match(part->re, (PCRE2_SPTR)text, len, at, 0, m->md, m->mc);
+        if (rc < 0) continue;
+        PCRE2_SIZE *ov = pcre2_get_ovector_pointer(m->md);
+        PCRE2_SPTR mark = pcre2_get_mark(m->md);
+        if (!mark || ov[1] <= at) continue;
+        *end = ov[1];
+        return atoi((const char *)mark);
+    }
+    return -1;
 }

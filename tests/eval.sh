@@ -32,9 +32,11 @@ if ls tests/gold/*.jsonl >/dev/null 2>&1; then
     run "${GOLD_FLOOR:-0.90}" own tests/gold/*.jsonl
 fi
 # The held-out set is reported, never gated on or tuned against
-# (tests/heldout/README.md).
-if [ -z "$check" ] && ls tests/heldout/*.jsonl >/dev/null 2>&1; then
-    run 0 heldout tests/heldout/*.jsonl
+# (tests/heldout/README.md, tests/heldout2/README.md).
+if [ -z "$check" ]; then
+    for set in heldout heldout2; do
+        ls tests/$set/*.jsonl >/dev/null 2>&1 && run 0 $set tests/$set/*.jsonl
+    done
 fi
 echo "eval: $passed passed, $failed failed"
 [ -z "$check" ] || [ $failed -eq 0 ]
