@@ -14,6 +14,8 @@ typedef struct paragraph {
     uint64_t hash;        /* of its own bytes */
     uint64_t key;         /* of its bytes and its context's: the cache key */
     int fresh;            /* its findings are not yet analysed for this key */
+    int unkeyed;          /* its findings reach past its context */
+    int sent;             /* the editor has its findings (see store.h) */
     annotations found;    /* offsets relative to the paragraph's first byte */
 } paragraph;
 
@@ -22,6 +24,8 @@ typedef struct findings {
     size_t n, cap;
     size_t analysed;      /* paragraphs analysed by the last update */
     uint64_t unkeyed;     /* keys handed out that no text hashes to */
+    int synced;           /* follows a document: only its changes are new */
+    size_t nlines;        /* the document's lines when last prepared */
 } findings;
 
 void findings_init(findings *f);
@@ -29,15 +33,17 @@ void findings_free(findings *f);
 
 /* Bring `f` up to date with `doc`, reusing what is cached.  Returns 0, or
  * -1 with `err` filled; what could be analysed is kept either way. */
-int findings_update(findings *f, const document *doc, const ruleset *rs,
+int findings_update(findings *f, document *doc, const ruleset *rs,
                     const noteset *notes, char *err, size_t errlen);
 
 /* findings_update in two steps, so a caller can analyse a slice at a time
  * (the part of the text on screen first) and do other work in between.
  * findings_prepare splits `doc` into paragraphs, keys them and takes over
  * the findings whose key is unchanged; it does no analysis and is cheap.
- * Paragraphs it could not reuse are `fresh`. */
-int findings_prepare(findings *f, const document *doc, char *err, size_t errlen);
+ * Paragraphs it could not reuse are `fresh`.  After the first time only the
+ * lines the document says changed are looked at (one document feeds one
+ * cache: preparing marks the document clean). */
+int findings_prepare(findings *f, document *doc, char *err, size_t errlen);
 /* Analyse the fresh paragraphs among [a, b).  Returns 0, or -1 with `err`
  * filled (what was found is kept). */
 int findings_analyse(findings *f, const document *doc, const ruleset *rs,

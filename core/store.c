@@ -14,7 +14,6 @@ static void buffer_free(buffer *b) {
     document_free(b->doc);
     job_free(&b->work);
     findings_free(&b->found);
-    free(b->sent_keys);
     free(b);
 }
 
@@ -73,27 +72,14 @@ void store_forget_findings(store *s) {
     }
 }
 
-static int cmp_key(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 int buffer_mark_sent(buffer *b) {
-    size_t n = b->found.n;
-    uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
-    if (!keys) return -1;
-    for (size_t i = 0; i < n; i++) keys[i] = b->found.v[i].key;
-    qsort(keys, n, sizeof *keys, cmp_key);
-    free(b->sent_keys);
-    b->sent_keys = keys;
-    b->nsent = n;
+    for (size_t i = 0; i < b->found.n; i++) b->found.v[i].sent = 1;
     b->sent_tick = b->tick;
     return 0;
 }
 
 int buffer_was_sent(const buffer *b, size_t i) {
-    uint64_t key = b->found.v[i].key;
-    return bsearch(&key, b->sent_keys, b->nsent, sizeof key, cmp_key) != NULL;
+    return b->found.v[i].sent;
 }
 
 void buffer_abandon(buffer *b) {

@@ -13,9 +13,8 @@ typedef struct buffer {
     long long tick;
     document *doc;
     findings found;
-    long long sent_tick;      /* tick of the last result sent, -1: none */
-    uint64_t *sent_keys;      /* paragraph keys of that result, sorted */
-    size_t nsent;
+    long long sent_tick;      /* tick of the last result sent, -1: none;
+                               * which paragraphs it had: paragraph.sent */
     int pending;              /* an analysis was asked for and not sent */
     long long pending_applied;
     long long focus_first, focus_last;  /* lines on screen; first -1: none */

@@ -160,11 +160,65 @@ TEST(analysis_in_slices_equals_one_pass) {
     ruleset_free(rs);
 }
 
+/* Edits move the line index; it must equal one built from the text. */
+TEST(edits_move_the_line_index_and_say_what_changed) {
+    char *text = prose(30);
+    document *d = document_new(), *fresh = document_new();
+    CHECK(document_set_bytes(d, text, strlen(text)) == 0);
+    document_mark_clean(d);
+    const char *a[] = {"New line one.", "", "And two."};
+    size_t al[] = {13, 0, 8};
+    CHECK(document_replace_lines(d, 10, 12, a, al, 3) == 0);
+    CHECK(d->dirty && !d->replaced && d->dirty_first == 10 && d->dirty_last == 13);
+    CHECK(document_replace_lines(d, 40, 41, NULL, NULL, 0) == 0);
+    CHECK(d->dirty_first == 10 && d->dirty_last == 40);
+    CHECK(document_replace_lines(d, 2, 3, a, al, 1) == 0);
+    CHECK(d->dirty_first == 2 && d->dirty_last == 40);
+    CHECK(document_set_bytes(fresh, d->text, d->len) == 0);
+    CHECK(fresh->nlines == d->nlines);
+    for (size_t i = 0; i <= d->nlines; i++) CHECK(fresh->line_start[i] == d->line_start[i]);
+    document_free(d);
+    document_free(fresh);
+    free(text);
+}
+
+/* After an edit only the paragraphs around it are analysed, and the cache
+ * holds what a fresh analysis finds. */
+TEST(an_edit_reanalyses_its_neighbourhood_only) {
+    ruleset *rs = rules();
+    char *text = prose(80);
+    document *d = document_new();
+    CHECK(document_set_bytes(d, text, strlen(text)) == 0);
+    findings f, again;
+    findings_init(&f);
+    findings_init(&again);
+    char err[256];
+    CHECK(findings_update(&f, d, rs, NULL, err, sizeof err) == 0);
+    const char *e[] = {"The mayor said the talks had failed.", "", "A second paragraph."};
+    size_t el[] = {strlen(e[0]), 0, strlen(e[2])};
+    CHECK(document_replace_lines(d, 60, 61, e, el, 3) == 0);   /* one becomes two */
+    CHECK(document_replace_lines(d, 8, 10, NULL, NULL, 0) == 0); /* one goes */
+    CHECK(findings_update(&f, d, rs, NULL, err, sizeof err) == 0);
+    CHECK(f.analysed >= 2 && f.analysed <= 10);
+    CHECK(findings_update(&again, d, rs, NULL, err, sizeof err) == 0);
+    CHECK(f.n == again.n);
+    for (size_t i = 0; i < f.n; i++)
+        CHECK(f.v[i].first == again.v[i].first && f.v[i].key == again.v[i].key);
+    CHECK(same_findings(&f, &again, d));
+    findings_free(&f);
+    findings_free(&again);
+    document_free(d);
+    free(text);
+    ruleset_free(rs);
+}
+
 int main(void) {
     RUN(lines_replace_like_nvim_buf_set_lines);
     RUN(positions_of_offsets);
     RUN(json_strings_escape_everything_unsafe);
     RUN(unchanged_paragraphs_are_not_analysed_again);
     RUN(analysis_in_slices_equals_one_pass);
+    RUN(edits_move_the_line_index_and_say_what_changed);
+    RUN(an_edit_reanalyses_its_neighbourhood_only);
     return CHECK_DONE();
 }
