@@ -316,6 +316,11 @@ int tok_person_noun(const actx *c, const tok *k) {
     size_t n = bare_len(c, k);               /* "the strikers' demands" */
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
+    /* "a letter sent to ...": participles that only look like "agent" */
+    static const char *const not_persons[] = {"sent", "spent", "meant", "went", "lent", "bent",
+                                              "rent", "cent", "percent", NULL};
+    for (int i = 0; not_persons[i]; i++)
+        if (strlen(not_persons[i]) == n && strncasecmp(s, not_persons[i], n) == 0) return 0;
     for (size_t i = 0; i < w->n; i++) {
         size_t m = strlen(w->v[i]);
         if (m < n && strncasecmp(s + n - m, w->v[i], m) == 0) return 1;
@@ -430,19 +435,42 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if (appositive_name(c, a, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) {
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        /* "Lindqvist Group's chief executive": one post at a named body */
+        if (!plural(c, &t[head]) && head > a && !has_hit(c, PS_ANON_MARKERS, np->sp))
+            for (size_t i = a; i < head; i++)
+                if ((t[i].flags & T_POSS) && namey_here(c, i)) return NP_NAMED;
         anon_details(c, np, a, head);
         return NP_ANON;
     }
     if (tok_org_noun(c, &t[head])) return NP_NAMED;
     if (namey_here(c, head)) return NP_NAMED;
-    if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
+    /* "a briefing note sent to councillors": a document, cited as itself */
+    if (head + 1 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) && !tok_person_noun(c, &t[head]) &&
+        !plural(c, &t[head]) && (t[head + 1].flags & T_WORD) && c->text[t[head + 1].e - 1] != 'g' &&
+        !tok_in(c, &t[head + 1], WS_PHRASE_STOPS) && !tok_in(c, &t[head + 1], WS_CLAUSE_WORDS) &&
+        (c->text[t[head + 1].e - 1] == 'd' || c->text[t[head + 1].e - 1] == 't' ||
+         c->text[t[head + 1].e - 1] == 'n'))
+        return NP_NAMED;
     const tok *d = &t[a];
+    if ((t[head].flags & T_NUM) && a < head && tok_is(c, d, "the") && t[head].e - t[head].s > 8 &&
+        strncasecmp(c->text + t[head].e - 8, "year-old", 8) == 0)
+        return NP_NAMED;                     /* "The 34-year-old": the person just named */
+    if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
     int definite = a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
                                 (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
                                  !tok_is(c, d, "an") && !tok_is(c, d, "some") &&
                                  !tok_is(c, d, "any")));
     if (plural(c, &t[head])) {
         if ((d->flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
+        /* "Researchers at the Institute for Coastal Studies": a named body */
+        if (head + 2 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) &&
+            rs_count_of(c->rs, c->text + d->s, d->e - d->s) == -2) {
+            size_t o = head + 2;
+            if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
+            if (namey_here(c, o)) return NP_NAMED;
+        }
+        /* "the investors, who hold 8% ...": a group the story has set out */
+        if (tok_is(c, d, "the") && !tok_person_noun(c, &t[head])) return NP_NAMED;
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "analysts said", "two teachers" */
     }
@@ -456,6 +484,21 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     return NP_NONE;
 }
 
+/* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
+#define RSQ "\xe2\x80\x99"      /* right single quotation mark */
+static int contraction(const actx *c, const tok *k) {
+    static const char *const tails[] = {"'m", "'ve", "'ll", "'re", "'d", "n't",
+                                        RSQ "m", RSQ "ve", RSQ "ll", RSQ "re", RSQ "d",
+                                        "n" RSQ "t", NULL};
+    size_t n = k->e - k->s;
+    if (!(k->flags & T_WORD)) return 0;
+    for (int i = 0; tails[i]; i++) {
+        size_t m = strlen(tails[i]);
+        if (n > m && strncasecmp(c->text + k->e - m, tails[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
 np_info np_classify(actx *c, size_t a, size_t b) {
     np_info np;
     memset(&np, 0, sizeof np);
@@ -467,6 +510,7 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     while (b > a && (t[b - 1].flags & T_PUNCT)) b--;
     if (a >= b || b - a > NP_MAX_TOKENS) return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
+    if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
     if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
         if (b - a == 1 && !tok_is(c, &t[a], "it")) np.kind = NP_PRONOUN;
         return np;                           /* "it undervalued the company": a clause */

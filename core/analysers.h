@@ -27,6 +27,8 @@ typedef enum pattern_section {
     PS_CONDITIONS,      /* "as conditions for", "in exchange for" */
     PS_RESPONSES,       /* "rejected", "accepted": answers to a demand */
     PS_ITEM_STOPS,      /* where a list of demanded items ends */
+    PS_ITEM_ASIDES,     /* ", failing that,": between items, not one */
+    PS_COMPOUNDS,       /* "oil and gas": an "and" that joins no items */
     PS__COUNT
 } pattern_section;
 
@@ -53,11 +55,13 @@ typedef enum word_section {
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
 /* Shapes of demand. */
-enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE };
+enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION };
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
- * only reads as disputed when the text contradicts it). */
-enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED };
+ * only reads as disputed when the text contradicts it).  An answer ("there
+ * is no evidence that") is itself the counter to a marker in the sentence
+ * before, and only a marker of its own when there is none. */
+enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
 
 typedef struct rule_entry {
     char *pattern;

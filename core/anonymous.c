@@ -84,7 +84,47 @@ static int mention(actx *c, size_t head) {
     return anonymous_emit(c, &np);
 }
 
+static int hit_from(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if ((h->sec == PS_ANON_MARKERS || h->sec == PS_ANON_REASONS) && h->s == at) return 1;
+    }
+    return 0;
+}
+
+/* "They asked not to be named ...", "Both spoke on condition of
+ * anonymity": a pronoun opening the sentence points back at the unnamed
+ * sources just given, and the text says so. */
+static int pronoun_back(actx *c) {
+    static const char *const pro[] = {"they", "he", "she", "both", "all", NULL};
+    static const char *const verbs[] = {"spoke", "speak", "talked", "were", "was", NULL};
+    if (c->t.n < 3 || !(c->t.v[0].flags & T_WORD)) return 0;
+    int ok = 0;
+    for (int i = 0; pro[i] && !ok; i++) ok = tok_is(c, &c->t.v[0], pro[i]);
+    if (!ok) return 0;
+    size_t k = 1;
+    for (int i = 0; verbs[i]; i++)
+        if (tok_is(c, &c->t.v[1], verbs[i])) k = 2;
+    if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s)) return 0;
+    const annotations *o = c->out;
+    size_t at = c->t.v[0].s;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < 16;) {
+        const annotation *x = &o->v[i];
+        if (x->whole.end <= at && at - x->whole.end > 600) return 0;
+        if (x->kind != KIND_ANONYMOUS || x->whole.end > at) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = span_make(at, c->t.v[0].e);
+        np.count = tok_is(c, &c->t.v[0], "both") ? 2 :
+                   (tok_is(c, &c->t.v[0], "he") || tok_is(c, &c->t.v[0], "she")) ? 1 : x->count;
+        return anonymous_emit(c, &np);
+    }
+    return 0;
+}
+
 int anonymous_run(actx *c) {
+    if (pronoun_back(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;

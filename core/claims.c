@@ -15,6 +15,7 @@
 #define ANTECEDENT_BYTES 3000
 #define CLAUSE_MAX_TOKENS 24  /* longer runs are not a source phrase */
 #define INVERTED_MAX_TOKENS 8 /* "said X": X is a name, not a clause */
+#define BACK_REF_LOOKBACK 64  /* annotations searched for "the official"'s antecedent */
 
 static int grow_claims(claim_list *l) {
     if (l->n < l->cap) return 0;
@@ -52,6 +53,17 @@ static int is_comma(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) && c->text[k->s] == ',';
 }
 
+/* "8% of the shares", "AT&T": punctuation inside a phrase, not a clause
+ * boundary. */
+static int soft_punct(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && k->e - k->s == 1 &&
+           (c->text[k->s] == '%' || c->text[k->s] == '&' || c->text[k->s] == '/');
+}
+
+static int boundary(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && !soft_punct(c, k);
+}
+
 /* The clause before token b: back to punctuation, a clause word or
  * another cue. */
 static size_t clause_start(const actx *c, size_t b) {
@@ -59,7 +71,7 @@ static size_t clause_start(const actx *c, size_t b) {
     while (a > 0) {
         if (b - a > CLAUSE_MAX_TOKENS) return b;     /* no subject this long */
         const tok *k = &c->t.v[a - 1];
-        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)) break;
+        if (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)) break;
         a--;
     }
     return a;
@@ -101,7 +113,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
     if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
     for (size_t p = b - 1; p > 0 && b - p <= CLAUSE_MAX_TOKENS + 8; p--) {
         const tok *k = &c->t.v[p - 1];
-        if (!(k->flags & T_PUNCT)) continue;
+        if (!boundary(c, k)) continue;
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         size_t a = clause_start(c, p - 1);
         if (a >= p - 1 || np_classify(c, a, p - 1).kind == NP_NONE) return 0;
@@ -238,8 +250,84 @@ static span antecedent_in_text(const actx *c, size_t before) {
     return words >= 2 ? span_make(run_s, run_e) : span_null();
 }
 
-static int add_claim(actx *c, const np_info *np, size_t cs, size_t ce, span content,
+/* The head word of an earlier unnamed source's text: the last word before
+ * its post-modifier ("A cabinet minister, speaking ..." -> "minister",
+ * "A person close to the board" -> "person").  Sets [*hs, *he). */
+static int anon_head(const char *t, span sp, size_t *hs, size_t *he) {
+    size_t i = sp.start, ws = 0, we = 0;
+    while (i < sp.end) {
+        while (i < sp.end && !is_letter(t[i])) {
+            if (t[i] == ',') return we > ws ? (*hs = ws, *he = we, 1) : 0;
+            i++;
+        }
+        size_t s = i;
+        while (i < sp.end && (is_letter(t[i]) || t[i] == '-')) i++;
+        if (s == i) break;
+        static const char *const stop[] = {"of", "at", "for", "from", "with", "who", "in", "on",
+                                           "close", "familiar", "briefed", "speaking", "involved",
+                                           "knowledgeable", "aware", "privy", "to", NULL};
+        for (int k = 0; stop[k]; k++)
+            if (strlen(stop[k]) == i - s && strncasecmp(t + s, stop[k], i - s) == 0)
+                return we > ws ? (*hs = ws, *he = we, 1) : 0;
+        if (i < sp.end && t[i] == '\'') return we > ws ? (*hs = ws, *he = we, 1) : 0;
+        ws = s;
+        we = i;
+    }
+    return we > ws ? (*hs = ws, *he = we, 1) : 0;
+}
+
+static int same_noun(const char *a, size_t an, const char *b, size_t bn) {
+    if (an && (a[an - 1] == 's' || a[an - 1] == 'S')) an--;
+    if (bn && (b[bn - 1] == 's' || b[bn - 1] == 'S')) bn--;
+    return an >= 3 && an == bn && strncasecmp(a, b, an) == 0;
+}
+
+/* "A cabinet minister, speaking on condition of anonymity, said ...
+ * The minister added ...": "the" plus the head noun of an unnamed source
+ * given shortly before points back at it, and is just as unnamed. */
+static int back_reference(actx *c, np_info *np) {
+    if (np->kind != NP_NAMED || span_is_null(np->sp)) return 0;
+    size_t a = tok_at(&c->t, np->sp.start), b = a;
+    while (b < c->t.n && c->t.v[b].e <= np->sp.end) b++;
+    if (b < a + 2 || b - a > 4 || !tok_is(c, &c->t.v[a], "the")) return 0;
+    for (size_t i = a + 1; i < b; i++)
+        if (!(c->t.v[i].flags & T_WORD) || (c->t.v[i].flags & (T_CAP | T_POSS))) return 0;
+    const tok *h = &c->t.v[b - 1];
+    const annotations *o = c->out;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_REF_LOOKBACK;) {
+        const annotation *x = &o->v[i];
+        if (x->whole.end <= np->sp.start && np->sp.start - x->whole.end > ANTECEDENT_BYTES) break;
+        if (x->kind != KIND_ANONYMOUS || x->whole.end > np->sp.start) continue;
+        size_t hs, he;
+        if (!anon_head(c->text, x->whole, &hs, &he)) continue;
+        if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s)) {
+            np->kind = NP_ANON;
+            np->count = 1;
+            np->ndesc = 0;
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* "The claim, repeated on talk shows, ...": what is said is not who says it. */
+static int claim_noun(const actx *c, span sp) {
+    static const char *const nouns[] = {"claim", "claims", "allegation", "allegations",
+                                        "rumour", "rumours", "rumor", "rumors", "narrative",
+                                        "accusation", "accusations", "theory", NULL};
+    if (span_is_null(sp)) return 0;
+    size_t e = sp.end, s = e;
+    while (s > sp.start && is_letter(c->text[s - 1])) s--;
+    for (int i = 0; nouns[i]; i++)
+        if (strlen(nouns[i]) == e - s && strncasecmp(c->text + s, nouns[i], e - s) == 0) return 1;
+    return 0;
+}
+
+static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span content,
                      int shape, size_t subj, int inverted) {
+    np_info back = *np_in;
+    const np_info *np = back_reference(c, &back) ? &back : np_in;
+    if (claim_noun(c, np->sp)) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -297,12 +385,61 @@ static np_info sentence_subject(actx *c, size_t upto) {
     return np_classify(c, 0, b);
 }
 
+/* "a former employee, who told investigators ...", "the tribunal, which
+ * found that ...": the source is the phrase the relative pronoun at `w`
+ * hangs from. */
+static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, size_t w,
+                        size_t after) {
+    size_t b = w;
+    if (b > 0 && is_comma(c, &c->t.v[b - 1])) b--;
+    size_t a = b;
+    while (a > 0 && b - a < 8) {
+        const tok *k = &c->t.v[a - 1];
+        if (!(k->flags & T_WORD) || tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_AUXILIARIES) ||
+            tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k))
+            break;
+        a--;
+        if (tok_in(c, k, WS_DETERMINERS)) break;     /* the phrase starts here */
+    }
+    if (a == b) return 0;
+    /* "the whistleblower who reported the scheme to police": an act, not
+     * speech, unless a clause follows ("who told investigators that") or
+     * the verb takes one bare ("who claimed he had been billed") */
+    int clause = 0;
+    for (size_t j = after; j < c->t.n && j < after + THAT_WINDOW; j++) {
+        if (tok_is(c, &c->t.v[j], "that") || (c->t.v[j].flags & T_OPENQ)) clause = 1;
+        if (clause || (c->t.v[j].flags & T_PUNCT)) break;
+    }
+    static const char *const bare[] = {"said", "says", "say", "claimed", "claims", "insisted",
+                                       "insists", "warned", "warns", "argued", "argues",
+                                       "told", "believes", "believed", NULL};
+    for (int i = 0; !clause && bare[i]; i++) clause = tok_is(c, &c->t.v[tok_at(&c->t, h->s)], bare[i]);
+    if (!clause) return 0;
+    /* "A passenger who complained about the delay said ...": the relative
+     * clause is part of the main verb's subject, not a claim of its own */
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *o = &c->h.v[i];
+        if (o->sec != PS_CUES || o->s < h->e) continue;
+        size_t k = tok_at(&c->t, o->s);
+        size_t j = after;
+        while (j < k && !(c->t.v[j].flags & T_PUNCT)) j++;
+        if (j == k) return 0;
+        break;
+    }
+    np_info np = np_classify(c, a, b);
+    if (np.kind == NP_NONE || np.kind == NP_PRONOUN) return 0;
+    span content = content_after(c, after);
+    if (span_is_null(content) || object_pronoun_only(c, content)) return 0;
+    return add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
-        if (p->flags & T_NUM) return 0;      /* "40 dismissed workers": an adjective */
+        if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s))
+            return 0;                        /* "40 dismissed workers": an adjective */
     }
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
@@ -315,6 +452,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
                              e->shape, after + 1, 1);
     }
     if (passive) return 0;                   /* "had been told": not the source */
+    if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
+        return relative_cue(c, h, e, cs, cs - 1, after);
     size_t b = cs, a = clause_start(c, b);
     if (a == b && gerund(c, &c->t.v[ci])) {  /* "..., saying ..." */
         if (cs == 0 || !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
@@ -323,8 +462,10 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         return add_claim(c, &np, cstart, h->e, content_after(c, after), e->shape,
                          (size_t)-1, 1);
     }
-    if (a == b && a > 0 && tok_is(c, &c->t.v[a - 1], "and") && c->claims.n) {
-        /* "X called the claims false and said ...": the subject is shared */
+    if (a == b && a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
+        (c->claims.n || tok_is(c, &c->t.v[a - 1], "but"))) {
+        /* "X called the claims false and said ...", "X declined to discuss
+         * it but said ...": the subject is shared */
         np_info np = sentence_subject(c, cs);
         span content = content_after(c, after);
         if (np.kind == NP_NONE || span_is_null(content)) return 0;

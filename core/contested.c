@@ -81,11 +81,25 @@ static int count_shared(void *arg, const char *w, size_t n) {
     return 0;
 }
 
+/* A marker in [s, e) other than an answer: an answer ("there is no
+ * evidence that") is what a counter-sentence looks like. */
 static int has_marker(actx *c, size_t s, size_t e) {
     if (scan_hits(c, s, e, &c->h2) < 0) return 1;
-    for (size_t i = 0; i < c->h2.n; i++)
-        if (c->h2.v[i].sec == PS_CONTESTED) return 1;
+    for (size_t i = 0; i < c->h2.n; i++) {
+        const hit *h = &c->h2.v[i];
+        if (h->sec == PS_CONTESTED &&
+            c->rs->pat[PS_CONTESTED].v[h->entry].rebut != REBUT_ANSWER) return 1;
+    }
     return 0;
+}
+
+/* The sentence before the current one, in the same or the previous
+ * paragraph, carries a marker: an answer here is its counter. */
+static int after_marker(actx *c) {
+    if (c->si == 0) return 0;
+    const segment *g = &c->segs.v[c->si - 1];
+    if (g->kind == SEG_HEADING || g->para + 1 < c->segs.v[c->si].para) return 0;
+    return has_marker(c, g->start, g->end);
 }
 
 /* What a sentence carries besides shared words: a negation or contrast
@@ -115,34 +129,58 @@ static signals signals_in(const actx *c, size_t s, size_t e) {
     return sg;
 }
 
-/* Sentence j answers the current one?  It carries no attribution of its
- * own and either shares the topic (SHARED_NEEDED words), or shares a word
- * and contradicts, or sets out facts that contradict ("Customs records
- * show no rise in seizures since 2021"), which need not repeat a word. */
-static int answers(actx *c, size_t j, stems *mine) {
+/* Sentence j answers the current one?  It carries no marker and either
+ * shares the topic (SHARED_NEEDED words), or shares a word and
+ * contradicts, or sets out facts that contradict ("Customs records show
+ * no rise in seizures since 2021"), which need not repeat a word.  A
+ * sentence with a source of its own is someone else's word, not the
+ * writer's -- except right after an insistence, where a named body's
+ * figures ("the budget office estimates it will add $340 billion") are
+ * the contradiction that makes it read as disputed. */
+static int answers(actx *c, size_t j, stems *mine, int required) {
     const segment *g = &c->segs.v[j], *cur = &c->segs.v[c->si];
     if (g->kind == SEG_HEADING) return 0;
     if (g->para > cur->para + 1 || g->para + 1 < cur->para) return 0;
-    if (sentence_attributed(c, g->start, g->end) || has_marker(c, g->start, g->end)) return 0;
+    if (has_marker(c, g->start, g->end)) return 0;
     sharing sh;
     memset(&sh, 0, sizeof sh);
     sh.mine = mine;
     each_word(c, g->start, g->end, count_shared, &sh);
-    if (sh.shared >= SHARED_NEEDED) return 1;
     signals sg = signals_in(c, g->start, g->end);
+    /* against an insistence, the facts that follow it need only share
+     * a word: the figures are the contradiction */
+    int figures = required && j > c->si && sh.shared >= 1 && (sg.number || sg.evidence);
+    if (sentence_attributed(c, g->start, g->end)) return figures;
+    if (figures || sh.shared >= SHARED_NEEDED) return 1;
     if (sh.shared >= 1 && sg.counter) return 1;
     return sg.evidence && (sg.counter || sg.number);
 }
 
-static span find_rebuttal(actx *c, size_t from) {
+/* A contrast later in the marker's own sentence that sets out facts in
+ * the writer's voice: "insisted the deal was the best available, though
+ * figures from the treasury show it will cost twice the estimate" (not
+ * "..., but the federation said ...": that is one side against another). */
+static span contrast_after(actx *c, size_t from) {
+    const tok *t = c->t.v;
+    for (size_t i = tok_at(&c->t, from); i + 1 < c->t.n; i++) {
+        if (c->text[t[i].s] != ',' && c->text[t[i].s] != ';' && !(t[i].flags & T_DASH)) continue;
+        if (!tok_in(c, &t[i + 1], WS_COUNTER_WORDS)) continue;
+        signals sg = signals_in(c, t[i + 1].s, c->sent.end);
+        if ((sg.evidence || sg.number) && !sentence_attributed(c, t[i + 1].s, c->sent.end))
+            return span_make(t[i + 1].s, c->sent.end);
+    }
+    return span_null();
+}
+
+static span find_rebuttal(actx *c, size_t from, int required) {
     stems mine;
     mine.n = 0;
     each_word(c, from, c->sent.end, add_stem, &mine);
-    if (c->si + 1 < c->segs.n && answers(c, c->si + 1, &mine))
+    if (c->si + 1 < c->segs.n && answers(c, c->si + 1, &mine, required))
         return span_make(c->segs.v[c->si + 1].start, c->segs.v[c->si + 1].end);
-    if (c->si > 0 && answers(c, c->si - 1, &mine))
+    if (c->si > 0 && answers(c, c->si - 1, &mine, required))
         return span_make(c->segs.v[c->si - 1].start, c->segs.v[c->si - 1].end);
-    return span_null();
+    return contrast_after(c, from);
 }
 
 /* Where a marker starts once its auxiliaries ("has claimed") are in. */
@@ -160,7 +198,9 @@ static int one_marker(actx *c, const hit *h, span *last) {
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
     snprintf(a.why, sizeof a.why, "%s", e->label);
-    if (e->rebut != REBUT_NONE) a.rebuttal = find_rebuttal(c, a.marker.start);
+    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
+    if (e->rebut == REBUT_SEEK || e->rebut == REBUT_REQUIRED)
+        a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
     *last = a.marker;
     return emit(c, &a);

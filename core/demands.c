@@ -20,6 +20,8 @@ typedef struct demand {
     size_t first, lim;   /* item tokens [first, lim) */
 } demand;
 
+static int verb_adverb(const actx *c, size_t i);
+
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
@@ -32,11 +34,19 @@ static int any_cue_at(const actx *c, const tok *k) {
     return 0;
 }
 
+/* "Dockworkers in Antwerp and Rotterdam": "and" between two names. */
+static int names_joined(const actx *c, size_t i) {
+    return i > 0 && i + 1 < c->t.n && tok_is(c, &c->t.v[i], "and") &&
+           (c->t.v[i - 1].flags & T_CAP) && (c->t.v[i + 1].flags & T_CAP) &&
+           !(c->t.v[i - 1].flags & T_PUNCT);
+}
+
 static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
         const tok *k = &c->t.v[a - 1];
-        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS) || any_cue_at(c, k)) break;
+        if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1)) break;
         a--;
     }
     return a;
@@ -126,10 +136,54 @@ static span opening_phrase(actx *c, size_t upto) {
     return actor_in(c, a, b);
 }
 
+/* Who says the words holding byte `at`: "The union said [it wanted ...]". */
+static span reporter_of(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->content) || span_is_null(a->source.name)) continue;
+        if (a->content.start <= at && a->content.end > at && a->source.name.end <= at)
+            return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+    }
+    return span_null();
+}
+
+/* "Protesters who blocked the bridge on Tuesday set out ...": the subject
+ * is what the relative clause hangs on. */
+static size_t before_relative(const actx *c, size_t a, size_t b) {
+    for (size_t i = a + 1; i < b; i++)
+        if (tok_is(c, &c->t.v[i], "who") || tok_is(c, &c->t.v[i], "which")) return i;
+    return b;
+}
+
+/* The actor in a subject [a, b); failing the whole, its head before a
+ * participle ("Residents blocking the road to the site"). */
+static span subject_in(actx *c, size_t a, size_t b) {
+    span sp = actor_in(c, a, before_relative(c, a, b));
+    if (!span_is_null(sp)) return sp;
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k)) return actor_in(c, a, i);
+    }
+    return sp;
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     size_t a = back_to_clause(c, cs);
-    span sp = actor_in(c, a, cs);
+    span sp = subject_in(c, a, cs);
+    /* "Residents ... say they will stay until": they are the residents */
+    if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
+        any_cue_at(c, &c->t.v[a - 1])) {
+        span sayer = subject_in(c, back_to_clause(c, a - 1), a - 1);
+        if (!span_is_null(sayer)) return sayer;
+    }
     if (!span_is_null(sp)) return sp;
+    if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
+        sp = reporter_of(c, c->t.v[a].s);
+        if (span_is_null(sp) && prev) sp = prev->a.actor;
+        if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
+            sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        return sp;
+    }
     if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
         if (gerund(c, &c->t.v[cs])) return prev ? prev->a.actor : opening_phrase(c, cs);
         /* "X, which owns 6 percent of Y, is pressing for" */
@@ -138,6 +192,13 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
             if (p < a - 1 && tok_aside(c, p, a - 1)) {
                 size_t a2 = back_to_clause(c, p - 1);
                 return actor_in(c, a2, p - 1);
+            }
+            /* "Their union, the Allied Health Workers' Union, is calling
+             * for": the appositive names the actor */
+            if (p < a - 1) {
+                span ap = actor_in(c, p, a - 1);
+                if (!span_is_null(ap)) return ap;
+                return actor_in(c, back_to_clause(c, p - 1), p - 1);  /* ", led by ...," */
             }
             break;
         }
@@ -171,11 +232,30 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
             lim = k;
             size_t e = k;
             while (e < c->t.n && !is_punct(c, e, ',') && !is_punct(c, e, '.') &&
-                   !is_punct(c, e, ';'))
+                   !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if ((h->sec == PS_ITEM_STOPS || h->sec == PS_DEMANDS) && k < lim) {
+        } else if (h->sec == PS_ITEM_STOPS && k < lim) {
             lim = k;
+        } else if (h->sec == PS_DEMANDS && k < lim) {
+            lim = k;
+            /* "..., and they are pressing for": the subject goes with its cue */
+            size_t s = k;
+            while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1)))
+                s--;
+            /* ", and the drivers' union is pressing for" */
+            for (size_t j = s; j > first + 1 && s - j < 6; j--) {
+                if (c->t.v[j - 1].flags & T_PUNCT) break;
+                if (tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) && is_punct(c, j - 2, ',')) {
+                    s = j - 1;
+                    break;
+                }
+            }
+            if (s > first) lim = s;
+            if (s > first + 1 &&
+                (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
+                ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
+                lim = s - 1;
         }
     }
     for (size_t i = 0; i < c->claims.n; i++) {
@@ -194,12 +274,28 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
     return lim;
 }
 
+/* Is [a, b) one of the asides between items ("failing that")? */
+static int aside_at(const actx *c, size_t a, size_t b) {
+    if (a >= b) return 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == PS_ITEM_ASIDES && h->s == c->t.v[a].s && h->e >= c->t.v[b - 1].e) return 1;
+    }
+    return 0;
+}
+
 static int add_item(actx *c, demand *d, size_t a, size_t b) {
     while (a < b && ((c->t.v[a].flags & T_PUNCT && !(c->t.v[a].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or") ||
-                     (d->shape == DEM_INFINITIVE && tok_is(c, &c->t.v[a], "to"))))
+                     ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && tok_is(c, &c->t.v[a], "to"))))
         a++;
-    while (b > a && (c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) b--;
+    if (a + 2 < b && is_punct(c, a + 1, ')') && c->t.v[a].e - c->t.v[a].s <= 3)
+        a += 2;                                      /* "(2) safer rotas" */
+    if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
+    while (b > a && (((c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) ||
+                     tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
+        b--;                                         /* "A or, failing that, B" */
+    if (aside_at(c, a, b)) return 0;
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -220,17 +316,43 @@ static size_t conjunct_len(const actx *c, const demand *d, size_t i) {
     return n;
 }
 
+static int in_compound(const actx *c, size_t i) {
+    for (size_t j = 0; j < c->h.n; j++) {
+        const hit *h = &c->h.v[j];
+        if (h->sec == PS_COMPOUNDS && h->s < c->t.v[i].s && h->e > c->t.v[i].e) return 1;
+    }
+    return 0;
+}
+
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
+    if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
     if (listed) return 1;                            /* A, B and C */
     int det = tok_in(c, n, WS_DETERMINERS) ||
               rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
         return !det && (n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->flags & T_NUM);
+    if (det) return 1;
+    /* "an end to new oil and gas licences, free transport and ...": the
+     * list is cut at its commas */
+    for (size_t j = i + 1; j < d->lim; j++)
+        if (is_punct(c, j, ',') || is_punct(c, j, ';')) return 0;
+    /* "the roles of chairman and chief executive": one object of "of"
+     * (after "urged Y to", verbs: "clear months of wages and guarantee") */
+    for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
+        if (tok_is(c, &c->t.v[j - 1], "of")) return 0;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
-    return det || (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
+    return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
+}
+
+/* The comma in "£5,000": digits either side, no spaces. */
+static int thousands(const actx *c, size_t i) {
+    if (i == 0 || i + 1 >= c->t.n) return 0;
+    const tok *p = &c->t.v[i - 1], *k = &c->t.v[i], *n = &c->t.v[i + 1];
+    return p->e == k->s && n->s == k->e && c->text[p->e - 1] >= '0' && c->text[p->e - 1] <= '9' &&
+           c->text[n->s] >= '0' && c->text[n->s] <= '9';
 }
 
 static void split_items(actx *c, demand *d) {
@@ -246,7 +368,7 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
-        int cut = is_punct(c, i, ',') || is_punct(c, i, ';');
+        int cut = (is_punct(c, i, ',') && !thousands(c, i)) || is_punct(c, i, ';');
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
             cut = splits_at_and(c, d, i, start, listed);
@@ -258,14 +380,36 @@ static void split_items(actx *c, demand *d) {
     add_item(c, d, start, d->lim);
 }
 
+/* A list line without what joins it to the next: "shorter shifts; and". */
+static size_t list_item_end(const char *t, size_t s, size_t e) {
+    for (;;) {
+        while (e > s && (strchr(".;,: ", t[e - 1]))) e--;
+        if (e - s > 4 && (memcmp(t + e - 4, " and", 4) == 0 || memcmp(t + e - 4, " AND", 4) == 0))
+            e -= 4;
+        else if (e - s > 3 && memcmp(t + e - 3, " or", 3) == 0)
+            e -= 3;
+        else
+            return e;
+    }
+}
+
+/* Does a bullet ("- ", "2) ", "a. ") open the line [start] is on? */
+static int after_bullet(const char *t, size_t start) {
+    size_t p = start;
+    while (p > 0 && t[p - 1] == ' ') p--;
+    size_t q = p;
+    while (q > 0 && t[q - 1] != '\n') q--;
+    while (q < p && (t[q] == ' ' || t[q] == '\t' || t[q] == '>')) q++;
+    return p > q && p - q <= 12;
+}
+
 /* "The union has set out its demands:" and a Markdown list below it. */
 static void list_items(actx *c, demand *d) {
     for (size_t j = c->si + 1; j < c->segs.n && d->a.nitems < ANN_MAX_ITEMS; j++) {
         const segment *g = &c->segs.v[j];
         if (g->kind != SEG_LIST_ITEM) break;
-        size_t e = g->end;
-        while (e > g->start && strchr(".;,", c->text[e - 1])) e--;
-        d->a.items[d->a.nitems++] = span_make(g->start, e);
+        if (!after_bullet(c->text, g->start)) continue;  /* a line run on from the item */
+        d->a.items[d->a.nitems++] = span_make(g->start, list_item_end(c->text, g->start, g->end));
     }
 }
 
@@ -322,7 +466,8 @@ static void attribute(actx *c, demand *d) {
             size_t n = span_len(d->a.actor);
             const char *t = c->text + d->a.actor.start;
             int pronoun = (n == 1 && *t == 'I') || rs_has_word(c->rs, WS_PRONOUNS, t, n);
-            if (pronoun && holds && !span_is_null(a->source.name))
+            if (pronoun && holds && !span_is_null(a->source.name) &&
+                a->source.name.end <= d->a.cue.start)
                 d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
             return;
         }
@@ -349,16 +494,150 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
         return 1;
     }
     char last = c->text[h->e - 1];
-    return !(last == 's' || last == 'S');
+    if (!(last == 's' || last == 'S')) return 1;
+    /* "set out three demands as conditions for a ceasefire: A, B" */
+    for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
+        const tok *t = &c->t.v[i];
+        if (!(t->flags & T_PUNCT) || (t->flags & T_QUOTE)) continue;
+        if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
+        if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+        d->first = i + 1;
+        return 1;
+    }
+    return 0;
+}
+
+/* The clause before the cue is the speaker's own: "his country", "our
+ * members" -- not "the bridge". */
+static int speakers_own(const actx *c, size_t cs) {
+    static const char *own[] = {"his", "her", "their", "our", "my", "its", NULL};
+    size_t a = back_to_clause(c, cs);
+    for (int i = 0; a < cs && own[i]; i++)
+        if (tok_is(c, &c->t.v[a], own[i])) return 1;
+    return 0;
+}
+
+/* "is asked to", "were urged to": the subject is asked, not asking. */
+static int passive(const actx *c, size_t cs, size_t ci) {
+    const tok *k = &c->t.v[ci];
+    if (k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
+    static const char *be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
+    for (size_t j = cs; j < ci; j++)
+        for (int i = 0; be[i]; i++)
+            if (tok_is(c, &c->t.v[j], be[i])) return 1;
+    return 0;
+}
+
+/* "only if its members agreed to [recognise X]": the items are what the
+ * others must agree to. */
+static size_t after_agree(const actx *c, size_t i) {
+    for (size_t j = i; j + 1 < c->t.n && j < i + 6; j++) {
+        if (c->t.v[j].flags & T_PUNCT) break;
+        const tok *k = &c->t.v[j];
+        if ((tok_is(c, k, "agree") || tok_is(c, k, "agrees") || tok_is(c, k, "agreed")) &&
+            tok_is(c, &c->t.v[j + 1], "to"))
+            return j + 2;
+    }
+    return i;
+}
+
+/* The sentence ends in a colon and a list follows: "have set out three
+ * demands in return for backing the bill:" and numbered lines. */
+static int list_below(const actx *c) {
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
+    return e > c->sent.start && c->text[e - 1] == ':' && c->si + 1 < c->segs.n &&
+           c->segs.v[c->si + 1].kind == SEG_LIST_ITEM;
+}
+
+static int preposition(const actx *c, size_t i) {
+    static const char *prep[] = {"of", "in", "on", "with", "to", "for", "by", "amid", "over",
+                                 "against", "among", "despite", "under", "from", "into", NULL};
+    for (int j = 0; prep[j]; j++)
+        if (tok_is(c, &c->t.v[i], prep[j])) return 1;
+    return 0;
+}
+
+/* "is now pressing for", "has publicly called for". */
+static int verb_adverb(const actx *c, size_t i) {
+    static const char *adv[] = {"now", "currently", "increasingly", "publicly", "privately",
+                                "openly", "repeatedly", "reportedly", "formally", NULL};
+    for (int j = 0; adv[j]; j++)
+        if (tok_is(c, &c->t.v[i], adv[j])) return 1;
+    return 0;
+}
+
+/* "the union's call for", "Dravan's insistence on": the possessor,
+ * back to its determiner or over its name words. */
+static span owner_of(const actx *c, size_t p) {
+    size_t a = p;
+    while (a > 0 && !(c->t.v[a - 1].flags & T_PUNCT) && a + ACTOR_MAX_TOKENS > p) {
+        const tok *k = &c->t.v[a - 1];
+        if (tok_in(c, k, WS_DETERMINERS)) {
+            a--;
+            break;
+        }
+        if (!tok_namey(c, a - 1) && !tok_in(c, k, WS_TITLES)) break;
+        a--;
+    }
+    if (a == p && !tok_namey(c, p) && !tok_org_noun(c, &c->t.v[p])) return span_null();
+    return span_make(c->t.v[a].s, c->t.v[p].e);
+}
+
+/* "A ceasefire is a precondition for any talks, the rebels said": the
+ * items stand before the cue, the actor is whoever says so. */
+static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
+    size_t a = back_to_clause(c, ci);
+    while (a > 1 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) &&
+           !(c->t.v[a - 2].flags & T_PUNCT))
+        a = back_to_clause(c, a - 1);               /* "A and B are their conditions" */
+    if (a == ci) return 0;
+    span who = reporter_of(c, c->t.v[ci].s);
+    for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
+        const annotation *cl = &c->claims.v[i].a;
+        if (cl->cue.start >= h->e && !span_is_null(cl->source.name))  /* ", the rebels said" */
+            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+    }
+    if (span_is_null(who)) return 0;
+    demand d;
+    memset(&d, 0, sizeof d);
+    d.shape = DEM_OBJECT;
+    d.a = annotation_make(KIND_DEMAND, c->sent);
+    d.a.cue = span_make(c->t.v[ci].s, h->e);
+    d.a.actor = who;
+    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
+    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    d.first = a;
+    d.lim = ci;
+    split_items(c, &d);
+    if (!d.a.nitems) return 0;
+    size_t e = tok_at(&c->t, h->e);
+    size_t f = e;
+    while (f < c->t.n && !(c->t.v[f].flags & T_PUNCT)) f++;
+    if (f > e) d.a.condition = span_make(c->t.v[e].s, c->t.v[f - 1].e);
+    size_t ws = who.start < d.a.items[0].start ? who.start : d.a.items[0].start;
+    size_t we = span_is_null(d.a.condition) ? d.a.cue.end : d.a.condition.end;
+    if (who.end > we) we = who.end;
+    d.a.whole = span_make(ws, we);
+    d.a.response = find_response(c, &d);
+    *out = d;
+    return 1;
 }
 
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
+    if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
     size_t cs = ci;
-    while (cs > 0 && tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES)) cs--;
-    if (e->shape != DEM_LIST && cs > 0 &&
+    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    /* "the union's call for X"; not "the union's demands were met" */
+    int owner = e->shape == DEM_OBJECT && cs > 0 && (c->t.v[cs - 1].flags & T_POSS) &&
+                (tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "for") ||
+                 tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on"));
+    if (e->shape == DEM_OBJECT && cs > 0 && preposition(c, cs - 1))
+        return 0;                                   /* "a list of demands", "in demand" */
+    if (e->shape != DEM_LIST && !owner && cs > 0 &&
         (tok_in(c, &c->t.v[cs - 1], WS_DETERMINERS) || (c->t.v[cs - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */
     demand d;
@@ -366,19 +645,28 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.shape = e->shape;
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
-    d.a.actor = find_actor(c, cs, prev);
+    d.a.actor = owner ? owner_of(c, cs - 1) : find_actor(c, cs, prev);
+    /* "X said his country would join only if ...": the speaker sets it */
+    if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
+        d.a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d.a.actor)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.first = tok_at(&c->t, h->e);
     if (e->shape == DEM_URGE) {
+        if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
         d.first = after_to(c, d.first);
         if (d.first == (size_t)-1) return 0;
     }
+    if (e->shape == DEM_CONDITION) d.first = after_agree(c, d.first);
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
-    if (e->shape == DEM_LIST && !list_opens(c, &d, h)) return 0;
+    int below = list_below(c);
+    if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.first, h->e, &d.a.condition);
-    split_items(c, &d);
+    if (below)
+        list_items(c, &d);
+    else
+        split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems) return 0;
     size_t ws = d.a.actor.start < d.a.cue.start ? d.a.actor.start : d.a.cue.start;
@@ -397,6 +685,8 @@ int demands_run(actx *c) {
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_DEMANDS) continue;
+        /* "set out what they want": "want" is part of the cue found */
+        if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
         if (!got) continue;
         if (emit(c, &cur.a) < 0) return -1;

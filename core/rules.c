@@ -24,7 +24,7 @@
 static const char *pattern_names[PS__COUNT] = {
     "cues", "contested", "demands", "source_nouns", "anonymity_markers",
     "not_sources", "anonymity_reasons", "conditions", "responses",
-    "item_stops"
+    "item_stops", "item_asides", "compounds"
 };
 
 static const char *word_names[WS__COUNT] = {
@@ -35,7 +35,7 @@ static const char *word_names[WS__COUNT] = {
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
-static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", NULL};
+static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
 
@@ -197,6 +197,9 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
             else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
                      strcmp(f->valuestring, "required") == 0 && ps == PS_CONTESTED)
                 e->rebut = REBUT_REQUIRED;
+            else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
+                     strcmp(f->valuestring, "answer") == 0 && ps == PS_CONTESTED)
+                e->rebut = REBUT_ANSWER;
             else if (strcmp(f->string, "note") == 0 && cJSON_IsString(f)) continue;
             else {
                 snprintf(msg, sizeof msg, "unknown field \"%s\" (or wrong type)", f->string);

@@ -307,10 +307,23 @@ static int is_rule(const char *t, size_t p, size_t le) {
     return n >= 3;
 }
 
-/* A list bullet: "- ", "* ", "+ ", "1. ", "2) ".  Returns content start. */
+/* A list bullet: "- ", "* ", "+ ", "• ", "1. ", "2) ", "(3) ", "a. ",
+ * "b) ".  Returns content start. */
 static size_t bullet_at(const char *t, size_t p, size_t le) {
     if (p + 1 < le && (t[p] == '-' || t[p] == '*' || t[p] == '+') && t[p + 1] == ' ')
         return p + 2;
+    if (p + 3 < le && memcmp(t + p, "\xe2\x80\xa2 ", 4) == 0) return p + 4;   /* • */
+    if (p + 2 < le && t[p] >= 'a' && t[p] <= 'z' && (t[p + 1] == '.' || t[p + 1] == ')') &&
+        t[p + 2] == ' ')
+        return p + 3;
+    if (p + 1 < le && t[p] == '(') {                 /* "(3)", "(b)", "(iv)" */
+        size_t q = p + 1, digits = 0, roman = 0;
+        while (q < le && q - p < 5 && (is_digit((unsigned char)t[q]) || (t[q] && strchr("ivx", t[q]))))
+            digits += is_digit((unsigned char)t[q]) != 0, roman += !is_digit((unsigned char)t[q]), q++;
+        if (q == p + 1 && q < le && t[q] >= 'a' && t[q] <= 'z') q++;
+        if (q > p + 1 && !(digits && roman) && q + 1 < le && t[q] == ')' && t[q + 1] == ' ')
+            return q + 2;
+    }
     size_t d = p;
     while (d < le && d - p < 9 && is_digit((unsigned char)t[d])) d++;
     if (d > p && d + 1 < le && (t[d] == '.' || t[d] == ')') && t[d + 1] == ' ')

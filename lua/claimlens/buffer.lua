@@ -51,17 +51,51 @@ local function stop_timer(st)
   end
 end
 
---- Cancels an application in progress, removing the marks it placed.
-local function cancel_apply(buf, st)
+--- Abandons the application in progress. Its marks stay where they are (no
+--- flicker, and removing a large half-applied result at once would hold the
+--- loop): the marks it placed are removed by the next result, and when it had
+--- changed anything the next request asks for a full result.
+local function abandon(st)
   local job = st.applying
   if not job then
     return
   end
   st.applying = nil
   job.cancelled = true
-  for _, id in ipairs(job.placed) do
-    highlight.remove(buf, st, id)
+  if #job.placed > 0 then
+    local o = st.orphans or {}
+    for _, id in ipairs(job.placed) do
+      o[#o + 1] = id
+    end
+    st.orphans = o
   end
+  if #job.placed > 0 or job.del_next > 1 then
+    st.applied_tick = -1
+  end
+end
+
+-- The lines the user sees, with a screen of margin above and below: the
+-- current window if it shows buf, else the top-most window of the tab page
+-- that does (floating windows aside). 0-based, end exclusive; nil if no
+-- window shows the buffer.
+local function focus(buf)
+  local win = api.nvim_get_current_win()
+  if api.nvim_win_get_buf(win) ~= buf then
+    win = nil
+    for _, w in ipairs(api.nvim_tabpage_list_wins(0)) do
+      if api.nvim_win_get_buf(w) == buf and api.nvim_win_get_config(w).relative == '' then
+        win = w
+        break
+      end
+    end
+  end
+  if not win then
+    return nil
+  end
+  local top = vim.fn.line('w0', win) - 1
+  local bot = vim.fn.line('w$', win)
+  local margin = math.max(bot - top, 10)
+  return { math.max(top - margin, 0), math.min(bot + margin, api.nvim_buf_line_count(buf)) }
 end
 
 --- Sends `analyse` for the buffer's current tick.
@@ -77,10 +111,22 @@ function M.analyse(buf, full)
   if full then
     st.applied_tick = -1
   end
+  if st.opening then
+    -- the text is still travelling to the core: analyse once it is there
+    st.opening.analyse = true
+    return true
+  end
   local tick = api.nvim_buf_get_changedtick(buf)
   st.requested_tick = tick
   st.requests = st.requests + 1
-  if not core.notify('analyse', buf, tick, st.applied_tick) then
+  local f = focus(buf)
+  local sent
+  if f then
+    sent = core.notify('analyse', buf, tick, st.applied_tick, f)
+  else
+    sent = core.notify('analyse', buf, tick, st.applied_tick)
+  end
+  if not sent then
     core.start()
     return false
   end
@@ -111,12 +157,75 @@ function M.schedule(buf)
   )
 end
 
+-- Sends the rest of the buffer's text after `open`, in slices appended with
+-- `edit`, each step for at most slice_ms: reading and packing 10 MB of lines
+-- at once holds the loop for tens of milliseconds.
+local function open_step(buf, st, op)
+  if st.opening ~= op or M.states[buf] ~= st or not api.nvim_buf_is_valid(buf) then
+    return
+  end
+  if core.state == 'starting' then
+    -- read the text when it can travel, not into the queue
+    core.when_ready(function()
+      open_step(buf, st, op)
+    end)
+    return
+  end
+  local t0 = uv.hrtime()
+  local budget = config.options.slice_ms * 1e6
+  local total = api.nvim_buf_line_count(buf)
+  local took = 0
+  -- one slice at least, then more while the next one fits in the budget
+  while op.next < total and (took == 0 or uv.hrtime() - t0 + took < budget) do
+    local t = uv.hrtime()
+    local last = math.min(op.next + op.n, total)
+    local tick = api.nvim_buf_get_changedtick(buf)
+    core.notify('edit', buf, tick, op.next, op.next, api.nvim_buf_get_lines(buf, op.next, last, false))
+    st.tick_sent = tick
+    op.next = last
+    -- slices of about an eighth of the budget, whatever the line lengths
+    took = math.max(uv.hrtime() - t, 1e4)
+    op.n = math.max(16, math.min(op.n * 2, math.floor(op.n * budget / 8 / took)))
+  end
+  if op.next < total then
+    vim.schedule(function()
+      open_step(buf, st, op)
+    end)
+    return
+  end
+  st.opening = nil
+  if op.analyse then
+    -- this request covers the edits made meanwhile: no second one for the
+    -- same tick from their debounce timer
+    stop_timer(st)
+    M.analyse(buf)
+  end
+end
+
+-- Sends the buffer's text: `open` with the first lines now, the rest in
+-- later steps (open_step). Edits made meanwhile travel as usual for the
+-- lines already sent (on_lines); analyse requests wait for the end.
 local function send_open(buf, st)
   local tick = api.nvim_buf_get_changedtick(buf)
-  local lines = api.nvim_buf_get_lines(buf, 0, -1, false)
+  local total = api.nvim_buf_line_count(buf)
+  local op = { next = math.min(total, M.OPEN_SLICE), n = M.OPEN_SLICE }
+  local ok = core.notify('open', buf, tick, api.nvim_buf_get_lines(buf, 0, op.next, false))
   st.tick_sent = tick
-  return core.notify('open', buf, tick, lines)
+  if op.next < total then
+    if st.opening and st.opening.analyse then
+      op.analyse = true
+    end
+    st.opening = op
+    vim.schedule(function()
+      open_step(buf, st, op)
+    end)
+  else
+    st.opening = nil
+  end
+  return ok
 end
+--- Lines sent with `open` (the first slice); the rest follows in slices.
+M.OPEN_SLICE = 256
 
 function M.too_large(buf)
   local n = buf_bytes(buf)
@@ -181,9 +290,23 @@ function M.attach(buf)
       if not cur then
         return true
       end
+      cur.edits = cur.edits + 1
+      local op = cur.opening
+      if op then
+        -- The core has only lines [0, op.next) so far.
+        if first >= op.next then
+          -- not sent yet: a later slice reads the new text
+          if config.options.mode == 'live' then
+            M.schedule(b)
+          end
+          return
+        end
+        local upto = math.min(last_old, op.next)
+        op.next = last_old <= op.next and op.next + last_new - last_old or last_new
+        last_old = upto
+      end
       local lines = api.nvim_buf_get_lines(b, first, last_new, false)
       cur.tick_sent = tick
-      cur.edits = cur.edits + 1
       local sw = cur.sweep
       if sw and sw.hi >= first then
         -- an earlier swept range below this edit moves with it
@@ -291,6 +414,7 @@ function M._forget(buf, st)
     st.applying.cancelled = true
     st.applying = nil
   end
+  st.opening = nil
   M.states[buf] = nil
   pcall(api.nvim_del_augroup_by_id, st.augroup)
   if st.hover_key and api.nvim_buf_is_valid(buf) then
@@ -309,82 +433,21 @@ function M.detach(buf)
   if not st then
     return false
   end
-  cancel_apply(buf, st)
+  abandon(st)
   M._forget(buf, st)
   highlight.clear(buf, st)
+  st.orphans = nil
   if st.diagnostics then
-    require('claimlens.diagnostic').clear(buf)
+    require('claimlens.diagnostic').clear(buf, st)
   end
   fire_update(buf, st)
   return true
 end
 
---- Applies one slice of a result; schedules the next one.
-local function step(buf, st, job)
-  if job.cancelled or st.applying ~= job or M.states[buf] ~= st then
-    return
-  end
-  if not api.nvim_buf_is_valid(buf) then
-    return
-  end
-  if api.nvim_buf_get_changedtick(buf) ~= job.tick then
-    -- The buffer changed while we were placing marks: these positions are
-    -- stale. Roll back; applied_tick stays, so the next result is full.
-    cancel_apply(buf, st)
-    st.stale = st.stale + 1
-    log.info(('buffer %d: result %d went stale while applying'):format(buf, job.tick))
-    if config.options.mode == 'live' then
-      M.schedule(buf)
-    end
-    return
-  end
-  local budget_n = config.options.slice
-  local budget_ns = config.options.slice_ms * 1e6
-  local t0 = uv.hrtime()
-  local n = 0
-  local q = job.queue
-  while job.next <= #q do
-    local entry, marks = highlight.place(buf, st, q[job.next])
-    job.next = job.next + 1
-    if entry then
-      job.placed[#job.placed + 1] = entry.id
-    end
-    n = n + marks
-    if n >= budget_n or (uv.hrtime() - t0) >= budget_ns then
-      break
-    end
-  end
-  if job.next <= #q then
-    vim.schedule(function()
-      step(buf, st, job)
-    end)
-    return
-  end
-  -- All new marks are in place: now drop the old ones (no flicker).
-  for _, id in ipairs(job.delete) do
-    highlight.remove(buf, st, id)
-  end
-  local lost = false
-  if st.sweep and not job.full then
-    -- Marks made invalid by an edit (their whole text was replaced or
-    -- deleted) that no range of this result replaced. Either the core
-    -- dropped the annotation with its paragraph, or the paragraph came back
-    -- with the same text (a whole-buffer replacement, a formatter, `:s`
-    -- that changes nothing) and the core, which only re-sends what changed,
-    -- will not send it again. We cannot tell which: drop them and ask for
-    -- a full result (cheap: the core's cache is warm).
-    -- Only the lines edits touched: looking up every mark of a 10 MB
-    -- buffer after each keystroke would hold the loop for a second.
-    local marks = api.nvim_buf_get_extmarks(buf, highlight.ns, { st.sweep.lo, 0 },
-      { st.sweep.hi, -1 }, { details = true })
-    for _, m in ipairs(marks) do
-      local owner = st.owner[m[1]]
-      if m[4] and m[4].invalid and owner and st.entries[owner] then
-        highlight.remove(buf, st, owner)
-        lost = true
-      end
-    end
-  end
+-- Finishes a result whose marks are all placed, old marks removed and
+-- invalid ones swept.
+local function finish(buf, st, job)
+  local lost = job.lost
   st.sweep = nil
   st.applying = nil
   st.results = st.results + 1
@@ -401,7 +464,169 @@ local function step(buf, st, job)
   fire_update(buf, st)
 end
 
---- Handles a pushed `result`.
+--- Applies one slice of a result: places new marks, then (once the last part
+--- is in) removes the old ones, at most slice_ms per main-loop step.
+local function step(buf, st, job)
+  if job.cancelled or st.applying ~= job or M.states[buf] ~= st then
+    return
+  end
+  if not api.nvim_buf_is_valid(buf) then
+    return
+  end
+  if api.nvim_buf_get_changedtick(buf) ~= job.tick then
+    -- The buffer changed while we were placing marks: these positions are
+    -- stale. What is placed stays until the next result replaces it.
+    abandon(st)
+    st.stale = st.stale + 1
+    log.info(('buffer %d: result %d went stale while applying'):format(buf, job.tick))
+    if config.options.mode == 'live' then
+      M.schedule(buf)
+    end
+    return
+  end
+  local cap = config.options.slice
+  local budget = config.options.slice_ms * 1e6
+  local t0 = uv.hrtime()
+  local n = 0
+  local q = job.queue
+  while job.next <= #q do
+    local entry, marks = highlight.place(buf, st, q[job.next])
+    q[job.next] = false -- let the collector have it
+    job.next = job.next + 1
+    if entry then
+      job.placed[#job.placed + 1] = entry.id
+    end
+    n = n + marks
+    if (cap > 0 and n >= cap) or uv.hrtime() - t0 >= budget then
+      break
+    end
+  end
+  if job.next <= #q then
+    vim.schedule(function()
+      step(buf, st, job)
+    end)
+    return
+  end
+  if not job.complete then
+    job.idle = true -- until the next part
+    return
+  end
+  -- All new marks are in place: now drop the old ones (no flicker).
+  local del = job.delete
+  while job.del_next <= #del do
+    if uv.hrtime() - t0 >= budget then
+      vim.schedule(function()
+        step(buf, st, job)
+      end)
+      return
+    end
+    local last = math.min(job.del_next + 63, #del)
+    for i = job.del_next, last do
+      highlight.remove(buf, st, del[i])
+    end
+    job.del_next = last + 1
+  end
+  local sw = st.sweep
+  if sw and not job.full then
+    -- Marks made invalid by an edit (their whole text was replaced or
+    -- deleted) that no range of this result replaced. Either the core
+    -- dropped the annotation with its paragraph, or the paragraph came back
+    -- with the same text (a whole-buffer replacement, a formatter, `:s`
+    -- that changes nothing) and the core, which only re-sends what changed,
+    -- will not send it again. We cannot tell which: drop them and ask for
+    -- a full result (cheap: the core's cache is warm).
+    -- Only the lines edits touched, a slice of lines per step: looking up
+    -- every mark of a 10 MB buffer at once holds the loop for 100 ms.
+    job.sweep_row = job.sweep_row or sw.lo
+    job.sweep_n = job.sweep_n or 256
+    while job.sweep_row <= sw.hi do
+      if uv.hrtime() - t0 >= budget then
+        vim.schedule(function()
+          step(buf, st, job)
+        end)
+        return
+      end
+      local t = uv.hrtime()
+      local last = math.min(job.sweep_row + job.sweep_n - 1, sw.hi)
+      local marks =
+        api.nvim_buf_get_extmarks(buf, highlight.ns, { job.sweep_row, 0 }, { last, -1 }, { details = true })
+      for _, m in ipairs(marks) do
+        local owner = st.owner[m[1]]
+        if m[4] and m[4].invalid and owner and st.entries[owner] then
+          highlight.remove(buf, st, owner)
+          job.lost = true
+        end
+      end
+      job.sweep_row = last + 1
+      local took = math.max(uv.hrtime() - t, 1e4)
+      job.sweep_n = math.max(16, math.min(job.sweep_n * 2, math.floor(job.sweep_n * budget / 4 / took)))
+    end
+  end
+  finish(buf, st, job)
+end
+
+-- Adds one part (or a whole result) to a job: old marks of its ranges to
+-- remove at the end, its annotations to place.
+local function add_part(buf, st, job, res)
+  local ranges = type(res.ranges) == 'table' and res.ranges or {}
+  for _, r in ipairs(ranges) do
+    if type(r) == 'table' then
+      if not job.full and type(r.first) == 'number' and type(r.last) == 'number' then
+        for _, id in ipairs(highlight.starting_in(buf, st, r.first, r.last)) do
+          if not job.seen[id] then
+            job.seen[id] = true
+            job.delete[#job.delete + 1] = id
+          end
+        end
+      end
+      if type(r.annotations) == 'table' then
+        local q = job.queue
+        for _, a in ipairs(r.annotations) do
+          q[#q + 1] = a
+        end
+      end
+    end
+  end
+  if res.more ~= true then
+    job.complete = true
+  end
+end
+
+-- Starts applying a result (or its first part).
+local function start(buf, st, res, part)
+  abandon(st)
+  st.dropping = nil
+  local job = {
+    tick = res.tick,
+    full = res.full == true,
+    part = part, -- the last part received (nil: a core that sends no parts)
+    queue = {},
+    next = 1,
+    placed = {},
+    delete = {},
+    del_next = 1,
+    seen = {},
+  }
+  if job.full then
+    for id in pairs(st.entries) do
+      job.delete[#job.delete + 1] = id
+    end
+  else
+    -- marks of an abandoned application that this result does not know of
+    for _, id in ipairs(st.orphans or {}) do
+      if not job.seen[id] then
+        job.seen[id] = true
+        job.delete[#job.delete + 1] = id
+      end
+    end
+  end
+  st.orphans = nil
+  add_part(buf, st, job, res)
+  st.applying = job
+  step(buf, st, job)
+end
+
+--- Handles a pushed `result` or one part of it (doc/protocol.md).
 function M.on_result(res)
   if type(res) ~= 'table' or type(res.buf) ~= 'number' then
     return
@@ -411,51 +636,56 @@ function M.on_result(res)
   if not st or not api.nvim_buf_is_valid(buf) then
     return
   end
+  local part = type(res.part) == 'number' and res.part or nil
   local tick = api.nvim_buf_get_changedtick(buf)
   if res.tick ~= tick then
     st.stale = st.stale + 1
+    if st.applying and st.applying.tick ~= tick then
+      abandon(st)
+    end
     -- Ask again unless a request for the current tick is on its way (the
     -- tick may have moved without a text change, or an edit raced it).
-    if st.requested_tick ~= tick then
+    -- Once per result, not per part.
+    if (part or 1) == 1 and st.requested_tick ~= tick then
       M.schedule(buf)
     end
     return
   end
-  cancel_apply(buf, st)
-  local job = { tick = res.tick, full = res.full == true, queue = {}, next = 1, placed = {}, delete = {} }
-  local seen = {}
-  if res.full then
-    for id in pairs(st.entries) do
-      job.delete[#job.delete + 1] = id
-    end
+  if part == nil or part <= 1 then
+    start(buf, st, res, part)
+    return
   end
-  local ranges = type(res.ranges) == 'table' and res.ranges or {}
-  for _, r in ipairs(ranges) do
-    if type(r) == 'table' then
-      if not res.full and type(r.first) == 'number' and type(r.last) == 'number' then
-        for _, id in ipairs(highlight.starting_in(buf, st, r.first, r.last)) do
-          if not seen[id] then
-            seen[id] = true
-            job.delete[#job.delete + 1] = id
-          end
-        end
-      end
-      if type(r.annotations) == 'table' then
-        for _, a in ipairs(r.annotations) do
-          job.queue[#job.queue + 1] = a
-        end
-      end
-    end
+  if st.dropping == res.tick then
+    return -- the rest of a result we gave up on
   end
-  st.applying = job
-  step(buf, st, job)
+  local job = st.applying
+  if not job or job.tick ~= res.tick or job.part == nil or job.complete or part ~= job.part + 1 then
+    -- A part went missing: drop the rest, ask for everything again.
+    st.dropping = res.tick
+    abandon(st)
+    log.info(('buffer %d: part %d of result %d out of order; asking for a full result'):format(buf, part, res.tick))
+    M.analyse(buf, true)
+    return
+  end
+  -- Queued behind the marks still being placed; never restarts them.
+  job.part = part
+  add_part(buf, st, job, res)
+  if job.idle then
+    -- in a step of its own: decoding this part already took its time
+    job.idle = false
+    vim.schedule(function()
+      step(buf, st, job)
+    end)
+  end
 end
 
 --- Called after the core was (re)started: send every attached buffer again.
 function M.on_restart()
   for buf, st in pairs(M.states) do
     if api.nvim_buf_is_valid(buf) and api.nvim_buf_is_loaded(buf) then
-      cancel_apply(buf, st)
+      abandon(st)
+      st.dropping = nil
+      st.orphans = nil -- the next result is full
       st.applied_tick = -1
       send_open(buf, st)
       if config.options.mode ~= 'manual' or st.results > 0 then

@@ -23,8 +23,8 @@ M.defaults = {
   binary = nil, -- path of the core; default <plugin root>/build/claimlens
   hover_key = nil, -- buffer-local normal-mode key for hover; nil = none
   demands_ui = 'list', -- 'list' (location/quickfix list) or 'select' (vim.ui.select)
-  slice = 500, -- extmarks placed per main-loop tick for large results
-  slice_ms = 8, -- and never more than this many ms per tick
+  slice = 0, -- at most this many extmarks per main-loop step (0: no limit)
+  slice_ms = 4, -- ms of work per main-loop step on large buffers and results
   log_size = 1000, -- lines kept by `:Claimlens log`
   restart_max = 3, -- crashes within restart_window before giving up
   restart_window = 60000, -- ms
@@ -97,9 +97,9 @@ local TYPES = {
   },
   slice = {
     function(v)
-      return type(v) == 'number' and v >= 1
+      return type(v) == 'number' and v >= 0
     end,
-    'number >= 1',
+    'number >= 0',
   },
   slice_ms = 'number',
   log_size = 'number',

@@ -100,7 +100,8 @@ end
 
 local function hello_params()
   local packs, notes = config.hello_paths()
-  return { protocol = M.PROTOCOL, client = 'nvim', packs = packs, notes = notes }
+  -- parts: results may come in several pushes (doc/protocol.md)
+  return { protocol = M.PROTOCOL, client = 'nvim', packs = packs, notes = notes, parts = true }
 end
 
 local function on_stderr(_, data)

@@ -42,27 +42,69 @@ local SEV = {
   demand = vim.diagnostic.severity.INFO,
 }
 
-function M.update(buf, st)
-  local items = {}
-  for _, x in ipairs(highlight.all(buf, st)) do
-    local ann = x.entry.ann
-    if not x.pos.invalid then
-      items[#items + 1] = {
-        lnum = x.pos.lnum,
-        col = x.pos.col,
-        end_lnum = x.pos.end_lnum,
-        end_col = x.pos.end_col,
-        severity = ann.weak and vim.diagnostic.severity.HINT or SEV[ann.kind] or vim.diagnostic.severity.HINT,
-        source = 'claimlens',
-        code = ann.kind,
-        message = M.message(ann),
-      }
-    end
-  end
-  vim.diagnostic.set(M.ns, buf, items)
+local uv = vim.uv or vim.loop
+
+local function item(ann, m)
+  local d = m[4] or {}
+  return {
+    lnum = m[2],
+    col = m[3],
+    end_lnum = d.end_row or m[2],
+    end_col = d.end_col or m[3],
+    severity = ann.weak and vim.diagnostic.severity.HINT or SEV[ann.kind] or vim.diagnostic.severity.HINT,
+    source = 'claimlens',
+    code = ann.kind,
+    message = M.message(ann),
+  }
 end
 
-function M.clear(buf)
+-- Collects the items a slice of lines at a time (at most slice_ms per
+-- main-loop step: a 10 MB buffer has 200 000 marks), then sets them at once.
+local function collect(buf, st, job)
+  if st.diag_job ~= job or not vim.api.nvim_buf_is_valid(buf) then
+    return
+  end
+  local config = require('claimlens.config')
+  local budget = config.options.slice_ms * 1e6
+  local t0 = uv.hrtime()
+  local total = vim.api.nvim_buf_line_count(buf)
+  while job.row < total do
+    if uv.hrtime() - t0 >= budget then
+      vim.schedule(function()
+        collect(buf, st, job)
+      end)
+      return
+    end
+    local t = uv.hrtime()
+    local last = math.min(job.row + job.n, total)
+    local marks = vim.api.nvim_buf_get_extmarks(buf, highlight.ns, { job.row, 0 }, { last - 1, -1 }, { details = true })
+    for _, m in ipairs(marks) do
+      local e = st.entries[m[1]] -- primary marks only
+      if e and not (m[4] and m[4].invalid) then
+        job.items[#job.items + 1] = item(e.ann, m)
+      end
+    end
+    job.row = last
+    local took = math.max(uv.hrtime() - t, 1e4)
+    job.n = math.max(16, math.min(job.n * 2, math.floor(job.n * budget / 4 / took)))
+  end
+  st.diag_job = nil
+  if config.options.diagnostics and st.diagnostics then
+    vim.diagnostic.set(M.ns, buf, job.items)
+  end
+end
+
+--- Mirrors the buffer's annotations (after a result was applied).
+function M.update(buf, st)
+  local job = { items = {}, row = 0, n = 256 }
+  st.diag_job = job
+  collect(buf, st, job)
+end
+
+function M.clear(buf, st)
+  if st then
+    st.diag_job = nil
+  end
   if vim.api.nvim_buf_is_valid(buf) then
     vim.diagnostic.reset(M.ns, buf)
   end

@@ -146,7 +146,7 @@ function M.setup(opts)
     for b, st in pairs(buffer.states) do
       if not new.diagnostics and st.diagnostics then
         st.diagnostics = false
-        require('claimlens.diagnostic').clear(b)
+        require('claimlens.diagnostic').clear(b, st)
       end
       buffer.analyse(b, true)
     end

@@ -14,6 +14,20 @@
 --   refuse    refuses the hello with an `error` push, as core/methods.c
 --             m_hello does for a protocol it does not speak
 --
+-- and, for parts_spec.lua, a *relay* in front of the real core
+-- ($CLAIMLENS_BIN or build/claimlens), which does all the analysis:
+--
+--   split     cuts every result of the real core into parts (doc/protocol.md),
+--             sent in order with a pause between them
+--   lose      the same, but part 2 of the first result in three or more parts
+--             never arrives
+--   swap      the same, but parts 2 and 3 of that result arrive swapped
+--
+-- The relay strips `parts` from hello (so the core sends whole results
+-- whatever its version), and answers the request `fake_state` [buf] itself:
+-- {lines = the buffer's text as rebuilt from open and edit, its opens and edits,
+-- analyse = every analyse params list, hello = every hello params map}.
+--
 -- Pushes are framed as doc/protocol.md says for client "nvim": the
 -- notification nvim_exec_lua with the plugin's push entry point.
 local mode, cmd = _G.arg[1], _G.arg[2]
@@ -25,6 +39,11 @@ end
 if mode == 'exit' then
   io.stderr:write('fake core: exiting at once\n')
   os.exit(3)
+end
+
+if mode == 'split' or mode == 'lose' or mode == 'swap' then
+  dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':p:h') .. '/fake_relay.lua')(mode)
+  os.exit(0)
 end
 
 local function push(method, payload)

@@ -1,5 +1,6 @@
 -- A large buffer: results are applied in slices across main-loop ticks, and
--- an edit during the slices rolls the partial application back.
+-- an edit during the slices abandons the partial application (the next,
+-- full, result replaces its marks).
 local H = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:gsub('^@', ''), ':p:h') .. '/helpers.lua')
 local api = vim.api
 
@@ -71,7 +72,7 @@ H.test('an edit while slices are being applied', function()
   table.insert(lines, 1, 'Top line.')
   H.wait(function()
     return st.stale > stale0
-  end, 'the partial application rolled back')
+  end, 'the partial application abandoned')
   H.wait_current(buf)
   local n = H.count(buf)
   H.ok(n > 0)
@@ -88,6 +89,17 @@ H.test('an edit while slices are being applied', function()
     seen[k] = true
   end
   H.eq(lines, H.text(buf), 'buffer text')
+end)
+
+H.test('the whole buffer replaced by the same text: marks swept in slices, then back', function()
+  local buf = vim.fn.bufnr('-large.txt$')
+  cl.setup({ slice = 50, slice_ms = 0.05 }) -- a few lines per sweep step
+  H.wait_current(buf)
+  local text = H.text(buf)
+  api.nvim_buf_set_lines(buf, 0, -1, true, text)
+  H.same_as_core(buf, 'marks = a fresh analysis after the replacement')
+  H.contains(require('claimlens.log').lines(), 'marks lost to an edit', 'the sweep found them')
+  H.eq(text, H.text(buf), 'buffer text')
 end)
 
 H.finish()

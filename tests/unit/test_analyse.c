@@ -235,6 +235,120 @@ TEST(hostile_input) {
     CHECK(secs < 20);
 }
 
+/* Study, court and relative-clause cues; shared subjects; unnamed sources
+ * referred back to; bodies named in a post-modifier. */
+TEST(claim_shapes_more) {
+    const annotation *a;
+    CHECK(run("Cases fell by a third, the survey found.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the survey")) && is(a->cue, "found"));
+    CHECK(run("The complaint was upheld by the regulator, which found that the advert misled buyers.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "found")) && is(a->source.name, "the regulator"));
+    CHECK(run("The nurse was in fact the colleague who reported the thefts to police.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("A passenger who complained about the delay said she would sue.") == 0);
+    CHECK(find(KIND_CLAIM, CUE, "said") && !find(KIND_CLAIM, CUE, "complained"));
+    CHECK(run("Mayor Ann Roe declined to discuss the budget but said no libraries would close.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "said")) && is(a->source.name, "Mayor Ann Roe"));
+    CHECK(run("A senior officer, who was not authorised to speak, said the unit would close. "
+              "The officer added that morale was low.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The officer")) && a->source.anonymous);
+    CHECK(run("Analysts at Hallam & Pike said rates would fall.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Analysts at Hallam & Pike")) && !a->source.anonymous);
+    CHECK(run("Two analysts at rival banks said rates would rise.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "said")) && a->source.anonymous);
+    CHECK(run("The works went ahead according to plan.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("A group calling itself the Front took the depot. The lorry, believed to be worth $80,000, was found.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+}
+
+/* Documents cited as themselves, ages standing for a name, quotations
+ * that are not sources, and pronouns pointing back at unnamed sources. */
+TEST(claim_sources_more) {
+    const annotation *a;
+    CHECK(run("Wards will close at night, according to a briefing note sent to councillors.") == 0);
+    CHECK((a = find(KIND_CLAIM, CUE, "according to")) && !a->source.anonymous &&
+          is(a->source.name, "a briefing note sent to councillors"));
+    CHECK(run("The 29-year-old raged: \"I am done with them.\"") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "The 29-year-old")) && is(a->cue, "raged"));
+    CHECK(run("She said: \"I'm sick of people who say I quit.\"") == 0);
+    CHECK(!find(KIND_CLAIM, CUE, "say"));
+    CHECK(run("The rumour, repeated on podcasts, is untrue.") == 0);
+    CHECK(count(KIND_CLAIM) == 0);
+    CHECK(run("Two nurses on the ward said staff were exhausted. "
+              "They spoke on condition of anonymity because they feared reprisals.") == 0);
+    CHECK((a = find(KIND_ANONYMOUS, WHOLE, "They")) != NULL);
+    CHECK(run("They spoke on condition of anonymity.") == 0);
+    CHECK(count(KIND_ANONYMOUS) == 0);
+}
+
+/* Dispute shapes beyond "claimed": quoted denials, accusations, a
+ * rejected claim, an insistence answered by figures, and the writer's
+ * "there is no evidence" as the answer rather than a new marker. */
+TEST(contested_shapes) {
+    const annotation *a;
+    CHECK(run("The utility dismissed the audit as \"categorically false\" on Monday.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "dismissed the audit as \"categorically false"));
+    CHECK(run("The mayor has accused the transport authority of hiding costs.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "has accused the transport authority of"));
+    CHECK(run("A driver accused of causing the crash appeared in court.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+    CHECK(run("His claim that the deal was signed under pressure was rejected by the panel.") == 0);
+    CHECK(count(KIND_CONTESTED) == 1);
+    CHECK(run("The senator insists that the bill will not add a cent to the deficit. The budget "
+              "office estimates it will add $340 billion over ten years.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "insists")) &&
+          is(a->rebuttal, "The budget office estimates it will add $340 billion over ten years."));
+    CHECK(run("The minister insisted that the deal was the best available, though figures from "
+              "the treasury show it will cost twice the estimate.") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "insisted")) &&
+          is(a->rebuttal, "though figures from the treasury show it will cost twice the estimate."));
+    CHECK(run("A blogger has claimed that phone masts cause headaches. There is no evidence that "
+              "masts affect health.") == 0);
+    CHECK(count(KIND_CONTESTED) == 1);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "has claimed")) &&
+          is(a->rebuttal, "There is no evidence that masts affect health."));
+    CHECK(run("She was denied entry. He works as a claims adjuster. The board rejected the "
+              "proposal. Fishing boats work the disputed Marrow Bank.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+}
+
+TEST(demand_conditions_and_layouts) {
+    const annotation *a;
+    CHECK(run("Dock workers have set out three demands before the vote:\n1) a pay rise;\n"
+              "2) shorter shifts; and\n3) a safety board.\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Dock workers")) && a->nitems == 3 &&
+          is(a->items[1], "shorter shifts"));
+    CHECK(run("The rebels' negotiators will sign the truce only if the army agrees to free "
+              "the prisoners and reopen the roads.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The rebels' negotiators")) && a->nitems == 2 &&
+          is(a->items[0], "free the prisoners") && is(a->items[1], "reopen the roads"));
+    CHECK(run("The match will go ahead unless the rain gets worse.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("Parents want the council to keep the library open or, failing that, move it.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Parents")) && a->nitems == 2 &&
+          is(a->items[0], "keep the library open") && is(a->items[1], "move it"));
+    CHECK(run("Anyone with information is asked to call the station.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("Global demand for copper rose. Welders are in demand. Films are on demand.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+    CHECK(run("Protesters who blocked the bridge set out two demands: an end to oil and gas "
+              "drilling, and free buses.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Protesters")) && a->nitems == 2 &&
+          is(a->items[0], "an end to oil and gas drilling"));
+    CHECK(run("The strikers want:\n\xe2\x80\xa2 a pay rise\n\xe2\x80\xa2 rest days\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The strikers")) && a->nitems == 2 &&
+          is(a->items[1], "rest days"));
+    CHECK(run("Residents want:\na. a car park;\nb. a bus lane; and\nc. a camera.\n") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "Residents")) && a->nitems == 3 && is(a->items[1], "a bus lane"));
+    CHECK(run("The union demands: (1) a pay rise, (2) safer rotas and (3) a canteen.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "The union")) && a->nitems == 3 && is(a->items[2], "a canteen"));
+    CHECK(run("The council rejected the drivers' call for a night allowance.") == 0);
+    CHECK((a = find(KIND_DEMAND, ACTOR, "the drivers'")) && is(a->items[0], "a night allowance"));
+    CHECK(run("The owners' demands were partly met.") == 0);
+    CHECK(count(KIND_DEMAND) == 0);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -256,6 +370,10 @@ int main(void) {
     RUN(demand_actors_and_lists);
     RUN(window_limits_output);
     RUN(hostile_input);
+    RUN(claim_shapes_more);
+    RUN(claim_sources_more);
+    RUN(contested_shapes);
+    RUN(demand_conditions_and_layouts);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
