@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "analyse.h"
+#include "compact.h"
 #include "findings.h"
 
 /* Context the analysers may look at around what they annotate: antecedents
@@ -29,7 +30,7 @@ void findings_init(findings *f) {
 }
 
 void findings_free(findings *f) {
-    for (size_t i = 0; i < f->n; i++) annotations_free(&f->v[i].found);
+    for (size_t i = 0; i < f->n; i++) compact_free(&f->v[i].found);
     free(f->v);
     findings_init(f);
 }
@@ -94,7 +95,7 @@ static int push_paragraph(paragraph **v, size_t *n, size_t *cap,
     memset(p, 0, sizeof *p);
     p->first = first;
     p->last = last;
-    annotations_init(&p->found);
+    compact_init(&p->found);
     return 0;
 }
 
@@ -179,7 +180,7 @@ static void reuse(paragraph *nv, size_t n, paragraph *old, size_t oldn,
         if (j >= 0 && old[j].key && !old[j].fresh) {
             nv[i].found = old[j].found;
             nv[i].sent = old[j].sent;
-            annotations_init(&old[j].found);
+            compact_init(&old[j].found);
             old[j].key = 0;
             fresh[i] = 0;
         } else {
@@ -265,9 +266,10 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
                          "the rest are not shown", f->v[p].first + 1, PARAGRAPH_MAX_FINDINGS);
             continue;
         }
-        if (!annotations_push(&f->v[p].found, &x)) rc = -1;
+        if (compact_push(&f->v[p].found, &x) < 0) rc = -1;
     }
     if (cut) rc = -1;
+    for (size_t i = a; i < b; i++) compact_shrink(&f->v[i].found);
     f->analysed += b - a;
     annotations_free(&found);
     return rc;
@@ -336,7 +338,7 @@ static void refresh(paragraph *p, uint64_t key) {
     p->fresh = 1;
     p->sent = 0;
     p->unkeyed = 0;
-    annotations_free(&p->found);
+    compact_free(&p->found);
 }
 
 static int reserve_paragraphs(findings *f, size_t n) {
@@ -379,7 +381,7 @@ static int splice(findings *f, size_t pa, size_t pz, const paragraph *nv,
     }
     reuse(f->v + pa, nn, old, nold, fresh);
     for (size_t i = 0; i < nn; i++) f->v[pa + i].fresh = fresh[i];
-    for (size_t i = 0; i < nold; i++) annotations_free(&old[i].found);
+    for (size_t i = 0; i < nold; i++) compact_free(&old[i].found);
     free(old);
     free(fresh);
     return 0;
@@ -472,15 +474,17 @@ size_t findings_paragraph_at(const findings *f, size_t line) {
 
 size_t findings_count(const findings *f, size_t i) { return f->v[i].found.n; }
 
-void findings_get(const findings *f, size_t i, size_t k, annotation *out) {
-    *out = f->v[i].found.v[k];
+size_t findings_next(const findings *f, size_t i, size_t pos, annotation *out) {
+    return compact_read(&f->v[i].found, pos, out);
 }
 
 int findings_collect(const findings *f, const document *d, annotations *out) {
     for (size_t i = 0; i < f->n; i++) {
         long long base = (long long)findings_offset(f, d, i);
+        size_t pos = 0;
         for (size_t k = 0; k < f->v[i].found.n; k++) {
-            annotation x = f->v[i].found.v[k];
+            annotation x;
+            pos = compact_read(&f->v[i].found, pos, &x);
             annotation_shift(&x, base);
             if (!annotations_push(out, &x)) return -1;
         }

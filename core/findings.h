@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include "annotation.h"
+#include "compact.h"
 #include "document.h"
 #include "notes.h"
 #include "rules.h"
@@ -16,7 +17,7 @@ typedef struct paragraph {
     int fresh;            /* its findings are not yet analysed for this key */
     int unkeyed;          /* its findings reach past its context */
     int sent;             /* the editor has its findings (see store.h) */
-    annotations found;    /* offsets relative to the paragraph's first byte */
+    compact_list found;   /* offsets relative to the paragraph's first byte */
 } paragraph;
 
 typedef struct findings {
@@ -52,9 +53,10 @@ int findings_analyse(findings *f, const document *doc, const ruleset *rs,
 /* The first paragraph that ends after `line` (f->n when none does). */
 size_t findings_paragraph_at(const findings *f, size_t line);
 
-/* Paragraph i's findings, offsets relative to its first byte. */
+/* Paragraph i's findings, offsets relative to its first byte, read one
+ * after another: `pos` starts at 0, each call returns the next one's. */
 size_t findings_count(const findings *f, size_t i);
-void findings_get(const findings *f, size_t i, size_t k, annotation *out);
+size_t findings_next(const findings *f, size_t i, size_t pos, annotation *out);
 
 /* Byte offset in the document where paragraph i starts. */
 size_t findings_offset(const findings *f, const document *doc, size_t i);

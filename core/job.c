@@ -40,10 +40,10 @@ static void pack_paragraph(msgpack_packer *pk, const buffer *b,
                            const noteset *notes, size_t i) {
     const findings *f = &b->found;
     span_writer w = {pk, b->doc->text, findings_offset(f, b->doc, i), b->doc, notes};
-    size_t n = findings_count(f, i);
+    size_t n = findings_count(f, i), pos = 0;
     for (size_t k = 0; k < n; k++) {
         annotation x;
-        findings_get(f, i, k, &x);
+        pos = findings_next(f, i, pos, &x);
         pack_annotation(&w, &x);
     }
 }
