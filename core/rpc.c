@@ -1,7 +1,7 @@
 /* rpc.c -- the msgpack-RPC transport: read framed messages from stdin, hand
  * them to methods.c, write responses and pushes to stdout.  Between reads
- * it does pending analyses one buffer at a time, so typing is never queued
- * behind stale work. */
+ * it does pending analyses a slice at a time (job.c), so typing is never
+ * queued behind stale work. */
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>

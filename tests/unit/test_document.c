@@ -2,6 +2,7 @@
 #include <stdlib.h>
 #include "check.h"
 #include "document.h"
+#include "compact.h"
 #include "findings.h"
 #include "packs.h"
 #include "strbuf.h"
@@ -212,6 +213,48 @@ TEST(an_edit_reanalyses_its_neighbourhood_only) {
     ruleset_free(rs);
 }
 
+/* Stored findings read back exactly, antecedents before the paragraph
+ * (negative offsets) and every kind of field included. */
+TEST(compact_findings_read_back_exactly) {
+    compact_list l;
+    compact_init(&l);
+    annotation a = annotation_make(KIND_DEMAND, span_make(5, 90));
+    a.weak = 1;
+    a.source.name = span_make(5, 12);
+    a.source.anonymous = 1;
+    a.source.refers_to = span_make((size_t)-300, (size_t)-290);
+    a.source.via = span_make(70, 80);
+    a.source.via_anonymous = 1;
+    a.actor = span_make(5, 12);
+    snprintf(a.canonical, sizeof a.canonical, "the union");
+    a.nitems = 3;
+    for (int i = 0; i < 3; i++) a.items[i] = span_make(20 + 10 * (size_t)i, 25 + 10 * (size_t)i);
+    a.condition = span_make(60, 65);
+    a.nnotes = 2;
+    a.notes[0] = 7;
+    a.notes[1] = 300;
+    annotation b = annotation_make(KIND_ANONYMOUS, span_make(1000000, 1000040));
+    b.count = 2;
+    b.ndescriptors = 2;
+    b.descriptors[0] = span_make(1000004, 1000010);
+    b.descriptors[1] = span_make(1000012, 1000020);
+    b.reason = span_make(1000020, 1000040);
+    annotation c = annotation_make(KIND_CONTESTED, span_make(0, 3));
+    c.marker = span_make(0, 3);
+    snprintf(c.why, sizeof c.why, "distancing verb");
+    CHECK(compact_push(&l, &a) == 0 && compact_push(&l, &b) == 0 && compact_push(&l, &c) == 0);
+    compact_shrink(&l);
+    CHECK(l.n == 3 && l.len < 200);
+    annotation got[3];
+    size_t pos = 0;
+    for (int i = 0; i < 3; i++) pos = compact_read(&l, pos, &got[i]);
+    CHECK(pos == l.len);
+    CHECK(memcmp(&got[0], &a, sizeof a) == 0);
+    CHECK(memcmp(&got[1], &b, sizeof b) == 0);
+    CHECK(memcmp(&got[2], &c, sizeof c) == 0);
+    compact_free(&l);
+}
+
 int main(void) {
     RUN(lines_replace_like_nvim_buf_set_lines);
     RUN(positions_of_offsets);
@@ -220,5 +263,6 @@ int main(void) {
     RUN(analysis_in_slices_equals_one_pass);
     RUN(edits_move_the_line_index_and_say_what_changed);
     RUN(an_edit_reanalyses_its_neighbourhood_only);
+    RUN(compact_findings_read_back_exactly);
     return CHECK_DONE();
 }
