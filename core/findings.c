@@ -429,16 +429,19 @@ int findings_prepare(findings *f, document *d, char *err, size_t errlen) {
 }
 
 /* The end of a window that starts at paragraph i: the run of fresh
- * paragraphs up to b, cut after WINDOW_BYTES so that the segments and
- * tokens of a 10 MB file are never held at once. */
+ * paragraphs up to b, cut where a new WINDOW_BYTES block of the text
+ * begins, so that the segments and tokens of a 10 MB file are never held
+ * at once.  The cuts do not depend on where a caller's slice begins, so
+ * a text analysed a slice at a time is cut where it is cut in one go. */
 static size_t window_end(const findings *f, const document *d, size_t i, size_t b) {
-    size_t start = findings_offset(f, d, i);
-    size_t j = i;
-    while (j < b && f->v[j].fresh) {
-        j++;
-        if (d->line_start[f->v[j - 1].last] - start >= WINDOW_BYTES) break;
-    }
+    size_t j = i + 1;
+    while (j < b && f->v[j].fresh && !findings_window_start(f, d, j)) j++;
     return j;
+}
+
+int findings_window_start(const findings *f, const document *d, size_t i) {
+    return i > 0 && i < f->n &&
+           findings_offset(f, d, i) / WINDOW_BYTES != findings_offset(f, d, i - 1) / WINDOW_BYTES;
 }
 
 int findings_analyse(findings *f, const document *d, const ruleset *rs,

@@ -50,6 +50,10 @@ int findings_prepare(findings *f, document *doc, char *err, size_t errlen);
 int findings_analyse(findings *f, const document *doc, const ruleset *rs,
                      const noteset *notes, size_t a, size_t b,
                      char *err, size_t errlen);
+/* Whether paragraph i starts an analysis window of its own: a caller
+ * analysing in slices ends them there to find exactly what one pass finds
+ * (the analysers look further back than a paragraph's cache key says). */
+int findings_window_start(const findings *f, const document *d, size_t i);
 /* The first paragraph that ends after `line` (f->n when none does). */
 size_t findings_paragraph_at(const findings *f, size_t line);
 
