@@ -11,9 +11,9 @@
 #include "rpc.h"
 
 /* A slice of about this many bytes of text takes some tens of
- * milliseconds; then the server reads input again.  Slices and the focus
- * end where analysis windows do (findings_window_start), so a whole text
- * is cut into windows as `check` cuts it. */
+ * milliseconds; then the server reads input again.  A slice analyses the
+ * whole analysis windows (findings_window_start) its paragraphs lie in, so
+ * a text is cut into windows as `check` cuts it and finds the same. */
 #define SLICE_BYTES (128 * 1024)
 /* What looking at a paragraph that needs no work costs, in those bytes. */
 #define PARAGRAPH_COST 16
@@ -191,9 +191,7 @@ static size_t slice_end(const buffer *b, size_t a, size_t z) {
     const findings *f = &b->found;
     const document *d = b->doc;
     size_t cost = 0, i = a;
-    /* past the budget, on to where an analysis window starts anyway:
-     * then slices find what one pass finds */
-    while (i < z && (cost < SLICE_BYTES || !findings_window_start(f, d, i))) {
+    while (i < z && cost < SLICE_BYTES) {
         const paragraph *p = &f->v[i];
         size_t bytes = d->line_start[p->last] - d->line_start[p->first];
         cost += p->fresh ? 2 * bytes : b->work.full ? bytes : PARAGRAPH_COST;
@@ -233,8 +231,6 @@ static int start(server *s, buffer *b) {
         j->focus1 = findings_paragraph_at(f, (size_t)b->focus_last - 1) + 1;
         if (j->focus1 > f->n) j->focus1 = f->n;
         if (j->focus1 < j->focus0) j->focus1 = j->focus0;
-        while (j->focus0 > 0 && !findings_window_start(f, b->doc, j->focus0)) j->focus0--;
-        while (j->focus1 < f->n && !findings_window_start(f, b->doc, j->focus1)) j->focus1++;
     }
     j->stage = STAGE_FOCUS;
     j->next = j->focus0;
@@ -272,8 +268,11 @@ void job_step(server *s, buffer *b) {
         stage_bounds(j, f, &a, &z);
         a = j->next;
         size_t e = slice_end(b, a, z);
+        size_t wa = a, we = e;
+        while (wa > 0 && !findings_window_start(f, b->doc, wa)) wa--;
+        while (we < f->n && !findings_window_start(f, b->doc, we)) we++;
         char why[512];
-        if (findings_analyse(f, b->doc, s->rules, s->notes, a, e, why, sizeof why) < 0 &&
+        if (findings_analyse(f, b->doc, s->rules, s->notes, wa, we, why, sizeof why) < 0 &&
             !j->err[0])
             snprintf(j->err, sizeof j->err, "%s", why);
         for (size_t i = a; j->in_parts && i < e; i++)
