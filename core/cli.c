@@ -68,7 +68,45 @@ static int parse_args(int argc, char **argv, options *o) {
     return o->nfiles ? 0 : -1;
 }
 
-/* Analyse one file and append its output to `out`. */
+/* Output is written as it is made, in pieces of about this size: the
+ * JSON of a 10 MB file is five times the file. */
+#define OUT_CHUNK (64 * 1024)
+
+/* Write what `out` holds once it is large (or `all`); -1 once out of
+ * memory, when nothing more is written. */
+static int drain(strbuf *out, int all) {
+    if (out->oom) return -1;
+    if (out->len < OUT_CHUNK && !all) return 0;
+    if (out->len) fwrite(out->s, 1, out->len, stdout);
+    out->len = 0;
+    return 0;
+}
+
+/* Every finding of `f` in document order, written as it is made. */
+static void write_findings(const findings *f, const document *d, const noteset *notes,
+                           const char *name, format fmt, strbuf *out) {
+    size_t total = 0, n = 0;
+    for (size_t i = 0; i < f->n; i++) total += findings_count(f, i);
+    if (fmt == FORMAT_JSON) json_out_begin(out, name);
+    else if (fmt == FORMAT_TEXT) report_text_head(out, name, total);
+    for (size_t i = 0; i < f->n && drain(out, 0) == 0; i++) {
+        long long base = (long long)findings_offset(f, d, i);
+        size_t count = findings_count(f, i), pos = 0;
+        for (size_t k = 0; k < count; k++, n++) {
+            annotation x;
+            pos = findings_next(f, i, pos, &x);
+            annotation_shift(&x, base);
+            if (fmt == FORMAT_JSON) json_out_item(out, n, d->text, &x, notes);
+            else if (fmt == FORMAT_TEXT) report_text_line(out, d, &x);
+            else report_quickfix_line(out, name, d, &x);
+        }
+    }
+    if (fmt == FORMAT_JSON) json_out_end(out);
+}
+
+/* Analyse one file and write its output.  Returns 0, 1 when it was
+ * written but the analysis reported a problem, -1 when nothing was
+ * written. */
 static int check_file(const ruleset *rs, const noteset *notes,
                       const char *path, format fmt, strbuf *out) {
     size_t len;
@@ -81,25 +119,17 @@ static int check_file(const ruleset *rs, const noteset *notes,
     document *d = document_new();
     findings f;
     findings_init(&f);
-    annotations a;
-    annotations_init(&a);
     char err[512];
     int rc = d && document_set_bytes(d, bytes, len) == 0 ? 0 : -1;
+    free(bytes);                 /* the document has its own copy */
     if (rc == 0 && findings_update(&f, d, rs, notes, err, sizeof err) < 0) {
         fprintf(stderr, "claimlens: %s: %s\n", name, err);
-        rc = -1;
+        rc = 1;
     }
-    if (d && findings_collect(&f, d, &a) < 0) rc = -1;
-    annotations_sort(&a);
-    if (d) {
-        if (fmt == FORMAT_JSON) json_out_document(out, name, d->text, &a, notes);
-        else if (fmt == FORMAT_TEXT) report_text(out, name, d, &a);
-        else report_quickfix(out, name, d, &a);
-    }
-    annotations_free(&a);
+    if (d) write_findings(&f, d, notes, name, fmt, out);
+    else rc = -1;
     findings_free(&f);
     document_free(d);
-    free(bytes);
     return rc;
 }
 
@@ -132,17 +162,15 @@ static int run(const options *o) {
     if (many) strbuf_puts(&out, "[");
     for (size_t i = 0; i < o->nfiles; i++) {
         if (many && i) strbuf_puts(&out, ",\n");
-        size_t before = out.len;
-        if (check_file(rs, notes, o->files[i], o->fmt, &out) < 0) status = 2;
-        if (many && out.len == before) strbuf_puts(&out, "null");
+        int rc = check_file(rs, notes, o->files[i], o->fmt, &out);
+        if (rc != 0) status = 2;
+        if (many && rc < 0) strbuf_puts(&out, "null");
     }
     if (many) strbuf_puts(&out, "]");
     if (o->fmt == FORMAT_JSON) strbuf_puts(&out, "\n");
-    if (out.oom) {
+    if (drain(&out, 1) < 0) {
         fprintf(stderr, "claimlens: out of memory\n");
         status = 2;
-    } else {
-        fwrite(out.s ? out.s : "", 1, out.len, stdout);
     }
     strbuf_free(&out);
     noteset_free(notes);

@@ -1,6 +1,7 @@
 /* document.c -- contiguous text with a line index.  Replacing lines moves the
  * tail once (a memmove of a 10 MB buffer costs about a millisecond), which
- * keeps every analyser on plain byte slices. */
+ * keeps every analyser on plain byte slices; the index of the lines after
+ * an edit is moved by the same amount, not rebuilt from their text. */
 #include <stdlib.h>
 #include <string.h>
 #include "document.h"
@@ -63,13 +64,26 @@ static int index_lines(document *d, size_t from_line) {
     return 0;
 }
 
+static void mark_replaced(document *d) {
+    d->dirty = d->replaced = 1;
+    d->dirty_first = 0;
+    d->dirty_last = d->nlines;
+}
+
+void document_mark_clean(document *d) {
+    d->dirty = d->replaced = 0;
+    d->dirty_first = d->dirty_last = 0;
+}
+
 int document_set_bytes(document *d, const char *bytes, size_t len) {
     if (reserve_text(d, len) < 0) return -1;
     if (len) memcpy(d->text, bytes, len);
     d->len = len;
     d->text[len] = '\0';
     d->line_start[0] = 0;
-    return index_lines(d, 0);
+    int rc = index_lines(d, 0);
+    mark_replaced(d);
+    return rc;
 }
 
 static size_t joined_len(const size_t *lens, size_t n) {
@@ -92,7 +106,44 @@ int document_set_lines(document *d, const char *const *lines,
     d->len = 0;
     d->nlines = 0;
     d->line_start[0] = 0;
-    return document_replace_lines(d, 0, 0, lines, lens, n);
+    int rc = document_replace_lines(d, 0, 0, lines, lens, n);
+    mark_replaced(d);
+    return rc;
+}
+
+/* Lines [first, last) became n lines: move the index of the lines after
+ * them instead of scanning their text again. */
+static int shift_index(document *d, size_t first, size_t last,
+                       const size_t *lens, size_t n, size_t from, size_t to,
+                       size_t add) {
+    size_t oldn = d->nlines, newn = oldn - (last - first) + n;
+    if (reserve_lines(d, newn) < 0) return -1;
+    memmove(&d->line_start[first + n], &d->line_start[last],
+            (oldn - last + 1) * sizeof *d->line_start);
+    for (size_t k = first + n; k <= newn; k++)
+        d->line_start[k] = d->line_start[k] - to + from + add;
+    size_t off = from;
+    for (size_t k = 0; k < n; k++) {
+        d->line_start[first + k] = off;
+        off += lens[k] + 1;
+    }
+    d->nlines = newn;
+    return 0;
+}
+
+/* Widen the changed lines by this edit, in the numbering after it. */
+static void note_change(document *d, size_t first, size_t last, size_t n) {
+    size_t a = first, b = first + n;
+    if (d->dirty) {
+        size_t da = d->dirty_first, db = d->dirty_last;
+        da = da < first ? da : da >= last ? da - (last - first) + n : first;
+        db = db <= first ? db : db >= last ? db - (last - first) + n : first + n;
+        if (da < a) a = da;
+        if (db > b) b = db;
+    }
+    d->dirty = 1;
+    d->dirty_first = a;
+    d->dirty_last = b;
 }
 
 int document_replace_lines(document *d, size_t first, size_t last,
@@ -105,11 +156,23 @@ int document_replace_lines(document *d, size_t first, size_t last,
     size_t add = joined_len(lens, n);
     size_t len = d->len - (to - from) + add;
     if (reserve_text(d, len) < 0) return -1;
+    /* a last line without its newline runs on into what is added after
+     * it, and a line holding a newline is two: only a scan of the rest
+     * finds where lines start then */
+    int runs_on = to == d->len && d->len && d->text[d->len - 1] != '\n';
+    for (size_t k = 0; k < n && !runs_on; k++)
+        runs_on = lens[k] && memchr(lines[k], '\n', lens[k]) != NULL;
     memmove(d->text + from + add, d->text + to, d->len - to);
     write_lines(d->text + from, lines, lens, n);
     d->len = len;
     d->text[len] = '\0';
-    return index_lines(d, first);
+    note_change(d, first, last, n);
+    if (runs_on) {
+        int rc = index_lines(d, first);
+        mark_replaced(d);
+        return rc;
+    }
+    return shift_index(d, first, last, lens, n, from, to, add);
 }
 
 void document_position(const document *d, size_t off,

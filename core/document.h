@@ -10,6 +10,11 @@ typedef struct document {
     size_t len, cap;
     size_t *line_start;   /* nlines + 1 entries; the last is len */
     size_t nlines, lcap;
+    /* What changed since document_mark_clean, for the one cache that
+     * follows this text: lines [dirty_first, dirty_last) in today's
+     * numbering; lines after them moved as a block. */
+    int dirty, replaced;  /* replaced: the whole text was set */
+    size_t dirty_first, dirty_last;
 } document;
 
 document *document_new(void);
@@ -24,6 +29,9 @@ int document_set_lines(document *d, const char *const *lines,
 int document_replace_lines(document *d, size_t first, size_t last,
                            const char *const *lines, const size_t *lens,
                            size_t n);
+
+/* Forget what changed (the cache following the text caught up). */
+void document_mark_clean(document *d);
 
 /* Line and byte column of a byte offset (an offset past the end maps to
  * the end of the last line). */

@@ -1,11 +1,13 @@
 /* findings.c -- split a document into paragraphs, key each by its own bytes
  * and its neighbours', and analyse only paragraphs whose key is new.  A run
- * of new paragraphs is analysed as one window, so a whole file costs one
- * pass, not one per paragraph. */
+ * of new paragraphs is analysed in windows of a bounded size: a whole file
+ * costs one pass, not one per paragraph, and never holds the analysis state
+ * of all its text at once. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analyse.h"
+#include "compact.h"
 #include "findings.h"
 
 /* Context the analysers may look at around what they annotate: antecedents
@@ -19,13 +21,16 @@
  * is machine-made text (a 50 MB line of claims) that no reader or editor
  * can use more of, and keeping all of it would cost gigabytes. */
 #define PARAGRAPH_MAX_FINDINGS 10000
+/* A run of paragraphs to analyse is cut into windows of about this many
+ * bytes (each with its context): analysis state grows with the window. */
+#define WINDOW_BYTES (256 * 1024)
 
 void findings_init(findings *f) {
     memset(f, 0, sizeof *f);
 }
 
 void findings_free(findings *f) {
-    for (size_t i = 0; i < f->n; i++) annotations_free(&f->v[i].found);
+    for (size_t i = 0; i < f->n; i++) compact_free(&f->v[i].found);
     free(f->v);
     findings_init(f);
 }
@@ -90,7 +95,7 @@ static int push_paragraph(paragraph **v, size_t *n, size_t *cap,
     memset(p, 0, sizeof *p);
     p->first = first;
     p->last = last;
-    annotations_init(&p->found);
+    compact_init(&p->found);
     return 0;
 }
 
@@ -107,19 +112,20 @@ static int split(const document *d, paragraph **v, size_t *n, size_t *cap) {
     return 0;
 }
 
-static void key_paragraphs(const document *d, paragraph *v, size_t n) {
+static void hash_paragraphs(const document *d, paragraph *v, size_t n) {
     for (size_t i = 0; i < n; i++) {
         size_t a = d->line_start[v[i].first], b = d->line_start[v[i].last];
         v[i].hash = hash_bytes(d->text + a, b - a);
     }
-    for (size_t i = 0; i < n; i++) {
-        uint64_t k = v[i].hash;
-        for (size_t j = 1; j <= CONTEXT_BEFORE; j++)
-            k = mix(k, i >= j ? v[i - j].hash : 0);
-        for (size_t j = 1; j <= CONTEXT_AFTER; j++)
-            k = mix(k, i + j < n ? v[i + j].hash : 0);
-        v[i].key = k ? k : 1;
-    }
+}
+
+static uint64_t key_of(const paragraph *v, size_t n, size_t i) {
+    uint64_t k = v[i].hash;
+    for (size_t j = 1; j <= CONTEXT_BEFORE; j++)
+        k = mix(k, i >= j ? v[i - j].hash : 0);
+    for (size_t j = 1; j <= CONTEXT_AFTER; j++)
+        k = mix(k, i + j < n ? v[i + j].hash : 0);
+    return k ? k : 1;
 }
 
 /* Open addressing from key to index in the old paragraph array. */
@@ -171,9 +177,10 @@ static void reuse(paragraph *nv, size_t n, paragraph *old, size_t oldn,
     }
     for (size_t i = 0; i < n; i++) {
         long j = keymap_find(&m, nv[i].key);
-        if (j >= 0 && old[j].key) {
+        if (j >= 0 && old[j].key && !old[j].fresh) {
             nv[i].found = old[j].found;
-            annotations_init(&old[j].found);
+            nv[i].sent = old[j].sent;
+            compact_init(&old[j].found);
             old[j].key = 0;
             fresh[i] = 0;
         } else {
@@ -223,8 +230,10 @@ static void unkey_if_reaching(findings *f, const document *d, size_t p,
     size_t first = p >= CONTEXT_BEFORE ? p - CONTEXT_BEFORE : 0;
     size_t last = p + CONTEXT_AFTER < f->n ? p + CONTEXT_AFTER : f->n - 1;
     if (lo + wstart < findings_offset(f, d, first) ||
-        hi + wstart > d->line_start[f->v[last].last])
+        hi + wstart > d->line_start[f->v[last].last]) {
         f->v[p].key = mix(0x5bd1e9955bd1e995ULL, ++f->unkeyed) | 1;
+        f->v[p].unkeyed = 1;
+    }
 }
 
 /* Analyse paragraphs [a, b) in one window with their context, and hand
@@ -257,16 +266,18 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
                          "the rest are not shown", f->v[p].first + 1, PARAGRAPH_MAX_FINDINGS);
             continue;
         }
-        if (!annotations_push(&f->v[p].found, &x)) rc = -1;
+        if (compact_push(&f->v[p].found, &x) < 0) rc = -1;
     }
     if (cut) rc = -1;
+    for (size_t i = a; i < b; i++) compact_shrink(&f->v[i].found);
     f->analysed += b - a;
     annotations_free(&found);
     return rc;
 }
 
-int findings_update(findings *f, const document *d, const ruleset *rs,
-                    const noteset *notes, char *err, size_t errlen) {
+/* Split, key and reuse from scratch: the first time, or when the whole
+ * text was replaced. */
+static int prepare_all(findings *f, const document *d, char *err, size_t errlen) {
     paragraph *nv = NULL;
     size_t n = 0, cap = 0;
     if (split(d, &nv, &n, &cap) < 0) {
@@ -274,7 +285,8 @@ int findings_update(findings *f, const document *d, const ruleset *rs,
         snprintf(err, errlen, "out of memory");
         return -1;
     }
-    key_paragraphs(d, nv, n);
+    hash_paragraphs(d, nv, n);
+    for (size_t i = 0; i < n; i++) nv[i].key = key_of(nv, n, i);
     char *fresh = malloc(n ? n : 1);
     if (!fresh) {
         free(nv);
@@ -282,29 +294,200 @@ int findings_update(findings *f, const document *d, const ruleset *rs,
         return -1;
     }
     reuse(nv, n, f->v, f->n, fresh);
+    for (size_t i = 0; i < n; i++) nv[i].fresh = fresh[i];
+    free(fresh);
     uint64_t unkeyed = f->unkeyed;
     findings_free(f);
     f->unkeyed = unkeyed;
     f->v = nv;
     f->n = n;
     f->cap = cap;
+    return 0;
+}
+
+/* Split lines from paragraph pa's first on until the new split meets the
+ * old one again at or after line b (past the changed lines, a paragraph
+ * start depends only on unchanged text).  *pz: the old paragraph where
+ * they meet, f->n when they do not. */
+static int resplit(const findings *f, const document *d, size_t pa, size_t b,
+                   long long delta, paragraph **nv, size_t *nn, size_t *ncap,
+                   size_t *pz) {
+    size_t first = f->v[pa].first, j = pa + 1;
+    for (size_t i = first + 1; i < d->nlines; i++) {
+        size_t bytes = d->line_start[i] - d->line_start[first];
+        if (!starts_paragraph(d, i, bytes)) continue;
+        if (push_paragraph(nv, nn, ncap, first, i) < 0) return -1;
+        first = i;
+        long long old = (long long)i - delta;
+        if (i < b || old < 0) continue;
+        while (j < f->n && (long long)f->v[j].first < old) j++;
+        if (j < f->n && (long long)f->v[j].first == old) {
+            *pz = j;
+            return 0;
+        }
+    }
+    if (push_paragraph(nv, nn, ncap, first, d->nlines) < 0) return -1;
+    *pz = f->n;
+    return 0;
+}
+
+/* Paragraph i must be analysed again: its key changed or its findings
+ * reach past its context. */
+static void refresh(paragraph *p, uint64_t key) {
+    p->key = key;
+    p->fresh = 1;
+    p->sent = 0;
+    p->unkeyed = 0;
+    compact_free(&p->found);
+}
+
+static int reserve_paragraphs(findings *f, size_t n) {
+    if (n <= f->cap) return 0;
+    paragraph *v = realloc(f->v, n * sizeof *v);
+    if (!v) return -1;
+    f->v = v;
+    f->cap = n;
+    return 0;
+}
+
+/* Old paragraphs [pa, pz) become the nn paragraphs of nv and the ones
+ * after move by delta lines; then the keys whose context holds a new
+ * paragraph are made again.  A new paragraph takes the findings of an old
+ * one with its key; a neighbour whose key changed is analysed again. */
+static int splice(findings *f, size_t pa, size_t pz, const paragraph *nv,
+                  size_t nn, long long delta) {
+    size_t nold = pz - pa, n = f->n - nold + nn;
+    paragraph *old = malloc((nold ? nold : 1) * sizeof *old);
+    char *fresh = malloc(nn ? nn : 1);
+    if (!old || !fresh || reserve_paragraphs(f, n) < 0) {
+        free(old);
+        free(fresh);
+        return -1;
+    }
+    memcpy(old, f->v + pa, nold * sizeof *old);
+    memmove(f->v + pa + nn, f->v + pz, (f->n - pz) * sizeof *f->v);
+    memcpy(f->v + pa, nv, nn * sizeof *nv);
+    for (size_t i = pa + nn; i < n; i++) {
+        f->v[i].first = (size_t)((long long)f->v[i].first + delta);
+        f->v[i].last = (size_t)((long long)f->v[i].last + delta);
+    }
+    f->n = n;
+    size_t k0 = pa >= CONTEXT_AFTER ? pa - CONTEXT_AFTER : 0;
+    size_t k1 = pa + nn + CONTEXT_BEFORE < n ? pa + nn + CONTEXT_BEFORE : n;
+    for (size_t i = k0; i < k1; i++) {
+        uint64_t key = key_of(f->v, n, i);
+        if (i >= pa && i < pa + nn) f->v[i].key = key;
+        else if (key != f->v[i].key) refresh(&f->v[i], key);
+    }
+    reuse(f->v + pa, nn, old, nold, fresh);
+    for (size_t i = 0; i < nn; i++) f->v[pa + i].fresh = fresh[i];
+    for (size_t i = 0; i < nold; i++) compact_free(&old[i].found);
+    free(old);
+    free(fresh);
+    return 0;
+}
+
+/* Only the paragraphs around the changed lines are split and keyed again:
+ * on a 10 MB buffer a keystroke must not cost a pass over all of it. */
+static int prepare_changed(findings *f, const document *d, char *err, size_t errlen) {
+    long long delta = (long long)d->nlines - (long long)f->nlines;
+    size_t a = d->dirty_first, b = d->dirty_last;
+    size_t pa = a ? findings_paragraph_at(f, a - 1) : 0;
+    if (pa >= f->n) pa = f->n - 1;
+    paragraph *nv = NULL;
+    size_t nn = 0, ncap = 0, pz;
+    int rc = resplit(f, d, pa, b, delta, &nv, &nn, &ncap, &pz);
+    if (rc == 0) {
+        hash_paragraphs(d, nv, nn);
+        rc = splice(f, pa, pz, nv, nn, delta);
+    }
+    free(nv);
+    if (rc < 0) snprintf(err, errlen, "out of memory");
+    return rc;
+}
+
+int findings_prepare(findings *f, document *d, char *err, size_t errlen) {
+    int rc;
+    if (!f->synced || d->replaced || !f->n || !d->nlines)
+        rc = prepare_all(f, d, err, errlen);
+    else if (d->dirty)
+        rc = prepare_changed(f, d, err, errlen);
+    else
+        rc = 0;
+    f->analysed = 0;
+    if (rc < 0) {
+        findings_free(f);       /* start afresh next time */
+        return -1;
+    }
+    /* findings that reach past their context are never reused */
+    for (size_t i = 0; i < f->n; i++)
+        if (f->v[i].unkeyed) refresh(&f->v[i], key_of(f->v, f->n, i));
+    f->synced = 1;
+    f->nlines = d->nlines;
+    document_mark_clean(d);
+    return 0;
+}
+
+/* The end of a window that starts at paragraph i: the run of fresh
+ * paragraphs up to b, cut where a new WINDOW_BYTES block of the text
+ * begins, so that the segments and tokens of a 10 MB file are never held
+ * at once.  The cuts do not depend on where a caller's slice begins, so
+ * a text analysed a slice at a time is cut where it is cut in one go. */
+static size_t window_end(const findings *f, const document *d, size_t i, size_t b) {
+    size_t j = i + 1;
+    while (j < b && f->v[j].fresh && !findings_window_start(f, d, j)) j++;
+    return j;
+}
+
+int findings_window_start(const findings *f, const document *d, size_t i) {
+    return i > 0 && i < f->n &&
+           findings_offset(f, d, i) / WINDOW_BYTES != findings_offset(f, d, i - 1) / WINDOW_BYTES;
+}
+
+int findings_analyse(findings *f, const document *d, const ruleset *rs,
+                     const noteset *notes, size_t a, size_t b,
+                     char *err, size_t errlen) {
     int rc = 0;
-    for (size_t i = 0; i < n;) {
-        if (!fresh[i]) { i++; continue; }
-        size_t j = i;
-        while (j < n && fresh[j]) j++;
+    if (b > f->n) b = f->n;
+    for (size_t i = a; i < b;) {
+        if (!f->v[i].fresh) { i++; continue; }
+        size_t j = window_end(f, d, i, b);
         if (analyse_run(f, d, rs, notes, i, j, err, errlen) < 0) rc = -1;
+        for (size_t k = i; k < j; k++) f->v[k].fresh = 0;
         i = j;
     }
-    free(fresh);
     return rc;
+}
+
+int findings_update(findings *f, document *d, const ruleset *rs,
+                    const noteset *notes, char *err, size_t errlen) {
+    if (findings_prepare(f, d, err, errlen) < 0) return -1;
+    return findings_analyse(f, d, rs, notes, 0, f->n, err, errlen);
+}
+
+size_t findings_paragraph_at(const findings *f, size_t line) {
+    size_t lo = 0, hi = f->n;
+    while (lo < hi) {               /* first paragraph with last > line */
+        size_t mid = lo + (hi - lo) / 2;
+        if (f->v[mid].last > line) hi = mid;
+        else lo = mid + 1;
+    }
+    return lo;
+}
+
+size_t findings_count(const findings *f, size_t i) { return f->v[i].found.n; }
+
+size_t findings_next(const findings *f, size_t i, size_t pos, annotation *out) {
+    return compact_read(&f->v[i].found, pos, out);
 }
 
 int findings_collect(const findings *f, const document *d, annotations *out) {
     for (size_t i = 0; i < f->n; i++) {
         long long base = (long long)findings_offset(f, d, i);
+        size_t pos = 0;
         for (size_t k = 0; k < f->v[i].found.n; k++) {
-            annotation x = f->v[i].found.v[k];
+            annotation x;
+            pos = compact_read(&f->v[i].found, pos, &x);
             annotation_shift(&x, base);
             if (!annotations_push(out, &x)) return -1;
         }

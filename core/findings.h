@@ -5,6 +5,7 @@
 
 #include <stdint.h>
 #include "annotation.h"
+#include "compact.h"
 #include "document.h"
 #include "notes.h"
 #include "rules.h"
@@ -13,7 +14,10 @@ typedef struct paragraph {
     size_t first, last;   /* lines [first, last) */
     uint64_t hash;        /* of its own bytes */
     uint64_t key;         /* of its bytes and its context's: the cache key */
-    annotations found;    /* offsets relative to the paragraph's first byte */
+    int fresh;            /* its findings are not yet analysed for this key */
+    int unkeyed;          /* its findings reach past its context */
+    int sent;             /* the editor has its findings (see store.h) */
+    compact_list found;   /* offsets relative to the paragraph's first byte */
 } paragraph;
 
 typedef struct findings {
@@ -21,6 +25,8 @@ typedef struct findings {
     size_t n, cap;
     size_t analysed;      /* paragraphs analysed by the last update */
     uint64_t unkeyed;     /* keys handed out that no text hashes to */
+    int synced;           /* follows a document: only its changes are new */
+    size_t nlines;        /* the document's lines when last prepared */
 } findings;
 
 void findings_init(findings *f);
@@ -28,8 +34,33 @@ void findings_free(findings *f);
 
 /* Bring `f` up to date with `doc`, reusing what is cached.  Returns 0, or
  * -1 with `err` filled; what could be analysed is kept either way. */
-int findings_update(findings *f, const document *doc, const ruleset *rs,
+int findings_update(findings *f, document *doc, const ruleset *rs,
                     const noteset *notes, char *err, size_t errlen);
+
+/* findings_update in two steps, so a caller can analyse a slice at a time
+ * (the part of the text on screen first) and do other work in between.
+ * findings_prepare splits `doc` into paragraphs, keys them and takes over
+ * the findings whose key is unchanged; it does no analysis and is cheap.
+ * Paragraphs it could not reuse are `fresh`.  After the first time only the
+ * lines the document says changed are looked at (one document feeds one
+ * cache: preparing marks the document clean). */
+int findings_prepare(findings *f, document *doc, char *err, size_t errlen);
+/* Analyse the fresh paragraphs among [a, b).  Returns 0, or -1 with `err`
+ * filled (what was found is kept). */
+int findings_analyse(findings *f, const document *doc, const ruleset *rs,
+                     const noteset *notes, size_t a, size_t b,
+                     char *err, size_t errlen);
+/* Whether paragraph i starts an analysis window of its own: a caller
+ * analysing in slices ends them there to find exactly what one pass finds
+ * (the analysers look further back than a paragraph's cache key says). */
+int findings_window_start(const findings *f, const document *d, size_t i);
+/* The first paragraph that ends after `line` (f->n when none does). */
+size_t findings_paragraph_at(const findings *f, size_t line);
+
+/* Paragraph i's findings, offsets relative to its first byte, read one
+ * after another: `pos` starts at 0, each call returns the next one's. */
+size_t findings_count(const findings *f, size_t i);
+size_t findings_next(const findings *f, size_t i, size_t pos, annotation *out);
 
 /* Byte offset in the document where paragraph i starts. */
 size_t findings_offset(const findings *f, const document *doc, size_t i);

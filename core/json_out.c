@@ -145,14 +145,23 @@ void json_out_annotation(strbuf *b, const char *text, const annotation *x,
     strbuf_add(b, "}", 1);
 }
 
-void json_out_document(strbuf *b, const char *name, const char *text,
-                       const annotations *a, const noteset *notes) {
+void json_out_begin(strbuf *b, const char *name) {
     strbuf_puts(b, "{\"file\":");
     strbuf_json_string(b, name, strlen(name));
     strbuf_puts(b, ",\"annotations\":[");
-    for (size_t i = 0; i < a->n; i++) {
-        strbuf_puts(b, i ? ",\n " : "\n ");
-        json_out_annotation(b, text, &a->v[i], notes);
-    }
-    strbuf_puts(b, "]}");
+}
+
+void json_out_item(strbuf *b, size_t i, const char *text, const annotation *x,
+                   const noteset *notes) {
+    strbuf_puts(b, i ? ",\n " : "\n ");
+    json_out_annotation(b, text, x, notes);
+}
+
+void json_out_end(strbuf *b) { strbuf_puts(b, "]}"); }
+
+void json_out_document(strbuf *b, const char *name, const char *text,
+                       const annotations *a, const noteset *notes) {
+    json_out_begin(b, name);
+    for (size_t i = 0; i < a->n; i++) json_out_item(b, i, text, &a->v[i], notes);
+    json_out_end(b);
 }

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "findings.h"
+#include "job.h"
 #include "methods.h"
 #include "pack.h"
 #include "version.h"
@@ -178,6 +179,8 @@ static int m_hello(server *s, const msgpack_object *params, int request,
     /* the client first, so that even a refusal travels the way it reads */
     if (rpc_str(map_get(opts, "client"), &client, &n) == 0)
         s->nvim = n == 4 && memcmp(client, "nvim", 4) == 0;
+    const msgpack_object *parts = map_get(opts, "parts");
+    s->parts = parts && parts->type == MSGPACK_OBJECT_BOOLEAN && parts->via.boolean;
     long long protocol = CLAIMLENS_PROTOCOL;
     const msgpack_object *p = map_get(opts, "protocol");
     if (p && get_int(p, &protocol) < 0) protocol = -1;
@@ -275,6 +278,12 @@ static int m_edit(server *s, const msgpack_object *params, int request,
     free(lines);
     free(lens);
     if (rc < 0) return -1;
+    if (b->work.active) {
+        /* the paragraphs under way moved: start again with the new tick,
+         * unless parts of the old one are out (nothing more of it goes) */
+        if (b->work.parts) b->pending = 0;
+        buffer_abandon(b);
+    }
     b->tick = tick;
     msgpack_pack_nil(pk);
     return 0;
@@ -295,47 +304,6 @@ static int m_close(server *s, const msgpack_object *params, int request,
 
 /* ---- analysis ----------------------------------------------------------- */
 
-static void pack_range(msgpack_packer *pk, const buffer *b, const noteset *s_notes,
-                       size_t first, size_t last, size_t p0, size_t p1) {
-    const findings *f = &b->found;
-    size_t count = 0;
-    for (size_t i = p0; i < p1; i++) count += f->v[i].found.n;
-    msgpack_pack_map(pk, 3);
-    pack_cstr(pk, "first"); msgpack_pack_uint64(pk, first);
-    pack_cstr(pk, "last"); msgpack_pack_uint64(pk, last);
-    pack_cstr(pk, "annotations");
-    msgpack_pack_array(pk, count);
-    span_writer w = {pk, b->doc->text, 0, b->doc, s_notes};
-    for (size_t i = p0; i < p1; i++) {
-        w.base = findings_offset(f, b->doc, i);
-        for (size_t k = 0; k < f->v[i].found.n; k++)
-            pack_annotation(&w, &f->v[i].found.v[k]);
-    }
-}
-
-static void pack_result(msgpack_packer *pk, buffer *b, const noteset *notes,
-                        int full) {
-    const findings *f = &b->found;
-    size_t nranges = full ? 1 : 0;
-    if (!full)
-        for (size_t i = 0; i < f->n; i++) nranges += !buffer_was_sent(b, i);
-    msgpack_pack_map(pk, 4);
-    pack_cstr(pk, "buf"); msgpack_pack_int64(pk, b->id);
-    pack_cstr(pk, "tick"); msgpack_pack_int64(pk, b->tick);
-    pack_cstr(pk, "full");
-    if (full) msgpack_pack_true(pk);
-    else msgpack_pack_false(pk);
-    pack_cstr(pk, "ranges");
-    msgpack_pack_array(pk, nranges);
-    if (full) {
-        pack_range(pk, b, notes, 0, b->doc->nlines, 0, f->n);
-        return;
-    }
-    for (size_t i = 0; i < f->n; i++)
-        if (!buffer_was_sent(b, i))
-            pack_range(pk, b, notes, f->v[i].first, f->v[i].last, i, i + 1);
-}
-
 static int update(server *s, buffer *b, strbuf *err) {
     char why[512];
     if (!s->rules) {
@@ -353,26 +321,43 @@ static int analyse_now(server *s, buffer *b, long long applied,
                        msgpack_packer *pk, strbuf *err) {
     int rc = update(s, b, err);
     int full = applied < 0 || applied != b->sent_tick;
-    pack_result(pk, b, s->notes, full);
+    job_pack_whole(pk, b, s->notes, full);
     buffer_mark_sent(b);
     return rc < 0 && !b->found.n ? -1 : 0;
 }
 
+/* focus: [first_line, last_line), or nil; first -1 when absent. */
+static int get_focus(const msgpack_object *o, long long *first, long long *last) {
+    *first = *last = -1;
+    if (!o || o->type == MSGPACK_OBJECT_NIL) return 0;
+    if (o->type != MSGPACK_OBJECT_ARRAY || o->via.array.size != 2 ||
+        get_int(&o->via.array.ptr[0], first) < 0 || get_int(&o->via.array.ptr[1], last) < 0)
+        return -1;
+    if (*first < 0 || *last <= *first) *first = *last = -1;
+    return 0;
+}
+
 static int m_analyse(server *s, const msgpack_object *params, int request,
                      msgpack_packer *pk, strbuf *err) {
-    long long tick, applied = -1;
+    long long tick, applied = -1, f0, f1;
     buffer *b = get_buffer(s, params, err);
     if (!b) return -1;
     if (get_int(arg(params, 1), &tick) < 0 ||
-        (arg(params, 2) && get_int(arg(params, 2), &applied) < 0)) {
-        strbuf_puts(err, "analyse: expected [buf, tick, applied_tick]");
+        (arg(params, 2) && get_int(arg(params, 2), &applied) < 0) ||
+        get_focus(arg(params, 3), &f0, &f1) < 0) {
+        strbuf_puts(err, "analyse: expected [buf, tick, applied_tick, focus?]");
         return -1;
     }
     /* the editor's tick moves on changes without text too */
     if (tick > b->tick) b->tick = tick;
+    /* a newer request replaces the one under way: its remaining parts
+     * are not sent */
+    buffer_abandon(b);
     if (request) return analyse_now(s, b, applied, pk, err);
     b->pending = 1;
     b->pending_applied = applied;
+    b->focus_first = f0;
+    b->focus_last = f1;
     msgpack_pack_nil(pk);
     return 0;
 }
@@ -383,27 +368,16 @@ int methods_pending(const server *s) {
     return 0;
 }
 
+/* One slice for the next buffer with work, in turn, so one large buffer
+ * does not hold up the others. */
 void methods_run_pending(server *s) {
-    for (size_t i = 0; i < s->buffers.n; i++) {
+    size_t n = s->buffers.n;
+    for (size_t k = 0; k < n; k++) {
+        size_t i = (s->next_pending + k) % n;
         buffer *b = s->buffers.v[i];
         if (!b->pending) continue;
-        b->pending = 0;
-        strbuf err;
-        strbuf_init(&err);
-        msgpack_sbuffer body;
-        msgpack_sbuffer_init(&body);
-        msgpack_packer bpk;
-        msgpack_packer_init(&bpk, &body, msgpack_sbuffer_write);
-        if (analyse_now(s, b, b->pending_applied, &bpk, &err) < 0) {
-            rpc_push_error(s, b->id, err.s ? err.s : "analysis failed");
-        } else {
-            rpc_push_begin(s, "result");
-            msgpack_sbuffer_write(&s->out, body.data, body.size);
-            rpc_push_end(s);
-            if (err.len) rpc_push_error(s, b->id, err.s);
-        }
-        msgpack_sbuffer_destroy(&body);
-        strbuf_free(&err);
+        s->next_pending = i + 1;
+        job_step(s, b);
         return;
     }
 }

@@ -16,8 +16,8 @@ int methods_call(server *s, const char *method, size_t mlen,
 
 /* Whether analyses were asked for and not yet done. */
 int methods_pending(const server *s);
-/* Do one pending analysis and push its result; the caller reads input
- * between them, so newer edits overtake older work. */
+/* Do one slice of a pending analysis and push what is ready; the caller
+ * reads input between slices, so newer edits overtake older work. */
 void methods_run_pending(server *s);
 
 #endif

@@ -74,27 +74,34 @@ void report_message(strbuf *b, const char *text, const annotation *x) {
     }
 }
 
+void report_quickfix_line(strbuf *b, const char *name, const document *d,
+                          const annotation *x) {
+    size_t line, col;
+    document_position(d, x->whole.start, &line, &col);
+    strbuf_printf(b, "%s:%zu:%zu: %s: ", name, line + 1, col + 1, ann_kind_name(x->kind));
+    report_message(b, d->text, x);
+    strbuf_puts(b, "\n");
+}
+
+void report_text_head(strbuf *b, const char *name, size_t n) {
+    strbuf_printf(b, "%s: %zu finding%s\n", name, n, n == 1 ? "" : "s");
+}
+
+void report_text_line(strbuf *b, const document *d, const annotation *x) {
+    size_t line, col;
+    document_position(d, x->whole.start, &line, &col);
+    strbuf_printf(b, "  %4zu:%-3zu %-10s ", line + 1, col + 1, ann_kind_name(x->kind));
+    report_message(b, d->text, x);
+    strbuf_puts(b, "\n");
+}
+
 void report_quickfix(strbuf *b, const char *name, const document *d,
                      const annotations *a) {
-    for (size_t i = 0; i < a->n; i++) {
-        size_t line, col;
-        document_position(d, a->v[i].whole.start, &line, &col);
-        strbuf_printf(b, "%s:%zu:%zu: %s: ", name, line + 1, col + 1,
-                      ann_kind_name(a->v[i].kind));
-        report_message(b, d->text, &a->v[i]);
-        strbuf_puts(b, "\n");
-    }
+    for (size_t i = 0; i < a->n; i++) report_quickfix_line(b, name, d, &a->v[i]);
 }
 
 void report_text(strbuf *b, const char *name, const document *d,
                  const annotations *a) {
-    strbuf_printf(b, "%s: %zu finding%s\n", name, a->n, a->n == 1 ? "" : "s");
-    for (size_t i = 0; i < a->n; i++) {
-        size_t line, col;
-        document_position(d, a->v[i].whole.start, &line, &col);
-        strbuf_printf(b, "  %4zu:%-3zu %-10s ", line + 1, col + 1,
-                      ann_kind_name(a->v[i].kind));
-        report_message(b, d->text, &a->v[i]);
-        strbuf_puts(b, "\n");
-    }
+    report_text_head(b, name, a->n);
+    for (size_t i = 0; i < a->n; i++) report_text_line(b, d, &a->v[i]);
 }

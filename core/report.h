@@ -13,6 +13,12 @@ void report_quickfix(strbuf *b, const char *name, const document *d,
 /* A short readable summary a finding, grouped under the file name. */
 void report_text(strbuf *b, const char *name, const document *d,
                  const annotations *a);
+/* The same a line at a time: the text report's head line (n findings),
+ * then one line a finding for either format. */
+void report_text_head(strbuf *b, const char *name, size_t n);
+void report_text_line(strbuf *b, const document *d, const annotation *x);
+void report_quickfix_line(strbuf *b, const char *name, const document *d,
+                          const annotation *x);
 /* The one-line message both use. */
 void report_message(strbuf *b, const char *text, const annotation *x);
 

@@ -1,7 +1,7 @@
 /* rpc.c -- the msgpack-RPC transport: read framed messages from stdin, hand
  * them to methods.c, write responses and pushes to stdout.  Between reads
- * it does pending analyses one buffer at a time, so typing is never queued
- * behind stale work. */
+ * it does pending analyses a slice at a time (job.c), so typing is never
+ * queued behind stale work. */
 #include <errno.h>
 #include <poll.h>
 #include <signal.h>
@@ -20,6 +20,8 @@
  * overrides it. */
 #define MAX_MESSAGE (256ull * 1024 * 1024)
 #define READ_CHUNK (64 * 1024)
+/* Room for a message kept between messages; larger is given back. */
+#define KEEP_MESSAGE (1024 * 1024)
 
 static const char push_code[] = "return require('claimlens.core')._on_push(...)";
 
@@ -177,6 +179,8 @@ static void decode(server *s, const char *data, size_t len) {
 static void message_end(server *s) {
     if (!s->in_refusing) decode(s, s->in_msg.s, s->in_msg.len);
     s->in_msg.len = 0;
+    /* an `open` of a 10 MB buffer must not stay held for the analysis */
+    if (s->in_msg.cap > KEEP_MESSAGE) strbuf_free(&s->in_msg);
     s->in_refusing = 0;
     framer_init(&s->in_frame);
 }

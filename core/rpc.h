@@ -17,6 +17,8 @@ typedef struct server {
     msglist rule_errors;       /* from the last (re)load, notes' too */
     store buffers;
     int nvim;                  /* pushes travel as nvim_exec_lua */
+    int parts;                 /* the client takes results in parts */
+    size_t next_pending;       /* where the round of pending buffers goes on */
     int in_fd, out_fd;
     uint64_t max_message;      /* larger messages are refused */
     int write_failed;

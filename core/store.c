@@ -12,8 +12,8 @@ void store_init(store *s) {
 static void buffer_free(buffer *b) {
     if (!b) return;
     document_free(b->doc);
+    job_free(&b->work);
     findings_free(&b->found);
-    free(b->sent_keys);
     free(b);
 }
 
@@ -48,7 +48,9 @@ buffer *store_open(store *s, long long id) {
     }
     b->id = id;
     b->sent_tick = -1;
+    b->focus_first = -1;
     findings_init(&b->found);
+    job_init(&b->work);
     s->v[s->n++] = b;
     return b;
 }
@@ -64,30 +66,23 @@ void store_close(store *s, long long id) {
 
 void store_forget_findings(store *s) {
     for (size_t i = 0; i < s->n; i++) {
+        buffer_abandon(s->v[i]);
         findings_free(&s->v[i]->found);
         s->v[i]->sent_tick = -1;
     }
 }
 
-static int cmp_key(const void *a, const void *b) {
-    uint64_t x = *(const uint64_t *)a, y = *(const uint64_t *)b;
-    return x < y ? -1 : x > y;
-}
-
 int buffer_mark_sent(buffer *b) {
-    size_t n = b->found.n;
-    uint64_t *keys = malloc((n ? n : 1) * sizeof *keys);
-    if (!keys) return -1;
-    for (size_t i = 0; i < n; i++) keys[i] = b->found.v[i].key;
-    qsort(keys, n, sizeof *keys, cmp_key);
-    free(b->sent_keys);
-    b->sent_keys = keys;
-    b->nsent = n;
+    for (size_t i = 0; i < b->found.n; i++) b->found.v[i].sent = 1;
     b->sent_tick = b->tick;
     return 0;
 }
 
 int buffer_was_sent(const buffer *b, size_t i) {
-    uint64_t key = b->found.v[i].key;
-    return bsearch(&key, b->sent_keys, b->nsent, sizeof key, cmp_key) != NULL;
+    return b->found.v[i].sent;
+}
+
+void buffer_abandon(buffer *b) {
+    job_free(&b->work);
+    job_init(&b->work);
 }

@@ -6,17 +6,19 @@
 #include <stdint.h>
 #include "document.h"
 #include "findings.h"
+#include "job.h"
 
 typedef struct buffer {
     long long id;
     long long tick;
     document *doc;
     findings found;
-    long long sent_tick;      /* tick of the last result sent, -1: none */
-    uint64_t *sent_keys;      /* paragraph keys of that result, sorted */
-    size_t nsent;
+    long long sent_tick;      /* tick of the last result sent, -1: none;
+                               * which paragraphs it had: paragraph.sent */
     int pending;              /* an analysis was asked for and not sent */
     long long pending_applied;
+    long long focus_first, focus_last;  /* lines on screen; first -1: none */
+    job work;                 /* the pending analysis under way */
 } buffer;
 
 typedef struct store {
@@ -38,5 +40,8 @@ void store_forget_findings(store *s);
 int buffer_mark_sent(buffer *b);
 /* Whether the editor already has paragraph i's findings. */
 int buffer_was_sent(const buffer *b, size_t i);
+/* Stop the analysis under way for b (its paragraphs changed or a newer
+ * request came); `pending` says whether it starts again. */
+void buffer_abandon(buffer *b);
 
 #endif

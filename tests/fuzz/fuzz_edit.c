@@ -1,9 +1,10 @@
 /* fuzz_edit.c -- arbitrary edit sequences, as an editor sends them:
  * document_replace_lines against a plain model of the text, with
  * findings_update after some edits.  The document must equal the model,
- * its line index must match the text, every span must stay inside it; with
- * CLAIMLENS_FUZZ_DIFF=1 the cached findings must also equal a fresh
- * analysis of the same text.
+ * its line index must match the text, every span must stay inside it, and
+ * preparing the cache from the changed lines only must give what splitting
+ * and keying all the text gives; with CLAIMLENS_FUZZ_DIFF=1
+ * the cached findings must also equal a fresh analysis of the same text.
  *
  * Input, repeated: op, first, last, count, then count lines as a length
  * byte (0-63) and that many bytes.  op bit 0: update findings after this
@@ -70,15 +71,69 @@ static void dump(const findings *f, const document *d) {
     for (size_t i = 0; i < f->n; i++) {
         fprintf(stderr, "paragraph %zu: lines [%zu, %zu) @%zu\n", i, f->v[i].first,
                 f->v[i].last, findings_offset(f, d, i));
-        for (size_t k = 0; k < f->v[i].found.n; k++)
-            fprintf(stderr, "    %s [%zu, %zu)\n", ann_kind_name(f->v[i].found.v[k].kind),
-                    f->v[i].found.v[k].whole.start, f->v[i].found.v[k].whole.end);
+        size_t pos = 0;
+        for (size_t k = 0; k < findings_count(f, i); k++) {
+            annotation x;
+            pos = findings_next(f, i, pos, &x);
+            fprintf(stderr, "    %s [%zu, %zu)\n", ann_kind_name(x.kind), x.whole.start,
+                    x.whole.end);
+        }
     }
 }
 
-static void check_findings(findings *f, const document *d, const ruleset *rs) {
+/* A copy of f's cache, findings and all. */
+static void clone(findings *dst, const findings *src) {
+    *dst = *src;
+    dst->v = malloc((src->n ? src->n : 1) * sizeof *dst->v);
+    FUZZ_ASSERT(dst->v != NULL);
+    dst->cap = src->n ? src->n : 1;
+    for (size_t i = 0; i < src->n; i++) {
+        dst->v[i] = src->v[i];
+        compact_list *l = &dst->v[i].found;
+        l->b = malloc(l->len ? l->len : 1);
+        FUZZ_ASSERT(l->b != NULL);
+        if (l->len) memcpy(l->b, src->v[i].found.b, l->len);
+        l->cap = l->len ? l->len : 1;
+    }
+}
+
+/* f prepared by its changed lines only must hold exactly what a copy of
+ * it prepared by splitting and keying all the text again holds: the same
+ * paragraphs, keys, findings taken over and paragraphs left to analyse. */
+static void prepare_both_ways(findings *f, document *d) {
     char err[512];
-    findings_update(f, d, rs, NULL, err, sizeof err);
+    findings all;
+    clone(&all, f);
+    document saved = *d;
+    all.synced = 0;
+    findings_prepare(&all, d, err, sizeof err);
+    d->dirty = saved.dirty;
+    d->replaced = saved.replaced;
+    d->dirty_first = saved.dirty_first;
+    d->dirty_last = saved.dirty_last;
+    findings_prepare(f, d, err, sizeof err);
+    FUZZ_ASSERT(f->n == all.n);
+    for (size_t i = 0; i < f->n; i++) {
+        const paragraph *p = &f->v[i], *q = &all.v[i];
+        FUZZ_ASSERT(p->first == q->first && p->last == q->last && p->hash == q->hash);
+        FUZZ_ASSERT(p->key == q->key);
+        /* the whole-text way finds only one old paragraph per key, so it
+         * analyses a repeated one again where the other way keeps it */
+        if (p->fresh || q->fresh) {
+            FUZZ_ASSERT(p->fresh <= q->fresh);
+            continue;
+        }
+        FUZZ_ASSERT(p->sent == q->sent && p->found.n == q->found.n);
+        FUZZ_ASSERT(p->found.len == q->found.len &&
+                    (!p->found.len || memcmp(p->found.b, q->found.b, p->found.len) == 0));
+    }
+    findings_free(&all);
+}
+
+static void check_findings(findings *f, document *d, const ruleset *rs) {
+    char err[512];
+    prepare_both_ways(f, d);
+    findings_analyse(f, d, rs, NULL, 0, f->n, err, sizeof err);
     annotations all;
     annotations_init(&all);
     if (getenv("CLAIMLENS_FUZZ_VERBOSE")) dump(f, d);

@@ -412,6 +412,129 @@ def a_buffer_closed_meanwhile():
     s.close()
 
 
+# ---- results in parts (doc/protocol.md) ------------------------------------
+
+def corpus(size):
+    """News prose of about `size` bytes, the benchmark's generator."""
+    import importlib.util
+    spec = importlib.util.spec_from_file_location("gen_corpus", "bench/gen_corpus.py")
+    gen = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(gen)
+    return gen.generate(size).encode().split(b"\n")
+
+
+def hello(s, parts):
+    opts = {"protocol": 1, "client": "test"}
+    if parts:
+        opts["parts"] = True
+    s.send(mp.notify("hello", [opts]))
+    s.push("hello")
+
+
+def result_parts(s, buf, tick, timeout=60):
+    """Every part of the result for (buf, tick), in arrival order."""
+    got = []
+    while True:
+        _, res = s.push("result", timeout=timeout)
+        if res["buf"] != buf or res["tick"] != tick:
+            continue
+        got.append(res)
+        if not res.get("more"):
+            return got
+
+
+def flat(ranges):
+    return sorted(json.dumps(a, sort_keys=True) for r in ranges for a in r["annotations"])
+
+
+@test
+def results_in_parts_focus_first():
+    lines = corpus(400_000)
+    s = Server()
+    hello(s, True)
+    focus = [len(lines) // 2, len(lines) // 2 + 40]
+    s.send(mp.notify("open", [1, 3, lines]) + mp.notify("analyse", [1, 3, -1, focus]))
+    parts = result_parts(s, 1, 3)
+    assert len(parts) > 2, len(parts)
+    seen = []
+    for i, p in enumerate(parts, 1):
+        assert p["part"] == i, (i, p["part"])
+        assert p["full"] is (i == 1), (i, p["full"])
+        assert bool(p.get("more")) is (i < len(parts)), (i, p.get("more"))
+        n = sum(len(r["annotations"]) for r in p["ranges"])
+        assert n <= 2100, (i, n)
+        for r in p["ranges"]:
+            seen.append((r["first"], r["last"]))
+        check_result(lines, p)
+    seen.sort()
+    for a, b in zip(seen, seen[1:]):
+        assert a[1] <= b[0], ("ranges overlap", a, b)
+    first = parts[0]["ranges"]
+    assert first and first[0]["first"] <= focus[0] and first[-1]["last"] >= focus[1], \
+        [(r["first"], r["last"]) for r in first]
+    # the union of the parts is the one-shot result
+    s.send(mp.notify("open", [2, 1, lines]))
+    e, whole = s.call("analyse", [2, 1, -1], timeout=60)
+    assert e is None, e
+    assert flat(whole["ranges"]) == flat(r for p in parts for r in p["ranges"])
+    # an edit: only what changed, in one part
+    line = focus[0] + 3
+    s.send(mp.notify("edit", [1, 4, line, line + 1, [b"The minister said the talks had failed."]]) +
+           mp.notify("analyse", [1, 4, 3, focus]))
+    parts = result_parts(s, 1, 4)
+    assert parts[0]["full"] is False and parts[-1]["part"] == len(parts), parts[0]
+    assert sum(len(p["ranges"]) for p in parts) <= 4, [p["ranges"] for p in parts]
+    s.alive()
+    s.close()
+
+
+@test
+def a_client_without_parts_gets_one_push():
+    lines = corpus(200_000)
+    s = Server()
+    hello(s, False)
+    s.send(mp.notify("open", [1, 1, lines]) + mp.notify("analyse", [1, 1, -1, [100, 150]]))
+    _, res = s.push("result", timeout=60)
+    assert "part" not in res and "more" not in res and res["full"] is True, list(res)
+    assert len(res["ranges"]) == 1 and res["ranges"][0]["first"] == 0, res["ranges"][:1]
+    assert not [m for m in s.pushes(0.5) if m[1] == "claimlens/result"]
+    s.alive()
+    s.close()
+
+
+@test
+def a_newer_edit_or_request_abandons_the_parts_under_way():
+    lines = corpus(2_000_000)
+    s = Server()
+    hello(s, True)
+    s.send(mp.notify("open", [1, 1, lines]) + mp.notify("analyse", [1, 1, -1, [0, 50]]))
+    _, res = s.push("result", timeout=60)
+    assert res["tick"] == 1 and res["part"] == 1 and res.get("more"), res["part"]
+    s.send(mp.notify("edit", [1, 2, 5, 6, [b"Officials said the plan had failed."]]))
+    e, r = s.call("ping", [])          # answered after the edit was read
+    assert e is None and r == "pong"
+    s.pending = []                     # what came before the answer may be tick 1
+    late = [m for m in s.pushes(1.0) if m[1] == "claimlens/result" and m[2][0]["tick"] == 1]
+    assert not late, "parts of tick 1 after a newer edit: %d" % len(late)
+    # the next request gets a full result: the editor never had all of tick 1
+    s.send(mp.notify("analyse", [1, 2, -1, [0, 50]]))
+    _, res = s.push("result", timeout=60)
+    assert res["tick"] == 2 and res["part"] == 1 and res["full"] is True, res["part"]
+    s.send(mp.notify("analyse", [1, 3, 1, [0, 50]]))     # a newer tick, same text
+    e, r = s.call("ping", [])
+    assert e is None and r == "pong"
+    early = [m[2][0] for m in s.pending if m[0] == 2 and m[1] == "claimlens/result"]
+    s.pending = []
+    pushed = [m[2][0] for m in s.pushes(1.0) if m[1] == "claimlens/result"]
+    assert not [p for p in pushed if p["tick"] == 2], "parts of tick 2 after a newer request"
+    parts = [p for p in early + pushed if p["tick"] == 3]
+    while not parts or parts[-1].get("more"):
+        parts += result_parts(s, 1, 3)
+    assert parts[0]["full"] is True, "applied tick 1 was never sent whole"
+    s.alive()
+    s.close()
+
+
 # ---- rule packs and notes ------------------------------------------------
 
 CATASTROPHIC = {"name": "slow", "version": 1,

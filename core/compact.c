@@ -1,0 +1,172 @@
+/* compact.c -- see compact.h.  Layout of one annotation:
+ *   flags byte: kind (3 bits), weak, source anonymous, via anonymous
+ *   varint: which optional spans follow (bit per span, in `spans` order)
+ *   whole, then each present span: zigzag varint start, varint length
+ *   varint count + 1 (0: unknown); descriptors, items: varint n, spans
+ *   why, canonical: varint length, bytes; notes: varint n, varints
+ * Starts are signed: an antecedent may lie paragraphs before. */
+#include <stdlib.h>
+#include <string.h>
+#include "compact.h"
+
+void compact_init(compact_list *l) { memset(l, 0, sizeof *l); }
+
+void compact_free(compact_list *l) {
+    free(l->b);
+    compact_init(l);
+}
+
+/* The optional spans of x, in stored order. */
+static span *spans(annotation *x, int i) {
+    switch (i) {
+    case 0: return &x->source.name;
+    case 1: return &x->source.refers_to;
+    case 2: return &x->source.via;
+    case 3: return &x->cue;
+    case 4: return &x->content;
+    case 5: return &x->reason;
+    case 6: return &x->marker;
+    case 7: return &x->rebuttal;
+    case 8: return &x->actor;
+    case 9: return &x->condition;
+    case 10: return &x->response;
+    default: return NULL;
+    }
+}
+#define NSPANS 11
+
+/* Worst case of one annotation, so a push reserves once. */
+#define MAX_BYTES (2 + 10 + 20 * (1 + NSPANS + ANN_MAX_DESCRIPTORS + ANN_MAX_ITEMS) + \
+                   10 * 4 + 2 * ANN_NAME_MAX + 10 * ANN_MAX_NOTES)
+
+static unsigned char *put_uint(unsigned char *p, unsigned long long v) {
+    while (v >= 0x80) {
+        *p++ = (unsigned char)(v | 0x80);
+        v >>= 7;
+    }
+    *p++ = (unsigned char)v;
+    return p;
+}
+
+static unsigned char *put_span(unsigned char *p, span s) {
+    long long start = (long long)s.start;
+    unsigned long long z = start < 0 ? ((unsigned long long)(-(start + 1)) << 1) | 1
+                                     : (unsigned long long)start << 1;
+    p = put_uint(p, z);
+    return put_uint(p, s.end - s.start);
+}
+
+static unsigned char *put_name(unsigned char *p, const char *s) {
+    size_t n = strnlen(s, ANN_NAME_MAX - 1);
+    p = put_uint(p, n);
+    memcpy(p, s, n);
+    return p + n;
+}
+
+int compact_push(compact_list *l, const annotation *x) {
+    if (l->len + MAX_BYTES > l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 256;
+        while (cap < l->len + MAX_BYTES) cap *= 2;
+        unsigned char *b = realloc(l->b, cap);
+        if (!b) return -1;
+        l->b = b;
+        l->cap = cap;
+    }
+    annotation y = *x;
+    unsigned char *p = l->b + l->len;
+    *p++ = (unsigned char)((unsigned)y.kind | (y.weak ? 8u : 0u) |
+                           (y.source.anonymous ? 16u : 0u) |
+                           (y.source.via_anonymous ? 32u : 0u));
+    unsigned mask = 0;
+    for (int i = 0; i < NSPANS; i++)
+        if (!span_is_null(*spans(&y, i))) mask |= 1u << i;
+    p = put_uint(p, mask);
+    p = put_span(p, y.whole);
+    for (int i = 0; i < NSPANS; i++)
+        if (mask & (1u << i)) p = put_span(p, *spans(&y, i));
+    p = put_uint(p, (unsigned long long)(y.count + 1));
+    p = put_uint(p, (unsigned)y.ndescriptors);
+    for (int i = 0; i < y.ndescriptors; i++) p = put_span(p, y.descriptors[i]);
+    p = put_uint(p, (unsigned)y.nitems);
+    for (int i = 0; i < y.nitems; i++) p = put_span(p, y.items[i]);
+    p = put_name(p, y.why);
+    p = put_name(p, y.canonical);
+    p = put_uint(p, (unsigned)y.nnotes);
+    for (int i = 0; i < y.nnotes; i++) p = put_uint(p, (unsigned)y.notes[i]);
+    l->len = (size_t)(p - l->b);
+    l->n++;
+    return 0;
+}
+
+void compact_shrink(compact_list *l) {
+    if (l->cap == l->len) return;
+    if (!l->len) {
+        compact_free(l);
+        return;
+    }
+    unsigned char *b = realloc(l->b, l->len);
+    if (b) {
+        l->b = b;
+        l->cap = l->len;
+    }
+}
+
+static const unsigned char *get_uint(const unsigned char *p, unsigned long long *v) {
+    unsigned long long r = 0;
+    int shift = 0;
+    while (*p & 0x80) {
+        r |= (unsigned long long)(*p++ & 0x7f) << shift;
+        shift += 7;
+    }
+    *v = r | ((unsigned long long)*p++ << shift);
+    return p;
+}
+
+static const unsigned char *get_span(const unsigned char *p, span *s) {
+    unsigned long long z, n;
+    p = get_uint(p, &z);
+    p = get_uint(p, &n);
+    long long start = z & 1 ? -(long long)(z >> 1) - 1 : (long long)(z >> 1);
+    s->start = (size_t)start;
+    s->end = s->start + (size_t)n;
+    return p;
+}
+
+static const unsigned char *get_name(const unsigned char *p, char *s) {
+    unsigned long long n;
+    p = get_uint(p, &n);
+    memcpy(s, p, (size_t)n);
+    s[n] = '\0';
+    return p + n;
+}
+
+size_t compact_read(const compact_list *l, size_t pos, annotation *out) {
+    const unsigned char *p = l->b + pos;
+    unsigned flags = *p++;
+    unsigned long long v, mask;
+    *out = annotation_make((ann_kind)(flags & 7), span_null());
+    out->weak = (flags & 8) != 0;
+    out->source.anonymous = (flags & 16) != 0;
+    out->source.via_anonymous = (flags & 32) != 0;
+    p = get_uint(p, &mask);
+    p = get_span(p, &out->whole);
+    for (int i = 0; i < NSPANS; i++)
+        if (mask & (1u << i)) p = get_span(p, spans(out, i));
+    p = get_uint(p, &v);
+    out->count = (int)v - 1;
+    p = get_uint(p, &v);
+    out->ndescriptors = (int)v;
+    for (int i = 0; i < out->ndescriptors; i++) p = get_span(p, &out->descriptors[i]);
+    p = get_uint(p, &v);
+    out->nitems = (int)v;
+    for (int i = 0; i < out->nitems; i++) p = get_span(p, &out->items[i]);
+    p = get_name(p, out->why);
+    p = get_name(p, out->canonical);
+    p = get_uint(p, &v);
+    out->nnotes = (int)v;
+    for (int i = 0; i < out->nnotes; i++) {
+        p = get_uint(p, &v);
+        out->notes[i] = (int)v;
+    }
+    return (size_t)(p - l->b);
+}
