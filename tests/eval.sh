@@ -29,7 +29,7 @@ seed=../shared/corpus/seed.gold.jsonl
 
 run 0.90 seed "$seed"
 if ls tests/gold/*.jsonl >/dev/null 2>&1; then
-    run "${GOLD_FLOOR:-0.90}" own tests/gold/*.jsonl
+    run "${GOLD_FLOOR:-0.90}" own tests/gold/*.jsonl tests/gold/blind/*.jsonl
 fi
 # The held-out set is reported, never gated on or tuned against
 # (tests/heldout/README.md, tests/heldout2/README.md).

@@ -1,0 +1,61 @@
+from mk import C, write
+cases = [
+C("""Adults who walked at least 7,000 steps a day had a 30% lower risk of heart failure over a decade than those who walked fewer than 3,000, according to a study published on Monday in the Journal of Preventive Cardiology.
+The researchers, from Tarrow University, cautioned that the study was observational and could not prove that walking itself lowered the risk.""",
+  named=["[[a study published on Monday in the Journal of Preventive Cardiology]]", "[[The researchers, from Tarrow University]]"],
+  cues=["[[according to]] a study", "[[cautioned]] that"],
+  not_anon=["The researchers, from Tarrow University"]),
+C("""“This is the first time we have seen the parasite survive a full winter this far north,” said Dr Amara Nwosu, an entomologist at the Kelby Institute who led the survey. She said warmer autumns were the most likely explanation, but added that more sampling was needed.""",
+  named=["[[Dr Amara Nwosu]], an entomologist", "[[She]] said warmer"],
+  cues=["[[said]] Dr Amara", "She [[said]] warmer", "[[added]] that more"],
+  not_anon=["Dr Amara Nwosu"]),
+C("""A wellness influencer with two million followers has claimed that a diet of raw fruit can cure type 2 diabetes. There is no evidence that any diet cures the condition, and doctors warn that abandoning medication can be dangerous.""",
+  cues=["followers [[has claimed]]", "doctors [[warn]]"],
+  contested=["followers [[has claimed]]"],
+  ambiguous=["[[A wellness influencer with two million followers]]", "[[doctors]] warn"]),
+C("""The new malaria vaccine cut clinical cases by 68% among children aged five to 17 months in a trial across four countries, the study found. According to the study, side effects were mostly mild, such as fever and soreness at the injection site.""",
+  named=["[[the study]] found", "According to [[the study]]"],
+  cues=["study [[found]]", "[[According to]] the study"]),
+C("""Health officials are investigating a cluster of Legionnaires' disease cases linked to a hotel spa in Marrowby, officials said on Friday. Five people have been admitted to hospital.
+A spokesperson for the regional health authority, Dr Keith Lamont, said the spa had been closed as a precaution.""",
+  anon=["[[officials]] said"],
+  named=["[[A spokesperson for the regional health authority, Dr Keith Lamont]]"],
+  cues=["officials [[said]]", "Lamont, [[said]] the spa"],
+  not_anon=["A spokesperson for the regional health authority, Dr Keith Lamont"],
+  ambiguous=["Health officials are investigating"]),
+C("""Researchers said the findings, which have not yet been peer-reviewed, suggest the enzyme could be a target for new antibiotics.
+Independent experts were more cautious. “It's a promising mouse study, and that is all it is,” said Prof. Helena Strand of Oxbridge Medical School, who was not involved in the research.""",
+  named=["[[Prof. Helena Strand of Oxbridge Medical School]]"],
+  cues=["Researchers [[said]]", "[[said]] Prof. Helena"],
+  not_anon=["Prof. Helena Strand of Oxbridge Medical School"],
+  ambiguous=["[[Researchers]] said", "[[Independent experts]] were"]),
+C("""Claims that the fluoride in tap water lowers children's IQ have circulated widely on social media in recent weeks. The studies most often cited were carried out in regions where natural fluoride levels are several times higher than those permitted in the national water supply.""",
+  contested=["[[Claims]] that the fluoride"],
+  ambiguous=["[[have circulated widely]]", "[[The studies most often cited]]"]),
+C("""The hospital trust wants the government to fund 200 additional nursing posts and a new intensive care unit before winter, its chief executive, Martin Oduya, said in a letter to the health secretary.
+The Department of Health said funding decisions would be set out in the autumn statement.""",
+  named=["[[its chief executive, Martin Oduya]]", "[[The Department of Health]] said"],
+  cues=["Oduya, [[said]] in a letter", "Health [[said]] funding"],
+  not_anon=["its chief executive, Martin Oduya"],
+  demands=[("The hospital trust", ["fund 200 additional nursing posts", "a new intensive care unit before winter"])],
+  ambiguous=["trust [[wants]] the"]),
+C("""The probe entered orbit around the dwarf planet at 04:12 GMT on Saturday after a nine-year journey. It will spend 18 months mapping the surface and measuring the composition of its thin atmosphere.""")
+,
+C("""An energy drink company falsely claimed that its product could “reverse ageing at the cellular level,” the advertising regulator ruled on Wednesday, ordering the advert to be withdrawn.
+The company, Zyntra Labs, said it disagreed with the ruling and would appeal.""",
+  named=["[[An energy drink company]] falsely", "[[the advertising regulator]] ruled", "[[The company, Zyntra Labs]]"],
+  cues=["[[falsely claimed]] that", "regulator [[ruled]]", "Labs, [[said]] it"],
+  contested=["[[falsely claimed]] that"],
+  not_contested=["“reverse ageing at the cellular level,”"],
+  ambiguous=["[[disagreed with the ruling]]"]),
+C("""Two scientists who reviewed the data for the funding agency, speaking on condition of anonymity because the review process is confidential, said the trial's control group was too small to support the company's conclusions.""",
+  anon=["Two scientists who reviewed the data for the funding agency"],
+  cues=["confidential, [[said]] the trial's"],
+  ambiguous=["[[on condition of anonymity]]"]),
+]
+cases.append(C("""Officials at the World Health Organization said on Friday that two more countries had reported cases of the new influenza strain. "There is no evidence of sustained human-to-human transmission at this stage," the agency's incident manager, Dr Tomasz Wiercinski, told a briefing in Geneva.""",
+  named=["[[the agency's incident manager, Dr Tomasz Wiercinski]]"],
+  cues=["Organization [[said]] on Friday", "Wiercinski, [[told]] a briefing"],
+  not_anon=["the agency's incident manager, Dr Tomasz Wiercinski"],
+  ambiguous=["[[Officials at the World Health Organization]]"]))
+write("health_science", cases)
