@@ -1152,6 +1152,7 @@ static int by_place(const void *a, const void *b) {
 /* Parts each report their sections' lowest entries; across parts the
  * lowest wins, and only then do empty matches and the hit cap apply. */
 static int merge_parts(hits *raw, hits *h, size_t max) {
+    if (!raw->n) return 0;      /* qsort(NULL, 0, ...) is undefined */
     qsort(raw->v, raw->n, sizeof *raw->v, by_place);
     for (size_t i = 0; i < raw->n; i++) {
         const hit *x = &raw->v[i], *prev = i ? &raw->v[i - 1] : NULL;
