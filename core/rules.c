@@ -602,80 +602,6 @@ static int splittable(const char *p) {
     return 1;
 }
 
-/* The scan regex, factored by first letter: PCRE2 tries alternatives one
- * by one, so grouping them under their first letter lets each word start
- * try a few dozen instead of every pattern in every pack. */
-/* The scan's entries in the order it joins them: splittable patterns by
- * their first letter, so each letter's group shares one branch, then the
- * rest. */
-typedef struct scan_entry {
-    const char *pattern;
-    char letter;          /* 0: not splittable */
-} scan_entry;
-
-static scan_entry *scan_entries(const ruleset *rs, size_t *n) {
-    size_t total = 0;
-    for (int i = 0; i < PS__COUNT; i++) total += rs->pat[i].n;
-    scan_entry *v = malloc((total ? total : 1) * sizeof *v);
-    if (!v) return NULL;
-    size_t k = 0;
-    for (char l = 'a'; l <= 'z'; l++)
-        for (int i = 0; i < PS__COUNT; i++)
-            for (size_t j = 0; j < rs->pat[i].n; j++) {
-                const char *p = rs->pat[i].v[j].pattern;
-                if (splittable(p) && (p[0] | 0x20) == l) v[k++] = (scan_entry){p, l};
-            }
-    for (int i = 0; i < PS__COUNT; i++)
-        for (size_t j = 0; j < rs->pat[i].n; j++) {
-            const char *p = rs->pat[i].v[j].pattern;
-            if (!splittable(p)) v[k++] = (scan_entry){p, 0};
-        }
-    *n = k;
-    return v;
-}
-
-static int scan_alternation(buf *b, const scan_entry *v, size_t lo, size_t hi) {
-    if (put(b, "\\b(?:") < 0) return -1;
-    for (size_t k = lo; k < hi; k++) {
-        const scan_entry *x = &v[k];
-        int opens = x->letter && (k == lo || v[k - 1].letter != x->letter);
-        int closes = x->letter && (k + 1 == hi || v[k + 1].letter != x->letter);
-        char head[2] = {x->letter, 0};
-        if (k > lo && put(b, "|") < 0) return -1;
-        if (opens && (put(b, head) < 0 || put(b, "(?:") < 0)) return -1;
-        if (put(b, "(?:") < 0 || put(b, x->pattern + (x->letter != 0)) < 0 ||
-            put(b, ")") < 0)
-            return -1;
-        if (closes && put(b, ")") < 0) return -1;
-    }
-    if (lo == hi && put(b, "(?!)") < 0) return -1;
-    return put(b, ")");
-}
-
-/* Entries [lo, hi) as few regexes as PCRE2's compiled-size limit allows:
- * user packs can grow the joined scan past it, and halving keeps every
- * pattern findable. */
-static int compile_scan(ruleset *rs, const scan_entry *v, size_t lo, size_t hi,
-                        char *err, size_t errlen) {
-    buf b = {0};
-    if (scan_alternation(&b, v, lo, hi) < 0) {
-        free(b.s);
-        return -1;
-    }
-    int code;
-    PCRE2_SIZE off;
-    pcre2_code *re = compile_joined(b.s, 0, &code, &off);
-    free(b.s);
-    if (!re && too_large(code, lo, hi, rs->nscan, RS_MAX_SCANS)) {
-        size_t mid = lo + (hi - lo) / 2;
-        int rc = compile_scan(rs, v, lo, mid, err, errlen);
-        return rc < 0 ? rc : compile_scan(rs, v, mid, hi, err, errlen);
-    }
-    if (!re) return join_error(err, errlen, "scan", code, off);
-    rs->scan[rs->nscan++] = re;
-    return 0;
-}
-
 /* Which bytes can start a match: most candidates rule most sections out
  * without running them.  Unknown: all bytes. */
 static void first_bytes(const pcre2_code *re, unsigned char out[32]) {
@@ -785,13 +711,6 @@ static int by_letters(const void *a, const void *b) {
     return x->entry < y->entry ? -1 : x->entry > y->entry;
 }
 
-/* The one-pass scan regex, factored by first and second letter: PCRE2 tries
- * alternatives one by one, so sharing leading letters lets each word
- * start try a handful of patterns instead of every pattern in every pack.
- * After the alternation come the end of a word, a callout and (*F): the
- * regex never matches, and backtracking walks every entry's every match
- * at every word start, in order, in one pass -- the callout keeps what
- * each section's anchored alternation would have returned there. */
 /* Every pattern of the set as slots in the order the scan writes them:
  * unpeeled first, then by first and second letter. */
 static pass_slot *pass_slots(const ruleset *rs, size_t *n) {
@@ -812,7 +731,14 @@ static pass_slot *pass_slots(const ruleset *rs, size_t *n) {
     return v;
 }
 
-/* Slots [lo, hi) as one scan: each run of a first letter becomes
+/* The one-pass scan regex, factored by first and second letter: PCRE2 tries
+ * alternatives one by one, so sharing leading letters lets each word
+ * start try a handful of patterns instead of every pattern in every pack.
+ * After the alternation come the end of a word, a callout and (*F): the
+ * regex never matches, and backtracking walks every entry's every match
+ * at every word start, in order, in one pass -- the callout keeps what
+ * each section's anchored alternation would have returned there.
+ * Slots [lo, hi) as one scan: each run of a first letter becomes
  * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
 static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_t hi) {
     buf *b = &sb->b;
@@ -858,6 +784,54 @@ static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t 
     return 0;
 }
 
+/* The careful path's candidate scan, factored by first letter: PCRE2 tries
+ * alternatives one by one, so grouping them under their first letter lets
+ * each word start try a few dozen instead of every pattern in every pack.
+ * It takes the one pass's slots, whose order keeps each first letter's
+ * entries together, and peels only that letter; which word starts match
+ * does not depend on the order of the alternatives. */
+static int scan_alternation(buf *b, const pass_slot *v, size_t lo, size_t hi) {
+    if (put(b, "\\b(?:") < 0) return -1;
+    for (size_t k = lo; k < hi; k++) {
+        const pass_slot *x = &v[k];
+        int opens = x->k1 && (k == lo || v[k - 1].k1 != x->k1);
+        int closes = x->k1 && (k + 1 == hi || v[k + 1].k1 != x->k1);
+        char head[2] = {x->k1, 0};
+        if (k > lo && put(b, "|") < 0) return -1;
+        if (opens && (put(b, head) < 0 || put(b, "(?:") < 0)) return -1;
+        if (put(b, "(?:") < 0 || put(b, x->pattern + (x->k1 != 0)) < 0 ||
+            put(b, ")") < 0)
+            return -1;
+        if (closes && put(b, ")") < 0) return -1;
+    }
+    if (lo == hi && put(b, "(?!)") < 0) return -1;
+    return put(b, ")");
+}
+
+/* Entries [lo, hi) as few regexes as PCRE2's compiled-size limit allows:
+ * user packs can grow the joined scan past it, and halving keeps every
+ * pattern findable. */
+static int compile_scan(ruleset *rs, const pass_slot *v, size_t lo, size_t hi,
+                        char *err, size_t errlen) {
+    buf b = {0};
+    if (scan_alternation(&b, v, lo, hi) < 0) {
+        free(b.s);
+        return -1;
+    }
+    int code;
+    PCRE2_SIZE off;
+    pcre2_code *re = compile_joined(b.s, 0, &code, &off);
+    free(b.s);
+    if (!re && too_large(code, lo, hi, rs->nscan, RS_MAX_SCANS)) {
+        size_t mid = lo + (hi - lo) / 2;
+        int rc = compile_scan(rs, v, lo, mid, err, errlen);
+        return rc < 0 ? rc : compile_scan(rs, v, mid, hi, err, errlen);
+    }
+    if (!re) return join_error(err, errlen, "scan", code, off);
+    rs->scan[rs->nscan++] = re;
+    return 0;
+}
+
 /* ---- the careful path ---------------------------------------------------- */
 
 /* A pack pattern that backtracks without end makes the one pass give up
@@ -868,16 +842,16 @@ static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t 
  * each section anchored there.  Built on first need -- never, with sound
  * packs -- or by finish when the one pass is past PCRE2's size limit. */
 static int build_careful(ruleset *rs, char *err, size_t errlen) {
-    size_t nentries = 0;
-    scan_entry *entries = scan_entries(rs, &nentries);
-    int rc = entries ? 0 : -1, any = 0;
+    size_t nslots = 0;
+    pass_slot *slots = pass_slots(rs, &nslots);
+    int rc = slots ? 0 : -1, any = 0;
     for (int i = 0; rc == 0 && i < PS__COUNT; i++) {
         if (!rs->pat[i].n) continue;
         rc = compile_section(rs, i, 0, rs->pat[i].n, err, errlen);
         any++;
     }
-    if (rc == 0 && any) rc = compile_scan(rs, entries, 0, nentries, err, errlen);
-    free(entries);
+    if (rc == 0 && any) rc = compile_scan(rs, slots, 0, nslots, err, errlen);
+    free(slots);
     if (rc == -1) snprintf(err, errlen, "rules: out of memory");
     return rc;
 }
