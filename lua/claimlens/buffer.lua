@@ -8,6 +8,7 @@ local config = require('claimlens.config')
 local core = require('claimlens.core')
 local highlight = require('claimlens.highlight')
 local log = require('claimlens.log')
+local slice = require('claimlens.slice')
 
 local M = {}
 
@@ -183,9 +184,8 @@ local function open_step(buf, st, op)
     core.notify('edit', buf, tick, op.next, op.next, api.nvim_buf_get_lines(buf, op.next, last, false))
     st.tick_sent = tick
     op.next = last
-    -- slices of about an eighth of the budget, whatever the line lengths
     took = math.max(uv.hrtime() - t, 1e4)
-    op.n = math.max(16, math.min(op.n * 2, math.floor(op.n * budget / 8 / took)))
+    op.n = slice.next_size(op.n, took, budget, 8)
   end
   if op.next < total then
     vim.schedule(function()
@@ -558,8 +558,7 @@ local function step(buf, st, job)
         end
       end
       job.sweep_row = last + 1
-      local took = math.max(uv.hrtime() - t, 1e4)
-      job.sweep_n = math.max(16, math.min(job.sweep_n * 2, math.floor(job.sweep_n * budget / 4 / took)))
+      job.sweep_n = slice.next_size(job.sweep_n, uv.hrtime() - t, budget, 4)
     end
   end
   finish(buf, st, job)

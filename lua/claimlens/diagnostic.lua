@@ -85,8 +85,7 @@ local function collect(buf, st, job)
       end
     end
     job.row = last
-    local took = math.max(uv.hrtime() - t, 1e4)
-    job.n = math.max(16, math.min(job.n * 2, math.floor(job.n * budget / 4 / took)))
+    job.n = require('claimlens.slice').next_size(job.n, uv.hrtime() - t, budget, 4)
   end
   st.diag_job = nil
   if config.options.diagnostics and st.diagnostics then
