@@ -5,6 +5,7 @@
  * stretch split into one item per conjunct. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "analysers.h"
 
 #define ACTOR_MAX_TOKENS 6
@@ -25,6 +26,23 @@ static int verb_adverb(const actx *c, size_t i);
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
+}
+
+/* The auxiliaries that carry a clause's tense: "has", "were", "would" --
+ * not "also" or "just", which the packs' auxiliaries hold as well. */
+static int finite_aux(const actx *c, const tok *k) {
+    static const char *fin[] = {"has", "have", "had", "is", "are", "was", "were", "will",
+                                "would", "could", "should", "can", "may", "might", "must",
+                                "did", "does", NULL};
+    for (int i = 0; fin[i]; i++)
+        if (tok_is(c, k, fin[i])) return 1;
+    return 0;
+}
+
+static int cue_word_at(const actx *c, const tok *k) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == k->s) return 1;
+    return 0;
 }
 
 static int any_cue_at(const actx *c, const tok *k) {
@@ -223,7 +241,9 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
 
 /* Where the demanded stretch ends: a condition, a stop phrase, another
  * cue, a trailing attribution ("..., Reuters reported"). */
-static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
+static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim);
+
+static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span *cond) {
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
@@ -268,11 +288,51 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
         if (s == (size_t)-1 || s > k) s = k;
         if (s > first && s < lim) lim = s;
     }
+    lim = clause_cut(c, shape, first, lim);
     /* back over a dash, the ", and" that joined a following cue */
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
                            tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS) ||
                            tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES)))
         lim--;
+    return lim;
+}
+
+/* Does a clause of its own start at token j: "would not endorse",
+ * "said it would", "some have begun"? */
+static int clause_at(const actx *c, size_t j, size_t lim) {
+    if (j >= lim) return 0;
+    const tok *k = &c->t.v[j];
+    if (finite_aux(c, k) || cue_word_at(c, k)) return 1;
+    if (j + 1 >= lim) return 0;
+    const tok *n = &c->t.v[j + 1];
+    int subject = tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "it") || tok_is(c, k, "some") ||
+                  tok_is(c, k, "many") || tok_is(c, k, "others") || tok_is(c, k, "most");
+    return subject && (finite_aux(c, n) || cue_word_at(c, n));
+}
+
+/* Where the demanded stretch turns into another clause: "A and B, and
+ * said it would ...", "A, and some have begun legal action", and, after
+ * a plain object, the main clause's own verb: "a petition calling for A
+ * has gathered 3,500 signatures". */
+static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
+    int sub = 0, inq = 0;
+    for (size_t i = first + 1; i < lim; i++) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_QUOTE) {
+            inq = (k->flags & T_OPENQ) ? 1 : 0;
+            continue;
+        }
+        if (inq) continue;
+        if (tok_is(c, k, "that") || tok_is(c, k, "who") || tok_is(c, k, "which") ||
+            tok_is(c, k, "whether") || tok_is(c, k, "if") || tok_is(c, k, "why") ||
+            tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
+            sub = 1;
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
+            (tok_is(c, k, "has") || tok_is(c, k, "have") || tok_is(c, k, "had") ||
+             tok_is(c, k, "was") || tok_is(c, k, "were")))
+            return i;
+    }
     return lim;
 }
 
@@ -298,6 +358,10 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
                      tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
         b--;                                         /* "A or, failing that, B" */
     if (aside_at(c, a, b)) return 0;
+    /* "we want it now": a pronoun points back at what was wanted */
+    if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
+                       tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
+        return 0;
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -415,10 +479,16 @@ static void list_items(actx *c, demand *d) {
     }
 }
 
-/* "urged the government to hold talks": items begin after the "to". */
+/* "urged the government to hold talks", "asked the court for more
+ * time": items begin after the "to" or the "for" -- not "asked the
+ * minister for comment", the reporter's own request. */
 static size_t after_to(const actx *c, size_t i) {
     for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
         if (tok_is(c, &c->t.v[j], "to")) return j + 1;
+        if (j > i && tok_is(c, &c->t.v[j], "for")) {
+            if (j + 1 < c->t.n && tok_is(c, &c->t.v[j + 1], "comment")) break;
+            return j + 1;
+        }
         if (c->t.v[j].flags & T_PUNCT) break;
     }
     return (size_t)-1;
@@ -628,6 +698,38 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
     return 1;
 }
 
+/* "are not asking for", "never wanted", "don't want": a refusal. */
+static int negated(const actx *c, size_t cs, size_t ci) {
+    for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
+        const tok *k = &c->t.v[j];
+        size_t n = k->e - k->s;
+        const char *e = c->text + k->e;
+        if (tok_is(c, k, "not") || tok_is(c, k, "never") ||
+            ((k->flags & T_WORD) && ((n > 3 && memcmp(e - 3, "n't", 3) == 0) ||
+                                     (n > 5 && memcmp(e - 5, "n\xe2\x80\x99t", 5) == 0))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Nobody wants", "Anyone who wants my job": no party at all. */
+static int nobody(const actx *c, span actor) {
+    static const char *none[] = {"nobody", "no one", "anyone", "anybody", "everyone",
+                                 "everybody", "someone", "somebody", "none", NULL};
+    size_t n = span_len(actor);
+    for (int i = 0; none[i]; i++)
+        if (strlen(none[i]) == n && strncasecmp(c->text + actor.start, none[i], n) == 0) return 1;
+    return 0;
+}
+
+/* "I want to work with them", "I'd want to watch": the speaker's own
+ * plan, not something asked of another party ("I want to see ..." is). */
+static int own_plan(const actx *c, const demand *d, const hit *h) {
+    if (d->shape != DEM_INFINITIVE || c->text[h->s] != 'w' || span_len(d->a.actor) > 3) return 0;
+    const char *t = c->text + d->a.actor.start;
+    return t[0] == 'I' && (span_len(d->a.actor) == 1 || t[1] == '\'' || t[1] == '\xe2');
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
@@ -654,7 +756,9 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d.a.actor = reporter_of(c, c->t.v[cs].s);
-    if (span_is_null(d.a.actor)) return 0;
+    if (span_is_null(d.a.actor) || nobody(c, d.a.actor)) return 0;
+    if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
+    if (own_plan(c, &d, h)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.first = tok_at(&c->t, h->e);
@@ -669,7 +773,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.first++;                                  /* "What voters want is stability" */
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
-    d.lim = items_limit(c, d.first, h->e, &d.a.condition);
+    d.lim = items_limit(c, d.shape, d.first, h->e, &d.a.condition);
     if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))  /* "Customers who want a refund should ..." */
         for (size_t i = d.first; i < d.lim; i++)
             if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
