@@ -10,7 +10,7 @@
 
 #define ACTOR_MAX_TOKENS 6
 #define ACTOR_PHRASE_TOKENS 8  /* a subject this short is the actor as a whole */
-#define URGE_TO_WINDOW 10
+#define URGE_TO_WINDOW 16
 #define RESPONSE_LOOKAHEAD 4
 #define CLAUSE_MAX_TOKENS 24
 #define ITEMS_MAX_TOKENS 120  /* a demand longer than this is not a list */
@@ -186,9 +186,65 @@ static span subject_in(actx *c, size_t a, size_t b) {
     return sp;
 }
 
+static int weekday(const actx *c, const tok *k) {
+    static const char *days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday", NULL};
+    for (int i = 0; days[i]; i++)
+        if (tok_is(c, k, days[i])) return 1;
+    return 0;
+}
+
+/* "X on Thursday set out", "X yesterday called for": the subject stands
+ * before the time. */
+static size_t before_when(const actx *c, size_t cs) {
+    for (;;) {
+        const tok *t = c->t.v;
+        if (cs >= 2 && tok_is(c, &t[cs - 2], "on") && weekday(c, &t[cs - 1])) cs -= 2;
+        else if (cs >= 3 && tok_is(c, &t[cs - 3], "on") && weekday(c, &t[cs - 2]) &&
+                 (tok_is(c, &t[cs - 1], "night") || tok_is(c, &t[cs - 1], "morning") ||
+                  tok_is(c, &t[cs - 1], "evening") || tok_is(c, &t[cs - 1], "afternoon")))
+            cs -= 3;
+        else if (cs >= 1 && (tok_is(c, &t[cs - 1], "yesterday") || tok_is(c, &t[cs - 1], "today") ||
+                             tok_is(c, &t[cs - 1], "tonight") || tok_is(c, &t[cs - 1], "earlier")))
+            cs -= 1;
+        else if (cs >= 2 && (tok_is(c, &t[cs - 2], "last") || tok_is(c, &t[cs - 2], "this")) &&
+                 (tok_is(c, &t[cs - 1], "week") || tok_is(c, &t[cs - 1], "month") ||
+                  tok_is(c, &t[cs - 1], "year") || tok_is(c, &t[cs - 1], "night") ||
+                  tok_is(c, &t[cs - 1], "weekend")))
+            cs -= 2;
+        else return cs;
+    }
+}
+
+/* Where the subject of the clause [a, b) ends: at its verb ("fans have
+ * signed a petition calling for", "it had written to X demanding", "X
+ * welcomed the results but called on"); b when [a, b) is all subject. */
+static size_t subject_end(const actx *c, size_t a, size_t b) {
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
+        if (finite_aux(c, k)) return i;
+        if (verb_like(c, k) && i + 1 < b &&
+            (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) || (c->t.v[i + 1].flags & T_POSS)))
+            return i;
+    }
+    return b;
+}
+
+/* The whole of an aside after a name is a description ("Public Plate,
+ * a consumer advocacy group, called for"), not the actor. */
+static int described(actx *c, size_t a2, size_t p) {
+    return p > a2 && !span_is_null(name_run(c, a2, p));
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
+    cs = before_when(c, cs);
+    /* "State Sen. X, who wants warning labels": the one the clause is about */
+    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
     size_t a = back_to_clause(c, cs);
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
+    cs = subject_end(c, a, cs);
     span sp = subject_in(c, a, cs);
     /* "Residents ... say they will stay until": they are the residents */
     if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
@@ -216,7 +272,12 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
             /* "Their union, the Allied Health Workers' Union, is calling
              * for": the appositive names the actor */
             if (p < a - 1) {
-                span ap = actor_in(c, p, a - 1);
+                size_t a2 = back_to_clause(c, p - 1);
+                if (described(c, a2, p - 1) && span_is_null(name_run(c, p, a - 1)))
+                    return actor_in(c, a2, p - 1);
+                /* ", seen by this newspaper,": a participle, not a party */
+                span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
+                                                                           : actor_in(c, p, a - 1);
                 if (!span_is_null(ap)) return ap;
                 return actor_in(c, back_to_clause(c, p - 1), p - 1);  /* ", led by ...," */
             }
@@ -229,7 +290,7 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         for (size_t i = c->claims.n; i-- > 0;) {
             const source_ref *src = &c->claims.v[i].a.source;
             if (c->claims.v[i].a.cue.end > c->t.v[cs].s || span_is_null(src->name)) continue;
-            return span_is_null(src->refers_to) ? src->name : src->refers_to;
+            return src->name;              /* "He told ... and called for": "He" */
         }
         size_t b = a - 1;
         if (b > 0 && is_punct(c, b - 1, ',')) b--;
@@ -698,6 +759,16 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
     return 1;
 }
 
+/* What may stand between a determiner and a demand noun. */
+static int adjective(const actx *c, const tok *k) {
+    static const char *adj[] = {"key", "main", "central", "core", "principal", "chief", "first",
+                                "other", "latest", "new", "original", "remaining", "specific",
+                                "original", "top", "biggest", "last", "two", "three", "four", NULL};
+    for (int i = 0; adj[i]; i++)
+        if (tok_is(c, k, adj[i])) return 1;
+    return 0;
+}
+
 /* "are not asking for", "never wanted", "don't want": a refusal. */
 static int negated(const actx *c, size_t cs, size_t ci) {
     for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
@@ -730,6 +801,18 @@ static int own_plan(const actx *c, const demand *d, const hit *h) {
     return t[0] == 'I' && (span_len(d->a.actor) == 1 || t[1] == '\'' || t[1] == '\xe2');
 }
 
+/* "Under the terms of the exchange, X will release A in return for B":
+ * both sides' terms, already agreed -- not what one side demands. */
+static int agreed_swap(const actx *c, const rule_entry *e, size_t cs) {
+    if (e->shape != DEM_CONDITION) return 0;
+    for (size_t i = 0; i + 2 < cs; i++)
+        if (tok_is(c, &c->t.v[i], "under") &&
+            (tok_is(c, &c->t.v[i + 2], "terms") || tok_is(c, &c->t.v[i + 2], "deal") ||
+             tok_is(c, &c->t.v[i + 2], "agreement") || tok_is(c, &c->t.v[i + 2], "swap")))
+            return 1;
+    return 0;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
@@ -744,8 +827,11 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
                  (list_below(c) && ends_sentence(c, tok_at(&c->t, h->e))));  /* "The union's demands:" */
     if (e->shape == DEM_OBJECT && cs > 0 && preposition(c, cs - 1))
         return 0;                                   /* "a list of demands", "in demand" */
-    if (e->shape != DEM_LIST && !owner && cs > 0 &&
-        (tok_in(c, &c->t.v[cs - 1], WS_DETERMINERS) || (c->t.v[cs - 1].flags & T_POSS)))
+    size_t dc = cs;                             /* "its key demands" */
+    while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
+        dc--;
+    if (e->shape != DEM_LIST && !owner && dc > 0 &&
+        (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */
     demand d;
     memset(&d, 0, sizeof d);
@@ -758,7 +844,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d.a.actor) || nobody(c, d.a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
-    if (own_plan(c, &d, h)) return 0;
+    if (own_plan(c, &d, h) || agreed_swap(c, e, cs)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.first = tok_at(&c->t, h->e);
@@ -774,6 +860,12 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.shape, d.first, h->e, &d.a.condition);
+    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+        for (size_t i = d.first; i < d.lim; i++)    /* ", who wants X, said ...": the aside ends */
+            if (is_punct(c, i, ',')) {
+                d.lim = i;
+                break;
+            }
     if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))  /* "Customers who want a refund should ..." */
         for (size_t i = d.first; i < d.lim; i++)
             if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
