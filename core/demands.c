@@ -22,6 +22,7 @@ typedef struct demand {
 } demand;
 
 static int verb_adverb(const actx *c, size_t i);
+static int preposition(const actx *c, size_t i);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -63,6 +64,15 @@ static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
         const tok *k = &c->t.v[a - 1];
+        if (is_punct(c, a - 1, ')')) {          /* "The Cabin Crew union (CCAS) is" */
+            size_t o = a - 1;
+            while (o > 0 && b - o < CLAUSE_MAX_TOKENS && !is_punct(c, o - 1, '(')) o--;
+            if (o == 0 || !is_punct(c, o - 1, '(') || o - 1 == 0 ||
+                (c->t.v[o - 2].flags & T_PUNCT))
+                break;
+            a = o - 1;
+            continue;
+        }
         if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1)) break;
         a--;
@@ -253,6 +263,12 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         if (!span_is_null(sayer)) return sayer;
     }
     if (!span_is_null(sp)) return sp;
+    /* "said that its terms included": its is the speaker's */
+    if (cs == a + 1 && (tok_is(c, &c->t.v[a], "its") || tok_is(c, &c->t.v[a], "their"))) {
+        sp = reporter_of(c, c->t.v[a].s);
+        if (span_is_null(sp) && prev) sp = prev->a.actor;
+        return sp;
+    }
     if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
         sp = reporter_of(c, c->t.v[a].s);
         if (span_is_null(sp) && prev) sp = prev->a.actor;
@@ -273,7 +289,9 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
              * for": the appositive names the actor */
             if (p < a - 1) {
                 size_t a2 = back_to_clause(c, p - 1);
-                if (described(c, a2, p - 1) && span_is_null(name_run(c, p, a - 1)))
+                if (described(c, a2, p - 1) &&
+                    (span_is_null(name_run(c, p, a - 1)) || tok_is(c, &c->t.v[p], "a") ||
+                     tok_is(c, &c->t.v[p], "an")))
                     return actor_in(c, a2, p - 1);
                 /* ", seen by this newspaper,": a participle, not a party */
                 span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
@@ -293,9 +311,9 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
             return src->name;              /* "He told ... and called for": "He" */
         }
         size_t b = a - 1;
-        if (b > 0 && is_punct(c, b - 1, ',')) b--;
+        if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
         size_t a2 = back_to_clause(c, b);
-        return actor_in(c, a2, b);
+        return actor_in(c, a2, subject_end(c, a2, b));
     }
     return span_null();
 }
@@ -358,6 +376,18 @@ static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span
     return lim;
 }
 
+static int aside_at(const actx *c, size_t a, size_t b);
+
+/* Words that open an adjunct after a comma, not another item. */
+static int adjunct(const actx *c, size_t i) {
+    static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
+                              "whereas", "after", "before", "over", "despite", "amid", "against",
+                              "in", "on", "with", "by", "from", "under", "ahead", NULL};
+    for (int j = 0; w[j]; j++)
+        if (tok_is(c, &c->t.v[i], w[j])) return 1;
+    return 0;
+}
+
 /* Does a clause of its own start at token j: "would not endorse",
  * "said it would", "some have begun"? */
 static int clause_at(const actx *c, size_t j, size_t lim) {
@@ -389,6 +419,25 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "come forward. Nothing will ...": a quotation runs on past its
+         * sentences */
+        if ((is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?')) && i + 1 < lim &&
+            k->e < c->len && (c->text[k->e] == ' ' || c->text[k->e] == '\n') &&
+            (c->t.v[i + 1].flags & (T_CAP | T_QUOTE)))
+            return i;
+        /* ", as talks ended", ", over the objections of": an adjunct */
+        if (is_punct(c, i, ',') && i + 1 < lim && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim) &&
+            adjunct(c, i + 1))
+            return i;
+        /* "pushed for A, and that one member had threatened": not "demanded
+         * that A and that B" */
+        if (tok_is(c, k, "and") && i + 1 < lim && tok_is(c, &c->t.v[i + 1], "that") &&
+            is_punct(c, i - 1, ',') && !(first > 0 && tok_is(c, &c->t.v[first - 1], "that")))
+            return i;
+        /* "demanded $4.5m and threatened to publish": a verb of its own */
+        if (tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
+            (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
+            return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
             (tok_is(c, k, "has") || tok_is(c, k, "have") || tok_is(c, k, "had") ||
              tok_is(c, k, "was") || tok_is(c, k, "were")))
@@ -423,6 +472,11 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
                        tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
         return 0;
+    if (d->a.nitems && b - a <= 3 && a > 0 && is_punct(c, a - 1, ',')) {
+        size_t i = a;
+        while (i < b && tok_namey(c, i)) i++;
+        if (i == b) return 0;
+    }
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -451,10 +505,27 @@ static int in_compound(const actx *c, size_t i) {
     return 0;
 }
 
+static int plural_word(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    size_t n = k->e - k->s;
+    const char *t = c->text + k->s;
+    return (k->flags & T_WORD) && !(k->flags & T_CAP) && n > 3 && t[n - 1] == 's' && t[n - 2] != 's';
+}
+
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
     if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
+    /* "between 2019 and 2023", "at drop-off and pick-up", "from its
+     * directors and its auditors": the "and" is inside a phrase */
+    for (size_t j = i; j > start && i - j < 6; j--) {
+        const tok *p = &c->t.v[j - 1];
+        if (tok_is(c, p, "between")) return 0;
+        if (tok_is(c, p, "from") && conjunct_len(c, d, i + 1) <= 3) return 0;
+    }
+    if (i >= start + 2 && preposition(c, i - 2) &&
+        (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
+        return 0;                                    /* "on jobs and pensions from X" */
     if (listed) return 1;                            /* A, B and C */
     int det = tok_in(c, n, WS_DETERMINERS) ||
               rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
@@ -469,6 +540,10 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
      * (after "urged Y to", verbs: "clear months of wages and guarantee") */
     for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
         if (tok_is(c, &c->t.v[j - 1], "of")) return 0;
+    /* "witnesses and dashcam footage": a plural noun and a phrase */
+    if (d->shape == DEM_OBJECT && conjunct_len(c, d, start) == 1 && i == start + 1 &&
+        plural_word(c, start) && conjunct_len(c, d, i + 1) >= 2)
+        return 1;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
     return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
@@ -599,7 +674,9 @@ static void attribute(actx *c, demand *d) {
             /* "I would urge ..." inside a quote: the speaker wants it */
             size_t n = span_len(d->a.actor);
             const char *t = c->text + d->a.actor.start;
-            int pronoun = (n == 1 && *t == 'I') || rs_has_word(c->rs, WS_PRONOUNS, t, n);
+            /* only the first person: "he"/"they" are mentions annotators
+             * list themselves, and the claim's antecedent may be a guess */
+            int pronoun = (n == 1 && *t == 'I') || (n == 2 && (t[0] | 0x20) == 'w' && t[1] == 'e');
             if (pronoun && holds && !span_is_null(a->source.name) &&
                 a->source.name.end <= d->a.cue.start)
                 d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
@@ -633,6 +710,12 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
     for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
         const tok *t = &c->t.v[i];
         if (!(t->flags & T_PUNCT) || (t->flags & T_QUOTE)) continue;
+        /* "set out three conditions for joining, including X" */
+        if (c->text[t->s] == ',' && i + 2 < c->t.n && tok_is(c, &c->t.v[i + 1], "including")) {
+            if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+            d->first = i + 2;
+            return 1;
+        }
         if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
         if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
         d->first = i + 1;
@@ -687,7 +770,8 @@ static int list_below(const actx *c) {
 
 static int preposition(const actx *c, size_t i) {
     static const char *prep[] = {"of", "in", "on", "with", "to", "for", "by", "amid", "over",
-                                 "against", "among", "despite", "under", "from", "into", NULL};
+                                 "against", "among", "despite", "under", "from", "into", "at", "about",
+                                 "through", "across", NULL};
     for (int j = 0; prep[j]; j++)
         if (tok_is(c, &c->t.v[i], prep[j])) return 1;
     return 0;
@@ -796,9 +880,39 @@ static int nobody(const actx *c, span actor) {
 /* "I want to work with them", "I'd want to watch": the speaker's own
  * plan, not something asked of another party ("I want to see ..." is). */
 static int own_plan(const actx *c, const demand *d, const hit *h) {
-    if (d->shape != DEM_INFINITIVE || c->text[h->s] != 'w' || span_len(d->a.actor) > 3) return 0;
+    if (c->text[h->s] != 'w' && c->text[h->s] != 'W') return 0;
+    for (size_t j = tok_at(&c->t, d->a.cue.start); j < tok_at(&c->t, h->s); j++)
+        if (tok_is(c, &c->t.v[j], "may") || tok_is(c, &c->t.v[j], "might"))
+            return 1;                                /* "people may want to think twice" */
+    if (d->shape != DEM_INFINITIVE || span_len(d->a.actor) > 3) return 0;
     const char *t = c->text + d->a.actor.start;
     return t[0] == 'I' && (span_len(d->a.actor) == 1 || t[1] == '\'' || t[1] == '\xe2');
+}
+
+/* "UK gas demand has fallen", "Europe's demand for gas has risen":
+ * demand as the market's, told by what it did. */
+static int market(const actx *c, size_t ci) {
+    static const char *moves[] = {"rose", "risen", "rises", "fell", "fallen", "falls", "grew",
+                                  "grown", "grows", "surged", "slumped", "increased", "decreased",
+                                  "dropped", "soared", "slowed", "weakened", "outstripped",
+                                  "outpaced", "tripled", "doubled", "halved", "collapsed",
+                                  "plunged", "jumped", "climbed", "eased", "recovered",
+                                  "rebounded", "remains", "remained", "exceeded", "peaked", NULL};
+    const tok *k = &c->t.v[ci];
+    if (k->e - k->s != 6 && k->e - k->s != 7) return 0;      /* "demand", "demands" */
+    if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
+    for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
+        if (c->t.v[i].flags & T_PUNCT) break;
+        for (int j = 0; moves[j]; j++)
+            if (tok_is(c, &c->t.v[i], moves[j])) return 1;
+    }
+    return 0;
+}
+
+/* "If he wants to call that a tax hike": no one is asking yet. */
+static int hypothetical(const actx *c, size_t cs) {
+    size_t a = back_to_clause(c, cs);
+    return a > 0 && a < cs && (tok_is(c, &c->t.v[a - 1], "if") || tok_is(c, &c->t.v[a - 1], "whether"));
 }
 
 /* "Under the terms of the exchange, X will release A in return for B":
@@ -844,7 +958,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d.a.actor) || nobody(c, d.a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
-    if (own_plan(c, &d, h) || agreed_swap(c, e, cs)) return 0;
+    if (own_plan(c, &d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs)) return 0;
+    if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.first = tok_at(&c->t, h->e);
