@@ -570,8 +570,40 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     return add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
 }
 
+static int ed_word(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 4 &&
+           memcmp(c->text + k->e - 2, "ed", 2) == 0;
+}
+
+/* "ignored repeated warnings", "denied reported sightings": a participle
+ * between a verb and its noun describes the noun; nobody speaks. */
+static int participle_adjective(const actx *c, size_t ci, size_t cs, size_t after) {
+    if (cs == 0 || cs != ci || after >= c->t.n || !ed_word(c, &c->t.v[ci])) return 0;
+    const tok *p = &c->t.v[cs - 1], *n = &c->t.v[after];
+    if (!ed_word(c, p) || tok_in(c, p, WS_AUXILIARIES)) return 0;
+    return (n->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, n, WS_DETERMINERS) &&
+           !tok_in(c, n, WS_PRONOUNS) && !tok_in(c, n, WS_CLAUSE_WORDS) && !tok_is(c, n, "it");
+}
+
+/* "alleged widespread fraud" is a cue only straight after the one who
+ * alleges ("the opposition leader alleged ...", "the lawsuit alleges
+ * ..."); elsewhere it is the adjective ("arrested over alleged fraud"). */
+static int bare_allegation(const actx *c, size_t ci, size_t cs, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (!(tok_is(c, k, "alleged") || tok_is(c, k, "alleges"))) return 0;
+    if (after < c->t.n && (tok_is(c, &c->t.v[after], "that") || tok_is(c, &c->t.v[after], "in") ||
+                           tok_is(c, &c->t.v[after], "by")))
+        return 0;
+    if (cs == 0) return 1;
+    const tok *p = &c->t.v[cs - 1];
+    return !(tok_namey(c, cs - 1) || tok_in(c, p, WS_PRONOUNS) || tok_org_noun(c, p) ||
+             tok_person_noun(c, p) || tok_source_noun((actx *)c, p));
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
+    if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after)) return 0;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
