@@ -108,7 +108,8 @@ static size_t party_label(const actx *c, size_t cs) {
 int tok_aside(const actx *c, size_t p, size_t e) {
     const tok *k = &c->t.v[p];
     if (e == p + 1 && (k->flags & T_WORD)) return 1;
-    if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose")) return 1;
+    if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose") || tok_is(c, k, "whom"))
+        return 1;
     /* "most of them former staff", "many of whom ..." */
     if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
         (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
@@ -449,10 +450,26 @@ static int verdict_after(const actx *c, size_t ce) {
     return 0;
 }
 
+/* "..., a claim the United Nations mission said it could not support":
+ * the claim is what is said; its speaker follows it. */
+static void after_claim_noun(actx *c, np_info *np) {
+    if (span_is_null(np->sp)) return;
+    size_t a = tok_at(&c->t, np->sp.start);
+    if (a + 2 >= c->t.n || c->t.v[a + 2].s >= np->sp.end || !tok_in(c, &c->t.v[a], WS_DETERMINERS))
+        return;
+    const tok *k = &c->t.v[a + 1];
+    if (claim_noun(c, span_make(k->s, k->e)) && (c->t.v[a + 2].flags & T_WORD))
+        np->sp.start = c->t.v[a + 2].s;
+}
+
 static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span content,
                      int shape, size_t subj, int inverted) {
     np_info back = *np_in;
     const np_info *np = back_reference(c, &back) ? &back : np_in;
+    if (np == np_in) {
+        after_claim_noun(c, &back);
+        np = &back;
+    }
     if (claim_noun(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
     if (grow_claims(&c->claims) < 0) return -1;

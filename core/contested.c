@@ -95,29 +95,6 @@ static int has_marker(actx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* A denial or dispute in [s, e): "X denied the report. \"That is
- * simply not true,\" ..." repeats it. */
-static int has_denial(actx *c, size_t s, size_t e) {
-    if (scan_hits(c, s, e, &c->h2) < 0) return 1;
-    for (size_t i = 0; i < c->h2.n; i++) {
-        const hit *h = &c->h2.v[i];
-        if (h->sec == PS_CONTESTED && c->rs->pat[PS_CONTESTED].v[h->entry].rebut == REBUT_NONE)
-            return 1;
-    }
-    return 0;
-}
-
-/* The sentence before the current one, in the same or the previous
- * paragraph, carries a denial: an answer here only repeats it.  After
- * a distancing marker ("The narrative that ... It is false.") the
- * answer is the writer's own verdict and marks on its own. */
-static int after_marker(actx *c) {
-    if (c->si == 0) return 0;
-    const segment *g = &c->segs.v[c->si - 1];
-    if (g->kind == SEG_HEADING || g->para + 1 < c->segs.v[c->si].para) return 0;
-    return has_denial(c, g->start, g->end);
-}
-
 /* What a sentence carries besides shared words: a negation or contrast
  * ("no rise", "however"), a number, an evidence word ("records show"). */
 typedef struct signals {
@@ -307,7 +284,6 @@ static int one_marker(actx *c, const hit *h, prior *last) {
     if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
     if (e->rebut == REBUT_SEEK && claim_word(c, h) && object_of(c, *last, h->s)) return 0;
-    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
     snprintf(a.why, sizeof a.why, "%s", e->label);
