@@ -464,11 +464,24 @@ static int postmod_at(const actx *c, size_t i, size_t b) {
              !tok_is(c, &t[i + 1], "to"));
 }
 
+/* "a Department for Transport source", "an Interior Ministry official":
+ * the body at i only names where the source noun ending [i, b) works. */
+static int body_modifier(actx *c, size_t i, size_t b) {
+    const tok *t = c->t.v;
+    if (b < i + 2 || (t[b - 1].flags & T_CAP) || !tok_source_noun(c, &t[b - 1])) return 0;
+    for (size_t j = i + 1; j + 1 < b; j++)
+        if (!(t[j].flags & T_CAP) && !tok_is(c, &t[j], "for") && !tok_is(c, &t[j], "of"))
+            return 0;
+    return 1;
+}
+
 /* The head noun: the first word that ends the phrase or takes a
  * post-modifier ("people familiar with", "Nurses at three hospitals",
  * "a spokesperson who ..."); "official" in "official figures" is not. */
 static size_t find_head(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
+    for (size_t i = a; i + 2 < b && i < a + 3; i++)
+        if ((t[i].flags & T_CAP) && tok_org_noun(c, &t[i]) && body_modifier(c, i, b)) return b - 1;
     for (size_t i = a; i < b && i < a + 6; i++) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
@@ -565,11 +578,14 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
 }
 
 /* A plural that reads as people: a noun for people ("analysts", "two
- * teachers"), a group that can speak ("fans"), or any plural standing
- * bare or behind descriptors only ("Experts say", "Foreign experts"). */
-static int people_plural(actx *c, size_t a, size_t head) {
+ * teachers"), a group that can speak ("fans"), or a plural opening the
+ * sentence, taking a post-modifier or behind descriptors only ("Pundits
+ * say", "bosses at the channel", "Foreign observers") -- not "said
+ * levels in the reservoir were ...". */
+static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
+    if (a == head) return (t[head].flags & T_CAP) || (head + 1 < b && postmod_at(c, head + 1, b));
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
                                      rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) == -2))
@@ -583,6 +599,12 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if (appositive_name(c, a, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) {
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        /* "The figures tell a different story", "figures from the ONS":
+         * a word for people and for documents reads as the document
+         * unless something describes a person ("senior figures") */
+        if (tok_org_noun(c, &t[head]) && (head == a || tok_in(c, &t[head - 1], WS_DETERMINERS)) &&
+            !has_hit(c, PS_ANON_MARKERS, np->sp))
+            return NP_NAMED;
         /* "the chief executive": a post with a title word, known to the story */
         if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
             tok_in(c, &t[head - 1], WS_TITLES) && !has_hit(c, PS_ANON_MARKERS, np->sp))
@@ -638,8 +660,8 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         /* "the investors, who hold 8% ...", "The administrators said": a
          * group the story has set out (an unnamed one comes back through
          * claims' back-reference) */
-        if (tok_is(c, d, "the")) return NP_NAMED;
-        if (!people_plural(c, a, head)) return NP_NONE;   /* "11 counts of fraud" */
+        if (definite) return NP_NAMED;      /* also "its authors", "his lawyers" */
+        if (!people_plural(c, a, head, b)) return NP_NONE;   /* "11 counts of fraud" */
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "analysts said", "two teachers" */
     }
@@ -689,6 +711,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
     if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
+    /* "no tsunami warning was issued", "Nobody said": nobody speaks (but
+     * "No 10 sources") */
+    if ((tok_is(c, &t[a], "no") && !(a + 1 < b && (t[a + 1].flags & T_NUM))) ||
+        tok_is(c, &t[a], "nobody") || tok_is(c, &t[a], "none"))
+        return np;
     if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
         tok_is(c, &t[a + 1], "of")) {        /* "one of them", "two of the sources" */
         anon_details(c, &np, a, a);
