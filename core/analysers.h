@@ -8,6 +8,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "annotation.h"
 #include "rules.h"
 #include "segment.h"
@@ -126,6 +127,8 @@ struct ruleset {
     int nscan;                       /* more than one only past PCRE2's size limit */
     section_part sec[PS__COUNT][RS_MAX_PARTS]; /* anchored, with marks */
     int nsec[PS__COUNT];
+    struct section_slot *wsec;       /* every caseless word: its sections */
+    size_t nwsec;                    /* a power of two; 0 until built */
     char *cue_alternation;
     int finished;
 };
@@ -133,6 +136,9 @@ struct ruleset {
 /* The words of a section contain [s, s+n)?  Case-insensitive, except
  * abbreviations. */
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
+/* The caseless word sections holding [s, s+n), one bit per section (bit
+ * ws), in one look-up: a token asks about many sections. */
+uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n);
 /* "three" -> 3; -2 when the word is not a count word. */
 int rs_count_of(const ruleset *rs, const char *s, size_t n);
 /* The canonical actor for a name found in [s, s+n), or NULL. */
@@ -176,12 +182,16 @@ enum {
     T_OPENQ = 16,    /* ... that opens */
     T_PUNCT = 32,    /* any other punctuation */
     T_NUM = 64,      /* starts with a digit */
-    T_DASH = 128     /* em or en dash, or a spaced hyphen */
+    T_DASH = 128,    /* em or en dash, or a spaced hyphen */
+    T_SECTIONS = 256 /* sections and bare_sections are filled in */
 };
 
 typedef struct tok {
     size_t s, e;
     unsigned flags;
+    /* Word sections the token is in, as itself and without a possessive
+     * or trailing dot: looked up on first need, kept for the sentence. */
+    uint32_t sections, bare_sections;
 } tok;
 
 typedef struct hit {

@@ -81,6 +81,9 @@ static void compiled_free(ruleset *rs) {
         rs->words[i].len = NULL;
         rs->words[i].nslot = 0;
     }
+    free(rs->wsec);
+    rs->wsec = NULL;
+    rs->nwsec = 0;
     for (int i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i]);
     rs->npass = 0;
     free(rs->pass_entries);
@@ -522,6 +525,7 @@ int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen) {
 /* ---- compiling ---------------------------------------------------------- */
 
 static int build_slots(word_list *w, int ci);
+static int build_sections(ruleset *rs);
 
 typedef struct buf {
     char *s;
@@ -877,6 +881,11 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
+    if (build_sections(rs) < 0) {
+        compiled_free(rs);
+        snprintf(err, errlen, "rules: out of memory");
+        return -1;
+    }
     buf one = {0};
     pass_build pb = {{0}, NULL, 0, 0, 0};
     size_t nslots = 0;
@@ -972,10 +981,66 @@ static int same_word(const char *s, size_t n, const char *w, int ci) {
     return w[n] == '\0';
 }
 
+/* A slot of the table of every caseless word: the sections it is in. */
+struct section_slot {
+    uint32_t hash, len;
+    uint32_t sections;
+    const char *word;    /* one section's copy; NULL for an empty slot */
+};
+
+static struct section_slot *section_find(struct section_slot *v, size_t ns,
+                                         uint32_t hv, const char *s, size_t n) {
+    size_t h = hv & (ns - 1);
+    for (; v[h].word; h = (h + 1) & (ns - 1))
+        if (v[h].hash == hv && v[h].len == n && same_word(s, n, v[h].word, 1)) break;
+    return &v[h];
+}
+
+/* The analysers ask about one token in several sections, often again and
+ * again: one table answers for all of them at once. */
+static int build_sections(ruleset *rs) {
+    size_t total = 0, ns = 16;
+    for (int i = 0; i < WS__COUNT; i++)
+        if (i != WS_ABBREVIATIONS) total += rs->words[i].n;
+    while (ns < total * 2) ns *= 2;
+    struct section_slot *v = calloc(ns, sizeof *v);
+    if (!v) return -1;
+    for (int i = 0; i < WS__COUNT; i++) {
+        const word_list *w = &rs->words[i];
+        for (size_t k = 0; i != WS_ABBREVIATIONS && k < w->n; k++) {
+            size_t n = w->len[k];
+            uint32_t hv = word_hash(w->v[k], n, 1);
+            struct section_slot *x = section_find(v, ns, hv, w->v[k], n);
+            if (!x->word) {
+                x->hash = hv;
+                x->len = (uint32_t)n;
+                x->word = w->v[k];
+            }
+            x->sections |= 1u << i;
+        }
+    }
+    rs->wsec = v;
+    rs->nwsec = ns;
+    return 0;
+}
+
+uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n) {
+    if (!n) return 0;
+    if (!rs->nwsec) {
+        uint32_t m = 0;
+        for (int i = 0; i < WS__COUNT; i++)
+            if (i != WS_ABBREVIATIONS && rs_has_word(rs, i, s, n)) m |= 1u << i;
+        return m;
+    }
+    uint32_t hv = word_hash(s, n, 1);
+    return section_find(rs->wsec, rs->nwsec, hv, s, n)->sections;
+}
+
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
     if (!w->n || !n) return 0;
     int ci = ws != WS_ABBREVIATIONS;
+    if (ci && rs->nwsec) return (rs_word_sections(rs, s, n) >> ws) & 1;
     if (w->nslot) {
         size_t mask = w->nslot - 1;
         uint32_t hv = word_hash(s, n, ci);
