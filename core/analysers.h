@@ -98,6 +98,21 @@ typedef struct alias {
 #define RS_MAX_SCANS 16
 #define RS_MAX_PARTS 16
 
+/* A word's first byte as the one pass sorts it: a letter (folded), a digit
+ * or "_", or a multibyte character right after a word (where \b holds). */
+#define RS_FIRSTS 28
+#define RS_FIRST_DIGIT 26
+#define RS_FIRST_MULTI 27
+
+/* One regex of the one pass: the entries of one first byte, anchored;
+ * more than one per byte only past PCRE2's size limit.  JIT-compiled on
+ * first use: a text that never starts a word with "q" never pays for it. */
+typedef struct scan_part {
+    pcre2_code *re;
+    size_t callout;                  /* where its callout is in its pattern */
+    int jit;                         /* tried to JIT-compile it yet */
+} scan_part;
+
 /* One regex of a section; more than one only past PCRE2's size limit. */
 typedef struct section_part {
     pcre2_code *re;
@@ -114,10 +129,12 @@ struct ruleset {
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
     int odd_start;                   /* a pattern may match empty or at punctuation */
-    /* built by ruleset_finish */
-    pcre2_code *pass[RS_MAX_SCANS];  /* every pattern, marked, then a callout */
-    size_t pass_callout[RS_MAX_SCANS]; /* each one's callout place */
-    int npass;                       /* more than one only past PCRE2's size limit */
+    /* built by ruleset_finish: the one pass, cut by a word's first byte */
+    scan_part *pass;                 /* every pattern, marked, then a callout */
+    size_t npass, cpass;             /* 0: every sentence takes the careful path */
+    size_t pass_of[RS_FIRSTS + 1];   /* first byte k's parts: [pass_of[k], pass_of[k+1]) */
+    uint32_t third[RS_FIRSTS][27];   /* by second byte (a-z, other): the third bytes
+                                      * its entries may take, the same way */
     struct pass_entry *pass_entries; /* what each mark stands for */
     size_t npass_entries;
     /* the careful path: built by finish when the one pass is past PCRE2's
