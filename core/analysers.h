@@ -110,7 +110,7 @@ typedef struct alias {
 typedef struct scan_part {
     pcre2_code *re;
     size_t callout;                  /* where its callout is in its pattern */
-    int jit;                         /* tried to JIT-compile it yet */
+    int jit;                         /* 0 not tried yet, 1 failed, 2 JIT code */
 } scan_part;
 
 /* One regex of a section; more than one only past PCRE2's size limit. */
@@ -133,8 +133,8 @@ struct ruleset {
     scan_part *pass;                 /* every pattern, marked, then a callout */
     size_t npass, cpass;             /* 0: every sentence takes the careful path */
     size_t pass_of[RS_FIRSTS + 1];   /* first byte k's parts: [pass_of[k], pass_of[k+1]) */
-    uint32_t third[RS_FIRSTS][27];   /* by second byte (a-z, other): the third bytes
-                                      * its entries may take, the same way */
+    uint32_t third[RS_FIRSTS][28];   /* by second byte (a-z, other ASCII, multibyte):
+                                      * the third bytes its entries may take */
     struct pass_entry *pass_entries; /* what each mark stands for */
     size_t npass_entries;
     /* the careful path: built by finish when the one pass is past PCRE2's

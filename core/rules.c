@@ -811,15 +811,23 @@ static int quantifier(char c) {
     return c == '?' || c == '*' || c == '+' || c == '{';
 }
 
-/* Second bytes: one bit per letter, one for any other byte. */
-#define OTHER_BYTE (1u << 26)
-#define ANY_BYTE ((1u << 27) - 1)
+/* Next bytes: one bit per letter, one for any other ASCII byte (or the
+ * end of the text), one for any byte of a multibyte character. */
+#define OTHER_BYTE 26
+#define MULTI_BYTE 27
+#define ANY_BYTE ((1u << 28) - 1)
+
+static int byte_bit(unsigned char b) {
+    if (b >= 0x80) return MULTI_BYTE;
+    b |= 0x20;
+    return b >= 'a' && b <= 'z' ? b - 'a' : OTHER_BYTE;
+}
 
 /* A letter's bit; caseless, "s" and "k" also match the multibyte long s
  * and Kelvin sign. */
 static uint32_t letter_bit(char c) {
     c = (char)(c | 0x20);
-    return 1u << (c - 'a') | (c == 's' || c == 'k' ? OTHER_BYTE : 0);
+    return 1u << (c - 'a') | (c == 's' || c == 'k' ? 1u << MULTI_BYTE : 0);
 }
 
 /* Past the group that opens at q, or NULL when it does not close. */
@@ -941,11 +949,12 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
         }
         /* what may follow a letter: for each second letter, the third */
         uint32_t *third = rs->third[k];
-        for (int c = 0; c < 27; c++) third[c] = k < RS_FIRST_DIGIT ? 0 : ANY_BYTE;
+        for (int c = 0; c < 28; c++) third[c] = k < RS_FIRST_DIGIT ? 0 : ANY_BYTE;
         for (size_t i = 0; i < n && k < RS_FIRST_DIGIT; i++) {
             char path[3] = {(char)('a' + k), 0, 0};
             uint32_t second = leading(part[i].pattern, path);
-            if (second & OTHER_BYTE) third[26] = ANY_BYTE;
+            if (second >> OTHER_BYTE & 1) third[OTHER_BYTE] = ANY_BYTE;
+            if (second >> MULTI_BYTE & 1) third[MULTI_BYTE] = ANY_BYTE;
             for (int c = 0; c < 26; c++)
                 if ((second >> c & 1) && third[c] != ANY_BYTE) {
                     path[1] = (char)('a' + c);
@@ -1156,6 +1165,7 @@ static int same_word(const char *s, size_t n, const char *w, int ci) {
 struct section_slot {
     uint32_t hash, len;
     uint32_t sections;
+    int count;           /* as rs_count_of: -2 when not a count word */
     const char *word;    /* one section's copy; NULL for an empty slot */
 };
 
@@ -1170,7 +1180,7 @@ static struct section_slot *section_find(struct section_slot *v, size_t ns,
 /* The analysers ask about one token in several sections, often again and
  * again: one table answers for all of them at once. */
 static int build_sections(ruleset *rs) {
-    size_t total = 0, ns = 16;
+    size_t total = rs->ncounts, ns = 16;
     for (int i = 0; i < WS__COUNT; i++)
         if (i != WS_ABBREVIATIONS) total += rs->words[i].n;
     while (ns < total * 2) ns *= 2;
@@ -1183,12 +1193,23 @@ static int build_sections(ruleset *rs) {
             uint32_t hv = word_hash(w->v[k], n, 1);
             struct section_slot *x = section_find(v, ns, hv, w->v[k], n);
             if (!x->word) {
-                x->hash = hv;
-                x->len = (uint32_t)n;
-                x->word = w->v[k];
+                struct section_slot y = {hv, (uint32_t)n, 0, -2, w->v[k]};
+                *x = y;
             }
             x->sections |= 1u << i;
         }
+    }
+    /* the first of a word's counts is the one rs_count_of finds */
+    for (size_t k = rs->ncounts; k-- > 0;) {
+        const char *c = rs->counts[k].word;
+        size_t n = strlen(c);
+        uint32_t hv = word_hash(c, n, 1);
+        struct section_slot *x = section_find(v, ns, hv, c, n);
+        if (!x->word) {
+            struct section_slot y = {hv, (uint32_t)n, 0, -2, c};
+            *x = y;
+        }
+        x->count = rs->counts[k].count;
     }
     rs->wsec = v;
     rs->nwsec = ns;
@@ -1227,6 +1248,10 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
 }
 
 int rs_count_of(const ruleset *rs, const char *s, size_t n) {
+    if (rs->nwsec && n) {
+        const struct section_slot *x = section_find(rs->wsec, rs->nwsec, word_hash(s, n, 1), s, n);
+        return x->word ? x->count : -2;
+    }
     for (size_t i = 0; i < rs->ncounts; i++)
         if (same_word(s, n, rs->counts[i].word, 1)) return rs->counts[i].count;
     return -2;
@@ -1314,9 +1339,11 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     return 0;
 }
 
-/* PCRE2's \w: ASCII only, as the core compiles without UCP. */
+/* PCRE2's \w: ASCII only, as the core compiles without UCP.  Bit masks:
+ * this runs on every byte of a sentence. */
 static int pcre_word(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+    const uint64_t lo = 0x03FF000000000000u, hi = 0x07FFFFFE87FFFFFEu;   /* 0-9; A-Z _ a-z */
+    return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
 }
 
 /* Which first byte a word start at p sorts under (-1: none can match
@@ -1337,10 +1364,9 @@ static int first_of(const char *text, size_t p, size_t e, size_t *next) {
 
 /* Can any entry of first byte k match at p, by its next two bytes? */
 static int may_match(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
-    unsigned char b = p + 1 < lim ? fold((unsigned char)text[p + 1]) : 0;
-    unsigned char c = p + 2 < lim ? fold((unsigned char)text[p + 2]) : 0;
-    uint32_t third = rs->third[k][b >= 'a' && b <= 'z' ? b - 'a' : 26];
-    return (third >> (c >= 'a' && c <= 'z' ? c - 'a' : 26)) & 1;
+    int b = byte_bit(p + 1 < lim ? (unsigned char)text[p + 1] : 0);
+    int c = byte_bit(p + 2 < lim ? (unsigned char)text[p + 2] : 0);
+    return (rs->third[k][b] >> c) & 1;
 }
 
 /* First byte k's parts at word start p; the hits go to h.  Returns 0, -1
@@ -1353,11 +1379,16 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
     for (int ps = 0; ps < PS__COUNT; ps++) st->best[ps] = -1;
     for (size_t i = st->rs->pass_of[k]; i < st->rs->pass_of[k + 1]; i++) {
         if (!part[i].jit) {
-            pcre2_jit_compile(part[i].re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
-            part[i].jit = 1;
+            size_t size = 0;            /* no JIT: slower, still right */
+            part[i].jit = pcre2_jit_compile(part[i].re, PCRE2_JIT_COMPLETE) == 0 &&
+                          pcre2_pattern_info(part[i].re, PCRE2_INFO_JITSIZE, &size) == 0 && size
+                              ? 2 : 1;
         }
         st->callout = part[i].callout;
-        int rc = pcre2_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
+        /* JIT code takes the call without pcre2_match's checks */
+        int rc = part[i].jit == 2
+                     ? pcre2_jit_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
+                     : pcre2_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
         if (rc != PCRE2_ERROR_NOMATCH && rc < 0) return -2;
     }
     /* across parts the lowest entry wins, and only then is a match of no
