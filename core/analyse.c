@@ -17,6 +17,13 @@
 #define NP_MAX_TOKENS 14
 /* How far past a sentence a candidate's pattern may look. */
 #define SCAN_MARGIN 256
+/* A paragraph with more findings than this is machine-made text (a 50 MB
+ * line of claims): its first ANALYSE_MAX_FINDINGS are what a reader can
+ * use, and analysing the rest cost minutes and gigabytes.  The margin
+ * keeps those first ones what a full run finds (the analysers look a
+ * sentence or two back, not a thousand findings) and lets the caller see
+ * that there were more. */
+#define PARAGRAPH_FINDINGS_KEPT (ANALYSE_MAX_FINDINGS + 1000)
 
 static int grow(void **v, size_t *cap, size_t need, size_t size) {
     if (need <= *cap) return 0;
@@ -749,9 +756,16 @@ int analyse(const ruleset *rs, const char *text, size_t len,
         snprintf(err, errlen, "analyse: out of memory");
         return -1;
     }
+    size_t para = SIZE_MAX, para_first = 0;
     for (c.si = 0; c.si < c.segs.n && !c.oom; c.si++) {
         const segment *g = &c.segs.v[c.si];
         if (g->start >= c.to) break;
+        if (g->para != para) {
+            para = g->para;
+            para_first = out->n;
+        } else if (out->n - para_first > PARAGRAPH_FINDINGS_KEPT) {
+            continue;
+        }
         c.sent = span_make(g->start, g->end);
         c.claims.n = 0;
         c.nanon_done = 0;
