@@ -434,6 +434,20 @@ static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span
 
 static int aside_at(const actx *c, size_t a, size_t b);
 
+/* After a comma, up to three words and then a reporting verb that ends
+ * the sentence's stretch: ", polls suggest", ", the union's leader said". */
+static int trailing_cue(const actx *c, size_t j, size_t lim) {
+    for (size_t i = j; i < lim && i < j + 5; i++) {
+        if (c->t.v[i].flags & T_PUNCT) return 0;
+        if (i > j && cue_word_at(c, &c->t.v[i])) {
+            size_t e = i + 1;
+            while (e < c->t.n && (c->t.v[e].flags & T_WORD) && e < i + 4) e++;
+            return e >= c->t.n || (c->t.v[e].flags & T_PUNCT);
+        }
+    }
+    return 0;
+}
+
 /* Words that open an adjunct after a comma, not another item. */
 static int adjunct(const actx *c, size_t i) {
     static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
@@ -481,6 +495,8 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             k->e < c->len && (c->text[k->e] == ' ' || c->text[k->e] == '\n') &&
             (c->t.v[i + 1].flags & (T_CAP | T_QUOTE)))
             return i;
+        /* "change, polls suggest": a short subject and a reporting verb */
+        if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
         if (is_punct(c, i, ',') && i + 1 < lim && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim) &&
             adjunct(c, i + 1))
@@ -933,6 +949,11 @@ static int agrees(const actx *c, size_t i, span who) {
     return 1;
 }
 
+/* The word "demand" itself, which is as often the noun. */
+static int bare_demand(const actx *c, size_t ci) {
+    return tok_is(c, &c->t.v[ci], "demand");
+}
+
 /* "their", "its", "our": a possessive that points back. */
 static int own_word(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
@@ -1036,6 +1057,10 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         lo = cs - 2;
     if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1))
         return 0;                                   /* "a list of demands", "in demand" */
+    if (e->shape == DEM_OBJECT && bare_demand(c, ci) &&
+        ((cs > 1 && preposition(c, cs - 2) && !(c->t.v[cs - 1].flags & T_CAP)) ||
+         (after < c->t.n && finite_aux(c, &c->t.v[after]))))
+        return 0;                                   /* "in high demand", "housing demand is" */
     if (lo < cs && (c->t.v[lo - 1].flags & T_POSS)) owner = 2;
     /* "Their demands: A and B": whose, the sentence before says */
     span theirs = span_null();
