@@ -434,6 +434,17 @@ static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span
 
 static int aside_at(const actx *c, size_t a, size_t b);
 
+/* Verbs that say what an item is for, not what another party must do:
+ * "to keep pace with inflation", "to cover rising costs". */
+static int purpose_verb(const actx *c, const tok *k) {
+    static const char *v[] = {"keep", "cover", "offset", "compensate", "match", "reflect",
+                              "ease", "avoid", "prevent", "ensure", "help", "protect", "fund",
+                              "pay", "make", "bring", "meet", "tackle", "cope", "deal", NULL};
+    for (int i = 0; v[i]; i++)
+        if (tok_is(c, k, v[i])) return 1;
+    return 0;
+}
+
 /* After a comma, up to three words and then a reporting verb that ends
  * the sentence's stretch: ", polls suggest", ", the union's leader said". */
 static int trailing_cue(const actx *c, size_t j, size_t lim) {
@@ -476,7 +487,7 @@ static int clause_at(const actx *c, size_t j, size_t lim) {
  * a plain object, the main clause's own verb: "a petition calling for A
  * has gathered 3,500 signatures". */
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
-    int sub = 0, inq = 0;
+    int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_QUOTE) {
@@ -495,6 +506,13 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             k->e < c->len && (c->text[k->e] == ' ' || c->text[k->e] == '\n') &&
             (c->t.v[i + 1].flags & (T_CAP | T_QUOTE)))
             return i;
+        /* "a 5% rise this year to keep pace with inflation": a purpose */
+        if (shape == DEM_OBJECT && tok_is(c, k, "to")) {
+            if (i >= first + 2 && i + 1 < lim && purpose_verb(c, &c->t.v[i + 1]) && !sub && !inf &&
+                !tok_is(c, &c->t.v[i - 1], "and") && !tok_is(c, &c->t.v[i - 1], "or"))
+                return i;
+            inf = 1;                                /* "the FDA to require X and to fund Y" */
+        }
         /* "change, polls suggest": a short subject and a reporting verb */
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
@@ -1074,6 +1092,20 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t dc = cs;                             /* "its key demands" */
     while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
         dc--;
+    /* "rejected a demand from the league to cut its wage bill" */
+    size_t from_first = 0;
+    if (e->shape == DEM_OBJECT && !owner && span_is_null(theirs) && after + 2 < c->t.n &&
+        (tok_is(c, &c->t.v[ci], "demand") || tok_is(c, &c->t.v[ci], "demands")) &&
+        tok_is(c, &c->t.v[after], "from"))
+        for (size_t j = after + 2; j < c->t.n && j < after + 2 + ACTOR_MAX_TOKENS; j++) {
+            const tok *k = &c->t.v[j];
+            if (k->flags & T_PUNCT) break;
+            if (tok_is(c, k, "to") || tok_is(c, k, "for") || tok_is(c, k, "that")) {
+                theirs = actor_in(c, after + 1, j);
+                from_first = j + 1;
+                break;
+            }
+        }
     if (e->shape != DEM_LIST && !owner && span_is_null(theirs) && dc > 0 &&
         (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */
@@ -1092,7 +1124,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
-    d.first = after;
+    d.first = from_first ? from_first : after;
     if (opens && e->shape == DEM_OBJECT) d.first++;
     if (e->shape == DEM_URGE) {
         if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
@@ -1103,6 +1135,14 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
     if (d.first < c->t.n && (tok_is(c, &c->t.v[d.first], "is") || tok_is(c, &c->t.v[d.first], "are")))
         d.first++;                                  /* "What voters want is stability" */
+    /* "want three things: A, B", "its demands were simple: A and B" */
+    for (size_t j = d.first; j < c->t.n && j < d.first + 4; j++) {
+        if (is_punct(c, j, ':')) {
+            if (j > d.first && j + 1 < c->t.n) d.first = j + 1;
+            break;
+        }
+        if (c->t.v[j].flags & T_PUNCT) break;
+    }
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, d.shape, d.first, h->e, &d.a.condition);
