@@ -20,6 +20,8 @@ typedef struct demand {
     annotation a;
     int shape;
     size_t first, lim;   /* item tokens [first, lim) */
+    size_t cuts[ANN_MAX_ITEMS]; /* where one item of a ';' list ends early */
+    int ncuts;
 } demand;
 
 static int verb_adverb(const actx *c, size_t i);
@@ -375,7 +377,16 @@ static size_t relative_aside(const actx *c, size_t k) {
     return 0;
 }
 
-static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span *cond) {
+/* Does a ';' come after token k, before the sentence ends?  Then a stop
+ * ends one item of the list, not the list. */
+static int semicolon_after(const actx *c, size_t k) {
+    for (size_t i = k + 1; i < c->t.n; i++)
+        if (is_punct(c, i, ';')) return 1;
+    return 0;
+}
+
+static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond) {
+    int shape = d->shape;
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
     size_t aside_end = 0;
     for (size_t i = 0; i < c->h.n; i++) {
@@ -393,6 +404,7 @@ static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span
         } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end) {
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
+            else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
             else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim) {
             lim = k;
@@ -561,6 +573,8 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     while (b > a && (((c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
         b--;                                         /* "A or, failing that, B" */
+    for (int i = 0; i < d->ncuts; i++)
+        if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (aside_at(c, a, b)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
@@ -805,6 +819,18 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
         return 1;
     }
     char last = c->text[h->e - 1];
+    /* "His party's own conditions, published in a memo, include A and B" */
+    if (is_punct(c, d->first, ',') && (c->text[h->e - 1] == 's' || c->text[h->e - 1] == 'S'))
+        for (size_t i = d->first + 1; i + 1 < c->t.n && i < d->first + 16; i++) {
+            if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
+            if (!is_punct(c, i, ',')) continue;
+            const tok *v = &c->t.v[i + 1];
+            if (tok_is(c, v, "include") || tok_is(c, v, "included") || tok_is(c, v, "are") ||
+                tok_is(c, v, "were")) {
+                d->first = i + 2;
+                return 1;
+            }
+        }
     if (!(last == 's' || last == 'S')) return 1;
     /* "set out three demands as conditions for a ceasefire: A, B" */
     for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
@@ -1145,7 +1171,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     }
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
-    d.lim = items_limit(c, d.shape, d.first, h->e, &d.a.condition);
+    d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
     if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
         for (size_t i = d.first; i < d.lim; i++)    /* ", who wants X, said ...": the aside ends */
             if (is_punct(c, i, ',')) {
