@@ -265,7 +265,7 @@ static size_t subject_end(const actx *c, size_t a, size_t b) {
         const tok *k = &c->t.v[i];
         if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
         if (finite_aux(c, k)) return i;
-        if (verb_like(c, k) && i + 1 < b &&
+        if (verb_like(c, k) && i + 1 < c->t.n && i + 1 <= b &&
             (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) || (c->t.v[i + 1].flags & T_POSS)))
             return i;
     }
@@ -993,6 +993,19 @@ static int agrees(const actx *c, size_t i, span who) {
     return 1;
 }
 
+/* "renewed/repeated/stepped up its call": the verb before a possessive
+ * keeps the demand alive -- not "dropped/rejected its demand". */
+static int renews(const actx *c, size_t poss) {
+    static const char *v[] = {"renewed", "repeated", "reiterated", "restated", "stepped",
+                              "redoubled", "intensified", "pressed", "made", "reaffirmed",
+                              "renews", "repeats", "reiterates", "restates", "steps", NULL};
+    size_t i = poss;
+    if (i > 0 && tok_is(c, &c->t.v[i - 1], "up")) i--;
+    for (int j = 0; i > 0 && v[j]; j++)
+        if (tok_is(c, &c->t.v[i - 1], v[j])) return 1;
+    return 0;
+}
+
 /* The word "demand" itself, which is as often the noun. */
 static int bare_demand(const actx *c, size_t ci) {
     return tok_is(c, &c->t.v[ci], "demand");
@@ -1118,6 +1131,12 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t dc = cs;                             /* "its key demands" */
     while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
         dc--;
+    /* "The UN renewed its call for a ceasefire", "reiterated his demand
+     * that": the subject of the verb before the possessive */
+    if (e->shape == DEM_OBJECT && !owner && span_is_null(theirs) && dc > 1 && lo == cs &&
+        own_word(c, dc - 1) && renews(c, dc - 1) &&
+        (tok_is(c, &c->t.v[after - 1], "for") || (after < c->t.n && tok_is(c, &c->t.v[after], "that"))))
+        theirs = find_actor(c, dc - 2 - tok_is(c, &c->t.v[dc - 2], "up"), prev);
     /* "rejected a demand from the league to cut its wage bill" */
     size_t from_first = 0;
     if (e->shape == DEM_OBJECT && !owner && span_is_null(theirs) && after + 2 < c->t.n &&
