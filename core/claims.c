@@ -47,7 +47,9 @@ static int ly_noun(const actx *c, size_t i) {
 static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
-                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1))))
+                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
+                     (tok_is(c, &c->t.v[i - 1], "long") && i >= 2 &&      /* "has long denied" */
+                      tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES))))
         i--;
     return i;
 }
@@ -91,7 +93,7 @@ static size_t clause_start(const actx *c, size_t b) {
  * bracket opens, or cs when there is none. */
 static size_t party_label(const actx *c, size_t cs) {
     if (cs < 3 || c->text[c->t.v[cs - 1].s] != ')') return cs;
-    for (size_t j = cs - 1; j-- > 0 && cs - j <= 6;) {
+    for (size_t j = cs - 1; j-- > 0 && cs - j <= 10;) {
         const tok *k = &c->t.v[j];
         if (c->text[k->s] == '(') return j > 0 && tok_namey(c, j - 1) ? j : cs;
         if ((k->flags & T_PUNCT) && c->text[k->s] != ',' && c->text[k->s] != '.' &&
@@ -112,7 +114,9 @@ int tok_aside(const actx *c, size_t p, size_t e) {
         return 1;
     /* "The navy, for its part, said", "Tibbs, in a statement, said" */
     static const char *const preps[] = {"for", "in", "at", "on", "like", "unlike", "despite",
-                                        "after", "before", "during", "by", NULL};
+                                        "after", "before", "during", "by", "of", "from",
+                                        /* irregular participles: "seen as the swing vote" */
+                                        "seen", "known", "born", "thought", "widely", NULL};
     for (int i = 0; preps[i]; i++)
         if (tok_is(c, k, preps[i]) && e > p + 1) return 1;
     /* "a copy of which has been passed to the Post" */
@@ -152,7 +156,16 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
         size_t a = clause_start(c, q);
-        if (a >= q || np_classify(c, a, q).kind == NP_NONE) return 0;
+        /* "Dean Corrigan, 52, who steered ..., alleges": asides in a row */
+        for (int n = 0; n < 3 && a < q && a >= 2 && is_comma(c, &c->t.v[a - 1]) &&
+                        np_classify(c, a, q).kind == NP_NONE && tok_aside(c, a, q);
+             n++) {
+            q = party_label(c, a - 1);
+            a = clause_start(c, q);
+        }
+        if (a >= q) return 0;
+        np_info first = np_classify(c, a, q);
+        if (first.kind == NP_NONE) return 0;
         if (tok_aside(c, p, b - 1)) {
             *pa = a;
             *pb = q;
@@ -161,6 +174,16 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (np_classify(c, p, b - 1).kind == NP_NAMED && tok_namey(c, p)) {
             *pa = a;
             *pb = b - 1;
+            return 1;
+        }
+        /* "Dr Aisha Bello, a hydrologist at ... who has studied ..., said",
+         * "The Offshore Transition Commission, the statutory body that
+         * advises ministers, said": a description after a name */
+        if (first.kind == NP_NAMED && tok_namey(c, q - 1) &&
+            (tok_is(c, &c->t.v[p], "a") || tok_is(c, &c->t.v[p], "an") ||
+             tok_is(c, &c->t.v[p], "the"))) {
+            *pa = a;
+            *pb = q;
             return 1;
         }
         return 0;
@@ -205,7 +228,8 @@ static int takes_object(const actx *c, const tok *k) {
     static const char *const v[] = {"called", "calling", "calls", "branded", "branding",
                                     "labelled", "labeled", "described", "describes",
                                     "dismissed", "accused", "criticised", "criticized",
-                                    "blasted", "slammed", "rejected", "questioned", NULL};
+                                    "blasted", "slammed", "rejected", "rejects", "questioned",
+                                    "dismisses", "labels", "brands", NULL};
     for (int i = 0; v[i]; i++)
         if (tok_is(c, k, v[i])) return 1;
     return 0;
@@ -826,6 +850,9 @@ static int cited_source(actx *c, size_t a, size_t b) {
     const tok *k = &c->t.v[head];
     if (tok_source_noun(c, k) || tok_person_noun(c, k) || tok_org_noun(c, k) || tok_namey(c, head))
         return 1;
+    /* "citing its own analysis", "citing satellite images and an official" */
+    if (tok_in(c, k, WS_EVIDENCE_WORDS) || finding_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e)))
+        return 1;
     for (size_t i = a; i < b; i++)                 /* "one of them", "two of the sources" */
         if (tok_is(c, &c->t.v[i], "of")) return 1;
     return 0;
@@ -854,6 +881,8 @@ static int try_cue(actx *c, const hit *h) {
             np = np_classify(c, after, pe);
         }
         if (np.kind == NP_NONE) return 0;
+        /* "citing the risk that they would flee": a reason, not a source */
+        if (np.kind != NP_PRONOUN && e->shape == CUE_CITING && !cited_source(c, after, pe)) return 0;
         if (np.kind == NP_ANON && !cited_source(c, after, pe)) return 0;
         span content;
         if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))
