@@ -684,8 +684,8 @@ static int bare_allegation(const actx *c, size_t ci, size_t cs, size_t after) {
 }
 
 static int speech_verb(const actx *c, const tok *k) {
-    return tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "added") ||
-           tok_is(c, k, "told") || tok_is(c, k, "warned");
+    return tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "say") ||
+           tok_is(c, k, "added") || tok_is(c, k, "told") || tok_is(c, k, "warned");
 }
 
 /* "Pictures posted on social media", "a statement posted on Telegram":
@@ -712,7 +712,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
-        if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s))
+        if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
+            !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 0;                        /* "40 dismissed workers": an adjective */
     }
     if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 0;
@@ -757,7 +758,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         /* "Orme urged both sides to return to talks and said ...": the
          * same for a plain "said" when nothing reported comes before */
         if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
-            np.kind != NP_PRONOUN)
+            np.kind != NP_PRONOUN && !(np.kind == NP_ANON && speech_verb(c, &c->t.v[ci])))
             return 0;
         return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
     }
