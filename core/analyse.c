@@ -654,6 +654,9 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if ((t[head].flags & T_NUM) && a < head && tok_is(c, d, "the") && t[head].e - t[head].s > 8 &&
         strncasecmp(c->text + t[head].e - 8, "year-old", 8) == 0)
         return NP_NAMED;                     /* "The 34-year-old": the person just named */
+    /* "Channel 9 reported": a number that is part of a name */
+    if ((t[head].flags & T_NUM) && head > a && namey_here(c, head - 1) && !(t[head - 1].flags & T_POSS))
+        return NP_NAMED;
     if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
     int definite = a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
                                 (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
