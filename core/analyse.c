@@ -381,10 +381,11 @@ int tok_person_noun(const actx *c, const tok *k) {
     return 0;
 }
 
-/* A person noun, or a word that is one of the person endings whole
- * ("a man", "two women", "one"): the bare nouns for unnamed people. */
+/* A person noun, a group that can act ("a nurse", "fans"), or a word
+ * that is one of the person endings whole ("a man", "one"): the bare
+ * nouns for unnamed people. */
 static int person_word(const actx *c, const tok *k) {
-    if (tok_person_noun(c, k)) return 1;
+    if (tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS)) return 1;
     if (!(k->flags & T_WORD)) return 0;
     const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
     size_t n = k->e - k->s;
@@ -711,11 +712,13 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
     if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
-    /* "no tsunami warning was issued", "Nobody said": nobody speaks (but
-     * "No 10 sources") */
-    if ((tok_is(c, &t[a], "no") && !(a + 1 < b && (t[a + 1].flags & T_NUM))) ||
-        tok_is(c, &t[a], "nobody") || tok_is(c, &t[a], "none"))
-        return np;
+    /* "no tsunami warning was issued", "Nobody said", "a proposal neither
+     * side has acknowledged": nobody speaks (but "No 10 sources") */
+    for (size_t i = a; i < b; i++)
+        if ((tok_is(c, &t[i], "no") && (i == a || !(t[i].flags & T_CAP)) &&   /* "The No campaign" */
+             !(i + 1 < b && (t[i + 1].flags & T_NUM))) ||
+            tok_is(c, &t[i], "nobody") || tok_is(c, &t[i], "none") || tok_is(c, &t[i], "neither"))
+            return np;
     if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
         tok_is(c, &t[a + 1], "of")) {        /* "one of them", "two of the sources" */
         anon_details(c, &np, a, a);
