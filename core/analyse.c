@@ -17,6 +17,13 @@
 #define NP_MAX_TOKENS 14
 /* How far past a sentence a candidate's pattern may look. */
 #define SCAN_MARGIN 256
+/* A paragraph with more findings than this is machine-made text (a 50 MB
+ * line of claims): its first ANALYSE_MAX_FINDINGS are what a reader can
+ * use, and analysing the rest cost minutes and gigabytes.  The margin
+ * keeps those first ones what a full run finds (the analysers look a
+ * sentence or two back, not a thousand findings) and lets the caller see
+ * that there were more. */
+#define PARAGRAPH_FINDINGS_KEPT (ANALYSE_MAX_FINDINGS + 1000)
 
 static int grow(void **v, size_t *cap, size_t need, size_t size) {
     if (need <= *cap) return 0;
@@ -216,7 +223,7 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
 
 static int push_tok(toks *t, size_t s, size_t e, unsigned flags) {
     if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
-    tok k = {s, e, flags};
+    tok k = {s, e, flags, 0, 0};
     t->v[t->n++] = k;
     return 0;
 }
@@ -312,9 +319,6 @@ int tok_is(const actx *c, const tok *k, const char *w) {
     return w[n] == '\0';
 }
 
-int tok_in(const actx *c, const tok *k, word_section ws) {
-    return (k->flags & T_WORD) && rs_has_word(c->rs, ws, c->text + k->s, k->e - k->s);
-}
 
 /* Function words are looked up without a possessive or trailing dot. */
 static size_t bare_len(const actx *c, const tok *k) {
@@ -329,14 +333,31 @@ static size_t bare_len(const actx *c, const tok *k) {
     return n;
 }
 
+/* The word sections of a word token, as itself or bare, looked up once:
+ * the noun-phrase helpers ask about the same tokens again and again.  The
+ * tokens are the sentence's own (this fills in a cache, nothing else). */
+static uint32_t sections_of(const actx *c, const tok *k, int bare) {
+    if (!(k->flags & T_SECTIONS)) {
+        tok *w = (tok *)k;
+        size_t n = k->e - k->s, b = bare_len(c, k);
+        w->sections = rs_word_sections(c->rs, c->text + k->s, n);
+        w->bare_sections = b == n ? w->sections : rs_word_sections(c->rs, c->text + k->s, b);
+        w->flags |= T_SECTIONS;
+    }
+    return bare ? k->bare_sections : k->sections;
+}
+
+int tok_in(const actx *c, const tok *k, word_section ws) {
+    if (!(k->flags & T_WORD)) return 0;
+    if (ws == WS_ABBREVIATIONS) return rs_has_word(c->rs, ws, c->text + k->s, k->e - k->s);
+    return (sections_of(c, k, 0) >> ws) & 1;
+}
+
 int tok_namey(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if ((k->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)) return 0;
-    size_t n = bare_len(c, k);
-    const char *s = c->text + k->s;
-    return !rs_has_word(c->rs, WS_FUNCTION_WORDS, s, n) &&
-           !rs_has_word(c->rs, WS_PRONOUNS, s, n) &&
-           !rs_has_word(c->rs, WS_DETERMINERS, s, n);
+    uint32_t not_names = 1u << WS_FUNCTION_WORDS | 1u << WS_PRONOUNS | 1u << WS_DETERMINERS;
+    return !(sections_of(c, k, 1) & not_names);
 }
 
 /* Hits are in position order: binary search, then the few at `at`. */
@@ -359,7 +380,7 @@ int tok_source_noun(actx *c, const tok *k) {
 }
 
 int tok_org_noun(const actx *c, const tok *k) {
-    return (k->flags & T_WORD) && rs_has_word(c->rs, WS_ORG_NOUNS, c->text + k->s, bare_len(c, k));
+    return (k->flags & T_WORD) && (sections_of(c, k, 1) >> WS_ORG_NOUNS & 1);
 }
 
 int tok_person_noun(const actx *c, const tok *k) {
@@ -803,6 +824,11 @@ int sentence_attributed(actx *c, size_t s, size_t e) {
         size_t w = p;
         while (w > s && is_alpha((unsigned char)c->text[w - 1])) w--;
         if (w < p && rs_has_word(c->rs, WS_DETERMINERS, c->text + w, p - w)) continue;
+        /* "Inspectors found blocked fire exits": a finding is the facts a
+         * writer answers a claim with, not one side's word */
+        if (h->e - h->s >= 5 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
+                                 strncasecmp(c->text + h->s, "finds", 5) == 0))
+            continue;
         return 1;
     }
     return 0;
@@ -841,9 +867,16 @@ int analyse(const ruleset *rs, const char *text, size_t len,
         snprintf(err, errlen, "analyse: out of memory");
         return -1;
     }
+    size_t para = SIZE_MAX, para_first = 0;
     for (c.si = 0; c.si < c.segs.n && !c.oom; c.si++) {
         const segment *g = &c.segs.v[c.si];
         if (g->start >= c.to) break;
+        if (g->para != para) {
+            para = g->para;
+            para_first = out->n;
+        } else if (out->n - para_first > PARAGRAPH_FINDINGS_KEPT) {
+            continue;
+        }
         c.sent = span_make(g->start, g->end);
         c.claims.n = 0;
         c.nanon_done = 0;

@@ -6,8 +6,13 @@
 #include "annotation.h"
 #include "rules.h"
 
+/* A caller keeps at most this many findings of one paragraph. */
+#define ANALYSE_MAX_FINDINGS 10000
+
 /* Analyse `text` (len bytes; may hold invalid UTF-8 and NUL bytes) and
- * append to `out` every annotation whose start lies in [from, to).  Text
+ * append to `out` every annotation whose start lies in [from, to), but
+ * for a paragraph with far more than ANALYSE_MAX_FINDINGS only its first
+ * ones (still more than that many, so the caller sees the cut).  Text
  * outside [from, to) is context only (antecedents, rebuttals, quotes that
  * run on).  Offsets are into `text`.  Returns 0, or -1 with `err` filled
  * (out of memory, a PCRE2 limit hit); what was found so far stays in out. */

@@ -8,6 +8,7 @@
 #define PCRE2_CODE_UNIT_WIDTH 8
 #include <pcre2.h>
 #include <stddef.h>
+#include <stdint.h>
 #include "annotation.h"
 #include "rules.h"
 #include "segment.h"
@@ -60,8 +61,8 @@ enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECON
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
  * only reads as disputed when the text contradicts it).  An answer ("there
- * is no evidence that") is itself the counter to a marker in the sentence
- * before, and only a marker of its own when there is none. */
+ * is no evidence that", "It is false.") marks on its own and can also be
+ * the counter-sentence of a marker next to it. */
 enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
 
 typedef struct rule_entry {
@@ -97,6 +98,21 @@ typedef struct alias {
 #define RS_MAX_SCANS 16
 #define RS_MAX_PARTS 16
 
+/* A word's first byte as the one pass sorts it: a letter (folded), a digit
+ * or "_", or a multibyte character right after a word (where \b holds). */
+#define RS_FIRSTS 28
+#define RS_FIRST_DIGIT 26
+#define RS_FIRST_MULTI 27
+
+/* One regex of the one pass: the entries of one first byte, anchored;
+ * more than one per byte only past PCRE2's size limit.  JIT-compiled on
+ * first use: a text that never starts a word with "q" never pays for it. */
+typedef struct scan_part {
+    pcre2_code *re;
+    size_t callout;                  /* where its callout is in its pattern */
+    int jit;                         /* 0 not tried yet, 1 failed, 2 JIT code */
+} scan_part;
+
 /* One regex of a section; more than one only past PCRE2's size limit. */
 typedef struct section_part {
     pcre2_code *re;
@@ -113,10 +129,12 @@ struct ruleset {
     size_t naliases, caliases;
     int scare_quotes;                /* weak hints for quoted single terms */
     int odd_start;                   /* a pattern may match empty or at punctuation */
-    /* built by ruleset_finish */
-    pcre2_code *pass[RS_MAX_SCANS];  /* every pattern, marked, then a callout */
-    size_t pass_callout[RS_MAX_SCANS]; /* each one's callout place */
-    int npass;                       /* more than one only past PCRE2's size limit */
+    /* built by ruleset_finish: the one pass, cut by a word's first byte */
+    scan_part *pass;                 /* every pattern, marked, then a callout */
+    size_t npass, cpass;             /* 0: every sentence takes the careful path */
+    size_t pass_of[RS_FIRSTS + 1];   /* first byte k's parts: [pass_of[k], pass_of[k+1]) */
+    uint32_t third[RS_FIRSTS][28];   /* by second byte (a-z, other ASCII, multibyte):
+                                      * the third bytes its entries may take */
     struct pass_entry *pass_entries; /* what each mark stands for */
     size_t npass_entries;
     /* the careful path: built by finish when the one pass is past PCRE2's
@@ -126,6 +144,8 @@ struct ruleset {
     int nscan;                       /* more than one only past PCRE2's size limit */
     section_part sec[PS__COUNT][RS_MAX_PARTS]; /* anchored, with marks */
     int nsec[PS__COUNT];
+    struct section_slot *wsec;       /* every caseless word: its sections */
+    size_t nwsec;                    /* a power of two; 0 until built */
     char *cue_alternation;
     int finished;
 };
@@ -133,6 +153,9 @@ struct ruleset {
 /* The words of a section contain [s, s+n)?  Case-insensitive, except
  * abbreviations. */
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
+/* The caseless word sections holding [s, s+n), one bit per section (bit
+ * ws), in one look-up: a token asks about many sections. */
+uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n);
 /* "three" -> 3; -2 when the word is not a count word. */
 int rs_count_of(const ruleset *rs, const char *s, size_t n);
 /* The canonical actor for a name found in [s, s+n), or NULL. */
@@ -176,12 +199,16 @@ enum {
     T_OPENQ = 16,    /* ... that opens */
     T_PUNCT = 32,    /* any other punctuation */
     T_NUM = 64,      /* starts with a digit */
-    T_DASH = 128     /* em or en dash, or a spaced hyphen */
+    T_DASH = 128,    /* em or en dash, or a spaced hyphen */
+    T_SECTIONS = 256 /* sections and bare_sections are filled in */
 };
 
 typedef struct tok {
     size_t s, e;
     unsigned flags;
+    /* Word sections the token is in, as itself and without a possessive
+     * or trailing dot: looked up on first need, kept for the sentence. */
+    uint32_t sections, bare_sections;
 } tok;
 
 typedef struct hit {

@@ -20,7 +20,7 @@
 /* Real paragraphs have tens of findings; a paragraph with more than this
  * is machine-made text (a 50 MB line of claims) that no reader or editor
  * can use more of, and keeping all of it would cost gigabytes. */
-#define PARAGRAPH_MAX_FINDINGS 10000
+#define PARAGRAPH_MAX_FINDINGS ANALYSE_MAX_FINDINGS
 /* A run of paragraphs to analyse is cut into windows of about this many
  * bytes (each with its context): analysis state grows with the window. */
 #define WINDOW_BYTES (256 * 1024)

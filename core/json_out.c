@@ -3,13 +3,22 @@
 #include <string.h>
 #include "json_out.h"
 
+/* Appends, not formats: a 10 MB text makes a million annotations. */
+#define ADD(b, lit) strbuf_add((b), (lit), sizeof(lit) - 1)
+
 static void key(strbuf *b, const char *k) {
-    strbuf_printf(b, ",\"%s\":", k);
+    ADD(b, ",\"");
+    strbuf_puts(b, k);
+    ADD(b, "\":");
 }
 
 /* "start":S,"end":E,"text":"..." without braces, for nesting. */
 static void span_fields(strbuf *b, const char *text, span s) {
-    strbuf_printf(b, "\"start\":%zu,\"end\":%zu,\"text\":", s.start, s.end);
+    ADD(b, "\"start\":");
+    strbuf_add_unsigned(b, s.start);
+    ADD(b, ",\"end\":");
+    strbuf_add_unsigned(b, s.end);
+    ADD(b, ",\"text\":");
     strbuf_json_string(b, text + s.start, span_len(s));
 }
 
@@ -131,7 +140,9 @@ static void notes_field(strbuf *b, const annotation *x, const noteset *notes) {
 
 void json_out_annotation(strbuf *b, const char *text, const annotation *x,
                          const noteset *notes) {
-    strbuf_printf(b, "{\"kind\":\"%s\",", ann_kind_name(x->kind));
+    ADD(b, "{\"kind\":\"");
+    strbuf_puts(b, ann_kind_name(x->kind));
+    ADD(b, "\",");
     span_fields(b, text, x->whole);
     if (x->weak) strbuf_puts(b, ",\"weak\":true");
     if (x->nnotes && notes) notes_field(b, x, notes);

@@ -3,9 +3,10 @@
  * A pack is parsed and checked in full (every pattern compiled on its own,
  * so an error can point into the pattern the user wrote) into a scratch set
  * before anything is merged: a bad pack leaves the set as it was.
- * ruleset_finish then joins every pattern into one scan regex, which finds
- * candidates in a single JIT pass, and one anchored regex per section,
- * which says what a candidate is.  See rules/README.md for the format. */
+ * ruleset_finish then joins the patterns into the one pass: a regex per
+ * first letter of a word, run anchored at the word starts whose first
+ * three letters some pattern can begin with, and JIT-compiled the first
+ * time one is.  See rules/README.md for the format. */
 #include <cJSON.h>
 #include <dirent.h>
 #include <stdio.h>
@@ -81,8 +82,14 @@ static void compiled_free(ruleset *rs) {
         rs->words[i].len = NULL;
         rs->words[i].nslot = 0;
     }
-    for (int i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i]);
-    rs->npass = 0;
+    free(rs->wsec);
+    rs->wsec = NULL;
+    rs->nwsec = 0;
+    for (size_t i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i].re);
+    free(rs->pass);
+    rs->pass = NULL;
+    rs->npass = rs->cpass = 0;
+    memset(rs->pass_of, 0, sizeof rs->pass_of);
     free(rs->pass_entries);
     rs->pass_entries = NULL;
     rs->npass_entries = 0;
@@ -522,6 +529,7 @@ int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen) {
 /* ---- compiling ---------------------------------------------------------- */
 
 static int build_slots(word_list *w, int ci);
+static int build_sections(ruleset *rs);
 
 typedef struct buf {
     char *s;
@@ -540,10 +548,15 @@ static int put(buf *b, const char *s) {
  * error code and offset when not.  Section regexes are compiled anchored:
  * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
  * would re-check the subject's UTF-8 on every call. */
+static pcre2_code *compile_plain(const char *pat, uint32_t extra, int *code,
+                                 PCRE2_SIZE *off) {
+    return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
+                         COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
+}
+
 static pcre2_code *compile_joined(const char *pat, uint32_t extra, int *code,
                                   PCRE2_SIZE *off) {
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
+    pcre2_code *re = compile_plain(pat, extra, code, off);
     if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
     return re;
 }
@@ -731,14 +744,14 @@ static pass_slot *pass_slots(const ruleset *rs, size_t *n) {
     return v;
 }
 
-/* The one-pass scan regex, factored by first and second letter: PCRE2 tries
+/* A part of the one pass, factored by first and second letter: PCRE2 tries
  * alternatives one by one, so sharing leading letters lets each word
- * start try a handful of patterns instead of every pattern in every pack.
+ * start try a handful of patterns instead of every pattern of its letter.
  * After the alternation come the end of a word, a callout and (*F): the
  * regex never matches, and backtracking walks every entry's every match
- * at every word start, in order, in one pass -- the callout keeps what
+ * at the word start it is anchored at, in order -- the callout keeps what
  * each section's anchored alternation would have returned there.
- * Slots [lo, hi) as one scan: each run of a first letter becomes
+ * Slots [lo, hi) as one part: each run of a first letter becomes
  * "l(?:m(?:...)|...|...)", each run of a second letter "m(?:...)". */
 static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_t hi) {
     buf *b = &sb->b;
@@ -763,25 +776,199 @@ static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_
     return put(b, "(*F)");
 }
 
-/* Slots [lo, hi) as few scans as PCRE2's compiled-size limit allows,
- * halving like compile_scan.  Returns 0, -1 out of memory, -2 another
- * error (in err), -3 too large even so. */
+/* Slots [lo, hi) of first byte k as few parts as PCRE2's compiled-size
+ * limit allows, halving like compile_scan.  Compiled now, so that a join
+ * error is reported when the packs load; JIT-compiled on first use.
+ * Returns 0, -1 out of memory, -2 another error (in err), -3 too large
+ * even so. */
 static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t lo, size_t hi,
-                        char *err, size_t errlen) {
+                        int k, char *err, size_t errlen) {
     if (pass_alternation(sb, v, lo, hi) < 0) return -1;
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = compile_joined(sb->b.s, PCRE2_USE_OFFSET_LIMIT, &code, &off);
+    pcre2_code *re = compile_plain(sb->b.s, PCRE2_ANCHORED, &code, &off);
     if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
-        if (!too_large(code, lo, hi, rs->npass, RS_MAX_SCANS)) return -3;
+        if (!too_large(code, lo, hi, (int)(rs->npass - rs->pass_of[k]), RS_MAX_SCANS)) return -3;
         size_t mid = lo + (hi - lo) / 2;
-        int rc = compile_pass(rs, sb, v, lo, mid, err, errlen);
-        return rc < 0 ? rc : compile_pass(rs, sb, v, mid, hi, err, errlen);
+        int rc = compile_pass(rs, sb, v, lo, mid, k, err, errlen);
+        return rc < 0 ? rc : compile_pass(rs, sb, v, mid, hi, k, err, errlen);
     }
     if (!re) return join_error(err, errlen, "scan", code, off);
-    rs->pass_callout[rs->npass] = sb->callout;
-    rs->pass[rs->npass++] = re;
+    if (grow((void **)&rs->pass, &rs->cpass, rs->npass + 1, sizeof *rs->pass) < 0) {
+        pcre2_code_free(re);
+        return -1;
+    }
+    scan_part x = {re, sb->callout, 0};
+    rs->pass[rs->npass++] = x;
     return 0;
+}
+
+static int letter(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+
+static int quantifier(char c) {
+    return c == '?' || c == '*' || c == '+' || c == '{';
+}
+
+/* Next bytes: one bit per letter, one for any other ASCII byte (or the
+ * end of the text), one for any byte of a multibyte character. */
+#define OTHER_BYTE 26
+#define MULTI_BYTE 27
+#define ANY_BYTE ((1u << 28) - 1)
+
+static int byte_bit(unsigned char b) {
+    if (b >= 0x80) return MULTI_BYTE;
+    b |= 0x20;
+    return b >= 'a' && b <= 'z' ? b - 'a' : OTHER_BYTE;
+}
+
+/* A letter's bit; caseless, "s" and "k" also match the multibyte long s
+ * and Kelvin sign. */
+static uint32_t letter_bit(char c) {
+    c = (char)(c | 0x20);
+    return 1u << (c - 'a') | (c == 's' || c == 'k' ? 1u << MULTI_BYTE : 0);
+}
+
+/* Past the group that opens at q, or NULL when it does not close. */
+static const char *group_end(const char *q) {
+    int depth = 0, cls = 0;
+    for (; *q; q++) {
+        if (*q == '\\') {
+            if (q[1]) q++;
+        } else if (cls) {
+            if (*q == ']') cls = 0;
+        } else if (*q == '[') {
+            cls = 1;
+        } else if (*q == '(') {
+            depth++;
+        } else if (*q == ')' && --depth == 0) {
+            return q + 1;
+        }
+    }
+    return NULL;
+}
+
+static int lookaround(const char *q) {
+    return q[0] == '(' && q[1] == '?' &&
+           (q[2] == '=' || q[2] == '!' || (q[2] == '<' && (q[3] == '=' || q[3] == '!')));
+}
+
+/* The alternatives of the group whose inside starts at q. */
+static uint32_t alternatives(const char *q, const char *path);
+
+/* The bytes that may follow once the pattern text at q has matched the
+ * lowercase letters of `path`: "t(?:old|ells?)" after "t" takes o or e.
+ * Plain letters and groups of them are followed, lookarounds (which take
+ * no bytes) skipped; anything less plain may take any byte. */
+static uint32_t leading(const char *q, const char *path) {
+    while (lookaround(q)) {
+        q = group_end(q);
+        if (!q || quantifier(*q)) return ANY_BYTE;
+    }
+    if (letter(q[0])) {
+        if (quantifier(q[1])) return ANY_BYTE;
+        if (!*path) return letter_bit(q[0]);
+        return (q[0] | 0x20) == *path ? leading(q + 1, path + 1) : 0;
+    }
+    if (q[0] == '(' && (q[1] != '?' || q[2] == ':')) {
+        const char *e = group_end(q);
+        if (!e || quantifier(*e)) return ANY_BYTE;      /* "(?:ab)?" may be empty */
+        return alternatives(q[1] == '?' ? q + 3 : q + 1, path);
+    }
+    return ANY_BYTE;
+}
+
+static uint32_t alternatives(const char *q, const char *path) {
+    uint32_t m = leading(q, path);
+    int depth = 0, cls = 0;
+    for (; *q && m != ANY_BYTE; q++) {
+        if (*q == '\\') {
+            if (q[1]) q++;
+        } else if (cls) {
+            if (*q == ']') cls = 0;
+        } else if (*q == '[') {
+            cls = 1;
+        } else if (*q == '(') {
+            depth++;
+        } else if (*q == ')' && depth-- == 0) {
+            break;
+        } else if (*q == '|' && depth == 0) {
+            m |= leading(q + 1, path);
+        }
+    }
+    return m;
+}
+
+/* May an unpeeled pattern start with first byte k?  From PCRE2's own
+ * start bytes; unknown means yes. */
+static int starts_with(const unsigned char map[32], int k) {
+    if (k < RS_FIRST_DIGIT) {
+        unsigned lo = 'a' + (unsigned)k, up = 'A' + (unsigned)k;
+        return (map[lo / 8] >> (lo % 8) & 1) || (map[up / 8] >> (up % 8) & 1);
+    }
+    for (unsigned c = k == RS_FIRST_DIGIT ? 0 : 0x80; c < (k == RS_FIRST_DIGIT ? 0x80u : 256u); c++)
+        if ((map[c / 8] >> (c % 8) & 1) && (k == RS_FIRST_MULTI || (c >= '0' && c <= '9') || c == '_'))
+            return 1;
+    return 0;
+}
+
+/* Is peeled first letter c matched by a multibyte character too? */
+static int multibyte_fold(char c) {
+    return c == 's' || c == 'k';
+}
+
+/* The one pass, one part (or a few) per first byte of a word: a word
+ * start runs only the patterns that can start with its letter, and a
+ * first byte no text uses costs nothing but its compile. */
+static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
+    size_t nslots = 0, nfirst = 0;
+    pass_slot *slots = pass_slots(rs, &nslots);
+    pass_slot *part = malloc((nslots ? nslots : 1) * sizeof *part);
+    unsigned char (*maps)[32] = malloc((nslots ? nslots : 1) * sizeof *maps);
+    int rc = slots && part && maps ? 0 : -1;
+    /* unpeeled slots sort first: their start bytes, from their own compile */
+    while (rc == 0 && nfirst < nslots && !slots[nfirst].k1) {
+        int code;
+        PCRE2_SIZE off;
+        pcre2_code *re = compile_plain(slots[nfirst].pattern, 0, &code, &off);
+        if (re) first_bytes(re, maps[nfirst]);
+        else memset(maps[nfirst], 0xff, 32);
+        pcre2_code_free(re);
+        nfirst++;
+    }
+    for (int k = 0; rc == 0 && k < RS_FIRSTS; k++) {
+        size_t n = 0;
+        for (size_t i = 0; i < nfirst; i++)
+            if (starts_with(maps[i], k)) part[n++] = slots[i];
+        for (size_t i = nfirst; i < nslots; i++) {
+            const pass_slot *x = &slots[i];
+            if (k < RS_FIRST_DIGIT ? x->k1 != 'a' + k : k != RS_FIRST_MULTI || !multibyte_fold(x->k1))
+                continue;
+            part[n++] = *x;
+        }
+        /* what may follow a letter: for each second letter, the third */
+        uint32_t *third = rs->third[k];
+        for (int c = 0; c < 28; c++) third[c] = k < RS_FIRST_DIGIT ? 0 : ANY_BYTE;
+        for (size_t i = 0; i < n && k < RS_FIRST_DIGIT; i++) {
+            char path[3] = {(char)('a' + k), 0, 0};
+            uint32_t second = leading(part[i].pattern, path);
+            if (second >> OTHER_BYTE & 1) third[OTHER_BYTE] = ANY_BYTE;
+            if (second >> MULTI_BYTE & 1) third[MULTI_BYTE] = ANY_BYTE;
+            for (int c = 0; c < 26; c++)
+                if ((second >> c & 1) && third[c] != ANY_BYTE) {
+                    path[1] = (char)('a' + c);
+                    third[c] |= leading(part[i].pattern, path);
+                }
+        }
+        rs->pass_of[k] = rs->npass;
+        if (n) rc = compile_pass(rs, pb, part, 0, n, k, err, errlen);
+    }
+    rs->pass_of[RS_FIRSTS] = rs->npass;
+    free(slots);
+    free(part);
+    free(maps);
+    return rc;
 }
 
 /* The careful path's candidate scan, factored by first letter: PCRE2 tries
@@ -877,13 +1064,14 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
+    if (build_sections(rs) < 0) {
+        compiled_free(rs);
+        snprintf(err, errlen, "rules: out of memory");
+        return -1;
+    }
     buf one = {0};
     pass_build pb = {{0}, NULL, 0, 0, 0};
-    size_t nslots = 0;
-    pass_slot *slots = pass_slots(rs, &nslots);
-    int rc = slots ? 0 : -1;
-    if (rc == 0 && nslots) rc = compile_pass(rs, &pb, slots, 0, nslots, err, errlen);
-    free(slots);
+    int rc = build_pass(rs, &pb, err, errlen);
     if (rc == 0) {
         rs->pass_entries = pb.v;
         rs->npass_entries = pb.n;
@@ -891,8 +1079,9 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     } else if (rc == -3) {
         /* past PCRE2's limit even in parts: the careful path for every
          * sentence, and its errors reported now */
-        for (int i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i]);
+        for (size_t i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i].re);
         rs->npass = 0;
+        memset(rs->pass_of, 0, sizeof rs->pass_of);
         rc = build_careful(rs, err, errlen);
         rs->careful = rc == 0 ? 1 : -1;
     }
@@ -972,10 +1161,78 @@ static int same_word(const char *s, size_t n, const char *w, int ci) {
     return w[n] == '\0';
 }
 
+/* A slot of the table of every caseless word: the sections it is in. */
+struct section_slot {
+    uint32_t hash, len;
+    uint32_t sections;
+    int count;           /* as rs_count_of: -2 when not a count word */
+    const char *word;    /* one section's copy; NULL for an empty slot */
+};
+
+static struct section_slot *section_find(struct section_slot *v, size_t ns,
+                                         uint32_t hv, const char *s, size_t n) {
+    size_t h = hv & (ns - 1);
+    for (; v[h].word; h = (h + 1) & (ns - 1))
+        if (v[h].hash == hv && v[h].len == n && same_word(s, n, v[h].word, 1)) break;
+    return &v[h];
+}
+
+/* The analysers ask about one token in several sections, often again and
+ * again: one table answers for all of them at once. */
+static int build_sections(ruleset *rs) {
+    size_t total = rs->ncounts, ns = 16;
+    for (int i = 0; i < WS__COUNT; i++)
+        if (i != WS_ABBREVIATIONS) total += rs->words[i].n;
+    while (ns < total * 2) ns *= 2;
+    struct section_slot *v = calloc(ns, sizeof *v);
+    if (!v) return -1;
+    for (int i = 0; i < WS__COUNT; i++) {
+        const word_list *w = &rs->words[i];
+        for (size_t k = 0; i != WS_ABBREVIATIONS && k < w->n; k++) {
+            size_t n = w->len[k];
+            uint32_t hv = word_hash(w->v[k], n, 1);
+            struct section_slot *x = section_find(v, ns, hv, w->v[k], n);
+            if (!x->word) {
+                struct section_slot y = {hv, (uint32_t)n, 0, -2, w->v[k]};
+                *x = y;
+            }
+            x->sections |= 1u << i;
+        }
+    }
+    /* the first of a word's counts is the one rs_count_of finds */
+    for (size_t k = rs->ncounts; k-- > 0;) {
+        const char *c = rs->counts[k].word;
+        size_t n = strlen(c);
+        uint32_t hv = word_hash(c, n, 1);
+        struct section_slot *x = section_find(v, ns, hv, c, n);
+        if (!x->word) {
+            struct section_slot y = {hv, (uint32_t)n, 0, -2, c};
+            *x = y;
+        }
+        x->count = rs->counts[k].count;
+    }
+    rs->wsec = v;
+    rs->nwsec = ns;
+    return 0;
+}
+
+uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n) {
+    if (!n) return 0;
+    if (!rs->nwsec) {
+        uint32_t m = 0;
+        for (int i = 0; i < WS__COUNT; i++)
+            if (i != WS_ABBREVIATIONS && rs_has_word(rs, i, s, n)) m |= 1u << i;
+        return m;
+    }
+    uint32_t hv = word_hash(s, n, 1);
+    return section_find(rs->wsec, rs->nwsec, hv, s, n)->sections;
+}
+
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
     if (!w->n || !n) return 0;
     int ci = ws != WS_ABBREVIATIONS;
+    if (ci && rs->nwsec) return (rs_word_sections(rs, s, n) >> ws) & 1;
     if (w->nslot) {
         size_t mask = w->nslot - 1;
         uint32_t hv = word_hash(s, n, ci);
@@ -991,6 +1248,10 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
 }
 
 int rs_count_of(const ruleset *rs, const char *s, size_t n) {
+    if (rs->nwsec && n) {
+        const struct section_slot *x = section_find(rs->wsec, rs->nwsec, word_hash(s, n, 1), s, n);
+        return x->word ? x->count : -2;
+    }
     for (size_t i = 0; i < rs->ncounts; i++)
         if (same_word(s, n, rs->counts[i].word, 1)) return rs->counts[i].count;
     return -2;
@@ -1045,16 +1306,11 @@ void matcher_free(matcher *m) {
     m->mc = NULL;
 }
 
-/* The hits found at one word start, sections in order, collected from the
- * scan's callouts until the scan moves on. */
+/* The hits found at one word start, collected from the callouts of its
+ * first byte's parts. */
 typedef struct scan_state {
     const ruleset *rs;
-    hits *h;
-    size_t e, max;
     size_t callout;             /* the running part's callout position */
-    int raw;                    /* parts: keep every lowest entry, to merge */
-    size_t at;                  /* the word start being collected */
-    int pending, oom;
     int best[PS__COUNT];        /* lowest entry of each section that matched */
     size_t end[PS__COUNT];
 } scan_state;
@@ -1064,19 +1320,6 @@ static int push_hit(hits *h, size_t s, size_t e, int sec, int entry) {
     hit x = {s, e, sec, entry};
     h->v[h->n++] = x;
     return 0;
-}
-
-/* A section's alternation takes its lowest matching entry, and a match
- * of no length is none at all. */
-static void flush_hits(scan_state *st) {
-    if (!st->pending) return;
-    for (int ps = 0; ps < PS__COUNT; ps++) {
-        if (st->best[ps] >= 0 && (st->raw || st->end[ps] > st->at) &&
-            push_hit(st->h, st->at, st->end[ps], ps, st->best[ps]) < 0)
-            st->oom = 1;
-        st->best[ps] = -1;
-    }
-    st->pending = 0;
 }
 
 /* Called for each end of each entry that matched; the mark names the
@@ -1089,14 +1332,6 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
     if (k >= st->rs->npass_entries) return 0;
     const struct pass_entry *x = &st->rs->pass_entries[k];
-    size_t at = cb->start_match;
-    if (!st->pending || at != st->at) {
-        flush_hits(st);
-        if (at >= st->e || (!st->raw && st->h->n >= st->max) || st->oom)
-            return PCRE2_ERROR_CALLOUT;
-        st->at = at;
-        st->pending = 1;
-    }
     if (st->best[x->sec] < 0 || x->entry < st->best[x->sec]) {
         st->best[x->sec] = x->entry;
         st->end[x->sec] = cb->current_position;
@@ -1104,36 +1339,63 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     return 0;
 }
 
-/* One part of the scan over [at, e): 0, or -2 at a PCRE2 limit. */
-static int scan_part(scan_state *st, int part, matcher *m, const char *text, size_t lim,
-                     size_t at) {
-    st->callout = st->rs->pass_callout[part];
-    st->pending = 0;
-    for (int ps = 0; ps < PS__COUNT; ps++) st->best[ps] = -1;
-    int rc = pcre2_match(st->rs->pass[part], (PCRE2_SPTR)text, lim, at, 0, m->md, m->mc);
-    if (rc != PCRE2_ERROR_NOMATCH && rc != PCRE2_ERROR_CALLOUT && rc < 0) return -2;
-    flush_hits(st);
-    return 0;
+/* PCRE2's \w: ASCII only, as the core compiles without UCP.  Bit masks:
+ * this runs on every byte of a sentence. */
+static int pcre_word(unsigned char c) {
+    const uint64_t lo = 0x03FF000000000000u, hi = 0x07FFFFFE87FFFFFEu;   /* 0-9; A-Z _ a-z */
+    return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
 }
 
-static int by_place(const void *a, const void *b) {
-    const hit *x = a, *y = b;
-    if (x->s != y->s) return x->s < y->s ? -1 : 1;
-    if (x->sec != y->sec) return x->sec < y->sec ? -1 : 1;
-    return x->entry < y->entry ? -1 : x->entry > y->entry;
-}
-
-/* Parts each report their sections' lowest entries; across parts the
- * lowest wins, and only then do empty matches and the hit cap apply. */
-static int merge_parts(hits *raw, hits *h, size_t max) {
-    if (!raw->n) return 0;      /* qsort(NULL, 0, ...) is undefined */
-    qsort(raw->v, raw->n, sizeof *raw->v, by_place);
-    for (size_t i = 0; i < raw->n; i++) {
-        const hit *x = &raw->v[i], *prev = i ? &raw->v[i - 1] : NULL;
-        if (prev && prev->s == x->s && prev->sec == x->sec) continue;
-        if ((!prev || prev->s != x->s) && h->n >= max) break;
-        if (x->e > x->s && push_hit(h, x->s, x->e, x->sec, x->entry) < 0) return -1;
+/* Which first byte a word start at p sorts under (-1: none can match
+ * there), and where the next word start may be. */
+static int first_of(const char *text, size_t p, size_t e, size_t *next) {
+    unsigned char b = (unsigned char)text[p];
+    if (pcre_word(b)) {
+        size_t q = p + 1;
+        while (q < e && pcre_word((unsigned char)text[q])) q++;
+        *next = q;
+        b = fold(b);
+        return b >= 'a' && b <= 'z' ? b - 'a' : RS_FIRST_DIGIT;
     }
+    *next = p + 1;
+    /* \b holds before a multibyte character right after a word */
+    return b >= 0xC0 && p > 0 && pcre_word((unsigned char)text[p - 1]) ? RS_FIRST_MULTI : -1;
+}
+
+/* Can any entry of first byte k match at p, by its next two bytes? */
+static int may_match(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
+    int b = byte_bit(p + 1 < lim ? (unsigned char)text[p + 1] : 0);
+    int c = byte_bit(p + 2 < lim ? (unsigned char)text[p + 2] : 0);
+    return (rs->third[k][b] >> c) & 1;
+}
+
+/* First byte k's parts at word start p; the hits go to h.  Returns 0, -1
+ * out of memory, -2 at a PCRE2 limit. */
+static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t lim,
+                     size_t p, hits *h) {
+    /* The rule set is read-only to the analysis; JIT code is a cache of
+     * it, made once. */
+    scan_part *part = (scan_part *)st->rs->pass;
+    for (int ps = 0; ps < PS__COUNT; ps++) st->best[ps] = -1;
+    for (size_t i = st->rs->pass_of[k]; i < st->rs->pass_of[k + 1]; i++) {
+        if (!part[i].jit) {
+            size_t size = 0;            /* no JIT: slower, still right */
+            part[i].jit = pcre2_jit_compile(part[i].re, PCRE2_JIT_COMPLETE) == 0 &&
+                          pcre2_pattern_info(part[i].re, PCRE2_INFO_JITSIZE, &size) == 0 && size
+                              ? 2 : 1;
+        }
+        st->callout = part[i].callout;
+        /* JIT code takes the call without pcre2_match's checks */
+        int rc = part[i].jit == 2
+                     ? pcre2_jit_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
+                     : pcre2_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
+        if (rc != PCRE2_ERROR_NOMATCH && rc < 0) return -2;
+    }
+    /* across parts the lowest entry wins, and only then is a match of no
+     * length none at all */
+    for (int ps = 0; ps < PS__COUNT; ps++)
+        if (st->best[ps] >= 0 && st->end[ps] > p && push_hit(h, p, st->end[ps], ps, st->best[ps]) < 0)
+            return -1;
     return 0;
 }
 
@@ -1143,26 +1405,23 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
-    st.h = h;
-    st.e = e;
-    st.max = max;
-    hits raw;
-    memset(&raw, 0, sizeof raw);
-    if (rs->npass > 1) {
-        st.h = &raw;
-        st.raw = 1;
-    }
-    /* Word starts from e on are the next sentence's; the text up to lim
-     * is only there for patterns that look ahead. */
-    pcre2_set_offset_limit(m->mc, e - 1);
     pcre2_set_callout(m->mc, on_callout, &st);
     int rc = 0;
-    for (int k = 0; rc == 0 && k < rs->npass; k++) rc = scan_part(&st, k, m, text, lim, at);
+    size_t p = at;
+    /* in the middle of a word: no word starts there */
+    if (p > 0 && pcre_word((unsigned char)text[p - 1]))
+        while (p < e && pcre_word((unsigned char)text[p])) p++;
+    /* Word starts from e on are the next sentence's; the text up to lim
+     * is only there for patterns that look ahead. */
+    while (rc == 0 && p < e && h->n < max) {
+        size_t next;
+        int k = first_of(text, p, e, &next);
+        if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && may_match(rs, k, text, p, lim))
+            rc = scan_word(&st, k, m, text, lim, p, h);
+        p = next;
+    }
     pcre2_set_callout(m->mc, NULL, NULL);
-    pcre2_set_offset_limit(m->mc, PCRE2_UNSET);
-    if (rc == 0 && !st.oom && st.raw && merge_parts(&raw, h, max) < 0) st.oom = 1;
-    free(raw.v);
-    return st.oom ? -1 : rc;
+    return rc;
 }
 
 int rs_match_at(const ruleset *rs, matcher *m, pattern_section ps,

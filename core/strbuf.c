@@ -31,7 +31,7 @@ static int grow(strbuf *b, size_t extra) {
     return 0;
 }
 
-void strbuf_add(strbuf *b, const char *s, size_t n) {
+void strbuf_add_slow(strbuf *b, const char *s, size_t n) {
     if (grow(b, n) < 0) return;
     if (n) memcpy(b->s + b->len, s, n);
     b->len += n;
@@ -50,7 +50,7 @@ static size_t put_digits(char d[24], unsigned long long v) {
     return i;
 }
 
-static void add_unsigned(strbuf *b, unsigned long long v) {
+void strbuf_add_unsigned(strbuf *b, unsigned long long v) {
     char d[24];
     size_t i = put_digits(d, v);
     strbuf_add(b, d + i, 24 - i);
@@ -80,9 +80,9 @@ static int fast_printf(strbuf *b, const char *fmt, va_list ap) {
         } else if (*c == 'd') {
             add_signed(b, va_arg(ap, int));
         } else if (*c == 'u') {
-            add_unsigned(b, va_arg(ap, unsigned));
+            strbuf_add_unsigned(b, va_arg(ap, unsigned));
         } else if (c[0] == 'z' && c[1] == 'u') {
-            add_unsigned(b, va_arg(ap, size_t));
+            strbuf_add_unsigned(b, va_arg(ap, size_t));
             c++;
         } else if (c[0] == 'l' && c[1] == 'l' && c[2] == 'd') {
             add_signed(b, va_arg(ap, long long));

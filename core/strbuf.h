@@ -5,6 +5,7 @@
 #define CLAIMLENS_STRBUF_H
 
 #include <stddef.h>
+#include <string.h>
 
 typedef struct strbuf {
     char *s;
@@ -14,8 +15,21 @@ typedef struct strbuf {
 
 void strbuf_init(strbuf *b);
 void strbuf_free(strbuf *b);
-void strbuf_add(strbuf *b, const char *s, size_t n);
+void strbuf_add_slow(strbuf *b, const char *s, size_t n);
+/* Output is made of many short appends: those that fit are done here. */
+static inline void strbuf_add(strbuf *b, const char *s, size_t n) {
+    if (b->len + n < b->cap) {
+        if (n > 16) memcpy(b->s + b->len, s, n);
+        else for (size_t i = 0; i < n; i++) b->s[b->len + i] = s[i];
+        b->len += n;
+        b->s[b->len] = '\0';
+    } else {
+        strbuf_add_slow(b, s, n);
+    }
+}
 void strbuf_puts(strbuf *b, const char *s);
+/* Decimal digits of v. */
+void strbuf_add_unsigned(strbuf *b, unsigned long long v);
 void strbuf_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* `s` as a JSON string literal: control bytes and NUL escaped, invalid
