@@ -8,6 +8,7 @@
 
 #define RIGHT_MAX_TOKENS 8
 #define RELATIVE_MAX_TOKENS 30
+#define CITED_MAX_TOKENS 10   /* from a citing cue to what it cites */
 #define SUBJECT_MAX_TOKENS 5   /* "The two senior employees" */
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
@@ -102,6 +103,36 @@ static size_t relative_marked(actx *c, size_t head, size_t *marker) {
     return 0;
 }
 
+/* A cue whose object is its source: "citing", "according to", "cited",
+ * "quoting". */
+static int citing_hit(const actx *c, const hit *h) {
+    const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
+    return e->shape == CUE_CITING || e->shape == CUE_ACCORDING ||
+           strncasecmp(c->text + h->s, "cite", 4) == 0 || strncasecmp(c->text + h->s, "quot", 4) == 0;
+}
+
+/* Does the phrase at token a stand in what a citing cue cites ("citing
+ * satellite images and a regional intelligence official", "cited three
+ * witnesses", "according to one account from a person in the room")? */
+static int cited_object(const actx *c, size_t a) {
+    const tok *t = c->t.v;
+    for (size_t i = a; i-- > 0 && a - i <= CITED_MAX_TOKENS;) {
+        const tok *k = &t[i];
+        for (size_t j = 0; j < c->h.n; j++) {
+            const hit *h = &c->h.v[j];
+            if (h->sec != PS_CUES || h->s > k->s || h->e <= k->s || h->e > t[a].s) continue;
+            return citing_hit(c, h);
+        }
+        if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
+        /* not "a letter sent to the league's chief executive" */
+        if ((tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS)) &&
+            !tok_is(c, k, "from") && !tok_is(c, k, "by") && !tok_is(c, k, "of"))
+            return 0;
+    }
+    return 0;
+}
+
 /* The phrase around source noun `head`, and whether the text marks it
  * unnamed. */
 static int mention(actx *c, size_t head) {
@@ -120,7 +151,7 @@ static int mention(actx *c, size_t head) {
     span sp = span_make(t[a].s, t[b - 1].e);
     if (already(c, sp)) return 0;
     size_t marker = 0;
-    if (!marker_in(c, sp.start, sp.end)) {
+    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a)) {
         size_t e = relative_marked(c, head, &marker);
         if (!e) return 0;
         b = e;                               /* the first relative clause */
@@ -234,14 +265,13 @@ static int name_between(const actx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* The end of the sentence holding byte `at` (names in that sentence's
- * own asides and content do not take the pronoun). */
-static size_t sentence_end_at(const actx *c, size_t at) {
+/* The sentence holding byte `at`. */
+static span sentence_at(const actx *c, size_t at) {
     for (size_t i = c->si + 1; i-- > 0;) {
         const segment *g = &c->segs.v[i];
-        if (g->start <= at) return g->end < at ? at : g->end;
+        if (g->start <= at) return span_make(g->start, g->end);
     }
-    return at;
+    return span_make(at, at);
 }
 
 /* "One member of staff, who asked not to be named, said ...  \"...,\"
@@ -259,7 +289,13 @@ static int pronoun_sources(actx *c, size_t first) {
         const annotation *y = source_before(c, x->source.name.start);
         if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
         span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
-        if (name_between(c, sentence_end_at(c, ys.end), x->source.name.start)) continue;
+        /* a name after the unnamed source's sentence, or before it in that
+         * sentence ("Commission chair Lidia Hrastnik ..., saying the count
+         * was observed by representatives ...") may be whom it means */
+        span yg = sentence_at(c, ys.start);
+        if (name_between(c, yg.start, ys.start) ||
+            name_between(c, yg.end > ys.end ? yg.end : ys.end, x->source.name.start))
+            continue;
         int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
         if (!tok_is(c, &c->t.v[k], "they") && count > 1) continue;
         np_info np;
@@ -336,6 +372,31 @@ static int subject_marked(actx *c) {
     return anonymous_emit(c, &np);
 }
 
+/* "cited two former guards and internal logs": people that are not
+ * source nouns, in what a citing cue cites. */
+static int cited_people(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->t.n; i++) {
+        const tok *k = &t[i];
+        if (!(k->flags & T_WORD) || (k->flags & T_CAP) || tok_source_noun(c, k) || !people_noun(c, k))
+            continue;
+        const tok *n = i + 1 < c->t.n ? &t[i + 1] : NULL;
+        if (n && (n->flags & T_WORD) && !tok_is(c, n, "and") && !tok_in(c, n, WS_POSTMODIFIERS))
+            continue;                        /* not the end of its phrase */
+        if (cited_object(c, i) && mention(c, i) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Does a citing cue stand in the sentence? */
+static int sentence_cites(const actx *c) {
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == PS_CUES && citing_hit(c, h)) return 1;
+    }
+    return 0;
+}
+
 /* Any anonymity marker in the sentence?  Most sentences have none. */
 static int sentence_marked(const actx *c) {
     for (size_t i = 0; i < c->h.n; i++)
@@ -365,6 +426,7 @@ int anonymous_run(actx *c) {
     if (pronoun_sources(c, first) < 0) return -1;
     if (pronoun_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
+    if (sentence_cites(c) && cited_people(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;
