@@ -13,6 +13,7 @@
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
 #define BACK_BYTES 800        /* how far back that source may start */
+#define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
@@ -397,6 +398,114 @@ static int sentence_cites(const actx *c) {
     return 0;
 }
 
+/* The head word of a source's text: the last word before a comma, a
+ * post-modifier or a possessive ("A cabinet minister, speaking ..." ->
+ * "minister"; "the farming minister, Rachel Dunmore" -> "minister"). */
+static span head_word(const actx *c, span sp) {
+    static const char *const stop[] = {"of", "at", "for", "from", "with", "who", "in", "on", "close",
+                                       "familiar", "briefed", "speaking", "involved", "knowledgeable",
+                                       "aware", "privy", "to", "there", NULL};
+    const char *t = c->text;
+    span last = span_null();
+    for (size_t i = sp.start; i < sp.end;) {
+        if (t[i] == ',') break;
+        if (!is_word_byte(t[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
+        for (int k = 0; stop[k]; k++)
+            if (strlen(stop[k]) == j - i && strncasecmp(t + i, stop[k], j - i) == 0) return last;
+        last = span_make(i, j);
+        if (j < sp.end && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)) break;   /* "the council's" */
+        i = j;
+    }
+    return last;
+}
+
+static int same_head(const actx *c, span a, span b) {
+    size_t an = span_len(a), bn = span_len(b);
+    const char *x = c->text + a.start, *y = c->text + b.start;
+    if (an && (x[an - 1] == 's' || x[an - 1] == 'S')) an--;
+    if (bn && (y[bn - 1] == 's' || y[bn - 1] == 'S')) bn--;
+    return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
+}
+
+/* Is `sp` "the" and up to three words, none of them a name but the last
+ * ("the official", "the MP", "The minister")? */
+static int definite_role(const actx *c, span sp) {
+    size_t a = tok_at(&c->t, sp.start), b = a;
+    while (b < c->t.n && c->t.v[b].e <= sp.end) b++;
+    if (a >= c->t.n || c->t.v[a].s != sp.start || b < a + 2 || b > a + 4 ||
+        !tok_is(c, &c->t.v[a], "the"))
+        return 0;
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || (k->flags & T_POSS) || (i + 1 < b && (k->flags & T_CAP))) return 0;
+    }
+    return 1;
+}
+
+/* Take back the anonymous annotation of `sp`; whether it stood before
+ * index `before`. */
+static int drop_anonymous(actx *c, span sp, size_t before) {
+    annotations *o = c->out;
+    for (size_t i = o->n; i-- > 0;) {
+        if (o->v[i].kind != KIND_ANONYMOUS || o->v[i].whole.start != sp.start ||
+            o->v[i].whole.end != sp.end)
+            continue;
+        memmove(&o->v[i], &o->v[i + 1], (o->n - i - 1) * sizeof *o->v);
+        o->n--;
+        return i < before;
+    }
+    return 0;
+}
+
+/* "One Labour MP, who did not wish to be named, said ... the MP said";
+ * "the farming minister, Rachel Dunmore, announced ... The minister
+ * said": "the" and a role points back to the latest source with that head
+ * word, and is named or unnamed as that one is. */
+static int definite_back(actx *c, size_t first) {
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || span_is_null(x->source.name) || !definite_role(c, x->source.name))
+            continue;
+        span h = head_word(c, x->source.name);
+        if (span_is_null(h)) continue;
+        const annotation *best = NULL;
+        size_t best_end = 0;
+        for (size_t j = 0; j < c->out->n; j++) {
+            const annotation *y = &c->out->v[j];
+            span ys = y->kind == KIND_ANONYMOUS ? y->whole :
+                      y->kind == KIND_CLAIM ? y->source.name : span_null();
+            if (span_is_null(ys) || ys.end > x->source.name.start || ys.end < best_end ||
+                x->source.name.start - ys.end > DEFINITE_BYTES)
+                continue;
+            if (y->kind == KIND_CLAIM && y->source.anonymous) continue;   /* its anonymous one counts */
+            span yh = head_word(c, ys);
+            if (span_is_null(yh) || !same_head(c, h, yh)) continue;
+            best = y;
+            best_end = ys.end;
+        }
+        if (!best) continue;
+        int unnamed = best->kind == KIND_ANONYMOUS;
+        if (unnamed == x->source.anonymous) continue;
+        x->source.anonymous = unnamed;
+        if (!unnamed) {
+            if (drop_anonymous(c, x->source.name, i)) i--;
+            continue;
+        }
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = 1;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* Any anonymity marker in the sentence?  Most sentences have none. */
 static int sentence_marked(const actx *c) {
     for (size_t i = 0; i < c->h.n; i++)
@@ -423,7 +532,7 @@ static int relative_people(actx *c) {
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
-    if (pronoun_sources(c, first) < 0) return -1;
+    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0) return -1;
     if (pronoun_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
