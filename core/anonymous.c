@@ -14,6 +14,7 @@
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
 #define BACK_BYTES 800        /* how far back that source may start */
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
+#define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
@@ -475,8 +476,11 @@ static int definite_back(actx *c, size_t first) {
         if (span_is_null(h)) continue;
         const annotation *best = NULL;
         size_t best_end = 0;
-        for (size_t j = 0; j < c->out->n; j++) {
+        for (size_t j = c->out->n, seen = 0; j-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
             const annotation *y = &c->out->v[j];
+            if (y->whole.end <= x->source.name.start &&
+                x->source.name.start - y->whole.end > DEFINITE_BYTES)
+                break;
             span ys = y->kind == KIND_ANONYMOUS ? y->whole :
                       y->kind == KIND_CLAIM ? y->source.name : span_null();
             if (span_is_null(ys) || ys.end > x->source.name.start || ys.end < best_end ||
