@@ -258,6 +258,10 @@ typedef struct actx {
     claim_list claims;   /* this sentence's claims */
     /* scratch for another sentence (rebuttals, responses) */
     hits h2;
+    /* the last few sentences scanned: the analysers look around the one
+     * at hand, and a quarter of all scans were of a sentence just done */
+    hits recent[6];
+    size_t nrecent;
     /* carried from sentence to sentence */
     span last_person;    /* last named source that reads as a person */
     span last_source;    /* last source of any kind */
