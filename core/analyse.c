@@ -409,9 +409,24 @@ int tok_person_noun(const actx *c, const tok *k) {
                                               "rent", "cent", "percent", NULL};
     for (int i = 0; not_persons[i]; i++)
         if (strlen(not_persons[i]) == n && strncasecmp(s, not_persons[i], n) == 0) return 0;
+    if (n > 5 && strncasecmp(s + n - 4, "ment", 4) == 0) return 0;    /* "payments" */
     for (size_t i = 0; i < w->n; i++) {
         size_t m = w->len ? w->len[i] : strlen(w->v[i]);
         if (m < n && strncasecmp(s + n - m, w->v[i], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* A person noun, or a word that is one of the person endings whole
+ * ("a man", "two women", "one"): the bare nouns for unnamed people. */
+static int person_word(const actx *c, const tok *k) {
+    if (tok_person_noun(c, k)) return 1;
+    if (!(k->flags & T_WORD)) return 0;
+    const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
+    size_t n = k->e - k->s;
+    for (size_t i = 0; i < w->n; i++) {
+        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
+        if (m >= 3 && m == n && strncasecmp(c->text + k->s, w->v[i], m) == 0) return 1;
     }
     return 0;
 }
@@ -476,13 +491,35 @@ static int participle_after_noun(actx *c, size_t i) {
     return tok_source_noun(c, k) || (plural(c, k) && tok_person_noun(c, k));
 }
 
+/* A post-modifier at i: "close" only with its "to" ("people close to
+ * the club", not "a close friend"). */
+static int postmod_at(const actx *c, size_t i, size_t b) {
+    const tok *t = c->t.v;
+    if (!tok_in(c, &t[i], WS_POSTMODIFIERS)) return 0;
+    return !(tok_is(c, &t[i], "close") && i + 1 < b && (t[i + 1].flags & T_WORD) &&
+             !tok_is(c, &t[i + 1], "to"));
+}
+
+/* "a Department for Transport source", "an Interior Ministry official":
+ * the body at i only names where the source noun ending [i, b) works. */
+static int body_modifier(actx *c, size_t i, size_t b) {
+    const tok *t = c->t.v;
+    if (b < i + 2 || (t[b - 1].flags & T_CAP) || !tok_source_noun(c, &t[b - 1])) return 0;
+    for (size_t j = i + 1; j + 1 < b; j++)
+        if (!(t[j].flags & T_CAP) && !tok_is(c, &t[j], "for") && !tok_is(c, &t[j], "of"))
+            return 0;
+    return 1;
+}
+
 /* The head noun: the first word that ends the phrase or takes a
  * post-modifier ("people familiar with", "Nurses at three hospitals",
  * "a spokesperson who ..."); "official" in "official figures" is not. */
 static size_t find_head(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
+    for (size_t i = a; i + 2 < b && i < a + 3; i++)
+        if ((t[i].flags & T_CAP) && tok_org_noun(c, &t[i]) && body_modifier(c, i, b)) return b - 1;
     for (size_t i = a; i < b && i < a + 6; i++) {
-        if ((t[i].flags & T_PUNCT) || tok_in(c, &t[i], WS_POSTMODIFIERS)) break;
+        if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
         int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
                        (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n));
@@ -492,7 +529,7 @@ static size_t find_head(actx *c, size_t a, size_t b) {
     }
     for (size_t i = a; i < b; i++) {
         if (!(t[i].flags & T_WORD)) continue;
-        if (i + 1 == b || (t[i + 1].flags & T_PUNCT) || tok_in(c, &t[i + 1], WS_POSTMODIFIERS))
+        if (i + 1 == b || (t[i + 1].flags & T_PUNCT) || postmod_at(c, i + 1, b))
             return i;
         if (participle_after_noun(c, i))
             return i;                        /* "people living near the plant" */
@@ -549,12 +586,61 @@ static int org_plural(const actx *c, const tok *k) {
     return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && !rs_has_word(c->rs, WS_DESCRIPTORS, w, n);
 }
 
+/* "A senior Tory", "One MP", "Two Democrats": a counted member of a
+ * named group is a person the text does not name.  Not "Both Ames and
+ * Bell": "both" counts names. */
+static int counted_member(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    if (head == a || !(t[head].flags & T_CAP) || tok_is(c, &t[a], "both") ||
+        rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) == -2)
+        return 0;
+    for (size_t i = a + 1; i < head; i++)
+        if (!(t[i].flags & T_WORD) || (t[i].flags & T_POSS) ||
+            !((t[i].flags & T_CAP) || tok_in(c, &t[i], WS_DESCRIPTORS)))
+            return 0;                        /* "a charge Elkhart denied" */
+    return 1;
+}
+
+/* "Many said", "Another added", "A second said": a count standing for
+ * people just described.  Not "both", which counts names as often, nor
+ * "more" and "other", which count things ("more say over ..."). */
+static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    if (head > a + 1 || tok_is(c, &t[head], "both") || tok_is(c, &t[head], "a") ||
+        tok_is(c, &t[head], "more") || tok_is(c, &t[head], "other") ||
+        tok_is(c, &t[head], "an") || rs_count_of(c->rs, c->text + t[head].s, t[head].e - t[head].s) == -2)
+        return 0;
+    return head == a || (head + 1 == b && (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")));
+}
+
+/* A plural that reads as people: a noun for people ("analysts", "two
+ * teachers"), a group that can speak ("fans"), or a plural opening the
+ * sentence, taking a post-modifier or behind descriptors only ("Pundits
+ * say", "bosses at the channel", "Foreign observers") -- not "said
+ * levels in the reservoir were ...". */
+static int people_plural(actx *c, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
+    if (a == head) return (t[head].flags & T_CAP) || (head + 1 < b && postmod_at(c, head + 1, b));
+    for (size_t i = a; i < head; i++)
+        if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
+                                     rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) == -2))
+            return 0;
+    return 1;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
     if (appositive_name(c, a, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) {
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+        /* "The figures tell a different story", "figures from the ONS":
+         * a word for people and for documents reads as the document
+         * unless something describes a person ("senior figures") */
+        if (tok_org_noun(c, &t[head]) && (head == a || tok_in(c, &t[head - 1], WS_DETERMINERS)) &&
+            !has_hit(c, PS_ANON_MARKERS, np->sp))
+            return NP_NAMED;
         /* "the chief executive": a post with a title word, known to the story */
         if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
             tok_in(c, &t[head - 1], WS_TITLES) && !has_hit(c, PS_ANON_MARKERS, np->sp))
@@ -567,9 +653,13 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         return NP_ANON;
     }
     if (tok_org_noun(c, &t[head])) return NP_NAMED;
+    if (counted_member(c, a, head) || counted_alone(c, a, head, b)) {
+        anon_details(c, np, a, head);
+        return NP_ANON;
+    }
     if (namey_here(c, head)) return NP_NAMED;
     /* "a briefing note sent to councillors": a document, cited as itself */
-    if (head + 1 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) && !tok_person_noun(c, &t[head]) &&
+    if (head + 1 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) && !person_word(c, &t[head]) &&
         !plural(c, &t[head]) && (t[head + 1].flags & T_WORD) && c->text[t[head + 1].e - 1] != 'g' &&
         !tok_in(c, &t[head + 1], WS_PHRASE_STOPS) && !tok_in(c, &t[head + 1], WS_CLAUSE_WORDS) &&
         (c->text[t[head + 1].e - 1] == 'd' || c->text[t[head + 1].e - 1] == 't' ||
@@ -592,19 +682,27 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
             rs_count_of(c->rs, c->text + d->s, d->e - d->s) == -2) {
             size_t o = head + 2;
             if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
-            if (namey_here(c, o)) return NP_NAMED;
+            size_t r = o;
+            while (r < b && namey_here(c, r)) r++;
+            /* not "Workers at the Kessington meat plant": a place, described */
+            int described = r > o && r < b && (t[r].flags & (T_WORD | T_CAP)) == T_WORD &&
+                            !tok_in(c, &t[r], WS_POSTMODIFIERS) && !tok_in(c, &t[r], WS_CLAUSE_WORDS);
+            if (r > o && !described) return NP_NAMED;
             /* "Lawyers for the rapper Kez Umbani": speaking for a named party */
             if (tok_is(c, &t[head + 1], "for") || tok_is(c, &t[head + 1], "representing"))
                 for (size_t i = o; i < b; i++)
                     if (namey_here(c, i)) return NP_NAMED;
         }
-        /* "the investors, who hold 8% ...": a group the story has set out */
-        if (tok_is(c, d, "the") && !tok_person_noun(c, &t[head])) return NP_NAMED;
+        /* "the investors, who hold 8% ...", "The administrators said": a
+         * group the story has set out (an unnamed one comes back through
+         * claims' back-reference) */
+        if (definite) return NP_NAMED;      /* also "its authors", "his lawyers" */
+        if (!people_plural(c, a, head, b)) return NP_NONE;   /* "11 counts of fraud" */
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "analysts said", "two teachers" */
     }
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
-    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && tok_person_noun(c, &t[head])) {
+    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head])) {
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "a supplier", "one delegate" */
     }
@@ -649,6 +747,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
     if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
+    /* "no tsunami warning was issued", "Nobody said": nobody speaks (but
+     * "No 10 sources") */
+    if ((tok_is(c, &t[a], "no") && !(a + 1 < b && (t[a + 1].flags & T_NUM))) ||
+        tok_is(c, &t[a], "nobody") || tok_is(c, &t[a], "none"))
+        return np;
     if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
         tok_is(c, &t[a + 1], "of")) {        /* "one of them", "two of the sources" */
         anon_details(c, &np, a, a);
@@ -733,6 +836,11 @@ int sentence_attributed(actx *c, size_t s, size_t e) {
         size_t w = p;
         while (w > s && is_alpha((unsigned char)c->text[w - 1])) w--;
         if (w < p && rs_has_word(c->rs, WS_DETERMINERS, c->text + w, p - w)) continue;
+        /* "Inspectors found blocked fire exits": a finding is the facts a
+         * writer answers a claim with, not one side's word */
+        if (h->e - h->s >= 5 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
+                                 strncasecmp(c->text + h->s, "finds", 5) == 0))
+            continue;
         return 1;
     }
     return 0;

@@ -61,8 +61,8 @@ enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECON
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
  * only reads as disputed when the text contradicts it).  An answer ("there
- * is no evidence that") is itself the counter to a marker in the sentence
- * before, and only a marker of its own when there is none. */
+ * is no evidence that", "It is false.") marks on its own and can also be
+ * the counter-sentence of a marker next to it. */
 enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
 
 typedef struct rule_entry {

@@ -86,6 +86,21 @@ static size_t clause_start(const actx *c, size_t b) {
     return a;
 }
 
+/* "Senate Majority Leader Rosa Elkhart (D-Nev.) called ...": a short
+ * bracketed label between the name and its cue.  The token where the
+ * bracket opens, or cs when there is none. */
+static size_t party_label(const actx *c, size_t cs) {
+    if (cs < 3 || c->text[c->t.v[cs - 1].s] != ')') return cs;
+    for (size_t j = cs - 1; j-- > 0 && cs - j <= 6;) {
+        const tok *k = &c->t.v[j];
+        if (c->text[k->s] == '(') return j > 0 && tok_namey(c, j - 1) ? j : cs;
+        if ((k->flags & T_PUNCT) && c->text[k->s] != ',' && c->text[k->s] != '.' &&
+            c->text[k->s] != '-')
+            return cs;
+    }
+    return cs;
+}
+
 /* Does the stretch [p, e) between two commas read as an aside rather than
  * the subject: a relative clause ("who was in Kyiv"), a participle phrase
  * ("speaking on condition of anonymity because ..."), an age ("58") or a
@@ -93,7 +108,8 @@ static size_t clause_start(const actx *c, size_t b) {
 int tok_aside(const actx *c, size_t p, size_t e) {
     const tok *k = &c->t.v[p];
     if (e == p + 1 && (k->flags & T_WORD)) return 1;
-    if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose")) return 1;
+    if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose") || tok_is(c, k, "whom"))
+        return 1;
     /* "most of them former staff", "many of whom ..." */
     if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
         (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
@@ -124,11 +140,12 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         const tok *k = &c->t.v[p - 1];
         if (!boundary(c, k)) continue;
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
-        size_t a = clause_start(c, p - 1);
-        if (a >= p - 1 || np_classify(c, a, p - 1).kind == NP_NONE) return 0;
+        size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
+        size_t a = clause_start(c, q);
+        if (a >= q || np_classify(c, a, q).kind == NP_NONE) return 0;
         if (tok_aside(c, p, b - 1)) {
             *pa = a;
-            *pb = p - 1;
+            *pb = q;
             return 1;
         }
         if (np_classify(c, p, b - 1).kind == NP_NAMED && tok_namey(c, p)) {
@@ -169,6 +186,18 @@ static int withheld_cue(const actx *c, size_t cs) {
     if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
     for (int i = 0; w[i]; i++)
         if (tok_is(c, &c->t.v[cs - 2], w[i])) return 1;
+    return 0;
+}
+
+/* "..., called the lawsuit \"a shakedown\"": after a verb of verdict
+ * comes what is judged, never the speaker, so no "..., said X" reading. */
+static int takes_object(const actx *c, const tok *k) {
+    static const char *const v[] = {"called", "calling", "calls", "branded", "branding",
+                                    "labelled", "labeled", "described", "describes",
+                                    "dismissed", "accused", "criticised", "criticized",
+                                    "blasted", "slammed", "rejected", "questioned", NULL};
+    for (int i = 0; v[i]; i++)
+        if (tok_is(c, k, v[i])) return 1;
     return 0;
 }
 
@@ -380,11 +409,69 @@ static int claim_noun(const actx *c, span sp) {
     return 0;
 }
 
+/* "A poll of 1,200 voters published on Sunday found support ...": a
+ * finding is reported only by a study, a court or those who ran the
+ * research -- "Police found a body" reports nothing.  Looks at the words
+ * before the phrase's first post-modifier or punctuation. */
+static int finding_source(const actx *c, span sp) {
+    static const char *const nouns[] = {
+        "study", "studies", "survey", "surveys", "poll", "polls", "review", "report", "analysis",
+        "audit", "inquiry", "investigation", "paper", "trial", "research", "researchers",
+        "scientists", "investigators", "inspectors", "inspection", "assessment", "evaluation",
+        "experiment", "census", "probe", "authors", "court", "tribunal", "jury", "panel",
+        "judge", "coroner", "ombudsman", "regulator", "watchdog", NULL};
+    if (span_is_null(sp)) return 0;
+    for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
+        for (int n = 0; nouns[n]; n++)
+            if (tok_is(c, k, nouns[n])) return 1;
+    }
+    return 0;
+}
+
+/* "found" with an object rather than "that": a finding (finding_source). */
+static int bare_finding(const actx *c, size_t ce) {
+    size_t after = tok_at(&c->t, ce), ci = after - 1;
+    if (after == 0 || ci >= c->t.n || !(tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "finds")))
+        return 0;
+    if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") || (c->t.v[after].flags & T_PUNCT))
+        return 0;
+    return 1;
+}
+
+/* "A jury found Travis Hendry, 41, not guilty": a verdict, not a finding
+ * anyone reports. */
+static int verdict_after(const actx *c, size_t ce) {
+    static const char *const v[] = {"guilty", "liable", "innocent", "negligent", NULL};
+    for (size_t j = tok_at(&c->t, ce); j < c->t.n && j < tok_at(&c->t, ce) + 10; j++)
+        for (int i = 0; v[i]; i++)
+            if (tok_is(c, &c->t.v[j], v[i])) return 1;
+    return 0;
+}
+
+/* "..., a claim the United Nations mission said it could not support":
+ * the claim is what is said; its speaker follows it. */
+static void after_claim_noun(actx *c, np_info *np) {
+    if (span_is_null(np->sp)) return;
+    size_t a = tok_at(&c->t, np->sp.start);
+    if (a + 2 >= c->t.n || c->t.v[a + 2].s >= np->sp.end || !tok_in(c, &c->t.v[a], WS_DETERMINERS))
+        return;
+    const tok *k = &c->t.v[a + 1];
+    if (claim_noun(c, span_make(k->s, k->e)) && (c->t.v[a + 2].flags & T_WORD))
+        np->sp.start = c->t.v[a + 2].s;
+}
+
 static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span content,
                      int shape, size_t subj, int inverted) {
     np_info back = *np_in;
     const np_info *np = back_reference(c, &back) ? &back : np_in;
+    if (np == np_in) {
+        after_claim_noun(c, &back);
+        np = &back;
+    }
     if (claim_noun(c, np->sp)) return 0;
+    if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -500,8 +587,40 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     return add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
 }
 
+static int ed_word(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 4 &&
+           memcmp(c->text + k->e - 2, "ed", 2) == 0;
+}
+
+/* "ignored repeated warnings", "denied reported sightings": a participle
+ * between a verb and its noun describes the noun; nobody speaks. */
+static int participle_adjective(const actx *c, size_t ci, size_t cs, size_t after) {
+    if (cs == 0 || cs != ci || after >= c->t.n || !ed_word(c, &c->t.v[ci])) return 0;
+    const tok *p = &c->t.v[cs - 1], *n = &c->t.v[after];
+    if (!ed_word(c, p) || tok_in(c, p, WS_AUXILIARIES)) return 0;
+    return (n->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, n, WS_DETERMINERS) &&
+           !tok_in(c, n, WS_PRONOUNS) && !tok_in(c, n, WS_CLAUSE_WORDS) && !tok_is(c, n, "it");
+}
+
+/* "alleged widespread fraud" is a cue only straight after the one who
+ * alleges ("the opposition leader alleged ...", "the lawsuit alleges
+ * ..."); elsewhere it is the adjective ("arrested over alleged fraud"). */
+static int bare_allegation(const actx *c, size_t ci, size_t cs, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (!(tok_is(c, k, "alleged") || tok_is(c, k, "alleges"))) return 0;
+    if (after < c->t.n && (tok_is(c, &c->t.v[after], "that") || tok_is(c, &c->t.v[after], "in") ||
+                           tok_is(c, &c->t.v[after], "by")))
+        return 0;
+    if (cs == 0) return 1;
+    const tok *p = &c->t.v[cs - 1];
+    return !(tok_namey(c, cs - 1) || tok_in(c, p, WS_PRONOUNS) || tok_org_noun(c, p) ||
+             tok_person_noun(c, p) || tok_source_noun((actx *)c, p));
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
+    if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after)) return 0;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
@@ -525,6 +644,11 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
         return relative_cue(c, h, e, cs, cs - 1, after);
     size_t b = cs, a = clause_start(c, b);
+    size_t paren = party_label(c, cs);
+    if (paren < cs) {
+        b = paren;
+        a = clause_start(c, b);
+    }
     if (a == b && gerund(c, &c->t.v[ci])) {  /* "..., saying ..." */
         if (cs == 0 || !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
         np_info np = sentence_subject(c, cs);
@@ -559,6 +683,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     }
     np_info np = np_classify(c, a, b);
     if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
+    if (paren < cs && np.kind == NP_NAMED && np.sp.end == c->t.v[b - 1].e)
+        np.sp.end = c->t.v[cs - 1].e;        /* the label belongs to the name */
     /* "Two aides said ..., one adding that ...": one of the sources just named */
     if (np.kind == NP_NONE && b == a + 1 && a > 0 && is_comma(c, &c->t.v[a - 1]) &&
         (tok_is(c, &c->t.v[a], "one") || tok_is(c, &c->t.v[a], "another")) && c->claims.n &&
@@ -591,7 +717,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     /* "..., told CNN": after "told" comes the hearer, never the speaker */
     int inversion = (pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
                      tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS)) &&
-                    pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]);
+                    pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]) &&
+                    !takes_object(c, &c->t.v[ci]);
     if (inversion) {
         np = np_classify(c, after, pe);
         if (np.kind != NP_NONE)

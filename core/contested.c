@@ -6,6 +6,7 @@
 #include <ctype.h>
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "analysers.h"
 
 #define STEM 6               /* "Russia" and "Russian" share a stem */
@@ -94,26 +95,17 @@ static int has_marker(actx *c, size_t s, size_t e) {
     return 0;
 }
 
-/* The sentence before the current one, in the same or the previous
- * paragraph, carries a marker: an answer here is its counter. */
-static int after_marker(actx *c) {
-    if (c->si == 0) return 0;
-    const segment *g = &c->segs.v[c->si - 1];
-    if (g->kind == SEG_HEADING || g->para + 1 < c->segs.v[c->si].para) return 0;
-    return has_marker(c, g->start, g->end);
-}
-
 /* What a sentence carries besides shared words: a negation or contrast
  * ("no rise", "however"), a number, an evidence word ("records show"). */
 typedef struct signals {
-    int counter, number, evidence;
+    int counter, number, evidence, digits;
 } signals;
 
 static signals signals_in(const actx *c, size_t s, size_t e) {
-    signals sg = {0, 0, 0};
+    signals sg = {0, 0, 0, 0};
     const char *t = c->text;
     for (size_t i = s; i < e;) {
-        if (t[i] >= '0' && t[i] <= '9') sg.number = 1;
+        if (t[i] >= '0' && t[i] <= '9') sg.number = sg.digits = 1;
         if (!letter(t[i])) {
             i++;
             continue;
@@ -128,6 +120,31 @@ static signals signals_in(const actx *c, size_t s, size_t e) {
         i = j;
     }
     return sg;
+}
+
+/* Five words or fewer: "It was not.", "That did not happen." */
+static int short_sentence(const actx *c, size_t s, size_t e) {
+    int words = 0;
+    for (size_t i = s; i < e; i++)
+        if (letter(c->text[i]) &&
+            (i == s || (!letter(c->text[i - 1]) && c->text[i - 1] != '\'')) && ++words > 5)
+            return 0;
+    return words > 0;
+}
+
+/* The hits just scanned (c->h2) hold a verb of speech ("say", "told"):
+ * "But people close to the player say ..." is one side against another,
+ * where "the budget office estimates ..." sets out figures. */
+static int speech_in(const actx *c) {
+    static const char *const v[] = {"say", "said", "told", "tell", NULL};
+    for (size_t i = 0; i < c->h2.n; i++) {
+        const hit *h = &c->h2.v[i];
+        if (h->sec != PS_CUES) continue;
+        for (int k = 0; v[k]; k++)
+            if (h->e - h->s >= strlen(v[k]) && strncasecmp(c->text + h->s, v[k], strlen(v[k])) == 0)
+                return 1;
+    }
+    return 0;
 }
 
 /* Sentence j answers the current one?  It carries no marker and either
@@ -151,8 +168,15 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     /* against an insistence, the facts that follow it need only share
      * a word: the figures are the contradiction */
     int figures = required && j > c->si && sh.shared >= 1 && (sg.number || sg.evidence);
-    if (sentence_attributed(c, g->start, g->end)) return figures;
+    /* someone else's word answers only with figures in digits or an
+     * evidence word: "a mandate" is no count, and one side's "say" with a
+     * word in common is not the writer's contradiction */
+    if (sentence_attributed(c, g->start, g->end))
+        return figures && (sg.digits || sg.evidence) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
+    /* "... insisted the shortfall would be fixed. It was not.": a bare
+     * negation right after the claim answers it */
+    if (j == c->si + 1 && sg.counter && short_sentence(c, g->start, g->end)) return 1;
     if (sh.shared >= 1 && sg.counter) return 1;
     return sg.evidence && (sg.counter || sg.number);
 }
@@ -233,9 +257,11 @@ static size_t trim_long(const actx *c, size_t s, size_t e) {
  * the claim word and the verb group (trim_long). */
 static int emit_marker(actx *c, annotation *a) {
     size_t tail = trim_long(c, a->marker.start, a->marker.end);
-    if (tail > a->marker.start) {
+    size_t w = tok_at(&c->t, a->marker.start);
+    /* "reports of a rift were \"wide of the mark\"": only a claim word
+     * with its own clause ("claim that ...") is marked apart */
+    if (tail > a->marker.start && w + 1 < c->t.n && tok_is(c, &c->t.v[w + 1], "that")) {
         annotation head = *a;
-        size_t w = tok_at(&c->t, a->marker.start);
         head.marker = span_make(a->marker.start, w < c->t.n ? c->t.v[w].e : a->marker.start);
         if (emit(c, &head) < 0) return -1;
         a->marker.start = tail;
@@ -243,11 +269,21 @@ static int emit_marker(actx *c, annotation *a) {
     return emit(c, a);
 }
 
+/* The hit names a charge ("allegations", "claims", "accusation") that a
+ * denial before it can take as its object; "without offering evidence"
+ * after "alleged widespread fraud" is a marker of its own. */
+static int claim_word(const actx *c, const hit *h) {
+    static const char *const w[] = {"alleg", "accus", "claim", "report", "suggest", "narrat", NULL};
+    for (int i = 0; w[i]; i++)
+        if (h->e - h->s >= strlen(w[i]) && strncasecmp(c->text + h->s, w[i], strlen(w[i])) == 0)
+            return 1;
+    return 0;
+}
+
 static int one_marker(actx *c, const hit *h, prior *last) {
     if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
-    if (e->rebut == REBUT_SEEK && object_of(c, *last, h->s)) return 0;
-    if (e->rebut == REBUT_ANSWER && after_marker(c)) return 0;
+    if (e->rebut == REBUT_SEEK && claim_word(c, h) && object_of(c, *last, h->s)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
     snprintf(a.why, sizeof a.why, "%s", e->label);

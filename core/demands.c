@@ -5,11 +5,12 @@
  * stretch split into one item per conjunct. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 #include "analysers.h"
 
 #define ACTOR_MAX_TOKENS 6
 #define ACTOR_PHRASE_TOKENS 8  /* a subject this short is the actor as a whole */
-#define URGE_TO_WINDOW 10
+#define URGE_TO_WINDOW 16
 #define RESPONSE_LOOKAHEAD 4
 #define CLAUSE_MAX_TOKENS 24
 #define ITEMS_MAX_TOKENS 120  /* a demand longer than this is not a list */
@@ -21,10 +22,28 @@ typedef struct demand {
 } demand;
 
 static int verb_adverb(const actx *c, size_t i);
+static int preposition(const actx *c, size_t i);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
+}
+
+/* The auxiliaries that carry a clause's tense: "has", "were", "would" --
+ * not "also" or "just", which the packs' auxiliaries hold as well. */
+static int finite_aux(const actx *c, const tok *k) {
+    static const char *fin[] = {"has", "have", "had", "is", "are", "was", "were", "will",
+                                "would", "could", "should", "can", "may", "might", "must",
+                                "did", "does", NULL};
+    for (int i = 0; fin[i]; i++)
+        if (tok_is(c, k, fin[i])) return 1;
+    return 0;
+}
+
+static int cue_word_at(const actx *c, const tok *k) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == k->s) return 1;
+    return 0;
 }
 
 static int any_cue_at(const actx *c, const tok *k) {
@@ -45,6 +64,15 @@ static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
         const tok *k = &c->t.v[a - 1];
+        if (is_punct(c, a - 1, ')')) {          /* "The Cabin Crew union (CCAS) is" */
+            size_t o = a - 1;
+            while (o > 0 && b - o < CLAUSE_MAX_TOKENS && !is_punct(c, o - 1, '(')) o--;
+            if (o == 0 || !is_punct(c, o - 1, '(') || o - 1 == 0 ||
+                (c->t.v[o - 2].flags & T_PUNCT))
+                break;
+            a = o - 1;
+            continue;
+        }
         if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1)) break;
         a--;
@@ -168,9 +196,65 @@ static span subject_in(actx *c, size_t a, size_t b) {
     return sp;
 }
 
+static int weekday(const actx *c, const tok *k) {
+    static const char *days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
+                                 "Saturday", "Sunday", NULL};
+    for (int i = 0; days[i]; i++)
+        if (tok_is(c, k, days[i])) return 1;
+    return 0;
+}
+
+/* "X on Thursday set out", "X yesterday called for": the subject stands
+ * before the time. */
+static size_t before_when(const actx *c, size_t cs) {
+    for (;;) {
+        const tok *t = c->t.v;
+        if (cs >= 2 && tok_is(c, &t[cs - 2], "on") && weekday(c, &t[cs - 1])) cs -= 2;
+        else if (cs >= 3 && tok_is(c, &t[cs - 3], "on") && weekday(c, &t[cs - 2]) &&
+                 (tok_is(c, &t[cs - 1], "night") || tok_is(c, &t[cs - 1], "morning") ||
+                  tok_is(c, &t[cs - 1], "evening") || tok_is(c, &t[cs - 1], "afternoon")))
+            cs -= 3;
+        else if (cs >= 1 && (tok_is(c, &t[cs - 1], "yesterday") || tok_is(c, &t[cs - 1], "today") ||
+                             tok_is(c, &t[cs - 1], "tonight") || tok_is(c, &t[cs - 1], "earlier")))
+            cs -= 1;
+        else if (cs >= 2 && (tok_is(c, &t[cs - 2], "last") || tok_is(c, &t[cs - 2], "this")) &&
+                 (tok_is(c, &t[cs - 1], "week") || tok_is(c, &t[cs - 1], "month") ||
+                  tok_is(c, &t[cs - 1], "year") || tok_is(c, &t[cs - 1], "night") ||
+                  tok_is(c, &t[cs - 1], "weekend")))
+            cs -= 2;
+        else return cs;
+    }
+}
+
+/* Where the subject of the clause [a, b) ends: at its verb ("fans have
+ * signed a petition calling for", "it had written to X demanding", "X
+ * welcomed the results but called on"); b when [a, b) is all subject. */
+static size_t subject_end(const actx *c, size_t a, size_t b) {
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
+        if (finite_aux(c, k)) return i;
+        if (verb_like(c, k) && i + 1 < b &&
+            (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) || (c->t.v[i + 1].flags & T_POSS)))
+            return i;
+    }
+    return b;
+}
+
+/* The whole of an aside after a name is a description ("Public Plate,
+ * a consumer advocacy group, called for"), not the actor. */
+static int described(actx *c, size_t a2, size_t p) {
+    return p > a2 && !span_is_null(name_run(c, a2, p));
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
+    cs = before_when(c, cs);
+    /* "State Sen. X, who wants warning labels": the one the clause is about */
+    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
     size_t a = back_to_clause(c, cs);
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
+    cs = subject_end(c, a, cs);
     span sp = subject_in(c, a, cs);
     /* "Residents ... say they will stay until": they are the residents */
     if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
@@ -179,6 +263,12 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         if (!span_is_null(sayer)) return sayer;
     }
     if (!span_is_null(sp)) return sp;
+    /* "said that its terms included": its is the speaker's */
+    if (cs == a + 1 && (tok_is(c, &c->t.v[a], "its") || tok_is(c, &c->t.v[a], "their"))) {
+        sp = reporter_of(c, c->t.v[a].s);
+        if (span_is_null(sp) && prev) sp = prev->a.actor;
+        return sp;
+    }
     if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
         sp = reporter_of(c, c->t.v[a].s);
         if (span_is_null(sp) && prev) sp = prev->a.actor;
@@ -198,7 +288,14 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
             /* "Their union, the Allied Health Workers' Union, is calling
              * for": the appositive names the actor */
             if (p < a - 1) {
-                span ap = actor_in(c, p, a - 1);
+                size_t a2 = back_to_clause(c, p - 1);
+                if (described(c, a2, p - 1) &&
+                    (span_is_null(name_run(c, p, a - 1)) || tok_is(c, &c->t.v[p], "a") ||
+                     tok_is(c, &c->t.v[p], "an")))
+                    return actor_in(c, a2, p - 1);
+                /* ", seen by this newspaper,": a participle, not a party */
+                span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
+                                                                           : actor_in(c, p, a - 1);
                 if (!span_is_null(ap)) return ap;
                 return actor_in(c, back_to_clause(c, p - 1), p - 1);  /* ", led by ...," */
             }
@@ -211,19 +308,21 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         for (size_t i = c->claims.n; i-- > 0;) {
             const source_ref *src = &c->claims.v[i].a.source;
             if (c->claims.v[i].a.cue.end > c->t.v[cs].s || span_is_null(src->name)) continue;
-            return span_is_null(src->refers_to) ? src->name : src->refers_to;
+            return src->name;              /* "He told ... and called for": "He" */
         }
         size_t b = a - 1;
-        if (b > 0 && is_punct(c, b - 1, ',')) b--;
+        if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
         size_t a2 = back_to_clause(c, b);
-        return actor_in(c, a2, b);
+        return actor_in(c, a2, subject_end(c, a2, b));
     }
     return span_null();
 }
 
 /* Where the demanded stretch ends: a condition, a stop phrase, another
  * cue, a trailing attribution ("..., Reuters reported"). */
-static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
+static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim);
+
+static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span *cond) {
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
@@ -268,11 +367,82 @@ static size_t items_limit(actx *c, size_t first, size_t cue_end, span *cond) {
         if (s == (size_t)-1 || s > k) s = k;
         if (s > first && s < lim) lim = s;
     }
+    lim = clause_cut(c, shape, first, lim);
     /* back over a dash, the ", and" that joined a following cue */
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
                            tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS) ||
                            tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES)))
         lim--;
+    return lim;
+}
+
+static int aside_at(const actx *c, size_t a, size_t b);
+
+/* Words that open an adjunct after a comma, not another item. */
+static int adjunct(const actx *c, size_t i) {
+    static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
+                              "whereas", "after", "before", "over", "despite", "amid", "against",
+                              "in", "on", "with", "by", "from", "under", "ahead", NULL};
+    for (int j = 0; w[j]; j++)
+        if (tok_is(c, &c->t.v[i], w[j])) return 1;
+    return 0;
+}
+
+/* Does a clause of its own start at token j: "would not endorse",
+ * "said it would", "some have begun"? */
+static int clause_at(const actx *c, size_t j, size_t lim) {
+    if (j >= lim) return 0;
+    const tok *k = &c->t.v[j];
+    if (finite_aux(c, k) || cue_word_at(c, k)) return 1;
+    if (j + 1 >= lim) return 0;
+    const tok *n = &c->t.v[j + 1];
+    int subject = tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "it") || tok_is(c, k, "some") ||
+                  tok_is(c, k, "many") || tok_is(c, k, "others") || tok_is(c, k, "most");
+    return subject && (finite_aux(c, n) || cue_word_at(c, n));
+}
+
+/* Where the demanded stretch turns into another clause: "A and B, and
+ * said it would ...", "A, and some have begun legal action", and, after
+ * a plain object, the main clause's own verb: "a petition calling for A
+ * has gathered 3,500 signatures". */
+static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
+    int sub = 0, inq = 0;
+    for (size_t i = first + 1; i < lim; i++) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_QUOTE) {
+            inq = (k->flags & T_OPENQ) ? 1 : 0;
+            continue;
+        }
+        if (inq) continue;
+        if (tok_is(c, k, "that") || tok_is(c, k, "who") || tok_is(c, k, "which") ||
+            tok_is(c, k, "whether") || tok_is(c, k, "if") || tok_is(c, k, "why") ||
+            tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
+            sub = 1;
+        if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "come forward. Nothing will ...": a quotation runs on past its
+         * sentences */
+        if ((is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?')) && i + 1 < lim &&
+            k->e < c->len && (c->text[k->e] == ' ' || c->text[k->e] == '\n') &&
+            (c->t.v[i + 1].flags & (T_CAP | T_QUOTE)))
+            return i;
+        /* ", as talks ended", ", over the objections of": an adjunct */
+        if (is_punct(c, i, ',') && i + 1 < lim && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim) &&
+            adjunct(c, i + 1))
+            return i;
+        /* "pushed for A, and that one member had threatened": not "demanded
+         * that A and that B" */
+        if (tok_is(c, k, "and") && i + 1 < lim && tok_is(c, &c->t.v[i + 1], "that") &&
+            is_punct(c, i - 1, ',') && !(first > 0 && tok_is(c, &c->t.v[first - 1], "that")))
+            return i;
+        /* "demanded $4.5m and threatened to publish": a verb of its own */
+        if (tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
+            (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
+            return i;
+        if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
+            (tok_is(c, k, "has") || tok_is(c, k, "have") || tok_is(c, k, "had") ||
+             tok_is(c, k, "was") || tok_is(c, k, "were")))
+            return i;
+    }
     return lim;
 }
 
@@ -298,6 +468,15 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
                      tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
         b--;                                         /* "A or, failing that, B" */
     if (aside_at(c, a, b)) return 0;
+    /* "we want it now": a pronoun points back at what was wanted */
+    if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
+                       tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
+        return 0;
+    if (d->a.nitems && b - a <= 3 && a > 0 && is_punct(c, a - 1, ',')) {
+        size_t i = a;
+        while (i < b && tok_namey(c, i)) i++;
+        if (i == b) return 0;
+    }
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -326,10 +505,27 @@ static int in_compound(const actx *c, size_t i) {
     return 0;
 }
 
+static int plural_word(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    size_t n = k->e - k->s;
+    const char *t = c->text + k->s;
+    return (k->flags & T_WORD) && !(k->flags & T_CAP) && n > 3 && t[n - 1] == 's' && t[n - 2] != 's';
+}
+
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
     if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
+    /* "between 2019 and 2023", "at drop-off and pick-up", "from its
+     * directors and its auditors": the "and" is inside a phrase */
+    for (size_t j = i; j > start && i - j < 6; j--) {
+        const tok *p = &c->t.v[j - 1];
+        if (tok_is(c, p, "between")) return 0;
+        if (tok_is(c, p, "from") && conjunct_len(c, d, i + 1) <= 3) return 0;
+    }
+    if (i >= start + 2 && preposition(c, i - 2) &&
+        (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
+        return 0;                                    /* "on jobs and pensions from X" */
     if (listed) return 1;                            /* A, B and C */
     int det = tok_in(c, n, WS_DETERMINERS) ||
               rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
@@ -344,6 +540,10 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
      * (after "urged Y to", verbs: "clear months of wages and guarantee") */
     for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
         if (tok_is(c, &c->t.v[j - 1], "of")) return 0;
+    /* "witnesses and dashcam footage": a plural noun and a phrase */
+    if (d->shape == DEM_OBJECT && conjunct_len(c, d, start) == 1 && i == start + 1 &&
+        plural_word(c, start) && conjunct_len(c, d, i + 1) >= 2)
+        return 1;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
     return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
@@ -415,10 +615,16 @@ static void list_items(actx *c, demand *d) {
     }
 }
 
-/* "urged the government to hold talks": items begin after the "to". */
+/* "urged the government to hold talks", "asked the court for more
+ * time": items begin after the "to" or the "for" -- not "asked the
+ * minister for comment", the reporter's own request. */
 static size_t after_to(const actx *c, size_t i) {
     for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
         if (tok_is(c, &c->t.v[j], "to")) return j + 1;
+        if (j > i && tok_is(c, &c->t.v[j], "for")) {
+            if (j + 1 < c->t.n && tok_is(c, &c->t.v[j + 1], "comment")) break;
+            return j + 1;
+        }
         if (c->t.v[j].flags & T_PUNCT) break;
     }
     return (size_t)-1;
@@ -468,7 +674,9 @@ static void attribute(actx *c, demand *d) {
             /* "I would urge ..." inside a quote: the speaker wants it */
             size_t n = span_len(d->a.actor);
             const char *t = c->text + d->a.actor.start;
-            int pronoun = (n == 1 && *t == 'I') || rs_has_word(c->rs, WS_PRONOUNS, t, n);
+            /* only the first person: "he"/"they" are mentions annotators
+             * list themselves, and the claim's antecedent may be a guess */
+            int pronoun = (n == 1 && *t == 'I') || (n == 2 && (t[0] | 0x20) == 'w' && t[1] == 'e');
             if (pronoun && holds && !span_is_null(a->source.name) &&
                 a->source.name.end <= d->a.cue.start)
                 d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
@@ -502,6 +710,12 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
     for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
         const tok *t = &c->t.v[i];
         if (!(t->flags & T_PUNCT) || (t->flags & T_QUOTE)) continue;
+        /* "set out three conditions for joining, including X" */
+        if (c->text[t->s] == ',' && i + 2 < c->t.n && tok_is(c, &c->t.v[i + 1], "including")) {
+            if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+            d->first = i + 2;
+            return 1;
+        }
         if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
         if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
         d->first = i + 1;
@@ -556,7 +770,8 @@ static int list_below(const actx *c) {
 
 static int preposition(const actx *c, size_t i) {
     static const char *prep[] = {"of", "in", "on", "with", "to", "for", "by", "amid", "over",
-                                 "against", "among", "despite", "under", "from", "into", NULL};
+                                 "against", "among", "despite", "under", "from", "into", "at", "about",
+                                 "through", "across", NULL};
     for (int j = 0; prep[j]; j++)
         if (tok_is(c, &c->t.v[i], prep[j])) return 1;
     return 0;
@@ -628,6 +843,90 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
     return 1;
 }
 
+/* What may stand between a determiner and a demand noun. */
+static int adjective(const actx *c, const tok *k) {
+    static const char *adj[] = {"key", "main", "central", "core", "principal", "chief", "first",
+                                "other", "latest", "new", "original", "remaining", "specific",
+                                "original", "top", "biggest", "last", "two", "three", "four", NULL};
+    for (int i = 0; adj[i]; i++)
+        if (tok_is(c, k, adj[i])) return 1;
+    return 0;
+}
+
+/* "are not asking for", "never wanted", "don't want": a refusal. */
+static int negated(const actx *c, size_t cs, size_t ci) {
+    for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
+        const tok *k = &c->t.v[j];
+        size_t n = k->e - k->s;
+        const char *e = c->text + k->e;
+        if (tok_is(c, k, "not") || tok_is(c, k, "never") ||
+            ((k->flags & T_WORD) && ((n > 3 && memcmp(e - 3, "n't", 3) == 0) ||
+                                     (n > 5 && memcmp(e - 5, "n\xe2\x80\x99t", 5) == 0))))
+            return 1;
+    }
+    return 0;
+}
+
+/* "Nobody wants", "Anyone who wants my job": no party at all. */
+static int nobody(const actx *c, span actor) {
+    static const char *none[] = {"nobody", "no one", "anyone", "anybody", "everyone",
+                                 "everybody", "someone", "somebody", "none", NULL};
+    size_t n = span_len(actor);
+    for (int i = 0; none[i]; i++)
+        if (strlen(none[i]) == n && strncasecmp(c->text + actor.start, none[i], n) == 0) return 1;
+    return 0;
+}
+
+/* "I want to work with them", "I'd want to watch": the speaker's own
+ * plan, not something asked of another party ("I want to see ..." is). */
+static int own_plan(const actx *c, const demand *d, const hit *h) {
+    if (c->text[h->s] != 'w' && c->text[h->s] != 'W') return 0;
+    for (size_t j = tok_at(&c->t, d->a.cue.start); j < tok_at(&c->t, h->s); j++)
+        if (tok_is(c, &c->t.v[j], "may") || tok_is(c, &c->t.v[j], "might"))
+            return 1;                                /* "people may want to think twice" */
+    if (d->shape != DEM_INFINITIVE || span_len(d->a.actor) > 3) return 0;
+    const char *t = c->text + d->a.actor.start;
+    return t[0] == 'I' && (span_len(d->a.actor) == 1 || t[1] == '\'' || t[1] == '\xe2');
+}
+
+/* "UK gas demand has fallen", "Europe's demand for gas has risen":
+ * demand as the market's, told by what it did. */
+static int market(const actx *c, size_t ci) {
+    static const char *moves[] = {"rose", "risen", "rises", "fell", "fallen", "falls", "grew",
+                                  "grown", "grows", "surged", "slumped", "increased", "decreased",
+                                  "dropped", "soared", "slowed", "weakened", "outstripped",
+                                  "outpaced", "tripled", "doubled", "halved", "collapsed",
+                                  "plunged", "jumped", "climbed", "eased", "recovered",
+                                  "rebounded", "remains", "remained", "exceeded", "peaked", NULL};
+    const tok *k = &c->t.v[ci];
+    if (k->e - k->s != 6 && k->e - k->s != 7) return 0;      /* "demand", "demands" */
+    if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
+    for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
+        if (c->t.v[i].flags & T_PUNCT) break;
+        for (int j = 0; moves[j]; j++)
+            if (tok_is(c, &c->t.v[i], moves[j])) return 1;
+    }
+    return 0;
+}
+
+/* "If he wants to call that a tax hike": no one is asking yet. */
+static int hypothetical(const actx *c, size_t cs) {
+    size_t a = back_to_clause(c, cs);
+    return a > 0 && a < cs && (tok_is(c, &c->t.v[a - 1], "if") || tok_is(c, &c->t.v[a - 1], "whether"));
+}
+
+/* "Under the terms of the exchange, X will release A in return for B":
+ * both sides' terms, already agreed -- not what one side demands. */
+static int agreed_swap(const actx *c, const rule_entry *e, size_t cs) {
+    if (e->shape != DEM_CONDITION) return 0;
+    for (size_t i = 0; i + 2 < cs; i++)
+        if (tok_is(c, &c->t.v[i], "under") &&
+            (tok_is(c, &c->t.v[i + 2], "terms") || tok_is(c, &c->t.v[i + 2], "deal") ||
+             tok_is(c, &c->t.v[i + 2], "agreement") || tok_is(c, &c->t.v[i + 2], "swap")))
+            return 1;
+    return 0;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
@@ -642,8 +941,11 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
                  (list_below(c) && ends_sentence(c, tok_at(&c->t, h->e))));  /* "The union's demands:" */
     if (e->shape == DEM_OBJECT && cs > 0 && preposition(c, cs - 1))
         return 0;                                   /* "a list of demands", "in demand" */
-    if (e->shape != DEM_LIST && !owner && cs > 0 &&
-        (tok_in(c, &c->t.v[cs - 1], WS_DETERMINERS) || (c->t.v[cs - 1].flags & T_POSS)))
+    size_t dc = cs;                             /* "its key demands" */
+    while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
+        dc--;
+    if (e->shape != DEM_LIST && !owner && dc > 0 &&
+        (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */
     demand d;
     memset(&d, 0, sizeof d);
@@ -654,7 +956,10 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d.a.actor = reporter_of(c, c->t.v[cs].s);
-    if (span_is_null(d.a.actor)) return 0;
+    if (span_is_null(d.a.actor) || nobody(c, d.a.actor)) return 0;
+    if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
+    if (own_plan(c, &d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs)) return 0;
+    if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.first = tok_at(&c->t, h->e);
@@ -669,7 +974,13 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.first++;                                  /* "What voters want is stability" */
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
-    d.lim = items_limit(c, d.first, h->e, &d.a.condition);
+    d.lim = items_limit(c, d.shape, d.first, h->e, &d.a.condition);
+    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+        for (size_t i = d.first; i < d.lim; i++)    /* ", who wants X, said ...": the aside ends */
+            if (is_punct(c, i, ',')) {
+                d.lim = i;
+                break;
+            }
     if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))  /* "Customers who want a refund should ..." */
         for (size_t i = d.first; i < d.lim; i++)
             if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {

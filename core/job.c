@@ -106,13 +106,26 @@ void job_pack_whole(msgpack_packer *pk, buffer *b, const noteset *notes, int ful
 
 /* ---- parts -------------------------------------------------------------- */
 
-/* The open range joins the part's finished ones. */
+/* The open range joins the part's finished ones.  Packed, its annotations
+ * travel as one msgpack bin of the maps one after another: the editor gets
+ * one string for them, cheap to receive, and decodes them as it places
+ * them, a few at a time, instead of receiving thousands of tables at once. */
 static void close_run(job *j) {
     if (!j->run_next) return;
     msgpack_packer pk;
     msgpack_packer_init(&pk, &j->ranges, msgpack_sbuffer_write);
-    pack_range_head(&pk, j->run_first, j->run_last, j->run_n);
-    if (j->run.size) msgpack_sbuffer_write(&j->ranges, j->run.data, j->run.size);
+    if (j->in_parts == PARTS_PACKED) {
+        msgpack_pack_map(&pk, 3);
+        pack_cstr(&pk, "first"); msgpack_pack_uint64(&pk, j->run_first);
+        pack_cstr(&pk, "last"); msgpack_pack_uint64(&pk, j->run_last);
+        pack_cstr(&pk, "packed");
+        msgpack_pack_bin(&pk, j->run.size);
+        msgpack_pack_bin_body(&pk, j->run.data, j->run.size);
+    } else {
+        pack_range_head(&pk, j->run_first, j->run_last, j->run_n);
+    }
+    if (j->in_parts != PARTS_PACKED && j->run.size)
+        msgpack_sbuffer_write(&j->ranges, j->run.data, j->run.size);
     j->nranges++;
     j->nann += j->run_n;
     msgpack_sbuffer_clear(&j->run);

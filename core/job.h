@@ -9,11 +9,14 @@
 #include <msgpack.h>
 #include <stddef.h>
 
+/* What a client said about results in `hello` (server.parts). */
+enum { PARTS_NONE, PARTS_MAPS, PARTS_PACKED };
+
 typedef struct job {
     int active;              /* prepared, slices under way */
     long long tick;          /* the tick the result carries */
     int full;                /* the result replaces every mark */
-    int in_parts;            /* the client takes parts */
+    int in_parts;            /* PARTS_*: the client takes parts, packed */
     int stage;               /* 0: focus, 1: before it, 2: after it, 3: done */
     size_t focus0, focus1;   /* paragraphs on screen, [focus0, focus1) */
     size_t next;             /* next paragraph of the stage */

@@ -63,6 +63,11 @@ static const msgpack_object *map_get(const msgpack_object *m, const char *key) {
     return NULL;
 }
 
+/* A boolean option that is there and true. */
+static int flag(const msgpack_object *o) {
+    return o && o->type == MSGPACK_OBJECT_BOOLEAN && o->via.boolean;
+}
+
 /* NUL-terminated copies of a list of strings (paths); caller frees. */
 static char **get_paths(const msgpack_object *o, size_t *n, strbuf *err) {
     *n = 0;
@@ -179,8 +184,8 @@ static int m_hello(server *s, const msgpack_object *params, int request,
     /* the client first, so that even a refusal travels the way it reads */
     if (rpc_str(map_get(opts, "client"), &client, &n) == 0)
         s->nvim = n == 4 && memcmp(client, "nvim", 4) == 0;
-    const msgpack_object *parts = map_get(opts, "parts");
-    s->parts = parts && parts->type == MSGPACK_OBJECT_BOOLEAN && parts->via.boolean;
+    s->parts = !flag(map_get(opts, "parts")) ? PARTS_NONE
+             : flag(map_get(opts, "packed")) ? PARTS_PACKED : PARTS_MAPS;
     long long protocol = CLAIMLENS_PROTOCOL;
     const msgpack_object *p = map_get(opts, "protocol");
     if (p && get_int(p, &protocol) < 0) protocol = -1;

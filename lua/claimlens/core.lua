@@ -100,8 +100,10 @@ end
 
 local function hello_params()
   local packs, notes = config.hello_paths()
-  -- parts: results may come in several pushes (doc/protocol.md)
-  return { protocol = M.PROTOCOL, client = 'nvim', packs = packs, notes = notes, parts = true }
+  -- parts: results may come in several pushes; packed: a range's
+  -- annotations as one msgpack string, decoded as they are placed
+  -- (doc/protocol.md)
+  return { protocol = M.PROTOCOL, client = 'nvim', packs = packs, notes = notes, parts = true, packed = true }
 end
 
 local function on_stderr(_, data)

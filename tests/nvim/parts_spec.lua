@@ -176,4 +176,31 @@ H.test('attach in slices: the core gets exactly the buffer text, edits during th
   H.same_as_core(buf, 'marks = a fresh analysis')
 end)
 
+H.test('the real core: parts come packed and are decoded as they are placed', function()
+  core.stop()
+  cl.setup({ binary = '', debounce = 20 }) -- build/claimlens, or CLAIMLENS_BIN
+  cl.restart()
+  H.wait(H.core_ready, 'the core')
+  local packed, maps = 0, 0
+  seen.on_part = function(res)
+    for _, r in ipairs(res.ranges or {}) do
+      if type(r.packed) == 'string' then
+        packed = packed + 1
+      elseif r.annotations ~= nil then
+        maps = maps + 1
+      end
+    end
+  end
+  local buf = open_copies(60, 'packed') -- over 2000 annotations: several parts
+  H.same_as_core(buf, 'marks from packed parts = a fresh analysis')
+  seen.on_part = nil
+  local parts = seen.parts[buf .. ':' .. api.nvim_buf_get_changedtick(buf)]
+  H.ok(parts and #parts >= 2, 'several parts: ' .. #(parts or {}))
+  H.ok(packed > 0, 'packed ranges: ' .. packed)
+  H.eq(0, maps, 'no range as a list of maps')
+  -- an edit: a partial result, packed too
+  api.nvim_buf_set_lines(buf, 2, 3, true, { 'The minister said the port would reopen on Monday.' })
+  H.same_as_core(buf, 'marks after an edit = a fresh analysis')
+end)
+
 H.finish()

@@ -423,10 +423,12 @@ def corpus(size):
     return gen.generate(size).encode().split(b"\n")
 
 
-def hello(s, parts):
+def hello(s, parts, packed=False):
     opts = {"protocol": 1, "client": "test"}
     if parts:
         opts["parts"] = True
+    if packed:
+        opts["packed"] = True
     s.send(mp.notify("hello", [opts]))
     s.push("hello")
 
@@ -486,6 +488,44 @@ def results_in_parts_focus_first():
     assert sum(len(p["ranges"]) for p in parts) <= 4, [p["ranges"] for p in parts]
     s.alive()
     s.close()
+
+
+def unpacked(parts):
+    """The parts with each packed range's annotations decoded."""
+    for p in parts:
+        for r in p["ranges"]:
+            assert "annotations" not in r and isinstance(r["packed"], bytes), list(r)
+            b, i, anns = r.pop("packed"), 0, []
+            while i < len(b):
+                a, i = mp.unpack_from(b, i)
+                anns.append(a)
+            r["annotations"] = anns
+    return parts
+
+
+@test
+def packed_parts_carry_the_same_annotations():
+    lines = corpus(400_000)
+    got = {}
+    for packed in (False, True):
+        s = Server()
+        hello(s, True, packed)
+        s.send(mp.notify("open", [1, 3, lines]) + mp.notify("analyse", [1, 3, -1, [200, 260]]))
+        got[packed] = result_parts(s, 1, 3)
+        # an edit: the changed paragraph only, packed the same way
+        s.send(mp.notify("edit", [1, 4, 203, 204, [b"The minister said the talks had failed."]]) +
+               mp.notify("analyse", [1, 4, 3, [200, 260]]))
+        got[packed, "edit"] = result_parts(s, 1, 4)
+        s.alive()
+        s.close()
+    edited = lines[:203] + [b"The minister said the talks had failed."] + lines[204:]
+    for key, text in ((True, lines), ((True, "edit"), edited)):
+        plain = got[False if key is True else (False, "edit")]
+        packed = unpacked(got[key])
+        assert len(plain) > (2 if key is True else 0), len(plain)
+        assert plain == packed, [(p["part"], len(p["ranges"])) for p in packed]
+        for p in packed:
+            check_result(text, p)
 
 
 @test
