@@ -123,9 +123,8 @@ static void close_run(job *j) {
         msgpack_pack_bin_body(&pk, j->run.data, j->run.size);
     } else {
         pack_range_head(&pk, j->run_first, j->run_last, j->run_n);
+        if (j->run.size) msgpack_sbuffer_write(&j->ranges, j->run.data, j->run.size);
     }
-    if (j->in_parts != PARTS_PACKED && j->run.size)
-        msgpack_sbuffer_write(&j->ranges, j->run.data, j->run.size);
     j->nranges++;
     j->nann += j->run_n;
     msgpack_sbuffer_clear(&j->run);
