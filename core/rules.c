@@ -1313,6 +1313,7 @@ void matcher_free(matcher *m) {
 typedef struct scan_state {
     const ruleset *rs;
     size_t callout;             /* the running part's callout position */
+    unsigned found;             /* sections that matched, one bit each */
     int best[PS__COUNT];        /* lowest entry of each section that matched */
     size_t end[PS__COUNT];
 } scan_state;
@@ -1334,7 +1335,8 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
     if (k >= st->rs->npass_entries) return 0;
     const struct pass_entry *x = &st->rs->pass_entries[k];
-    if (st->best[x->sec] < 0 || x->entry < st->best[x->sec]) {
+    if (!(st->found >> x->sec & 1) || x->entry < st->best[x->sec]) {
+        st->found |= 1u << x->sec;
         st->best[x->sec] = x->entry;
         st->end[x->sec] = cb->current_position;
     }
@@ -1382,7 +1384,7 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
     /* The rule set is read-only to the analysis; JIT code is a cache of
      * it, made once. */
     scan_part *part = (scan_part *)st->rs->pass;
-    for (int ps = 0; ps < PS__COUNT; ps++) st->best[ps] = -1;
+    st->found = 0;
     for (size_t i = st->rs->pass_of[k]; i < st->rs->pass_of[k + 1]; i++) {
         if (!part[i].jit) {
             size_t size = 0;            /* no JIT: slower, still right */
@@ -1399,8 +1401,8 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
     }
     /* across parts the lowest entry wins, and only then is a match of no
      * length none at all */
-    for (int ps = 0; ps < PS__COUNT; ps++)
-        if (st->best[ps] >= 0 && st->end[ps] > p && push_hit(h, p, st->end[ps], ps, st->best[ps]) < 0)
+    for (int ps = 0; st->found >> ps; ps++)
+        if ((st->found >> ps & 1) && st->end[ps] > p && push_hit(h, p, st->end[ps], ps, st->best[ps]) < 0)
             return -1;
     return 0;
 }
