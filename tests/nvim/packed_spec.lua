@@ -111,20 +111,30 @@ H.test('odd packed annotations: floats, nil items, unknown keys, a mark that fai
     end
     return s
   end
+  -- a map of the span row:c0-c1 and more pairs (their values encoded)
+  local function at(c0, c1, more)
+    local t = { { 'lnum', enc(row) }, { 'col', enc(c0) }, { 'end_lnum', enc(row) }, { 'end_col', enc(c1) } }
+    return map(vim.list_extend(t, more or {}))
+  end
   local function span(c0, c1)
-    return map({ { 'lnum', enc(row) }, { 'col', enc(c0) }, { 'end_lnum', enc(row) }, { 'end_col', enc(c1) }, { 'text', enc('x') } })
+    return at(c0, c1, { { 'text', enc('x') } })
+  end
+  local function ann(kind, c0, c1, more)
+    return at(c0, c1, vim.list_extend({ { 'kind', enc(kind) } }, more or {}))
   end
   local f64_2 = '\203\64\0\0\0\0\0\0\0' -- 2.0 as a float64
   local anns = {
     -- a float position: read by vim.mpack instead
-    map({ { 'kind', enc('claim') }, { 'lnum', enc(row) }, { 'col', f64_2 }, { 'end_lnum', enc(row) }, { 'end_col', enc(9) }, { 'text', enc('t') } }),
-    -- nil, a string and spans among the items; unknown keys of every type
     map({
-      { 'kind', enc('demand') },
+      { 'kind', enc('claim') },
       { 'lnum', enc(row) },
-      { 'col', enc(0) },
+      { 'col', f64_2 },
       { 'end_lnum', enc(row) },
-      { 'end_col', enc(30) },
+      { 'end_col', enc(9) },
+      { 'text', enc('t') },
+    }),
+    -- nil, a string and spans among the items; unknown keys of every type
+    ann('demand', 0, 30, {
       { 'weak', enc(true) },
       { 'zz', enc({ 1, -5, 70000, 'a', { b = false } }) },
       { 'ext', '\212\1\0' },
@@ -135,18 +145,17 @@ H.test('odd packed annotations: floats, nil items, unknown keys, a mark that fai
       { 'condition', span(15, 20) },
     }),
     -- a source whose mark fails (a negative column): kept as a table
-    map({
-      { 'kind', enc('claim') },
-      { 'lnum', enc(row) },
-      { 'col', enc(5) },
-      { 'end_lnum', enc(row) },
-      { 'end_col', enc(25) },
-      { 'source', map({ { 'lnum', enc(row) }, { 'col', enc(-3) }, { 'end_lnum', enc(row) }, { 'end_col', enc(2) }, { 'anonymous', enc(true) } }) },
+    ann('claim', 5, 25, {
+      { 'source', at(-3, 2, { { 'anonymous', enc(true) } }) },
       { 'cue', span(6, 9) },
     }),
     -- an anonymous source with a reason, a contested one with a rebuttal
-    map({ { 'kind', enc('anonymous') }, { 'lnum', enc(row) }, { 'col', enc(1) }, { 'end_lnum', enc(row) }, { 'end_col', enc(6) }, { 'count', enc(2) }, { 'descriptors', enc({ 'senior' }) }, { 'reason', span(7, 12) } }),
-    map({ { 'kind', enc('contested') }, { 'lnum', enc(row) }, { 'col', enc(2) }, { 'end_lnum', enc(row) }, { 'end_col', enc(7) }, { 'why', enc('disputed') }, { 'rebuttal', span(20, 28) } }),
+    ann('anonymous', 1, 6, {
+      { 'count', enc(2) },
+      { 'descriptors', enc({ 'senior' }) },
+      { 'reason', span(7, 12) },
+    }),
+    ann('contested', 2, 7, { { 'why', enc('disputed') }, { 'rebuttal', span(20, 28) } }),
     -- not an annotation at all
     enc(42),
   }
