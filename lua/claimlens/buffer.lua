@@ -497,15 +497,15 @@ local function unpack_next(p)
   return ann, at
 end
 
--- Hands a new mark entry (an annotation that came as a table) to the
--- collector now. LuaJIT (and Lua 5.1) mark
--- what a table already marked in the current cycle gains (st.entries gains
--- every placed entry) only in the cycle's atomic phase, all of it in one go:
--- with a result of 100 000 annotations arriving while a cycle is marking
--- 200 MB, that was tens of thousands of tables at once, the longest hold of
--- the loop while attaching (20-30 ms). An object stored in a closed upvalue
--- is marked at once instead (a forward barrier), so the entry, its
--- annotation and its id lists are marked a few at a time as the cycle goes.
+-- Hands a new entry kept as a table (an annotation that came as one) to the
+-- collector now. LuaJIT (and Lua 5.1) mark what a table already marked in
+-- the current cycle gains (an entries bucket gains every placed entry) only
+-- in the cycle's atomic phase, all of it in one go: with a result of 100 000
+-- annotations arriving while a cycle is marking 200 MB, that was tens of
+-- thousands of tables at once, the longest hold of the loop while attaching
+-- (20-30 ms). An object stored in a closed upvalue is marked at once instead
+-- (a forward barrier), so the entry, its annotation and its id lists are
+-- marked a few at a time as the cycle goes. Packed entries hold no table.
 local to_collector = (function()
   local last
   return function(x)
