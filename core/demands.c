@@ -1092,19 +1092,18 @@ static int agreed_swap(const actx *c, const rule_entry *e, size_t cs) {
     return 0;
 }
 
-static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
-    size_t ci = tok_at(&c->t, h->s);
-    if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
-    const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
-    if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
-    size_t cs = ci;
-    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+/* Whose a demand noun is when the words around it say so: "the union's
+ * call for", "Their demands: A and B" (the sentence before says whose),
+ * "The UN renewed its call for", "a demand from the league to ...".
+ * Returns 1 with *who (and *first when the items start later), 0 when
+ * the actor is to be found as for a verb, -1 when the noun is no demand
+ * here ("the demands were met", "in high demand", "housing demand is"). */
+static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t after,
+                      const demand *prev, span *who, size_t *first) {
     /* "the union's call for X"; not "the union's demands were met" */
     int owner = e->shape == DEM_OBJECT && cs > 0 && (c->t.v[cs - 1].flags & T_POSS) &&
-                (tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "for") ||
-                 tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on") ||
-                 (list_below(c) && ends_sentence(c, tok_at(&c->t, h->e))));  /* "The union's demands:" */
-    size_t after = tok_at(&c->t, h->e);
+                (tok_is(c, &c->t.v[after - 1], "for") || tok_is(c, &c->t.v[after - 1], "on") ||
+                 (list_below(c) && ends_sentence(c, after)));  /* "The union's demands:" */
     int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
     /* "Their list of demands, sent on Monday, reads:" and a list below */
     size_t lo = cs;
@@ -1113,33 +1112,36 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         list_below(c))
         lo = cs - 2;
     if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1))
-        return 0;                                   /* "a list of demands", "in demand" */
+        return -1;                                   /* "a list of demands", "in demand" */
     if (e->shape == DEM_OBJECT && bare_demand(c, ci) &&
         ((cs > 1 && preposition(c, cs - 2) && !(c->t.v[cs - 1].flags & T_CAP)) ||
          (after < c->t.n && finite_aux(c, &c->t.v[after]))))
-        return 0;                                   /* "in high demand", "housing demand is" */
-    if (lo < cs && (c->t.v[lo - 1].flags & T_POSS)) owner = 2;
+        return -1;                                   /* "in high demand", "housing demand is" */
+    if (lo < cs && (c->t.v[lo - 1].flags & T_POSS)) owner = 1;
+    if (owner) {
+        *who = owner_of(c, lo - 1);
+        return 1;
+    }
     /* "Their demands: A and B": whose, the sentence before says */
     span theirs = span_null();
-    if (e->shape == DEM_OBJECT && !owner && lo > 0 && own_word(c, lo - 1) &&
+    if (e->shape == DEM_OBJECT && lo > 0 && own_word(c, lo - 1) &&
         (opens || lo < cs || (list_below(c) && ends_sentence(c, after)))) {
         theirs = reporter_of(c, c->t.v[lo - 1].s);
         if (span_is_null(theirs) && prev) theirs = prev->a.actor;
         if (span_is_null(theirs)) theirs = party_before(c);
-        if (span_is_null(theirs) || !agrees(c, lo - 1, theirs)) return 0;
+        if (span_is_null(theirs) || !agrees(c, lo - 1, theirs)) return -1;
     }
     size_t dc = cs;                             /* "its key demands" */
     while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
         dc--;
     /* "The UN renewed its call for a ceasefire", "reiterated his demand
      * that": the subject of the verb before the possessive */
-    if (e->shape == DEM_OBJECT && !owner && span_is_null(theirs) && dc > 1 && lo == cs &&
+    if (e->shape == DEM_OBJECT && span_is_null(theirs) && dc > 1 && lo == cs &&
         own_word(c, dc - 1) && renews(c, dc - 1) &&
         (tok_is(c, &c->t.v[after - 1], "for") || (after < c->t.n && tok_is(c, &c->t.v[after], "that"))))
         theirs = find_actor(c, dc - 2 - tok_is(c, &c->t.v[dc - 2], "up"), prev);
     /* "rejected a demand from the league to cut its wage bill" */
-    size_t from_first = 0;
-    if (e->shape == DEM_OBJECT && !owner && span_is_null(theirs) && after + 2 < c->t.n &&
+    if (e->shape == DEM_OBJECT && span_is_null(theirs) && after + 2 < c->t.n &&
         (tok_is(c, &c->t.v[ci], "demand") || tok_is(c, &c->t.v[ci], "demands")) &&
         tok_is(c, &c->t.v[after], "from"))
         for (size_t j = after + 2; j < c->t.n && j < after + 2 + ACTOR_MAX_TOKENS; j++) {
@@ -1147,19 +1149,36 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
             if (k->flags & T_PUNCT) break;
             if (tok_is(c, k, "to") || tok_is(c, k, "for") || tok_is(c, k, "that")) {
                 theirs = actor_in(c, after + 1, j);
-                from_first = j + 1;
+                if (!span_is_null(theirs)) *first = j + 1;
                 break;
             }
         }
-    if (e->shape != DEM_LIST && !owner && span_is_null(theirs) && dc > 0 &&
+    *who = theirs;
+    if (!span_is_null(theirs)) return 1;
+    if (e->shape != DEM_LIST && dc > 0 &&
         (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
-        return 0;                                   /* "the demands" */
+        return -1;                                   /* "the demands" */
+    return 0;
+}
+
+static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
+    size_t ci = tok_at(&c->t, h->s);
+    if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
+    const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
+    if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
+    size_t cs = ci;
+    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    size_t after = tok_at(&c->t, h->e), first = after;
+    int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
+    span who = span_null();
+    int owned = noun_owner(c, e, ci, cs, after, prev, &who, &first);
+    if (owned < 0) return 0;
     demand d;
     memset(&d, 0, sizeof d);
     d.shape = e->shape;
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
-    d.a.actor = owner ? owner_of(c, lo - 1) : !span_is_null(theirs) ? theirs : find_actor(c, cs, prev);
+    d.a.actor = owned ? who : find_actor(c, cs, prev);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d.a.actor = reporter_of(c, c->t.v[cs].s);
@@ -1169,8 +1188,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
-    d.first = from_first ? from_first : after;
-    if (opens && e->shape == DEM_OBJECT) d.first++;
+    d.first = first;
+    if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
     if (e->shape == DEM_URGE) {
         if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
         d.first = after_to(c, d.first);
