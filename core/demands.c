@@ -734,7 +734,7 @@ static void list_items(actx *c, demand *d) {
  * minister for comment", the reporter's own request. */
 static size_t after_to(const actx *c, size_t i) {
     for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
-        if (tok_is(c, &c->t.v[j], "to")) return j + 1;
+        if (tok_is(c, &c->t.v[j], "to")) return j > i ? j + 1 : (size_t)-1;  /* "asked to remain anonymous" */
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
             if (j + 1 < c->t.n && tok_is(c, &c->t.v[j + 1], "comment")) break;
             return j + 1;
@@ -1194,6 +1194,12 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
         d.first = after_to(c, d.first);
         if (d.first == (size_t)-1) return 0;
+        /* "urged anyone with dashcam footage to come forward": a short
+         * appeal to the public reads as one item, addressee and all */
+        const tok *a = &c->t.v[after];
+        if (d.first - after <= 6 && (tok_is(c, a, "anyone") || tok_is(c, a, "anybody") ||
+                                     tok_is(c, a, "everyone") || tok_is(c, a, "whoever")))
+            d.first = after;
     }
     if (e->shape == DEM_CONDITION) d.first = after_agree(c, d.first);
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
