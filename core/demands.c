@@ -421,6 +421,12 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                 }
             }
             if (s > first) lim = s;
+            /* "Brussels wants X; London wants a discount": the next
+             * clause's subject goes with its own cue */
+            size_t j = s;
+            while (j > first && s - j < 6 && !(c->t.v[j - 1].flags & T_PUNCT)) j--;
+            if (j > first && j < s && (is_punct(c, j - 1, ';') || (c->t.v[j - 1].flags & T_DASH)))
+                lim = j;
             if (s > first + 1 &&
                 (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
                 ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
@@ -580,6 +586,12 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
                        tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
         return 0;
+    if (b - a <= 5 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "them")) &&
+        a + 1 < b && (tok_is(c, &c->t.v[a + 1], "before") || tok_is(c, &c->t.v[a + 1], "by") ||
+                      tok_is(c, &c->t.v[a + 1], "now") || tok_is(c, &c->t.v[a + 1], "back") ||
+                      tok_is(c, &c->t.v[a + 1], "within") || tok_is(c, &c->t.v[a + 1], "this") ||
+                      tok_is(c, &c->t.v[a + 1], "today") || tok_is(c, &c->t.v[a + 1], "soon")))
+        return 0;                                    /* "we want it before Christmas" */
     if (d->a.nitems && b - a <= 3 && a > 0 && is_punct(c, a - 1, ',')) {
         size_t i = a;
         while (i < b && tok_namey(c, i)) i++;
