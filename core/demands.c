@@ -371,7 +371,8 @@ static size_t relative_aside(const actx *c, size_t k) {
         if (!is_punct(c, i, ',')) continue;
         const tok *n = &c->t.v[i + 2];
         return tok_is(c, &c->t.v[i + 1], "and") &&
-               (tok_in(c, n, WS_DETERMINERS) || tok_is(c, n, "for") || tok_is(c, n, "that"))
+               (tok_in(c, n, WS_DETERMINERS) || tok_is(c, n, "for") || tok_is(c, n, "that") ||
+                tok_is(c, n, "to"))
                    ? i : 0;
     }
     return 0;
