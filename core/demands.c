@@ -749,7 +749,10 @@ static size_t after_to(const actx *c, size_t i) {
     for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
         if (tok_is(c, &c->t.v[j], "to")) return j > i ? j + 1 : (size_t)-1;  /* "asked to remain anonymous" */
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
-            if (j + 1 < c->t.n && tok_is(c, &c->t.v[j + 1], "comment")) break;
+            if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
+                                   tok_is(c, &c->t.v[j + 1], "help") ||
+                                   tok_is(c, &c->t.v[j + 1], "advice")))
+                break;                              /* "asked the government for help" */
             return j + 1;
         }
         if (c->t.v[j].flags & T_PUNCT) break;
@@ -995,14 +998,19 @@ static int adjective(const actx *c, const tok *k) {
 /* Can "their" or "its" at token i point back at `who`?  "Their" wants
  * a plural or a group ("Demonstrators", "the union"), "its" no plural. */
 static int agrees(const actx *c, size_t i, span who) {
-    size_t e = who.end;
-    while (e > who.start && c->text[e - 1] != ' ') e--;
-    const char *w = c->text + e;
-    size_t n = who.end - e;
-    int plural = n > 3 && (w[n - 1] == 's' || w[n - 1] == '\'') && w[n - 2] != 's';
-    int group = rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+    int plural = 0, group = 0, last_plural = 0;
+    for (size_t p = who.start; p < who.end;) {      /* each word: "Porters at the Infirmary" */
+        size_t e = p;
+        while (e < who.end && c->text[e] != ' ' && c->text[e] != '\n') e++;
+        const char *w = c->text + p;
+        size_t n = e - p;
+        last_plural = n > 3 && (w[n - 1] == 's' || w[n - 1] == '\'') && w[n - 2] != 's';
+        plural |= last_plural;
+        group |= rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+        p = e < who.end ? e + 1 : e;
+    }
     if (tok_is(c, &c->t.v[i], "their")) return plural || group;
-    if (tok_is(c, &c->t.v[i], "its")) return !plural;
+    if (tok_is(c, &c->t.v[i], "its")) return !last_plural;
     return 1;
 }
 
@@ -1016,6 +1024,31 @@ static int renews(const actx *c, size_t poss) {
     if (i > 0 && tok_is(c, &c->t.v[i - 1], "up")) i--;
     for (int j = 0; i > 0 && v[j]; j++)
         if (tok_is(c, &c->t.v[i - 1], v[j])) return 1;
+    return 0;
+}
+
+/* "would continue to demand X", "vowed to demand": the verb after "to",
+ * not "in response to demand". */
+static int infinitive(const actx *c, size_t cs) {
+    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to") || !tok_is(c, &c->t.v[cs], "demand")) return 0;
+    const tok *p = &c->t.v[cs - 2];
+    return !(tok_is(c, p, "response") || tok_is(c, p, "respond") || tok_is(c, p, "responding") ||
+             tok_is(c, p, "due") || tok_is(c, p, "thanks") || tok_is(c, p, "owing") ||
+             tok_is(c, p, "adapt") || tok_is(c, p, "react") || tok_is(c, p, "up"));
+}
+
+/* What is said of a demand rather than what it is: "was rejected",
+ * "is growing", "is unrealistic", "is not new". */
+static int judged(const actx *c, size_t i) {
+    static const char *w[] = {"met", "not", "clear", "simple", "unclear", "unrealistic",
+                              "reasonable", "unreasonable", "excessive", "understandable",
+                              "legitimate", "still", "now", "also", "likely", "unlikely", "one",
+                              "that", "nothing", "key", "central", "familiar", "new", "old",
+                              "the same", NULL};
+    const tok *k = &c->t.v[i];
+    if (verb_like(c, k) || ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k))) return 1;
+    for (int j = 0; w[j]; j++)
+        if (tok_is(c, k, w[j])) return 1;
     return 0;
 }
 
@@ -1124,8 +1157,26 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         (tok_is(c, &c->t.v[cs - 2], "list") || tok_is(c, &c->t.v[cs - 2], "charter")) &&
         list_below(c))
         lo = cs - 2;
-    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1))
+    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !infinitive(c, cs))
         return -1;                                   /* "a list of demands", "in demand" */
+    /* "The strikers' key demand is a 15% rise", "Their main demand was X" */
+    size_t kd = cs;
+    while (kd > 0 && kd + 2 > cs && adjective(c, &c->t.v[kd - 1])) kd--;
+    if (e->shape == DEM_OBJECT && bare_demand(c, ci) && kd > 0 && after + 1 < c->t.n &&
+        (tok_is(c, &c->t.v[after], "is") || tok_is(c, &c->t.v[after], "was"))) {
+        if (judged(c, after + 1)) return -1;        /* "the union's demand was rejected" */
+        if (c->t.v[kd - 1].flags & T_POSS) {
+            *who = owner_of(c, kd - 1);
+        } else if (own_word(c, kd - 1)) {
+            *who = reporter_of(c, c->t.v[kd - 1].s);
+            if (span_is_null(*who) && prev) *who = prev->a.actor;
+            if (span_is_null(*who)) *who = party_before(c);
+            if (!span_is_null(*who) && !agrees(c, kd - 1, *who)) *who = span_null();
+        }
+        if (span_is_null(*who)) return -1;
+        *first = after + 1;
+        return 1;
+    }
     if (e->shape == DEM_OBJECT && bare_demand(c, ci) &&
         ((cs > 1 && preposition(c, cs - 2) && !(c->t.v[cs - 1].flags & T_CAP)) ||
          (after < c->t.n && finite_aux(c, &c->t.v[after]))))
@@ -1219,7 +1270,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (d.first < c->t.n && (tok_is(c, &c->t.v[d.first], "is") || tok_is(c, &c->t.v[d.first], "are")))
         d.first++;                                  /* "What voters want is stability" */
     /* "want three things: A, B", "its demands were simple: A and B" */
-    for (size_t j = d.first; j < c->t.n && j < d.first + 4; j++) {
+    for (size_t j = d.first; e->shape != DEM_LIST && j < c->t.n && j < d.first + 4; j++) {
         if (is_punct(c, j, ':')) {
             if (j > d.first && j + 1 < c->t.n) d.first = j + 1;
             break;
