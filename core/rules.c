@@ -544,16 +544,18 @@ static int put(buf *b, const char *s) {
     return 0;
 }
 
-/* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
- * error code and offset when not.  Section regexes are compiled anchored:
- * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
- * would re-check the subject's UTF-8 on every call. */
+/* A joined alternation, compiled; NULL with PCRE2's error code and offset
+ * when it does not compile. */
 static pcre2_code *compile_plain(const char *pat, uint32_t extra, int *code,
                                  PCRE2_SIZE *off) {
     return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
                          COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
 }
 
+/* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
+ * error code and offset when not.  Section regexes are compiled anchored:
+ * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
+ * would re-check the subject's UTF-8 on every call. */
 static pcre2_code *compile_joined(const char *pat, uint32_t extra, int *code,
                                   PCRE2_SIZE *off) {
     pcre2_code *re = compile_plain(pat, extra, code, off);
