@@ -417,10 +417,11 @@ int tok_person_noun(const actx *c, const tok *k) {
     return 0;
 }
 
-/* A person noun, or a word that is one of the person endings whole
- * ("a man", "two women", "one"): the bare nouns for unnamed people. */
+/* A person noun, a group that can act ("a nurse", "fans"), or a word
+ * that is one of the person endings whole ("a man", "one"): the bare
+ * nouns for unnamed people. */
 static int person_word(const actx *c, const tok *k) {
-    if (tok_person_noun(c, k)) return 1;
+    if (tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS)) return 1;
     if (!(k->flags & T_WORD)) return 0;
     const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
     size_t n = k->e - k->s;
@@ -614,14 +615,14 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
 }
 
 /* A plural that reads as people: a noun for people ("analysts", "two
- * teachers"), a group that can speak ("fans"), or a plural opening the
- * sentence, taking a post-modifier or behind descriptors only ("Pundits
- * say", "bosses at the channel", "Foreign observers") -- not "said
- * levels in the reservoir were ...". */
+ * teachers"), a group that can speak ("fans"), or a plural taking a
+ * post-modifier or behind descriptors only ("bosses at the channel",
+ * "Foreign observers") -- not "said levels in the reservoir were ...",
+ * "Pictures posted online". */
 static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
-    if (a == head) return (t[head].flags & T_CAP) || (head + 1 < b && postmod_at(c, head + 1, b));
+    if (a == head) return head + 1 < b && postmod_at(c, head + 1, b);
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
                                      rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) == -2))
@@ -652,6 +653,18 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         anon_details(c, np, a, head);
         return NP_ANON;
     }
+    /* "one account from a person in the room", "an email by a senior
+     * official": a document resting on an unnamed source is as unnamed */
+    if (tok_org_noun(c, &t[head]) && !(t[head].flags & T_CAP) && head + 2 < b &&
+        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by"))) {
+        np_info in = np_classify(c, head + 2, b);
+        if (in.kind == NP_ANON) {
+            np->count = in.count;
+            np->ndesc = in.ndesc;
+            memcpy(np->desc, in.desc, sizeof np->desc);
+            return NP_ANON;
+        }
+    }
     if (tok_org_noun(c, &t[head])) return NP_NAMED;
     if (counted_member(c, a, head) || counted_alone(c, a, head, b)) {
         anon_details(c, np, a, head);
@@ -669,6 +682,9 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if ((t[head].flags & T_NUM) && a < head && tok_is(c, d, "the") && t[head].e - t[head].s > 8 &&
         strncasecmp(c->text + t[head].e - 8, "year-old", 8) == 0)
         return NP_NAMED;                     /* "The 34-year-old": the person just named */
+    /* "Channel 9 reported": a number that is part of a name */
+    if ((t[head].flags & T_NUM) && head > a && namey_here(c, head - 1) && !(t[head - 1].flags & T_POSS))
+        return NP_NAMED;
     if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
     int definite = a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
                                 (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
@@ -747,13 +763,19 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
     if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
-    /* "no tsunami warning was issued", "Nobody said": nobody speaks (but
-     * "No 10 sources") */
-    if ((tok_is(c, &t[a], "no") && !(a + 1 < b && (t[a + 1].flags & T_NUM))) ||
-        tok_is(c, &t[a], "nobody") || tok_is(c, &t[a], "none"))
-        return np;
+    /* "no tsunami warning was issued", "Nobody said", "a proposal neither
+     * side has acknowledged": nobody speaks (but "No 10 sources") */
+    for (size_t i = a; i < b; i++)
+        if ((tok_is(c, &t[i], "no") && (i == a || !(t[i].flags & T_CAP)) &&   /* "The No campaign" */
+             !(i + 1 < b && (t[i + 1].flags & T_NUM))) ||
+            tok_is(c, &t[i], "nobody") || tok_is(c, &t[i], "none") || tok_is(c, &t[i], "neither") ||
+            tok_is(c, &t[i], "anyone") || tok_is(c, &t[i], "anybody") || tok_is(c, &t[i], "everyone") ||
+            tok_is(c, &t[i], "everybody"))
+            return np;
     if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
-        tok_is(c, &t[a + 1], "of")) {        /* "one of them", "two of the sources" */
+        tok_is(c, &t[a + 1], "of") && !appositive_name(c, a, b)) {
+        /* "one of them", "two of the sources" (not "two of his colleagues,
+         * Lord Hebden and Dame Celia Rowe") */
         anon_details(c, &np, a, a);
         np.ndesc = 0;
         return np;
