@@ -398,21 +398,51 @@ int tok_org_noun(const actx *c, const tok *k) {
     return (k->flags & T_WORD) && (sections_of(c, k, 1) >> WS_ORG_NOUNS & 1);
 }
 
+static int person_noun(const actx *c, const tok *k);
+
+/* Do the last m bytes of [s, s+n) equal w's m bytes, ASCII case folded
+ * (as strncasecmp in the C locale)?  From the last byte, which rules most
+ * suffixes out at once; w must hold m bytes. */
+static int ends_with(const char *s, size_t n, const char *w, size_t m) {
+    if (m > n) return 0;
+    for (size_t i = m; i-- > 0;) {
+        unsigned char a = (unsigned char)s[n - m + i], b = (unsigned char)w[i];
+        if (a >= 'A' && a <= 'Z') a |= 0x20;
+        if (b >= 'A' && b <= 'Z') b |= 0x20;
+        if (a != b || !b) return 0;
+    }
+    return 1;
+}
+
+/* Asked about the same heads again and again, and each answer compares
+ * every person suffix: it is kept on the token (a cache, as in
+ * sections_of). */
 int tok_person_noun(const actx *c, const tok *k) {
+    if (!(k->flags & T_PERSON_KNOWN)) {
+        tok *w = (tok *)k;
+        w->flags |= T_PERSON_KNOWN | (person_noun(c, k) ? T_PERSON : 0);
+    }
+    return (k->flags & T_PERSON) != 0;
+}
+
+static int person_noun(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_org_noun(c, k)) return 0;
     const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
     size_t n = bare_len(c, k);               /* "the strikers' demands" */
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
     /* "a letter sent to ...": participles that only look like "agent" */
-    static const char *const not_persons[] = {"sent", "spent", "meant", "went", "lent", "bent",
-                                              "rent", "cent", "percent", NULL};
-    for (int i = 0; not_persons[i]; i++)
-        if (strlen(not_persons[i]) == n && strncasecmp(s, not_persons[i], n) == 0) return 0;
-    if (n > 5 && strncasecmp(s + n - 4, "ment", 4) == 0) return 0;    /* "payments" */
+#define WORD(w) {w, sizeof w - 1}
+    static const struct { const char *w; size_t n; } not_persons[] = {
+        WORD("sent"), WORD("spent"), WORD("meant"), WORD("went"), WORD("lent"), WORD("bent"),
+        WORD("rent"), WORD("cent"), WORD("percent")};
+#undef WORD
+    for (size_t i = 0; i < sizeof not_persons / sizeof *not_persons; i++)
+        if (not_persons[i].n == n && ends_with(s, n, not_persons[i].w, n)) return 0;
+    if (n > 5 && ends_with(s, n, "ment", 4)) return 0;    /* "payments" */
     for (size_t i = 0; i < w->n; i++) {
         size_t m = w->len ? w->len[i] : strlen(w->v[i]);
-        if (m < n && strncasecmp(s + n - m, w->v[i], m) == 0) return 1;
+        if (m < n && ends_with(s, n, w->v[i], m)) return 1;
     }
     return 0;
 }

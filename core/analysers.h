@@ -202,7 +202,9 @@ enum {
     T_PUNCT = 32,    /* any other punctuation */
     T_NUM = 64,      /* starts with a digit */
     T_DASH = 128,    /* em or en dash, or a spaced hyphen */
-    T_SECTIONS = 256 /* sections and bare_sections are filled in */
+    T_SECTIONS = 256, /* sections and bare_sections are filled in */
+    T_PERSON_KNOWN = 512, /* tok_person_noun's answer is in T_PERSON */
+    T_PERSON = 1024
 };
 
 typedef struct tok {
