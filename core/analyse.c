@@ -760,15 +760,16 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
 /* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
 #define RSQ "\xe2\x80\x99"      /* right single quotation mark */
 static int contraction(const actx *c, const tok *k) {
-    static const char *const tails[] = {"'m", "'ve", "'ll", "'re", "'d", "n't",
-                                        RSQ "m", RSQ "ve", RSQ "ll", RSQ "re", RSQ "d",
-                                        "n" RSQ "t", NULL};
+#define TAIL(w) {w, sizeof w - 1}
+    static const struct { const char *w; size_t n; } tails[] = {
+        TAIL("'m"), TAIL("'ve"), TAIL("'ll"), TAIL("'re"), TAIL("'d"), TAIL("n't"),
+        TAIL(RSQ "m"), TAIL(RSQ "ve"), TAIL(RSQ "ll"), TAIL(RSQ "re"), TAIL(RSQ "d"),
+        TAIL("n" RSQ "t")};
+#undef TAIL
     size_t n = k->e - k->s;
     if (!(k->flags & T_WORD)) return 0;
-    for (int i = 0; tails[i]; i++) {
-        size_t m = strlen(tails[i]);
-        if (n > m && strncasecmp(c->text + k->e - m, tails[i], m) == 0) return 1;
-    }
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+        if (n > tails[i].n && ends_with(c->text + k->s, n, tails[i].w, tails[i].n)) return 1;
     return 0;
 }
 
