@@ -427,7 +427,6 @@ int tok_person_noun(const actx *c, const tok *k) {
 
 static int person_noun(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_org_noun(c, k)) return 0;
-    const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
     size_t n = bare_len(c, k);               /* "the strikers' demands" */
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
@@ -440,11 +439,7 @@ static int person_noun(const actx *c, const tok *k) {
     for (size_t i = 0; i < sizeof not_persons / sizeof *not_persons; i++)
         if (not_persons[i].n == n && ends_with(s, n, not_persons[i].w, n)) return 0;
     if (n > 5 && ends_with(s, n, "ment", 4)) return 0;    /* "payments" */
-    for (size_t i = 0; i < w->n; i++) {
-        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
-        if (m < n && ends_with(s, n, w->v[i], m)) return 1;
-    }
-    return 0;
+    return rs_person_suffix(c->rs, s, n);
 }
 
 /* A person noun, a group that can act ("a nurse", "fans"), or a word

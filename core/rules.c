@@ -85,6 +85,8 @@ static void compiled_free(ruleset *rs) {
     free(rs->wsec);
     rs->wsec = NULL;
     rs->nwsec = 0;
+    free(rs->suffixes);
+    rs->suffixes = NULL;
     for (size_t i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i].re);
     free(rs->pass);
     rs->pass = NULL;
@@ -530,6 +532,7 @@ int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen) {
 
 static int build_slots(word_list *w, int ci);
 static int build_sections(ruleset *rs);
+static int build_suffixes(ruleset *rs);
 
 typedef struct buf {
     char *s;
@@ -1068,7 +1071,7 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
-    if (build_sections(rs) < 0) {
+    if (build_sections(rs) < 0 || build_suffixes(rs) < 0) {
         compiled_free(rs);
         snprintf(err, errlen, "rules: out of memory");
         return -1;
@@ -1217,6 +1220,42 @@ static int build_sections(ruleset *rs) {
     }
     rs->wsec = v;
     rs->nwsec = ns;
+    return 0;
+}
+
+/* Person suffixes are tried against nearly every noun the analysers look
+ * at: grouped by their last byte, a word tries the few that can end it. */
+static int build_suffixes(ruleset *rs) {
+    const word_list *w = &rs->words[WS_PERSON_SUFFIXES];
+    rs->suffixes = malloc((w->n ? w->n : 1) * sizeof *rs->suffixes);
+    if (!rs->suffixes) return -1;
+    memset(rs->suffix_of, 0, sizeof rs->suffix_of);
+    for (size_t i = 0; i < w->n; i++) rs->suffix_of[fold((unsigned char)w->v[i][w->len[i] - 1]) + 1]++;
+    for (int b = 0; b < 256; b++) rs->suffix_of[b + 1] += rs->suffix_of[b];
+    size_t at[256];
+    memcpy(at, rs->suffix_of, sizeof at);
+    for (size_t i = 0; i < w->n; i++) rs->suffixes[at[fold((unsigned char)w->v[i][w->len[i] - 1])]++] = i;
+    return 0;
+}
+
+/* [s, s+n) ends with the NUL-terminated word w of m bytes, folded. */
+static int ends_in(const char *s, size_t n, const char *w, size_t m) {
+    return m < n && same_word(s + n - m, m, w, 1);
+}
+
+int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
+    const word_list *w = &rs->words[WS_PERSON_SUFFIXES];
+    if (!n) return 0;
+    if (!rs->suffixes) {
+        for (size_t i = 0; i < w->n; i++)
+            if (ends_in(s, n, w->v[i], strlen(w->v[i]))) return 1;
+        return 0;
+    }
+    unsigned char last = fold((unsigned char)s[n - 1]);
+    for (size_t k = rs->suffix_of[last]; k < rs->suffix_of[last + 1]; k++) {
+        size_t i = rs->suffixes[k];
+        if (ends_in(s, n, w->v[i], w->len[i])) return 1;
+    }
     return 0;
 }
 
