@@ -835,16 +835,32 @@ static uint32_t letter_bit(char c) {
     return 1u << (c - 'a') | (c == 's' || c == 'k' ? 1u << MULTI_BYTE : 0);
 }
 
+/* The last byte of what starts at q and is taken as one: an escape, a
+ * quoted \Q...\E run, or a class (where "]" first and "[:alpha:]" do not
+ * close it).  Parentheses and bars inside are not syntax. */
+static const char *atom_last(const char *q) {
+    if (q[0] == '\\' && q[1] == 'Q') {
+        const char *e = strstr(q + 2, "\\E");
+        return e ? e + 1 : q + strlen(q) - 1;
+    }
+    if (q[0] == '\\') return q[1] ? q + 1 : q;
+    if (q[0] != '[') return q;
+    const char *c = q + 1;
+    if (*c == '^') c++;
+    if (*c == ']') c++;
+    for (; *c && *c != ']'; c++) {
+        if (*c == '\\' && c[1]) c++;
+        else if (c[0] == '[' && c[1] == ':' && strstr(c + 2, ":]")) c = strstr(c + 2, ":]") + 1;
+    }
+    return *c ? c : c - 1;
+}
+
 /* Past the group that opens at q, or NULL when it does not close. */
 static const char *group_end(const char *q) {
-    int depth = 0, cls = 0;
+    int depth = 0;
     for (; *q; q++) {
-        if (*q == '\\') {
-            if (q[1]) q++;
-        } else if (cls) {
-            if (*q == ']') cls = 0;
-        } else if (*q == '[') {
-            cls = 1;
+        if (*q == '\\' || *q == '[') {
+            q = atom_last(q);
         } else if (*q == '(') {
             depth++;
         } else if (*q == ')' && --depth == 0) {
@@ -886,14 +902,10 @@ static uint32_t leading(const char *q, const char *path) {
 
 static uint32_t alternatives(const char *q, const char *path) {
     uint32_t m = leading(q, path);
-    int depth = 0, cls = 0;
+    int depth = 0;
     for (; *q && m != ANY_BYTE; q++) {
-        if (*q == '\\') {
-            if (q[1]) q++;
-        } else if (cls) {
-            if (*q == ']') cls = 0;
-        } else if (*q == '[') {
-            cls = 1;
+        if (*q == '\\' || *q == '[') {
+            q = atom_last(q);
         } else if (*q == '(') {
             depth++;
         } else if (*q == ')' && depth-- == 0) {
