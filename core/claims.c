@@ -485,6 +485,17 @@ static int verdict_after(const actx *c, size_t ce) {
     return 0;
 }
 
+/* "Anyone who says otherwise", "Everyone said": nobody in particular. */
+static int nobody_in_particular(const actx *c, span sp) {
+    static const char *const w[] = {"anyone", "anybody", "everyone", "everybody", "whoever",
+                                    NULL};
+    if (span_is_null(sp)) return 0;
+    const tok *k = &c->t.v[tok_at(&c->t, sp.start)];
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
 /* "..., a claim the United Nations mission said it could not support":
  * the claim is what is said; its speaker follows it. */
 static void after_claim_noun(actx *c, np_info *np) {
@@ -505,7 +516,7 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
         after_claim_noun(c, &back);
         np = &back;
     }
-    if (claim_noun(c, np->sp)) return 0;
+    if (claim_noun(c, np->sp) || nobody_in_particular(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
@@ -704,14 +715,54 @@ static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
     return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online");
 }
 
+/* "..., said the order sat unsigned for an hour": after an inverted cue
+ * comes someone who can speak -- a name, a body, a person, a pronoun --
+ * not the subject of the reported clause. */
+static int speaker_like(actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_namey(c, i) || tok_org_noun(c, k) || tok_person_noun(c, k) || tok_source_noun(c, k) ||
+            tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_TITLES) || tok_is(c, k, "it"))
+            return 1;
+    }
+    return 0;
+}
+
+static int passive_speech(const actx *c, size_t cs, size_t ci) {
+    return cs == ci || !tok_is(c, &c->t.v[ci], "observed");
+}
+
+/* "territorial claims overlap", "the most widely shared false claims":
+ * the present-tense "claim(s)" is a verb only after one who can claim. */
+static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
+    static const char *const adv[] = {"now", "still", "even", "further", "also", "often", "who",
+                                      "which", "that", NULL};
+    const tok *k = &c->t.v[ci];
+    if (cs != ci || cs == 0 || !(tok_is(c, k, "claims") || tok_is(c, k, "claim"))) return 0;
+    const tok *p = &c->t.v[cs - 1];
+    if (!(p->flags & T_WORD) || (p->flags & T_CAP)) return 0;
+    for (int i = 0; adv[i]; i++)
+        if (tok_is(c, p, adv[i])) return 0;
+    size_t n = p->e - p->s;
+    int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
+    if (tok_in(c, p, WS_PRONOUNS) || tok_is(c, p, "it") || tok_org_noun(c, p) ||
+        (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p) ||
+        c->text[p->e - 1] == 's')
+        return 0;
+    return 1;
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
-        thing_participle(c, ci, cs, after))
+        thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs))
         return 0;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
+        if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
+            tok_is(c, p, "least") || tok_is(c, p, "very"))
+            return 0;                        /* "the most widely repeated claims" */
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 0;                        /* "40 dismissed workers": an adjective */
@@ -722,7 +773,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
     size_t cstart = c->t.v[cs].s;
-    if (after < c->t.n && tok_is(c, &c->t.v[after], "by")) {      /* "was dismissed by X" */
+    /* "the count had been observed by representatives": watched, not said */
+    if (after < c->t.n && tok_is(c, &c->t.v[after], "by") && passive_speech(c, cs, ci)) {
         size_t pe = phrase_end(c, after + 1, 1);
         np_info np = np_classify(c, after + 1, pe);
         if (np.kind != NP_NONE)
@@ -818,7 +870,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
                     !takes_object(c, &c->t.v[ci]);
     if (inversion) {
         np = np_classify(c, after, pe);
-        if (np.kind != NP_NONE)
+        if (np.kind != NP_NONE && speaker_like(c, after, pe))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
     }
     /* "X, chief strategist at Y, said ..." */
