@@ -102,6 +102,28 @@ static int careful_hits(actx *c, size_t s, size_t e, size_t lim, hits *h) {
     return 0;
 }
 
+#define NRECENT (sizeof ((actx *)0)->recent / sizeof *((actx *)0)->recent)
+
+static int copy_hits(hits *to, const hits *from) {
+    if (grow((void **)&to->v, &to->cap, from->n, sizeof *to->v) < 0) return -1;
+    if (from->n) memcpy(to->v, from->v, from->n * sizeof *to->v);
+    to->n = from->n;
+    to->s = from->s;
+    to->e = from->e;
+    to->known = 1;
+    return 0;
+}
+
+/* The hits of [s, e) if a list holds them. */
+static const hits *known_hits(const actx *c, size_t s, size_t e) {
+    const hits *lists[2] = {&c->h, &c->h2};
+    for (size_t i = 0; i < 2 + NRECENT; i++) {
+        const hits *x = i < 2 ? lists[i] : &c->recent[i - 2];
+        if (x->known && x->s == s && x->e == e) return x;
+    }
+    return NULL;
+}
+
 int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     if (c->limit_hits >= MAX_LIMIT_HITS) {
         h->n = 0;
@@ -110,18 +132,10 @@ int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     }
     /* The analysers look at the sentences around the one at hand (a
      * rebuttal, a response), often twice, and the pipeline then reaches
-     * them: the hits of the last range scanned into each list are kept. */
+     * them: the hits of the last ranges scanned are kept. */
     if (h->known && h->s == s && h->e == e) return 0;
-    const hits *other = h == &c->h ? &c->h2 : &c->h;
-    if (other->known && other->s == s && other->e == e) {
-        if (grow((void **)&h->v, &h->cap, other->n, sizeof *h->v) < 0) return -1;
-        if (other->n) memcpy(h->v, other->v, other->n * sizeof *h->v);
-        h->n = other->n;
-        h->s = s;
-        h->e = e;
-        h->known = 1;
-        return 0;
-    }
+    const hits *done = known_hits(c, s, e);
+    if (done) return copy_hits(h, done);
     h->n = 0;
     h->known = 0;
     /* The search must not run on past the sentence: a sentence without
@@ -137,6 +151,7 @@ int scan_hits(actx *c, size_t s, size_t e, hits *h) {
         h->s = s;
         h->e = e;
         h->known = 1;
+        if (copy_hits(&c->recent[c->nrecent++ % NRECENT], h) < 0) return -1;
     }
     return rc == -1 ? -1 : 0;
 }
@@ -402,10 +417,11 @@ int tok_person_noun(const actx *c, const tok *k) {
     return 0;
 }
 
-/* A person noun, or a word that is one of the person endings whole
- * ("a man", "two women", "one"): the bare nouns for unnamed people. */
+/* A person noun, a group that can act ("a nurse", "fans"), or a word
+ * that is one of the person endings whole ("a man", "one"): the bare
+ * nouns for unnamed people. */
 static int person_word(const actx *c, const tok *k) {
-    if (tok_person_noun(c, k)) return 1;
+    if (tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS)) return 1;
     if (!(k->flags & T_WORD)) return 0;
     const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
     size_t n = k->e - k->s;
@@ -599,14 +615,14 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
 }
 
 /* A plural that reads as people: a noun for people ("analysts", "two
- * teachers"), a group that can speak ("fans"), or a plural opening the
- * sentence, taking a post-modifier or behind descriptors only ("Pundits
- * say", "bosses at the channel", "Foreign observers") -- not "said
- * levels in the reservoir were ...". */
+ * teachers"), a group that can speak ("fans"), or a plural taking a
+ * post-modifier or behind descriptors only ("bosses at the channel",
+ * "Foreign observers") -- not "said levels in the reservoir were ...",
+ * "Pictures posted online". */
 static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
-    if (a == head) return (t[head].flags & T_CAP) || (head + 1 < b && postmod_at(c, head + 1, b));
+    if (a == head) return head + 1 < b && postmod_at(c, head + 1, b);
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
                                      rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) == -2))
@@ -636,6 +652,18 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
                 if ((t[i].flags & T_POSS) && namey_here(c, i)) return NP_NAMED;
         anon_details(c, np, a, head);
         return NP_ANON;
+    }
+    /* "one account from a person in the room", "an email by a senior
+     * official": a document resting on an unnamed source is as unnamed */
+    if (tok_org_noun(c, &t[head]) && !(t[head].flags & T_CAP) && head + 2 < b &&
+        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by"))) {
+        np_info in = np_classify(c, head + 2, b);
+        if (in.kind == NP_ANON) {
+            np->count = in.count;
+            np->ndesc = in.ndesc;
+            memcpy(np->desc, in.desc, sizeof np->desc);
+            return NP_ANON;
+        }
     }
     if (tok_org_noun(c, &t[head])) return NP_NAMED;
     if (counted_member(c, a, head) || counted_alone(c, a, head, b)) {
@@ -735,13 +763,19 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
     if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
-    /* "no tsunami warning was issued", "Nobody said": nobody speaks (but
-     * "No 10 sources") */
-    if ((tok_is(c, &t[a], "no") && !(a + 1 < b && (t[a + 1].flags & T_NUM))) ||
-        tok_is(c, &t[a], "nobody") || tok_is(c, &t[a], "none"))
-        return np;
+    /* "no tsunami warning was issued", "Nobody said", "a proposal neither
+     * side has acknowledged": nobody speaks (but "No 10 sources") */
+    for (size_t i = a; i < b; i++)
+        if ((tok_is(c, &t[i], "no") && (i == a || !(t[i].flags & T_CAP)) &&   /* "The No campaign" */
+             !(i + 1 < b && (t[i + 1].flags & T_NUM))) ||
+            tok_is(c, &t[i], "nobody") || tok_is(c, &t[i], "none") || tok_is(c, &t[i], "neither") ||
+            tok_is(c, &t[i], "anyone") || tok_is(c, &t[i], "anybody") || tok_is(c, &t[i], "everyone") ||
+            tok_is(c, &t[i], "everybody"))
+            return np;
     if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
-        tok_is(c, &t[a + 1], "of")) {        /* "one of them", "two of the sources" */
+        tok_is(c, &t[a + 1], "of") && !appositive_name(c, a, b)) {
+        /* "one of them", "two of the sources" (not "two of his colleagues,
+         * Lord Hebden and Dame Celia Rowe") */
         anon_details(c, &np, a, a);
         np.ndesc = 0;
         return np;
@@ -842,6 +876,7 @@ static void actx_free(actx *c) {
     free(c->t.v);
     free(c->h.v);
     free(c->h2.v);
+    for (size_t i = 0; i < NRECENT; i++) free(c->recent[i].v);
     free(c->claims.v);
 }
 

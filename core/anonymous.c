@@ -3,12 +3,30 @@
  * the text marks as unnamed without a cue of their own: "two officials
  * familiar with the matter", "people briefed on the talks". */
 #include <string.h>
+#include <strings.h>
 #include "analysers.h"
 
 #define RIGHT_MAX_TOKENS 8
+#define RELATIVE_MAX_TOKENS 30
+#define CITED_MAX_TOKENS 10   /* from a citing cue to what it cites */
+#define SUBJECT_MAX_TOKENS 5   /* "The two senior employees" */
+#define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
+#define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
+#define BACK_BYTES 800        /* how far back that source may start */
+#define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
+#define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
+}
+
+static int is_word_byte(char ch) {
+    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
+           (unsigned char)ch >= 0x80;
+}
+
+static int is_comma(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
 }
 
 static int already(actx *c, span sp) {
@@ -56,9 +74,65 @@ static int marker_in(const actx *c, size_t s, size_t e) {
 static int left_ok(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if (!(k->flags & T_WORD)) return 0;
-    return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) ||
+    return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) || tok_org_noun(c, k) ||
            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 ||
            (k->flags & T_POSS) || tok_namey(c, i) || tok_is(c, k, "of");
+}
+
+/* "a district employee who worked in the operations centre, and who
+ * asked not to be named because ..., said": the text marks the source
+ * unnamed further along its relative clauses.  The end of the first one
+ * (a token index), or 0 when no marker comes before the clause ends. */
+static size_t relative_marked(actx *c, size_t head, size_t *marker) {
+    const tok *t = c->t.v;
+    size_t i = head + 1, first = 0;
+    if (i < c->t.n && is_comma(c, &t[i])) i++;
+    if (i >= c->t.n || !tok_is(c, &t[i], "who")) return 0;
+    for (size_t j = i; j < c->t.n && j < i + RELATIVE_MAX_TOKENS; j++) {
+        const tok *k = &t[j];
+        if (marker_in(c, k->s, k->s + 1)) {
+            *marker = j;
+            return first ? first : j;
+        }
+        if (!(k->flags & T_PUNCT)) continue;
+        /* only ", and who ..." or ", who ..." go on */
+        if (!is_comma(c, k) || j + 1 >= c->t.n) return 0;
+        size_t n = j + 1;
+        if (tok_is(c, &t[n], "and") && n + 1 < c->t.n) n++;
+        if (!tok_is(c, &t[n], "who")) return 0;
+        if (!first) first = j;
+    }
+    return 0;
+}
+
+/* A cue whose object is its source: "citing", "according to", "cited",
+ * "quoting". */
+static int citing_hit(const actx *c, const hit *h) {
+    const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
+    return e->shape == CUE_CITING || e->shape == CUE_ACCORDING ||
+           strncasecmp(c->text + h->s, "cite", 4) == 0 || strncasecmp(c->text + h->s, "quot", 4) == 0;
+}
+
+/* Does the phrase at token a stand in what a citing cue cites ("citing
+ * satellite images and a regional intelligence official", "cited three
+ * witnesses", "according to one account from a person in the room")? */
+static int cited_object(const actx *c, size_t a) {
+    const tok *t = c->t.v;
+    for (size_t i = a; i-- > 0 && a - i <= CITED_MAX_TOKENS;) {
+        const tok *k = &t[i];
+        for (size_t j = 0; j < c->h.n; j++) {
+            const hit *h = &c->h.v[j];
+            if (h->sec != PS_CUES || h->s > k->s || h->e <= k->s || h->e > t[a].s) continue;
+            return citing_hit(c, h);
+        }
+        if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
+        /* not "a letter sent to the league's chief executive" */
+        if ((tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS)) &&
+            !tok_is(c, k, "from") && !tok_is(c, k, "by") && !tok_is(c, k, "of"))
+            return 0;
+    }
+    return 0;
 }
 
 /* The phrase around source noun `head`, and whether the text marks it
@@ -78,10 +152,25 @@ static int mention(actx *c, size_t head) {
     }
     span sp = span_make(t[a].s, t[b - 1].e);
     if (already(c, sp)) return 0;
-    if (!marker_in(c, sp.start, sp.end)) return 0;
+    size_t marker = 0;
+    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a)) {
+        size_t e = relative_marked(c, head, &marker);
+        if (!e) return 0;
+        b = e;                               /* the first relative clause */
+        sp = span_make(t[a].s, t[b - 1].e);
+        if (already(c, sp)) return 0;
+    }
     np_info np = np_classify(c, a, b);
+    /* "The landlord, ..., and who asked not to be named": unnamed */
+    if (marker > b) np_anon_by_aside(c, &np, a, b, marker + 1);
     if (np.kind != NP_ANON) return 0;
     return anonymous_emit(c, &np);
+}
+
+static int hit_from_sec(const actx *c, size_t at, int sec) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == sec && c->h.v[i].s == at) return 1;
+    return 0;
 }
 
 static int hit_from(const actx *c, size_t at) {
@@ -123,8 +212,334 @@ static int pronoun_back(actx *c) {
     return 0;
 }
 
+/* The source a pronoun at `at` points back to: the latest source before
+ * it, of a claim or an unnamed one.  NULL when there is none near. */
+static const annotation *source_before(const actx *c, size_t at) {
+    const annotations *o = c->out;
+    const annotation *best = NULL;
+    size_t best_end = 0;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        const annotation *x = &o->v[i];
+        if (x->whole.start >= at) continue;
+        if (at - x->whole.start > BACK_BYTES) break;
+        span sp = x->kind == KIND_ANONYMOUS ? x->whole :
+                  x->kind == KIND_CLAIM ? x->source.name : span_null();
+        if (span_is_null(sp) || sp.end > at || sp.end < best_end) continue;
+        /* a claim by an unnamed source has its anonymous annotation too,
+         * which knows how many */
+        if (best && best_end == sp.end && x->kind != KIND_ANONYMOUS) continue;
+        best = x;
+        best_end = sp.end;
+    }
+    return best;
+}
+
+/* Does a name stand in [s, e), outside quotations: a capitalised word
+ * that is no function word and not "the ..." ("the Post")?  Then the
+ * pronoun after it may be that person's ("Sir Graham ... was less
+ * guarded.  He told ..."). */
+static int name_between(const actx *c, size_t s, size_t e) {
+    const char *t = c->text;
+    int quoted = 0;
+    for (size_t i = s; i < e;) {
+        unsigned char ch = (unsigned char)t[i];
+        if (ch == '"') quoted = !quoted;
+        else if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+                 ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D))
+            quoted = (unsigned char)t[i + 2] == 0x9C;
+        if (!(ch >= 'A' && ch <= 'Z') || (i > s && is_word_byte(t[i - 1]))) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < e && (is_word_byte(t[j]) || t[j] == '-')) j++;
+        size_t p = i;
+        while (p > s && t[p - 1] == ' ') p--;
+        int after_the = p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
+                        (p == s + 3 || !is_word_byte(t[p - 4]));
+        if (!quoted && !after_the && j - i > 1 &&
+            !rs_has_word(c->rs, WS_FUNCTION_WORDS, t + i, j - i) &&
+            !rs_has_word(c->rs, WS_PRONOUNS, t + i, j - i) &&
+            !rs_has_word(c->rs, WS_DETERMINERS, t + i, j - i))
+            return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* The sentence holding byte `at`. */
+static span sentence_at(const actx *c, size_t at) {
+    for (size_t i = c->si + 1; i-- > 0;) {
+        const segment *g = &c->segs.v[i];
+        if (g->start <= at) return span_make(g->start, g->end);
+    }
+    return span_make(at, at);
+}
+
+/* "One member of staff, who asked not to be named, said ...  \"...,\"
+ * they said.": a pronoun whose last source was unnamed is unnamed too
+ * (he/she only for one person).  Claims took it for a named pronoun. */
+static int pronoun_sources(actx *c, size_t first) {
+    annotations *o = c->out;
+    for (size_t i = first; i < o->n; i++) {
+        annotation *x = &o->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start);
+        if (k >= c->t.n || c->t.v[k].e != x->source.name.end || !tok_in(c, &c->t.v[k], WS_PRONOUNS) ||
+            tok_is(c, &c->t.v[k], "we"))
+            continue;
+        const annotation *y = source_before(c, x->source.name.start);
+        if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
+        span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+        /* a name after the unnamed source's sentence, or before it in that
+         * sentence ("Commission chair Lidia Hrastnik ..., saying the count
+         * was observed by representatives ...") may be whom it means */
+        span yg = sentence_at(c, ys.start);
+        if (name_between(c, yg.start, ys.start) ||
+            name_between(c, yg.end > ys.end ? yg.end : ys.end, x->source.name.start))
+            continue;
+        int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
+        if (!tok_is(c, &c->t.v[k], "they") && count > 1) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = tok_is(c, &c->t.v[k], "they") ? count : 1;
+        x->source.anonymous = 1;
+        x->source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        o = c->out;                          /* the push may have moved it */
+    }
+    return 0;
+}
+
+/* A noun for people: "landlord", "nurses", "staff". */
+static int people_noun(const actx *c, const tok *k) {
+    return tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS);
+}
+
+/* A word of a back-referring subject: "The officials", "Four of them",
+ * "All three", "The two employees". */
+static int subject_word(const actx *c, const tok *k) {
+    if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;
+    return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) ||
+           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 || tok_is(c, k, "of") ||
+           tok_is(c, k, "them") || tok_is(c, k, "all") || tok_source_noun((actx *)c, k) ||
+           people_noun(c, k);
+}
+
+/* "The officials spoke on the condition that they not be named ...",
+ * "All three asked for anonymity", "Four of them spoke to the Standard,
+ * all asking that their names be withheld": the sentence's subject points
+ * back at people just described, and the text says they are unnamed. */
+static int subject_marked(actx *c) {
+    const tok *t = c->t.v;
+    size_t a = 0, n = c->t.n;
+    while (a < n && ((t[a].flags & T_PUNCT) || tok_in(c, &t[a], WS_CLAUSE_WORDS))) a++;
+    size_t b = a;
+    while (b < n && b < a + SUBJECT_MAX_TOKENS && subject_word(c, &t[b])) b++;
+    if (b == a || b >= n || (t[b].flags & T_PUNCT)) return 0;
+    const tok *h = &t[b - 1];
+    int count = -1;
+    for (size_t i = a; i < b; i++) {
+        int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
+        if (k > 0 && !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an")) count = k;
+        if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) return 0;
+    }
+    if (!tok_source_noun(c, h) && !people_noun(c, h) && !tok_is(c, h, "them") &&
+        !(count > 0 && b - a >= 2))
+        return 0;
+    /* the subject's own verb says so, not a source of its own later in the
+     * sentence ("Several players are unhappy, according to a person close
+     * to the squad") */
+    static const char *const verbs[] = {"spoke", "speak", "speaks", "talked", "asked", "asks",
+                                        "requested", "declined", "refused", "agreed", "were",
+                                        "was", "are", "is", NULL};
+    int verb = 0;
+    for (int i = 0; verbs[i] && !verb; i++) verb = tok_is(c, &t[b], verbs[i]);
+    if (!verb) return 0;
+    size_t lim = b + SUBJECT_MARKER_TOKENS < n ? b + SUBJECT_MARKER_TOKENS : n;
+    int marked = 0;
+    for (size_t i = b; i < lim && !marked; i++) {
+        if (hit_from_sec(c, t[i].s, PS_CUES)) return 0;
+        marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS);
+    }
+    if (!marked) return 0;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = span_make(t[a].s, t[b - 1].e);
+    np.count = count;
+    if (already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np);
+}
+
+/* "cited two former guards and internal logs": people that are not
+ * source nouns, in what a citing cue cites. */
+static int cited_people(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->t.n; i++) {
+        const tok *k = &t[i];
+        if (!(k->flags & T_WORD) || (k->flags & T_CAP) || tok_source_noun(c, k) || !people_noun(c, k))
+            continue;
+        const tok *n = i + 1 < c->t.n ? &t[i + 1] : NULL;
+        if (n && (n->flags & T_WORD) && !tok_is(c, n, "and") && !tok_in(c, n, WS_POSTMODIFIERS))
+            continue;                        /* not the end of its phrase */
+        if (cited_object(c, i) && mention(c, i) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Does a citing cue stand in the sentence? */
+static int sentence_cites(const actx *c) {
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == PS_CUES && citing_hit(c, h)) return 1;
+    }
+    return 0;
+}
+
+/* The head word of a source's text: the last word before a comma, a
+ * post-modifier or a possessive ("A cabinet minister, speaking ..." ->
+ * "minister"; "the farming minister, Rachel Dunmore" -> "minister"). */
+static span head_word(const actx *c, span sp) {
+    static const char *const stop[] = {"of", "at", "for", "from", "with", "who", "in", "on", "close",
+                                       "familiar", "briefed", "speaking", "involved", "knowledgeable",
+                                       "aware", "privy", "to", "there", NULL};
+    const char *t = c->text;
+    span last = span_null();
+    for (size_t i = sp.start; i < sp.end;) {
+        if (t[i] == ',') break;
+        if (!is_word_byte(t[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
+        for (int k = 0; stop[k]; k++)
+            if (strlen(stop[k]) == j - i && strncasecmp(t + i, stop[k], j - i) == 0) return last;
+        last = span_make(i, j);
+        if (j < sp.end && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)) break;   /* "the council's" */
+        i = j;
+    }
+    return last;
+}
+
+static int same_head(const actx *c, span a, span b) {
+    size_t an = span_len(a), bn = span_len(b);
+    const char *x = c->text + a.start, *y = c->text + b.start;
+    if (an && (x[an - 1] == 's' || x[an - 1] == 'S')) an--;
+    if (bn && (y[bn - 1] == 's' || y[bn - 1] == 'S')) bn--;
+    return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
+}
+
+/* Is `sp` "the" and up to three words, none of them a name but the last
+ * ("the official", "the MP", "The minister")? */
+static int definite_role(const actx *c, span sp) {
+    size_t a = tok_at(&c->t, sp.start), b = a;
+    while (b < c->t.n && c->t.v[b].e <= sp.end) b++;
+    if (a >= c->t.n || c->t.v[a].s != sp.start || b < a + 2 || b > a + 4 ||
+        !tok_is(c, &c->t.v[a], "the"))
+        return 0;
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || (k->flags & T_POSS) || (i + 1 < b && (k->flags & T_CAP))) return 0;
+    }
+    return 1;
+}
+
+/* Take back the anonymous annotation of `sp`; whether it stood before
+ * index `before`. */
+static int drop_anonymous(actx *c, span sp, size_t before) {
+    annotations *o = c->out;
+    for (size_t i = o->n; i-- > 0;) {
+        if (o->v[i].kind != KIND_ANONYMOUS || o->v[i].whole.start != sp.start ||
+            o->v[i].whole.end != sp.end)
+            continue;
+        memmove(&o->v[i], &o->v[i + 1], (o->n - i - 1) * sizeof *o->v);
+        o->n--;
+        return i < before;
+    }
+    return 0;
+}
+
+/* "One Labour MP, who did not wish to be named, said ... the MP said";
+ * "the farming minister, Rachel Dunmore, announced ... The minister
+ * said": "the" and a role points back to the latest source with that head
+ * word, and is named or unnamed as that one is. */
+static int definite_back(actx *c, size_t first) {
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || span_is_null(x->source.name) || !definite_role(c, x->source.name))
+            continue;
+        span h = head_word(c, x->source.name);
+        if (span_is_null(h)) continue;
+        const annotation *best = NULL;
+        size_t best_end = 0;
+        for (size_t j = c->out->n, seen = 0; j-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
+            const annotation *y = &c->out->v[j];
+            if (y->whole.end <= x->source.name.start &&
+                x->source.name.start - y->whole.end > DEFINITE_BYTES)
+                break;
+            span ys = y->kind == KIND_ANONYMOUS ? y->whole :
+                      y->kind == KIND_CLAIM ? y->source.name : span_null();
+            if (span_is_null(ys) || ys.end > x->source.name.start || ys.end < best_end ||
+                x->source.name.start - ys.end > DEFINITE_BYTES)
+                continue;
+            if (y->kind == KIND_CLAIM && y->source.anonymous) continue;   /* its anonymous one counts */
+            span yh = head_word(c, ys);
+            if (span_is_null(yh) || !same_head(c, h, yh)) continue;
+            best = y;
+            best_end = ys.end;
+        }
+        if (!best) continue;
+        int unnamed = best->kind == KIND_ANONYMOUS;
+        if (unnamed == x->source.anonymous) continue;
+        x->source.anonymous = unnamed;
+        if (!unnamed) {
+            if (drop_anonymous(c, x->source.name, i)) i--;
+            continue;
+        }
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = 1;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Any anonymity marker in the sentence?  Most sentences have none. */
+static int sentence_marked(const actx *c) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_ANON_MARKERS) return 1;
+    return 0;
+}
+
+/* "One landlord who owns three buildings, and who asked not to be named,
+ * told ...": a noun for a person, not only a source noun, when a relative
+ * clause marks it unnamed. */
+static int relative_people(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i + 1 < c->t.n; i++) {
+        size_t w = i + 1;
+        if (is_comma(c, &t[w]) && w + 1 < c->t.n) w++;
+        if (!tok_is(c, &t[w], "who") || !(t[i].flags & T_WORD) || tok_source_noun(c, &t[i]) ||
+            !people_noun(c, &t[i]))
+            continue;
+        if (mention(c, i) < 0) return -1;
+    }
+    return 0;
+}
+
 int anonymous_run(actx *c) {
+    size_t first = c->out->n;
+    while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
+    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0) return -1;
     if (pronoun_back(c) < 0) return -1;
+    if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
+    if (sentence_cites(c) && cited_people(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;
