@@ -49,7 +49,8 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
                      (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
                      (tok_is(c, &c->t.v[i - 1], "long") && i >= 2 &&      /* "has long denied" */
-                      tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES))))
+                      tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
+                     tok_is(c, &c->t.v[i - 1], "always")))              /* "always rejected" */
         i--;
     return i;
 }
@@ -465,6 +466,27 @@ static int finding_source(const actx *c, span sp) {
     return 0;
 }
 
+/* "Customs records show no rise", "a poll shows ...": figures and
+ * findings speak for themselves; "the video shows a man ..." does not. */
+static int shows(const actx *c, size_t ce) {
+    size_t after = tok_at(&c->t, ce);
+    if (after == 0 || after > c->t.n) return 0;
+    const tok *k = &c->t.v[after - 1];
+    return tok_is(c, k, "show") || tok_is(c, k, "shows") || tok_is(c, k, "showed");
+}
+
+static int evidence_source(const actx *c, span sp) {
+    if (span_is_null(sp)) return 0;
+    if (finding_source(c, sp)) return 1;
+    for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
+        if (tok_in(c, k, WS_EVIDENCE_WORDS) || tok_is(c, k, "polls") || tok_is(c, k, "results"))
+            return 1;
+    }
+    return 0;
+}
+
 /* "found" with an object rather than "that": a finding (finding_source). */
 static int bare_finding(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce), ci = after - 1;
@@ -518,6 +540,7 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     }
     if (claim_noun(c, np->sp) || nobody_in_particular(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
+    if (shows(c, ce) && !evidence_source(c, np->sp)) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -699,6 +722,16 @@ static int speech_verb(const actx *c, const tok *k) {
            tok_is(c, k, "added") || tok_is(c, k, "told") || tok_is(c, k, "warned");
 }
 
+/* "In a new interview she ...", "Later he ...": an opening phrase before
+ * the subject pronoun. */
+static int opening_phrase(const actx *c, size_t a) {
+    static const char *const w[] = {"in", "on", "at", "during", "after", "before", "later",
+                                    "earlier", "then", "now", "since", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, &c->t.v[a], w[i])) return 1;
+    return 0;
+}
+
 /* "Pictures posted on social media", "a statement posted on Telegram":
  * a participle after a thing, not a speaker. */
 static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
@@ -832,6 +865,25 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     }
     np_info np = np_classify(c, a, b);
     if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
+    /* "..., even though internal test results showed ...": records in a
+     * subordinate clause are the writer's facts, not a claim */
+    if (shows(c, h->e) && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS) &&
+        !tok_is(c, &c->t.v[a - 1], "and") && !tok_is(c, &c->t.v[a - 1], "but"))
+        return 0;
+    /* "In a new interview she repeats the claim": a pronoun straight
+     * before the cue is its subject */
+    if (b >= a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
+        (c->t.v[b - 2].flags & T_WORD) && np.kind == NP_NONE && a == 0 && opening_phrase(c, a)) {
+        a = b - 1;
+        np = np_classify(c, a, b);
+    }
+    /* "Maintenance logs obtained by the Gazette show ...": records as
+     * their own source */
+    if (np.kind == NP_NONE && a < b && shows(c, h->e) &&
+        evidence_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e))) {
+        np.kind = NP_NAMED;
+        np.sp = span_make(c->t.v[a].s, c->t.v[b - 1].e);
+    }
     if (paren < cs && np.kind == NP_NAMED && np.sp.end == c->t.v[b - 1].e)
         np.sp.end = c->t.v[cs - 1].e;        /* the label belongs to the name */
     /* "Two aides said ..., one adding that ...": one of the sources just named */
@@ -920,7 +972,7 @@ static int try_cue(actx *c, const hit *h) {
     size_t after = tok_at(&c->t, h->e);
     const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
-        size_t pe = phrase_end(c, after, 0);
+        size_t pe = phrase_end(c, after, 0), pe0 = pe;
         np_info np = np_classify(c, after, pe);
         /* "according to a letter sent to the Commission on Wednesday by a
          * coalition of 120 firms", "citing a draft it had seen": the
@@ -932,6 +984,14 @@ static int try_cue(actx *c, const hit *h) {
                    !tok_is(c, &c->t.v[pe], "it"))
                 pe--;
             np = np_classify(c, after, pe);
+        }
+        /* "according to preliminary results released early Monday": figures
+         * and findings are credited as themselves */
+        if (np.kind == NP_NONE && e->shape == CUE_ACCORDING && pe0 > after &&
+            evidence_source(c, span_make(c->t.v[after].s, c->t.v[pe0 - 1].e))) {
+            np.kind = NP_NAMED;
+            np.sp = span_make(c->t.v[after].s, c->t.v[pe0 - 1].e);
+            pe = pe0;
         }
         if (np.kind == NP_NONE) return 0;
         /* "citing the risk that they would flee": a reason, not a source */
