@@ -455,7 +455,7 @@ static int finding_source(const actx *c, span sp) {
         "scientists", "investigators", "inspectors", "inspection", "assessment", "evaluation",
         "experiment", "census", "probe", "authors", "court", "tribunal", "jury", "panel",
         "judge", "coroner", "ombudsman", "regulator", "watchdog", "committee", "commission",
-        "board", "auditors", "fact-checkers", "examiners", "authority", "inspectorate", NULL};
+        "auditors", "fact-checkers", "examiners", "authority", "inspectorate", NULL};
     if (span_is_null(sp)) return 0;
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
@@ -640,6 +640,16 @@ static np_info sentence_subject(actx *c, size_t upto) {
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
+    /* "Greyling's planning agent wants ...": the noun after a possessive */
+    if (b > a && (c->t.v[b - 1].flags & T_POSS)) {
+        for (size_t j = b; j < upto && j < b + 3 && (c->t.v[j].flags & (T_WORD | T_CAP)) == T_WORD;
+             j++)
+            if (tok_person_noun(c, &c->t.v[j]) || tok_org_noun(c, &c->t.v[j]) ||
+                tok_source_noun(c, &c->t.v[j])) {
+                b = j + 1;
+                break;
+            }
+    }
     return np_classify(c, a, b);
 }
 
