@@ -195,7 +195,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
 /* "him", "them": a cue whose whole content is an object pronoun is not
  * reporting speech ("after she reported him"). */
 static int object_pronoun_only(const actx *c, span content) {
-    static const char *const obj[] = {"him", "her", "them", "us", "me", "it", NULL};
+    static const char *const obj[] = {"him", "her", "them", "us", "me", "it", "nothing", NULL};
     if (span_is_null(content)) return 0;
     for (int i = 0; obj[i]; i++)
         if (span_len(content) == strlen(obj[i]) &&
@@ -847,7 +847,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
          * it but said ...": the subject is shared */
         np_info np = sentence_subject(c, cs);
         span content = content_after(c, after);
-        if (np.kind == NP_NONE || span_is_null(content)) return 0;
+        if (np.kind == NP_NONE || span_is_null(content) || object_pronoun_only(c, content)) return 0;
         /* "The ethics board reviewed the contract and found no violation":
          * only a body named in full is sure to be the finder */
         /* "Orme urged both sides to return to talks and said ...": the
@@ -889,8 +889,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     }
     /* "Maintenance logs obtained by the Gazette show ...": records as
      * their own source */
-    if (np.kind == NP_NONE && a < b && shows(c, h->e) &&
-        evidence_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e))) {
+    if ((np.kind == NP_NONE || np.kind == NP_ANON) && a < b && shows(c, h->e) &&
+        evidence_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e))) {  /* "Sales figures" */
         np.kind = NP_NAMED;
         np.sp = span_make(c->t.v[a].s, c->t.v[b - 1].e);
     }
