@@ -593,6 +593,19 @@ static int ed_word(const actx *c, const tok *k) {
            memcmp(c->text + k->e - 2, "ed", 2) == 0;
 }
 
+/* A finite verb: an auxiliary, a regular past tense or a common
+ * irregular one. */
+static int past_verb(const actx *c, const tok *k) {
+    static const char *const irr[] = {"broke", "took", "went", "made", "gave", "came", "became",
+                                      "left", "won", "lost", "put", "met", "spoke", "wrote",
+                                      "sent", "held", "kept", "hit", "told", "said", NULL};
+    if (tok_in(c, k, WS_AUXILIARIES)) return 1;
+    if (ed_word(c, k)) return 1;
+    for (int i = 0; irr[i]; i++)
+        if (tok_is(c, k, irr[i])) return 1;
+    return 0;
+}
+
 /* "The fire authority ...": a plain word before the body it qualifies. */
 static int modifies_body(actx *c, size_t i, size_t upto) {
     if ((c->t.v[i].flags & (T_WORD | T_CAP)) != T_WORD || ed_word(c, &c->t.v[i])) return 0;
@@ -640,6 +653,19 @@ static np_info sentence_subject(actx *c, size_t upto) {
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
+    /* "The reality star broke her silence, insisting ...": up to the
+     * first word that reads as a verb */
+    if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
+        (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
+        size_t v = b;
+        while (v < upto && v < a + 5 && (c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD &&
+               !past_verb(c, &c->t.v[v]))
+            v++;
+        if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
+            np_info np = np_classify(c, a, v);
+            if (np.kind != NP_NONE) return np;
+        }
+    }
     /* "Greyling's planning agent wants ...": the noun after a possessive */
     if (b > a && (c->t.v[b - 1].flags & T_POSS)) {
         for (size_t j = b; j < upto && j < b + 3 && (c->t.v[j].flags & (T_WORD | T_CAP)) == T_WORD;
@@ -828,6 +854,14 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
         return relative_cue(c, h, e, cs, cs - 1, after);
     size_t b = cs, a = clause_start(c, b);
+    /* "The singer took to Instagram to say ...": the subject of "took" */
+    if (cs >= 3 && tok_is(c, &c->t.v[cs - 1], "to"))
+        for (size_t j = cs - 1; j-- > a && cs - j <= 6;)
+            if (tok_is(c, &c->t.v[j], "took") || tok_is(c, &c->t.v[j], "takes") ||
+                tok_is(c, &c->t.v[j], "went")) {
+                b = j;
+                break;
+            }
     size_t paren = party_label(c, cs);
     if (paren < cs) {
         b = paren;
