@@ -884,10 +884,11 @@ int sentence_attributed(actx *c, size_t s, size_t e) {
         size_t w = p;
         while (w > s && is_alpha((unsigned char)c->text[w - 1])) w--;
         if (w < p && rs_has_word(c->rs, WS_DETERMINERS, c->text + w, p - w)) continue;
-        /* "Inspectors found blocked fire exits": a finding is the facts a
-         * writer answers a claim with, not one side's word */
-        if (h->e - h->s >= 5 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
-                                 strncasecmp(c->text + h->s, "finds", 5) == 0))
+        /* "Inspectors found blocked fire exits", "records show": a finding
+         * is the facts a writer answers a claim with, not one side's word */
+        if (h->e - h->s >= 4 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
+                                 strncasecmp(c->text + h->s, "finds", 5) == 0 ||
+                                 strncasecmp(c->text + h->s, "show", 4) == 0))
             continue;
         return 1;
     }
