@@ -247,8 +247,18 @@ static int name_between(const actx *c, size_t s, size_t e) {
         else if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
                  ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D))
             quoted = (unsigned char)t[i + 2] == 0x9C;
-        if (!(ch >= 'A' && ch <= 'Z') || (i > s && is_word_byte(t[i - 1]))) {
+        if (!is_word_byte(t[i]) || (i > s && is_word_byte(t[i - 1]))) {
             i++;
+            continue;
+        }
+        if (!(ch >= 'A' && ch <= 'Z')) {     /* lowercase: only "the president" */
+            size_t j = i, p = i;
+            while (j < e && is_word_byte(t[j])) j++;
+            while (p > s && t[p - 1] == ' ') p--;
+            if (!quoted && p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
+                (p == s + 3 || !is_word_byte(t[p - 4])) && rs_has_word(c->rs, WS_TITLES, t + i, j - i))
+                return 1;
+            i = j;
             continue;
         }
         size_t j = i;
@@ -257,6 +267,8 @@ static int name_between(const actx *c, size_t s, size_t e) {
         while (p > s && t[p - 1] == ' ') p--;
         int after_the = p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
                         (p == s + 3 || !is_word_byte(t[p - 4]));
+        /* "The president was not available.  He said ...": a post */
+        if (!quoted && after_the && rs_has_word(c->rs, WS_TITLES, t + i, j - i)) return 1;
         if (!quoted && !after_the && j - i > 1 &&
             !rs_has_word(c->rs, WS_FUNCTION_WORDS, t + i, j - i) &&
             !rs_has_word(c->rs, WS_PRONOUNS, t + i, j - i) &&
@@ -362,7 +374,9 @@ static int subject_marked(actx *c) {
     int marked = 0;
     for (size_t i = b; i < lim && !marked; i++) {
         if (hit_from_sec(c, t[i].s, PS_CUES)) return 0;
-        marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS);
+        /* not "people familiar with the talks": another phrase's marker */
+        marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
+                 !(i > b && (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
     }
     if (!marked) return 0;
     np_info np;
