@@ -102,6 +102,28 @@ static int careful_hits(actx *c, size_t s, size_t e, size_t lim, hits *h) {
     return 0;
 }
 
+#define NRECENT (sizeof ((actx *)0)->recent / sizeof *((actx *)0)->recent)
+
+static int copy_hits(hits *to, const hits *from) {
+    if (grow((void **)&to->v, &to->cap, from->n, sizeof *to->v) < 0) return -1;
+    if (from->n) memcpy(to->v, from->v, from->n * sizeof *to->v);
+    to->n = from->n;
+    to->s = from->s;
+    to->e = from->e;
+    to->known = 1;
+    return 0;
+}
+
+/* The hits of [s, e) if a list holds them. */
+static const hits *known_hits(const actx *c, size_t s, size_t e) {
+    const hits *lists[2] = {&c->h, &c->h2};
+    for (size_t i = 0; i < 2 + NRECENT; i++) {
+        const hits *x = i < 2 ? lists[i] : &c->recent[i - 2];
+        if (x->known && x->s == s && x->e == e) return x;
+    }
+    return NULL;
+}
+
 int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     if (c->limit_hits >= MAX_LIMIT_HITS) {
         h->n = 0;
@@ -110,18 +132,10 @@ int scan_hits(actx *c, size_t s, size_t e, hits *h) {
     }
     /* The analysers look at the sentences around the one at hand (a
      * rebuttal, a response), often twice, and the pipeline then reaches
-     * them: the hits of the last range scanned into each list are kept. */
+     * them: the hits of the last ranges scanned are kept. */
     if (h->known && h->s == s && h->e == e) return 0;
-    const hits *other = h == &c->h ? &c->h2 : &c->h;
-    if (other->known && other->s == s && other->e == e) {
-        if (grow((void **)&h->v, &h->cap, other->n, sizeof *h->v) < 0) return -1;
-        if (other->n) memcpy(h->v, other->v, other->n * sizeof *h->v);
-        h->n = other->n;
-        h->s = s;
-        h->e = e;
-        h->known = 1;
-        return 0;
-    }
+    const hits *done = known_hits(c, s, e);
+    if (done) return copy_hits(h, done);
     h->n = 0;
     h->known = 0;
     /* The search must not run on past the sentence: a sentence without
@@ -137,6 +151,7 @@ int scan_hits(actx *c, size_t s, size_t e, hits *h) {
         h->s = s;
         h->e = e;
         h->known = 1;
+        if (copy_hits(&c->recent[c->nrecent++ % NRECENT], h) < 0) return -1;
     }
     return rc == -1 ? -1 : 0;
 }
@@ -667,6 +682,9 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if ((t[head].flags & T_NUM) && a < head && tok_is(c, d, "the") && t[head].e - t[head].s > 8 &&
         strncasecmp(c->text + t[head].e - 8, "year-old", 8) == 0)
         return NP_NAMED;                     /* "The 34-year-old": the person just named */
+    /* "Channel 9 reported": a number that is part of a name */
+    if ((t[head].flags & T_NUM) && head > a && namey_here(c, head - 1) && !(t[head - 1].flags & T_POSS))
+        return NP_NAMED;
     if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
     int definite = a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
                                 (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
@@ -858,6 +876,7 @@ static void actx_free(actx *c) {
     free(c->t.v);
     free(c->h.v);
     free(c->h2.v);
+    for (size_t i = 0; i < NRECENT; i++) free(c->recent[i].v);
     free(c->claims.v);
 }
 

@@ -99,10 +99,12 @@ typedef struct alias {
 #define RS_MAX_PARTS 16
 
 /* A word's first byte as the one pass sorts it: a letter (folded), a digit
- * or "_", or a multibyte character right after a word (where \b holds). */
-#define RS_FIRSTS 28
+ * or "_", or a multibyte character right after a word (where \b holds):
+ * the long s or Kelvin sign (caseless "s" and "k"), or any other. */
+#define RS_FIRSTS 29
 #define RS_FIRST_DIGIT 26
 #define RS_FIRST_MULTI 27
+#define RS_FIRST_FOLD 28
 
 /* One regex of the one pass: the entries of one first byte, anchored;
  * more than one per byte only past PCRE2's size limit.  JIT-compiled on
@@ -258,6 +260,10 @@ typedef struct actx {
     claim_list claims;   /* this sentence's claims */
     /* scratch for another sentence (rebuttals, responses) */
     hits h2;
+    /* the last few sentences scanned: the analysers look around the one
+     * at hand, and a quarter of all scans were of a sentence just done */
+    hits recent[6];
+    size_t nrecent;
     /* carried from sentence to sentence */
     span last_person;    /* last named source that reads as a person */
     span last_source;    /* last source of any kind */

@@ -47,7 +47,9 @@ static int ly_noun(const actx *c, size_t i) {
 static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
-                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1))))
+                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
+                     (tok_is(c, &c->t.v[i - 1], "long") && i >= 2 &&      /* "has long denied" */
+                      tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES))))
         i--;
     return i;
 }
@@ -91,7 +93,7 @@ static size_t clause_start(const actx *c, size_t b) {
  * bracket opens, or cs when there is none. */
 static size_t party_label(const actx *c, size_t cs) {
     if (cs < 3 || c->text[c->t.v[cs - 1].s] != ')') return cs;
-    for (size_t j = cs - 1; j-- > 0 && cs - j <= 6;) {
+    for (size_t j = cs - 1; j-- > 0 && cs - j <= 10;) {
         const tok *k = &c->t.v[j];
         if (c->text[k->s] == '(') return j > 0 && tok_namey(c, j - 1) ? j : cs;
         if ((k->flags & T_PUNCT) && c->text[k->s] != ',' && c->text[k->s] != '.' &&
@@ -110,6 +112,18 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     if (e == p + 1 && (k->flags & T_WORD)) return 1;
     if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose") || tok_is(c, k, "whom"))
         return 1;
+    /* "The navy, for its part, said", "Tibbs, in a statement, said" */
+    static const char *const preps[] = {"for", "in", "at", "on", "like", "unlike", "despite",
+                                        "after", "before", "during", "by", "of", "from",
+                                        /* irregular participles: "seen as the swing vote" */
+                                        "seen", "known", "born", "thought", "widely", NULL};
+    for (int i = 0; preps[i]; i++)
+        if (tok_is(c, k, preps[i]) && e > p + 1) return 1;
+    /* "a copy of which has been passed to the Post" */
+    for (size_t i = p + 1; i + 1 < e && i <= p + 3; i++)
+        if (tok_is(c, &c->t.v[i], "of") &&
+            (tok_is(c, &c->t.v[i + 1], "which") || tok_is(c, &c->t.v[i + 1], "whom")))
+            return 1;
     /* "most of them former staff", "many of whom ..." */
     if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
         (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
@@ -142,7 +156,16 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
         size_t a = clause_start(c, q);
-        if (a >= q || np_classify(c, a, q).kind == NP_NONE) return 0;
+        /* "Dean Corrigan, 52, who steered ..., alleges": asides in a row */
+        for (int n = 0; n < 3 && a < q && a >= 2 && is_comma(c, &c->t.v[a - 1]) &&
+                        np_classify(c, a, q).kind == NP_NONE && tok_aside(c, a, q);
+             n++) {
+            q = party_label(c, a - 1);
+            a = clause_start(c, q);
+        }
+        if (a >= q) return 0;
+        np_info first = np_classify(c, a, q);
+        if (first.kind == NP_NONE) return 0;
         if (tok_aside(c, p, b - 1)) {
             *pa = a;
             *pb = q;
@@ -151,6 +174,16 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (np_classify(c, p, b - 1).kind == NP_NAMED && tok_namey(c, p)) {
             *pa = a;
             *pb = b - 1;
+            return 1;
+        }
+        /* "Dr Aisha Bello, a hydrologist at ... who has studied ..., said",
+         * "The Offshore Transition Commission, the statutory body that
+         * advises ministers, said": a description after a name */
+        if (first.kind == NP_NAMED && tok_namey(c, q - 1) &&
+            (tok_is(c, &c->t.v[p], "a") || tok_is(c, &c->t.v[p], "an") ||
+             tok_is(c, &c->t.v[p], "the"))) {
+            *pa = a;
+            *pb = q;
             return 1;
         }
         return 0;
@@ -195,7 +228,8 @@ static int takes_object(const actx *c, const tok *k) {
     static const char *const v[] = {"called", "calling", "calls", "branded", "branding",
                                     "labelled", "labeled", "described", "describes",
                                     "dismissed", "accused", "criticised", "criticized",
-                                    "blasted", "slammed", "rejected", "questioned", NULL};
+                                    "blasted", "slammed", "rejected", "rejects", "questioned",
+                                    "dismisses", "labels", "brands", NULL};
     for (int i = 0; v[i]; i++)
         if (tok_is(c, k, v[i])) return 1;
     return 0;
@@ -419,7 +453,8 @@ static int finding_source(const actx *c, span sp) {
         "audit", "inquiry", "investigation", "paper", "trial", "research", "researchers",
         "scientists", "investigators", "inspectors", "inspection", "assessment", "evaluation",
         "experiment", "census", "probe", "authors", "court", "tribunal", "jury", "panel",
-        "judge", "coroner", "ombudsman", "regulator", "watchdog", NULL};
+        "judge", "coroner", "ombudsman", "regulator", "watchdog", "committee", "commission",
+        "board", "auditors", "fact-checkers", "examiners", "authority", "inspectorate", NULL};
     if (span_is_null(sp)) return 0;
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
@@ -518,6 +553,40 @@ static int gerund(const actx *c, const tok *k) {
     return n > 4 && memcmp(c->text + k->e - 3, "ing", 3) == 0;
 }
 
+static int ed_word(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 4 &&
+           memcmp(c->text + k->e - 2, "ed", 2) == 0;
+}
+
+/* "The fire authority ...": a plain word before the body it qualifies. */
+static int modifies_body(actx *c, size_t i, size_t upto) {
+    if ((c->t.v[i].flags & (T_WORD | T_CAP)) != T_WORD || ed_word(c, &c->t.v[i])) return 0;
+    for (size_t j = i + 1; j < upto && j <= i + 2; j++) {
+        if (!(c->t.v[j].flags & T_WORD)) return 0;
+        if (tok_org_noun(c, &c->t.v[j])) return 1;
+    }
+    return 0;
+}
+
+/* "On Wednesday the company ...", "Last week, the union ...": the token
+ * after a time phrase the sentence opens with (0 when none). */
+static size_t time_opener(const actx *c, size_t upto) {
+    static const char *const p[] = {"on", "in", "at", "during", "last", "earlier", "later",
+                                    "this", "by", NULL};
+    int prep = 0;
+    for (int i = 0; p[i] && upto > 2; i++) prep |= tok_is(c, &c->t.v[0], p[i]);
+    if (!prep) return 0;
+    size_t i = 1;
+    while (i < upto && i < 4 && ((c->t.v[i].flags & (T_NUM | T_CAP)) || tok_is(c, &c->t.v[i], "week") ||
+                                 tok_is(c, &c->t.v[i], "month") || tok_is(c, &c->t.v[i], "year") ||
+                                 tok_is(c, &c->t.v[i], "night") || tok_is(c, &c->t.v[i], "morning")))
+        i++;
+    if (i == 1) return 0;
+    if (i < upto && is_comma(c, &c->t.v[i])) i++;
+    return i < upto ? i : 0;
+}
+
 /* The sentence's subject, for ", saying ...": the first claim's source,
  * or the phrase the sentence opens with. */
 static np_info sentence_subject(actx *c, size_t upto) {
@@ -530,13 +599,14 @@ static np_info sentence_subject(actx *c, size_t upto) {
         np.count = -1;
         return np;
     }
-    size_t b = 0;
+    size_t a = time_opener(c, upto), b = a;
     while (b < upto && !(c->t.v[b].flags & T_PUNCT) && !tok_in(c, &c->t.v[b], WS_AUXILIARIES) &&
-           (b == 0 || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
+           (b == a || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
             (c->t.v[b].flags & T_POSS) || tok_org_noun(c, &c->t.v[b]) ||
-            tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS)))
+            tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
+            modifies_body(c, b, upto)))
         b++;
-    return np_classify(c, 0, b);
+    return np_classify(c, a, b);
 }
 
 /* "a former employee, who told investigators ...", "the tribunal, which
@@ -587,11 +657,6 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     return add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
 }
 
-static int ed_word(const actx *c, const tok *k) {
-    size_t n = k->e - k->s;
-    return (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 4 &&
-           memcmp(c->text + k->e - 2, "ed", 2) == 0;
-}
 
 /* "ignored repeated warnings", "denied reported sightings": a participle
  * between a verb and its noun describes the noun; nobody speaks. */
@@ -618,13 +683,37 @@ static int bare_allegation(const actx *c, size_t ci, size_t cs, size_t after) {
              tok_person_noun(c, p) || tok_source_noun((actx *)c, p));
 }
 
+static int speech_verb(const actx *c, const tok *k) {
+    return tok_is(c, k, "said") || tok_is(c, k, "says") || tok_is(c, k, "say") ||
+           tok_is(c, k, "added") || tok_is(c, k, "told") || tok_is(c, k, "warned");
+}
+
+/* "Pictures posted on social media", "a statement posted on Telegram":
+ * a participle after a thing, not a speaker. */
+static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
+    static const char *const v[] = {"posted", "published", "shared", "uploaded", "released", NULL};
+    int verb = 0;
+    for (int i = 0; v[i]; i++) verb |= tok_is(c, &c->t.v[ci], v[i]);
+    if (!verb || cs != ci || cs == 0 || after >= c->t.n) return 0;
+    const tok *p = &c->t.v[cs - 1];
+    if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && cs > 1) || tok_person_noun(c, p) ||
+        tok_org_noun(c, p) ||
+        tok_source_noun((actx *)c, p) || tok_in(c, p, WS_PRONOUNS) || tok_in(c, p, WS_AUXILIARIES))
+        return 0;
+    const tok *n = &c->t.v[after];
+    return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online");
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
-    if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after)) return 0;
+    if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
+        thing_participle(c, ci, cs, after))
+        return 0;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
-        if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s))
+        if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
+            !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 0;                        /* "40 dismissed workers": an adjective */
     }
     if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 0;
@@ -657,12 +746,20 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
                          (size_t)-1, 1);
     }
     if (a == b && a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
-        (c->claims.n || tok_is(c, &c->t.v[a - 1], "but"))) {
+        (c->claims.n || tok_is(c, &c->t.v[a - 1], "but") || tok_is(c, &c->t.v[ci], "found") ||
+         tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]))) {
         /* "X called the claims false and said ...", "X declined to discuss
          * it but said ...": the subject is shared */
         np_info np = sentence_subject(c, cs);
         span content = content_after(c, after);
         if (np.kind == NP_NONE || span_is_null(content)) return 0;
+        /* "The ethics board reviewed the contract and found no violation":
+         * only a body named in full is sure to be the finder */
+        /* "Orme urged both sides to return to talks and said ...": the
+         * same for a plain "said" when nothing reported comes before */
+        if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
+            np.kind != NP_PRONOUN && !(np.kind == NP_ANON && speech_verb(c, &c->t.v[ci])))
+            return 0;
         return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
     }
     /* "a levy, which it says would ...", "what she said were ...": the
@@ -754,6 +851,9 @@ static int cited_source(actx *c, size_t a, size_t b) {
     const tok *k = &c->t.v[head];
     if (tok_source_noun(c, k) || tok_person_noun(c, k) || tok_org_noun(c, k) || tok_namey(c, head))
         return 1;
+    /* "citing its own analysis", "citing satellite images and an official" */
+    if (tok_in(c, k, WS_EVIDENCE_WORDS) || finding_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e)))
+        return 1;
     for (size_t i = a; i < b; i++)                 /* "one of them", "two of the sources" */
         if (tok_is(c, &c->t.v[i], "of")) return 1;
     return 0;
@@ -782,6 +882,8 @@ static int try_cue(actx *c, const hit *h) {
             np = np_classify(c, after, pe);
         }
         if (np.kind == NP_NONE) return 0;
+        /* "citing the risk that they would flee": a reason, not a source */
+        if (np.kind != NP_PRONOUN && e->shape == CUE_CITING && !cited_source(c, after, pe)) return 0;
         if (np.kind == NP_ANON && !cited_source(c, after, pe)) return 0;
         span content;
         if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))

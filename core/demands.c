@@ -4,6 +4,7 @@
  * condition, a trailing attribution or another cue begins -- and that
  * stretch split into one item per conjunct. */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 #include "analysers.h"
@@ -19,10 +20,13 @@ typedef struct demand {
     annotation a;
     int shape;
     size_t first, lim;   /* item tokens [first, lim) */
+    size_t cuts[ANN_MAX_ITEMS]; /* where one item of a ';' list ends early */
+    int ncuts;
 } demand;
 
 static int verb_adverb(const actx *c, size_t i);
 static int preposition(const actx *c, size_t i);
+static int agrees(const actx *c, size_t i, span who);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -158,11 +162,38 @@ static span opening_phrase(actx *c, size_t upto) {
         if (b > a && !(k->flags & T_CAP) && !tok_in(c, k, WS_POSTMODIFIERS) &&
             !tok_in(c, k, WS_DETERMINERS) && (c->t.v[b - 1].flags & T_WORD) &&
             !(c->t.v[b - 1].flags & T_CAP) && c->text[c->t.v[b - 1].e - 1] == 's' &&
+            c->t.v[b - 1].e - c->t.v[b - 1].s > 3 &&              /* not "bus drivers" */
             !tok_in(c, &c->t.v[b - 1], WS_POSTMODIFIERS))
             break;                                   /* "farmers drove" */
         b++;
     }
     return actor_in(c, a, b);
+}
+
+/* The party the sentence before opens with ("Demonstrators gathered
+ * outside parliament. Their demands: ..."), read on that sentence's own
+ * tokens and hits. */
+static span party_before(actx *c) {
+    span found = span_null();
+    if (c->si == 0) return found;
+    const segment *g = &c->segs.v[c->si - 1];
+    if (g->kind == SEG_LIST_ITEM || g->para + 1 < c->segs.v[c->si].para) return found;
+    toks tmp = {0};
+    if (tokenize(c, g->start, g->end, &tmp) == 0 && scan_hits(c, g->start, g->end, &c->h2) == 0) {
+        toks t = c->t;
+        hits h = c->h;
+        span sent = c->sent;
+        c->t = tmp;
+        c->h = c->h2;
+        c->sent = span_make(g->start, g->end);
+        found = opening_phrase(c, c->t.n);
+        c->h2 = c->h;
+        c->h = h;
+        c->t = t;
+        c->sent = sent;
+    }
+    free(tmp.v);
+    return found;
 }
 
 /* Who says the words holding byte `at`: "The union said [it wanted ...]". */
@@ -254,6 +285,11 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
     size_t a = back_to_clause(c, cs);
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
+    if (a + 1 < cs && tok_is(c, &c->t.v[a], "among")) a++;  /* "Among their demands are" */
+    /* "X said on Wednesday it would clear ... only if" */
+    if (a + 2 < cs && tok_is(c, &c->t.v[a], "on") && weekday(c, &c->t.v[a + 1])) a += 2;
+    else if (a + 1 < cs && (tok_is(c, &c->t.v[a], "yesterday") || tok_is(c, &c->t.v[a], "today")))
+        a++;
     cs = subject_end(c, a, cs);
     span sp = subject_in(c, a, cs);
     /* "Residents ... say they will stay until": they are the residents */
@@ -267,7 +303,8 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     if (cs == a + 1 && (tok_is(c, &c->t.v[a], "its") || tok_is(c, &c->t.v[a], "their"))) {
         sp = reporter_of(c, c->t.v[a].s);
         if (span_is_null(sp) && prev) sp = prev->a.actor;
-        return sp;
+        if (span_is_null(sp)) sp = party_before(c);
+        return span_is_null(sp) || !agrees(c, a, sp) ? span_null() : sp;
     }
     if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
         sp = reporter_of(c, c->t.v[a].s);
@@ -322,8 +359,36 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
  * cue, a trailing attribution ("..., Reuters reported"). */
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim);
 
-static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span *cond) {
+/* "the release of the activists, who were detained on Friday, and an
+ * apology": a relative clause set off by commas, with the list going on
+ * after it. */
+static size_t relative_aside(const actx *c, size_t k) {
+    if (k == 0 || !is_punct(c, k - 1, ',') ||
+        !(tok_is(c, &c->t.v[k], "who") || tok_is(c, &c->t.v[k], "which")))
+        return 0;
+    for (size_t i = k + 1; i + 2 < c->t.n && i < k + 16; i++) {
+        if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
+        if (!is_punct(c, i, ',')) continue;
+        const tok *n = &c->t.v[i + 2];
+        return tok_is(c, &c->t.v[i + 1], "and") &&
+               (tok_in(c, n, WS_DETERMINERS) || tok_is(c, n, "for") || tok_is(c, n, "that"))
+                   ? i : 0;
+    }
+    return 0;
+}
+
+/* Does a ';' come after token k, before the sentence ends?  Then a stop
+ * ends one item of the list, not the list. */
+static int semicolon_after(const actx *c, size_t k) {
+    for (size_t i = k + 1; i < c->t.n; i++)
+        if (is_punct(c, i, ';')) return 1;
+    return 0;
+}
+
+static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond) {
+    int shape = d->shape;
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
+    size_t aside_end = 0;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->s < cue_end) continue;
@@ -336,8 +401,11 @@ static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span
                    !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if (h->sec == PS_ITEM_STOPS && k < lim) {
-            lim = k;
+        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end) {
+            size_t r = relative_aside(c, k);
+            if (r) aside_end = r;                   /* stops inside the aside do not count */
+            else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
+            else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim) {
             lim = k;
             /* "..., and they are pressing for": the subject goes with its cue */
@@ -378,6 +446,31 @@ static size_t items_limit(actx *c, int shape, size_t first, size_t cue_end, span
 
 static int aside_at(const actx *c, size_t a, size_t b);
 
+/* Verbs that say what an item is for, not what another party must do:
+ * "to keep pace with inflation", "to cover rising costs". */
+static int purpose_verb(const actx *c, const tok *k) {
+    static const char *v[] = {"keep", "cover", "offset", "compensate", "match", "reflect",
+                              "ease", "avoid", "prevent", "ensure", "help", "protect", "fund",
+                              "pay", "make", "bring", "meet", "tackle", "cope", "deal", NULL};
+    for (int i = 0; v[i]; i++)
+        if (tok_is(c, k, v[i])) return 1;
+    return 0;
+}
+
+/* After a comma, up to three words and then a reporting verb that ends
+ * the sentence's stretch: ", polls suggest", ", the union's leader said". */
+static int trailing_cue(const actx *c, size_t j, size_t lim) {
+    for (size_t i = j; i < lim && i < j + 5; i++) {
+        if (c->t.v[i].flags & T_PUNCT) return 0;
+        if (i > j && cue_word_at(c, &c->t.v[i])) {
+            size_t e = i + 1;
+            while (e < c->t.n && (c->t.v[e].flags & T_WORD) && e < i + 4) e++;
+            return e >= c->t.n || (c->t.v[e].flags & T_PUNCT);
+        }
+    }
+    return 0;
+}
+
 /* Words that open an adjunct after a comma, not another item. */
 static int adjunct(const actx *c, size_t i) {
     static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
@@ -406,7 +499,7 @@ static int clause_at(const actx *c, size_t j, size_t lim) {
  * a plain object, the main clause's own verb: "a petition calling for A
  * has gathered 3,500 signatures". */
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
-    int sub = 0, inq = 0;
+    int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_QUOTE) {
@@ -425,6 +518,15 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             k->e < c->len && (c->text[k->e] == ' ' || c->text[k->e] == '\n') &&
             (c->t.v[i + 1].flags & (T_CAP | T_QUOTE)))
             return i;
+        /* "a 5% rise this year to keep pace with inflation": a purpose */
+        if (shape == DEM_OBJECT && tok_is(c, k, "to")) {
+            if (i >= first + 2 && i + 1 < lim && purpose_verb(c, &c->t.v[i + 1]) && !sub && !inf &&
+                !tok_is(c, &c->t.v[i - 1], "and") && !tok_is(c, &c->t.v[i - 1], "or"))
+                return i;
+            inf = 1;                                /* "the FDA to require X and to fund Y" */
+        }
+        /* "change, polls suggest": a short subject and a reporting verb */
+        if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
         if (is_punct(c, i, ',') && i + 1 < lim && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim) &&
             adjunct(c, i + 1))
@@ -464,9 +566,15 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (a + 2 < b && is_punct(c, a + 1, ')') && c->t.v[a].e - c->t.v[a].s <= 3)
         a += 2;                                      /* "(2) safer rotas" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
+    if (a + 1 < b && tok_is(c, &c->t.v[a], "for") && d->a.nitems) a++;  /* "and for Y" */
+    if (a < b && a > 0 && is_punct(c, a - 1, ',') &&
+        (tok_is(c, &c->t.v[a], "who") || tok_is(c, &c->t.v[a], "which")))
+        return 0;                                    /* ", who were detained," */
     while (b > a && (((c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
         b--;                                         /* "A or, failing that, B" */
+    for (int i = 0; i < d->ncuts; i++)
+        if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (aside_at(c, a, b)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
@@ -527,6 +635,12 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
         (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
         return 0;                                    /* "on jobs and pensions from X" */
     if (listed) return 1;                            /* A, B and C */
+    /* "only if X sells 140 of its shops and guarantees prices": a second
+     * verb of the same subject */
+    if (d->shape == DEM_CONDITION && i + 2 < d->lim && (n->flags & (T_WORD | T_CAP)) == T_WORD &&
+        (verb_like(c, n) || plural_word(c, i + 1)) &&
+        !tok_in(c, &c->t.v[i + 2], WS_AUXILIARIES))
+        return 1;
     int det = tok_in(c, n, WS_DETERMINERS) ||
               rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
@@ -705,6 +819,18 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
         return 1;
     }
     char last = c->text[h->e - 1];
+    /* "His party's own conditions, published in a memo, include A and B" */
+    if (is_punct(c, d->first, ',') && (c->text[h->e - 1] == 's' || c->text[h->e - 1] == 'S'))
+        for (size_t i = d->first + 1; i + 1 < c->t.n && i < d->first + 16; i++) {
+            if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
+            if (!is_punct(c, i, ',')) continue;
+            const tok *v = &c->t.v[i + 1];
+            if (tok_is(c, v, "include") || tok_is(c, v, "included") || tok_is(c, v, "are") ||
+                tok_is(c, v, "were")) {
+                d->first = i + 2;
+                return 1;
+            }
+        }
     if (!(last == 's' || last == 'S')) return 1;
     /* "set out three demands as conditions for a ceasefire: A, B" */
     for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
@@ -853,6 +979,32 @@ static int adjective(const actx *c, const tok *k) {
     return 0;
 }
 
+/* Can "their" or "its" at token i point back at `who`?  "Their" wants
+ * a plural or a group ("Demonstrators", "the union"), "its" no plural. */
+static int agrees(const actx *c, size_t i, span who) {
+    size_t e = who.end;
+    while (e > who.start && c->text[e - 1] != ' ') e--;
+    const char *w = c->text + e;
+    size_t n = who.end - e;
+    int plural = n > 3 && (w[n - 1] == 's' || w[n - 1] == '\'') && w[n - 2] != 's';
+    int group = rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+    if (tok_is(c, &c->t.v[i], "their")) return plural || group;
+    if (tok_is(c, &c->t.v[i], "its")) return !plural;
+    return 1;
+}
+
+/* The word "demand" itself, which is as often the noun. */
+static int bare_demand(const actx *c, size_t ci) {
+    return tok_is(c, &c->t.v[ci], "demand");
+}
+
+/* "their", "its", "our": a possessive that points back. */
+static int own_word(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    return tok_is(c, k, "their") || tok_is(c, k, "its") || tok_is(c, k, "our") ||
+           tok_is(c, k, "his") || tok_is(c, k, "her");
+}
+
 /* "are not asking for", "never wanted", "don't want": a refusal. */
 static int negated(const actx *c, size_t cs, size_t ci) {
     for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
@@ -939,12 +1091,48 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
                 (tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "for") ||
                  tok_is(c, &c->t.v[tok_at(&c->t, h->e) - 1], "on") ||
                  (list_below(c) && ends_sentence(c, tok_at(&c->t, h->e))));  /* "The union's demands:" */
-    if (e->shape == DEM_OBJECT && cs > 0 && preposition(c, cs - 1))
+    size_t after = tok_at(&c->t, h->e);
+    int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
+    /* "Their list of demands, sent on Monday, reads:" and a list below */
+    size_t lo = cs;
+    if (e->shape == DEM_OBJECT && cs >= 3 && tok_is(c, &c->t.v[cs - 1], "of") &&
+        (tok_is(c, &c->t.v[cs - 2], "list") || tok_is(c, &c->t.v[cs - 2], "charter")) &&
+        list_below(c))
+        lo = cs - 2;
+    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1))
         return 0;                                   /* "a list of demands", "in demand" */
+    if (e->shape == DEM_OBJECT && bare_demand(c, ci) &&
+        ((cs > 1 && preposition(c, cs - 2) && !(c->t.v[cs - 1].flags & T_CAP)) ||
+         (after < c->t.n && finite_aux(c, &c->t.v[after]))))
+        return 0;                                   /* "in high demand", "housing demand is" */
+    if (lo < cs && (c->t.v[lo - 1].flags & T_POSS)) owner = 2;
+    /* "Their demands: A and B": whose, the sentence before says */
+    span theirs = span_null();
+    if (e->shape == DEM_OBJECT && !owner && lo > 0 && own_word(c, lo - 1) &&
+        (opens || lo < cs || (list_below(c) && ends_sentence(c, after)))) {
+        theirs = reporter_of(c, c->t.v[lo - 1].s);
+        if (span_is_null(theirs) && prev) theirs = prev->a.actor;
+        if (span_is_null(theirs)) theirs = party_before(c);
+        if (span_is_null(theirs) || !agrees(c, lo - 1, theirs)) return 0;
+    }
     size_t dc = cs;                             /* "its key demands" */
     while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
         dc--;
-    if (e->shape != DEM_LIST && !owner && dc > 0 &&
+    /* "rejected a demand from the league to cut its wage bill" */
+    size_t from_first = 0;
+    if (e->shape == DEM_OBJECT && !owner && span_is_null(theirs) && after + 2 < c->t.n &&
+        (tok_is(c, &c->t.v[ci], "demand") || tok_is(c, &c->t.v[ci], "demands")) &&
+        tok_is(c, &c->t.v[after], "from"))
+        for (size_t j = after + 2; j < c->t.n && j < after + 2 + ACTOR_MAX_TOKENS; j++) {
+            const tok *k = &c->t.v[j];
+            if (k->flags & T_PUNCT) break;
+            if (tok_is(c, k, "to") || tok_is(c, k, "for") || tok_is(c, k, "that")) {
+                theirs = actor_in(c, after + 1, j);
+                from_first = j + 1;
+                break;
+            }
+        }
+    if (e->shape != DEM_LIST && !owner && span_is_null(theirs) && dc > 0 &&
         (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
         return 0;                                   /* "the demands" */
     demand d;
@@ -952,7 +1140,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.shape = e->shape;
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
-    d.a.actor = owner ? owner_of(c, cs - 1) : find_actor(c, cs, prev);
+    d.a.actor = owner ? owner_of(c, lo - 1) : !span_is_null(theirs) ? theirs : find_actor(c, cs, prev);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d.a.actor = reporter_of(c, c->t.v[cs].s);
@@ -962,7 +1150,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
-    d.first = tok_at(&c->t, h->e);
+    d.first = from_first ? from_first : after;
+    if (opens && e->shape == DEM_OBJECT) d.first++;
     if (e->shape == DEM_URGE) {
         if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
         d.first = after_to(c, d.first);
@@ -972,9 +1161,17 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
     if (d.first < c->t.n && (tok_is(c, &c->t.v[d.first], "is") || tok_is(c, &c->t.v[d.first], "are")))
         d.first++;                                  /* "What voters want is stability" */
+    /* "want three things: A, B", "its demands were simple: A and B" */
+    for (size_t j = d.first; j < c->t.n && j < d.first + 4; j++) {
+        if (is_punct(c, j, ':')) {
+            if (j > d.first && j + 1 < c->t.n) d.first = j + 1;
+            break;
+        }
+        if (c->t.v[j].flags & T_PUNCT) break;
+    }
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
-    d.lim = items_limit(c, d.shape, d.first, h->e, &d.a.condition);
+    d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
     if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
         for (size_t i = d.first; i < d.lim; i++)    /* ", who wants X, said ...": the aside ends */
             if (is_punct(c, i, ',')) {
@@ -994,6 +1191,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems) return 0;
     size_t ws = d.a.actor.start < d.a.cue.start ? d.a.actor.start : d.a.cue.start;
+    if (ws < c->sent.start) ws = d.a.cue.start;      /* an actor named the sentence before */
     size_t we = d.a.items[d.a.nitems - 1].end;
     if (!span_is_null(d.a.condition) && d.a.condition.end > we) we = d.a.condition.end;
     d.a.whole = span_make(ws, we);

@@ -907,6 +907,8 @@ static int starts_with(const unsigned char map[32], int k) {
         unsigned lo = 'a' + (unsigned)k, up = 'A' + (unsigned)k;
         return (map[lo / 8] >> (lo % 8) & 1) || (map[up / 8] >> (up % 8) & 1);
     }
+    if (k == RS_FIRST_FOLD)         /* the long s starts with C5, the Kelvin sign E2 */
+        return (map[0xC5 / 8] >> (0xC5 % 8) & 1) || (map[0xE2 / 8] >> (0xE2 % 8) & 1);
     for (unsigned c = k == RS_FIRST_DIGIT ? 0 : 0x80; c < (k == RS_FIRST_DIGIT ? 0x80u : 256u); c++)
         if ((map[c / 8] >> (c % 8) & 1) && (k == RS_FIRST_MULTI || (c >= '0' && c <= '9') || c == '_'))
             return 1;
@@ -943,7 +945,7 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
             if (starts_with(maps[i], k)) part[n++] = slots[i];
         for (size_t i = nfirst; i < nslots; i++) {
             const pass_slot *x = &slots[i];
-            if (k < RS_FIRST_DIGIT ? x->k1 != 'a' + k : k != RS_FIRST_MULTI || !multibyte_fold(x->k1))
+            if (k < RS_FIRST_DIGIT ? x->k1 != 'a' + k : k != RS_FIRST_FOLD || !multibyte_fold(x->k1))
                 continue;
             part[n++] = *x;
         }
@@ -1311,6 +1313,7 @@ void matcher_free(matcher *m) {
 typedef struct scan_state {
     const ruleset *rs;
     size_t callout;             /* the running part's callout position */
+    unsigned found;             /* sections that matched, one bit each */
     int best[PS__COUNT];        /* lowest entry of each section that matched */
     size_t end[PS__COUNT];
 } scan_state;
@@ -1332,7 +1335,8 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
     for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
     if (k >= st->rs->npass_entries) return 0;
     const struct pass_entry *x = &st->rs->pass_entries[k];
-    if (st->best[x->sec] < 0 || x->entry < st->best[x->sec]) {
+    if (!(st->found >> x->sec & 1) || x->entry < st->best[x->sec]) {
+        st->found |= 1u << x->sec;
         st->best[x->sec] = x->entry;
         st->end[x->sec] = cb->current_position;
     }
@@ -1348,7 +1352,7 @@ static int pcre_word(unsigned char c) {
 
 /* Which first byte a word start at p sorts under (-1: none can match
  * there), and where the next word start may be. */
-static int first_of(const char *text, size_t p, size_t e, size_t *next) {
+static int first_of(const char *text, size_t p, size_t e, size_t lim, size_t *next) {
     unsigned char b = (unsigned char)text[p];
     if (pcre_word(b)) {
         size_t q = p + 1;
@@ -1359,7 +1363,11 @@ static int first_of(const char *text, size_t p, size_t e, size_t *next) {
     }
     *next = p + 1;
     /* \b holds before a multibyte character right after a word */
-    return b >= 0xC0 && p > 0 && pcre_word((unsigned char)text[p - 1]) ? RS_FIRST_MULTI : -1;
+    if (b < 0xC0 || p == 0 || !pcre_word((unsigned char)text[p - 1])) return -1;
+    const unsigned char *u = (const unsigned char *)text + p;
+    int fold = (b == 0xC5 && p + 1 < lim && u[1] == 0xBF) ||
+               (b == 0xE2 && p + 2 < lim && u[1] == 0x84 && u[2] == 0xAA);
+    return fold ? RS_FIRST_FOLD : RS_FIRST_MULTI;
 }
 
 /* Can any entry of first byte k match at p, by its next two bytes? */
@@ -1376,7 +1384,7 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
     /* The rule set is read-only to the analysis; JIT code is a cache of
      * it, made once. */
     scan_part *part = (scan_part *)st->rs->pass;
-    for (int ps = 0; ps < PS__COUNT; ps++) st->best[ps] = -1;
+    st->found = 0;
     for (size_t i = st->rs->pass_of[k]; i < st->rs->pass_of[k + 1]; i++) {
         if (!part[i].jit) {
             size_t size = 0;            /* no JIT: slower, still right */
@@ -1393,8 +1401,8 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
     }
     /* across parts the lowest entry wins, and only then is a match of no
      * length none at all */
-    for (int ps = 0; ps < PS__COUNT; ps++)
-        if (st->best[ps] >= 0 && st->end[ps] > p && push_hit(h, p, st->end[ps], ps, st->best[ps]) < 0)
+    for (int ps = 0; st->found >> ps; ps++)
+        if ((st->found >> ps & 1) && st->end[ps] > p && push_hit(h, p, st->end[ps], ps, st->best[ps]) < 0)
             return -1;
     return 0;
 }
@@ -1415,7 +1423,7 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
      * is only there for patterns that look ahead. */
     while (rc == 0 && p < e && h->n < max) {
         size_t next;
-        int k = first_of(text, p, e, &next);
+        int k = first_of(text, p, e, lim, &next);
         if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && may_match(rs, k, text, p, lim))
             rc = scan_word(&st, k, m, text, lim, p, h);
         p = next;

@@ -8,6 +8,7 @@ local config = require('claimlens.config')
 local core = require('claimlens.core')
 local highlight = require('claimlens.highlight')
 local log = require('claimlens.log')
+local packed = require('claimlens.packed')
 local slice = require('claimlens.slice')
 
 local M = {}
@@ -269,7 +270,7 @@ function M.attach(buf)
     applied_tick = -1,
     tick_sent = -1,
     requested_tick = -1,
-    entries = {},
+    entries = highlight.new_store(),
     owner = {},
     results = 0,
     stale = 0,
@@ -465,18 +466,26 @@ local function finish(buf, st, job)
 end
 
 -- A packed range (doc/protocol.md): its annotations as msgpack maps one
--- after another in one string, decoded one at a time as they are placed, so
+-- after another in one string, read one at a time as they are placed, so
 -- that receiving a part costs Neovim one string, not thousands of tables
--- made (and then collected) while the loop waits.
+-- made (and then collected) while the loop waits. Placing reads only
+-- positions and flags (packed.lua); the entries keep the string, and the
+-- texts are decoded when something asks for them.
 local Packed = {}
 local unpacker = vim.mpack.Unpacker()
 
--- The next annotation of a packed range, or nil when it has no more.
+-- The next annotation of a packed range and where it starts, or nil when it
+-- has no more.
 local function unpack_next(p)
-  if p.pos > #p.bytes then
+  local at = p.pos
+  if at > #p.bytes then
     return nil
   end
-  local ok, ann, nxt = pcall(unpacker, p.bytes, p.pos)
+  local ok, ann, nxt = pcall(packed.read, p.bytes, at)
+  if not ok then
+    -- what packed.read leaves to vim.mpack (floats), or garbage
+    ok, ann, nxt = pcall(unpacker, p.bytes, at)
+  end
   if not ok or ann == nil then
     -- garbage or cut short: drop the rest, and the unpacker's half state
     log.error(('a packed range does not decode at byte %d: %s'):format(p.pos, tostring(ann)))
@@ -485,17 +494,18 @@ local function unpack_next(p)
     return nil
   end
   p.pos = nxt
-  return ann
+  return ann, at
 end
 
--- Hands a new mark entry to the collector now. LuaJIT (and Lua 5.1) mark
--- what a table already marked in the current cycle gains (st.entries gains
--- every placed entry) only in the cycle's atomic phase, all of it in one go:
--- with a result of 100 000 annotations arriving while a cycle is marking
--- 200 MB, that was tens of thousands of tables at once, the longest hold of
--- the loop while attaching (20-30 ms). An object stored in a closed upvalue
--- is marked at once instead (a forward barrier), so the entry, its
--- annotation and its id lists are marked a few at a time as the cycle goes.
+-- Hands a new entry kept as a table (an annotation that came as one) to the
+-- collector now. LuaJIT (and Lua 5.1) mark what a table already marked in
+-- the current cycle gains (an entries bucket gains every placed entry) only
+-- in the cycle's atomic phase, all of it in one go: with a result of 100 000
+-- annotations arriving while a cycle is marking 200 MB, that was tens of
+-- thousands of tables at once, the longest hold of the loop while attaching
+-- (20-30 ms). An object stored in a closed upvalue is marked at once instead
+-- (a forward barrier), so the entry, its annotation and its id lists are
+-- marked a few at a time as the cycle goes. Packed entries hold no table.
 local to_collector = (function()
   local last
   return function(x)
@@ -530,20 +540,22 @@ local function step(buf, st, job)
   local q = job.queue
   while job.next <= #q do
     local item = q[job.next]
-    local ann = item
+    local ann, at = item, nil
     if getmetatable(item) == Packed then
-      ann = unpack_next(item) -- nil once it has no more
+      ann, at = unpack_next(item) -- nil once it has no more
     end
     if ann == item or ann == nil then
       q[job.next] = false -- let the collector have it
       job.next = job.next + 1
     end
-    local entry, marks = nil, 0
+    local id, marks, entry = nil, 0, nil
     if ann ~= nil then
-      entry, marks = highlight.place(buf, st, ann)
+      id, marks, entry = highlight.place(buf, st, ann, at and item.bytes, at)
+    end
+    if id then
+      job.placed[#job.placed + 1] = id
     end
     if entry then
-      job.placed[#job.placed + 1] = entry.id
       to_collector(entry)
     end
     n = n + marks
@@ -601,8 +613,8 @@ local function step(buf, st, job)
       local marks =
         api.nvim_buf_get_extmarks(buf, highlight.ns, { job.sweep_row, 0 }, { last, -1 }, { details = true })
       for _, m in ipairs(marks) do
-        local owner = st.owner[m[1]]
-        if m[4] and m[4].invalid and owner and st.entries[owner] then
+        local owner = m[4] and m[4].invalid and highlight.owner(st, m[1])
+        if owner and highlight.has(st, owner) then
           highlight.remove(buf, st, owner)
           job.lost = true
         end
@@ -659,9 +671,7 @@ local function start(buf, st, res, part)
     seen = {},
   }
   if job.full then
-    for id in pairs(st.entries) do
-      job.delete[#job.delete + 1] = id
-    end
+    job.delete = highlight.ids(st)
   else
     -- marks of an abandoned application that this result does not know of
     for _, id in ipairs(st.orphans or {}) do
@@ -755,8 +765,9 @@ function M.counts(buf)
   if not st then
     return c
   end
-  for _, e in pairs(st.entries) do
-    local k = e.ann.weak == true and 'weak' or e.ann.kind
+  for _, id in ipairs(highlight.ids(st)) do
+    local kind, weak = highlight.kind(st, id)
+    local k = weak and 'weak' or kind
     c[k] = (c[k] or 0) + 1
   end
   return c

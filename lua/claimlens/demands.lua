@@ -41,8 +41,8 @@ function M.anonymous_at(buf, st, id)
     return nil
   end
   for _, p in ipairs(highlight.entries_at(buf, st, pos.lnum, pos.col)) do
-    local e = st.entries[p]
-    if e and e.ann.kind == 'anonymous' then
+    local e = highlight.get(st, p)
+    if e and e.kind == 'anonymous' then
       return e.ann
     end
   end
@@ -87,8 +87,8 @@ function M.list(buf)
   end
   for _, x in ipairs(highlight.all(buf, st)) do
     local e = x.entry
-    local ann = e.ann
-    if ann.kind == 'demand' then
+    if e.kind == 'demand' then
+      local ann = e.ann
       local source, anonymous = M.render_source(buf, st, e)
       local base = {
         actor = text(ann.actor),

@@ -79,7 +79,7 @@ local function collect(buf, st, job)
     local last = math.min(job.row + job.n, total)
     local marks = vim.api.nvim_buf_get_extmarks(buf, highlight.ns, { job.row, 0 }, { last - 1, -1 }, { details = true })
     for _, m in ipairs(marks) do
-      local e = st.entries[m[1]] -- primary marks only
+      local e = highlight.get(st, m[1]) -- primary marks only
       if e and not (m[4] and m[4].invalid) then
         job.items[#job.items + 1] = item(e.ann, m)
       end

@@ -162,7 +162,7 @@ function M.lines_at(buf, row, col)
   end
   local out = {}
   for _, id in ipairs(highlight.entries_at(buf, st, row, col)) do
-    local e = st.entries[id]
+    local e = highlight.get(st, id)
     if e then
       if #out > 0 then
         out[#out + 1] = ''
