@@ -727,6 +727,30 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     return NP_NONE;
 }
 
+/* "Most of the workers", "Half of the staff", "A handful of MPs", "a
+ * group of parents", "Those present", "those in the room": a part of a
+ * group of people, who are not named. */
+static int share_of(actx *c, size_t a, size_t b) {
+    static const char *const part[] = {"most", "half", "all", "majority", "minority", "handful",
+                                       "number", "group", "couple", "dozens", "hundreds",
+                                       "thousands", "scores", NULL};
+    const tok *t = c->t.v;
+    if (tok_is(c, &t[a], "those") && a + 1 < b &&
+        (tok_is(c, &t[a + 1], "present") || postmod_at(c, a + 1, b)))
+        return 1;
+    size_t q = a;
+    if (q + 1 < b && (tok_is(c, &t[q], "a") || tok_is(c, &t[q], "an") || tok_is(c, &t[q], "the"))) q++;
+    if (q + 2 >= b || !tok_is(c, &t[q + 1], "of")) return 0;
+    int ok = 0;
+    for (int i = 0; part[i] && !ok; i++) ok = tok_is(c, &t[q], part[i]);
+    if (!ok) return 0;
+    /* of people: "of the workers", "of MPs", "of them" -- not "half of the money" */
+    const tok *h = &t[b - 1];
+    return tok_is(c, h, "them") || tok_is(c, h, "us") || tok_source_noun(c, h) ||
+           person_word(c, h) ||
+           ((h->flags & T_CAP) && c->text[h->e - 1] == 's');      /* "MPs", "Tories" */
+}
+
 /* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
 #define RSQ "\xe2\x80\x99"      /* right single quotation mark */
 static int contraction(const actx *c, const tok *k) {
@@ -778,6 +802,10 @@ np_info np_classify(actx *c, size_t a, size_t b) {
          * Lord Hebden and Dame Celia Rowe") */
         anon_details(c, &np, a, a);
         np.ndesc = 0;
+        return np;
+    }
+    if (share_of(c, a, b) && !appositive_name(c, a, b)) {
+        np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
         return np;
     }
     np.kind = classify_head(c, &np, a, b);
