@@ -630,6 +630,21 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     return 1;
 }
 
+/* "a team of physicists", "a panel of judges": a body made of its people
+ * (not "a poll of 1,450 renters": a document about them). */
+static int members_noun(const actx *c, const tok *k) {
+    static const char *const w[] = {"team", "panel", "delegation", "committee", "group", "crew",
+                                    "network", "body", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
+static int indefinite(const actx *c, const tok *k) {
+    return tok_is(c, k, "a") || tok_is(c, k, "an") ||
+           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > 1;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -654,9 +669,12 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         return NP_ANON;
     }
     /* "one account from a person in the room", "an email by a senior
-     * official": a document resting on an unnamed source is as unnamed */
+     * official", "a team of physicists from three universities": a
+     * document resting on unnamed people, or a body made of them, is as
+     * unnamed */
     if (tok_org_noun(c, &t[head]) && !(t[head].flags & T_CAP) && head + 2 < b &&
-        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by"))) {
+        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
+         (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head])))) {
         np_info in = np_classify(c, head + 2, b);
         if (in.kind == NP_ANON) {
             np->count = in.count;

@@ -127,9 +127,11 @@ static int cited_object(const actx *c, size_t a) {
         }
         if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
-        /* not "a letter sent to the league's chief executive" */
+        /* not "a letter sent to the league's chief executive"; but "staff
+         * at two of the hospitals and a supplier" */
         if ((tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS)) &&
-            !tok_is(c, k, "from") && !tok_is(c, k, "by") && !tok_is(c, k, "of"))
+            !tok_is(c, k, "from") && !tok_is(c, k, "by") && !tok_is(c, k, "of") &&
+            !tok_is(c, k, "at") && !tok_is(c, k, "in") && !tok_is(c, k, "with"))
             return 0;
     }
     return 0;
