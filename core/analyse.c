@@ -745,6 +745,21 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     return NP_NONE;
 }
 
+/* A relative clause's verb and its object -- "(stores that) stock the
+ * brand", "(a firm that) supplies the army" -- is no phrase of its own:
+ * after "that"/"who", a lowercase word then a determiner is a verb. */
+static int verb_object(const actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    if (a == 0 || a + 1 >= b || !(tok_is(c, &t[a - 1], "that") || tok_is(c, &t[a - 1], "who") ||
+                                  tok_is(c, &t[a - 1], "which")))
+        return 0;
+    const tok *v = &t[a], *d = &t[a + 1];
+    return (v->flags & (T_WORD | T_CAP | T_POSS | T_NUM)) == T_WORD &&
+           tok_in(c, d, WS_DETERMINERS) && !tok_in(c, v, WS_DETERMINERS) &&
+           !tok_in(c, v, WS_DESCRIPTORS) && !tok_in(c, v, WS_POSTMODIFIERS) &&
+           rs_count_of(c->rs, c->text + v->s, v->e - v->s) == -2;
+}
+
 /* "Most of the workers", "Half of the staff", "A handful of MPs", "a
  * group of parents", "Those present", "those in the room": a part of a
  * group of people, who are not named. */
@@ -822,6 +837,7 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         np.ndesc = 0;
         return np;
     }
+    if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
         np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
         return np;

@@ -9,6 +9,7 @@
 #define RIGHT_MAX_TOKENS 8
 #define RELATIVE_MAX_TOKENS 30
 #define CITED_MAX_TOKENS 10   /* from a citing cue to what it cites */
+#define RELATIVE_SUBJECT_TOKENS 12 /* from a subject's "that" to its cue */
 #define SUBJECT_MAX_TOKENS 5   /* "The two senior employees" */
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
@@ -406,6 +407,46 @@ static int cited_people(actx *c) {
     return 0;
 }
 
+/* "Two executives at carriers that use the port said ...", "A manager
+ * at a firm that supplies the army said ...": a counted person whose
+ * phrase runs on into a relative clause before the cue is the cue's
+ * subject, and unnamed. */
+static int relative_subjects(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_CUES) continue;
+        size_t ci = tok_at(&c->t, h->s), rel = 0;
+        if (ci >= c->t.n || t[ci].s != h->s) continue;
+        for (size_t j = ci; j-- > 0 && ci - j <= RELATIVE_SUBJECT_TOKENS;) {
+            if (t[j].flags & T_PUNCT) break;
+            if (tok_is(c, &t[j], "that") || tok_is(c, &t[j], "who")) rel = j;
+        }
+        /* the relative clause opens with its verb ("that use the port"),
+         * not a subject of its own ("a figure that independent analysts
+         * say ...") */
+        if (!rel || rel + 1 >= ci) continue;
+        const tok *v = &t[rel + 1];
+        if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
+            tok_in(c, v, WS_PRONOUNS) || rs_count_of(c->rs, c->text + v->s, v->e - v->s) > -2 ||
+            tok_source_noun(c, v) || people_noun(c, v))
+            continue;
+        size_t a = rel;
+        while (a > 0 && rel - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
+               !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
+            a--;
+        if (a == rel || rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1) continue;
+        size_t head = a + 1;
+        while (head < rel && !tok_in(c, &t[head], WS_POSTMODIFIERS)) head++;
+        if (head == rel || head == a + 1) head = rel;
+        head--;
+        if (!tok_source_noun(c, &t[head]) && !people_noun(c, &t[head])) continue;
+        np_info np = np_classify(c, a, rel);
+        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* Does a citing cue stand in the sentence? */
 static int sentence_cites(const actx *c) {
     for (size_t i = 0; i < c->h.n; i++) {
@@ -556,6 +597,7 @@ int anonymous_run(actx *c) {
     if (pronoun_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
+    if (relative_subjects(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;
