@@ -74,7 +74,7 @@ static int marker_in(const actx *c, size_t s, size_t e) {
 /* Words that may stand before a source noun in its phrase. */
 static int left_ok(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
-    if (!(k->flags & T_WORD)) return 0;
+    if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;   /* "..., that lawmakers" */
     return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) || tok_org_noun(c, k) ||
            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 ||
            (k->flags & T_POSS) || tok_namey(c, i) || tok_is(c, k, "of");
