@@ -398,23 +398,48 @@ int tok_org_noun(const actx *c, const tok *k) {
     return (k->flags & T_WORD) && (sections_of(c, k, 1) >> WS_ORG_NOUNS & 1);
 }
 
+static int person_noun(const actx *c, const tok *k);
+
+/* Do the last m bytes of [s, s+n) equal w's m bytes, ASCII case folded
+ * (as strncasecmp in the C locale)?  From the last byte, which rules most
+ * suffixes out at once; w must hold m bytes. */
+static int ends_with(const char *s, size_t n, const char *w, size_t m) {
+    if (m > n) return 0;
+    for (size_t i = m; i-- > 0;) {
+        unsigned char a = (unsigned char)s[n - m + i], b = (unsigned char)w[i];
+        if (a >= 'A' && a <= 'Z') a |= 0x20;
+        if (b >= 'A' && b <= 'Z') b |= 0x20;
+        if (a != b || !b) return 0;
+    }
+    return 1;
+}
+
+/* Asked about the same heads again and again, and each answer compares
+ * every person suffix: it is kept on the token (a cache, as in
+ * sections_of). */
 int tok_person_noun(const actx *c, const tok *k) {
+    if (!(k->flags & T_PERSON_KNOWN)) {
+        tok *w = (tok *)k;
+        w->flags |= T_PERSON_KNOWN | (person_noun(c, k) ? T_PERSON : 0);
+    }
+    return (k->flags & T_PERSON) != 0;
+}
+
+static int person_noun(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_org_noun(c, k)) return 0;
-    const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
     size_t n = bare_len(c, k);               /* "the strikers' demands" */
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
     /* "a letter sent to ...": participles that only look like "agent" */
-    static const char *const not_persons[] = {"sent", "spent", "meant", "went", "lent", "bent",
-                                              "rent", "cent", "percent", NULL};
-    for (int i = 0; not_persons[i]; i++)
-        if (strlen(not_persons[i]) == n && strncasecmp(s, not_persons[i], n) == 0) return 0;
-    if (n > 5 && strncasecmp(s + n - 4, "ment", 4) == 0) return 0;    /* "payments" */
-    for (size_t i = 0; i < w->n; i++) {
-        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
-        if (m < n && strncasecmp(s + n - m, w->v[i], m) == 0) return 1;
-    }
-    return 0;
+#define WORD(w) {w, sizeof w - 1}
+    static const struct { const char *w; size_t n; } not_persons[] = {
+        WORD("sent"), WORD("spent"), WORD("meant"), WORD("went"), WORD("lent"), WORD("bent"),
+        WORD("rent"), WORD("cent"), WORD("percent")};
+#undef WORD
+    for (size_t i = 0; i < sizeof not_persons / sizeof *not_persons; i++)
+        if (not_persons[i].n == n && ends_with(s, n, not_persons[i].w, n)) return 0;
+    if (n > 5 && ends_with(s, n, "ment", 4)) return 0;    /* "payments" */
+    return rs_person_suffix(c->rs, s, n);
 }
 
 /* A person noun, a group that can act ("a nurse", "fans"), or a word
@@ -630,6 +655,21 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     return 1;
 }
 
+/* "a team of physicists", "a panel of judges": a body made of its people
+ * (not "a poll of 1,450 renters": a document about them). */
+static int members_noun(const actx *c, const tok *k) {
+    static const char *const w[] = {"team", "panel", "delegation", "committee", "group", "crew",
+                                    "network", "body", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
+static int indefinite(const actx *c, const tok *k) {
+    return tok_is(c, k, "a") || tok_is(c, k, "an") ||
+           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > 1;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -654,9 +694,12 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         return NP_ANON;
     }
     /* "one account from a person in the room", "an email by a senior
-     * official": a document resting on an unnamed source is as unnamed */
+     * official", "a team of physicists from three universities": a
+     * document resting on unnamed people, or a body made of them, is as
+     * unnamed */
     if (tok_org_noun(c, &t[head]) && !(t[head].flags & T_CAP) && head + 2 < b &&
-        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by"))) {
+        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
+         (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head])))) {
         np_info in = np_classify(c, head + 2, b);
         if (in.kind == NP_ANON) {
             np->count = in.count;
@@ -727,18 +770,58 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     return NP_NONE;
 }
 
+/* A relative clause's verb and its object -- "(stores that) stock the
+ * brand", "(a firm that) supplies the army" -- is no phrase of its own:
+ * after "that"/"who", a lowercase word then a determiner is a verb. */
+static int verb_object(const actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    if (a == 0 || a + 1 >= b || !(tok_is(c, &t[a - 1], "that") || tok_is(c, &t[a - 1], "who") ||
+                                  tok_is(c, &t[a - 1], "which")))
+        return 0;
+    const tok *v = &t[a], *d = &t[a + 1];
+    return (v->flags & (T_WORD | T_CAP | T_POSS | T_NUM)) == T_WORD &&
+           tok_in(c, d, WS_DETERMINERS) && !tok_in(c, v, WS_DETERMINERS) &&
+           !tok_in(c, v, WS_DESCRIPTORS) && !tok_in(c, v, WS_POSTMODIFIERS) &&
+           rs_count_of(c->rs, c->text + v->s, v->e - v->s) == -2;
+}
+
+/* "Most of the workers", "Half of the staff", "A handful of MPs", "a
+ * group of parents", "Those present", "those in the room": a part of a
+ * group of people, who are not named. */
+static int share_of(actx *c, size_t a, size_t b) {
+    static const char *const part[] = {"most", "half", "all", "majority", "minority", "handful",
+                                       "number", "group", "couple", "dozens", "hundreds",
+                                       "thousands", "scores", NULL};
+    const tok *t = c->t.v;
+    if (tok_is(c, &t[a], "those") && a + 1 < b &&
+        (tok_is(c, &t[a + 1], "present") || postmod_at(c, a + 1, b)))
+        return 1;
+    size_t q = a;
+    if (q + 1 < b && (tok_is(c, &t[q], "a") || tok_is(c, &t[q], "an") || tok_is(c, &t[q], "the"))) q++;
+    if (q + 2 >= b || !tok_is(c, &t[q + 1], "of")) return 0;
+    int ok = 0;
+    for (int i = 0; part[i] && !ok; i++) ok = tok_is(c, &t[q], part[i]);
+    if (!ok) return 0;
+    /* of people: "of the workers", "of MPs", "of them" -- not "half of the money" */
+    const tok *h = &t[b - 1];
+    return tok_is(c, h, "them") || tok_is(c, h, "us") || tok_source_noun(c, h) ||
+           person_word(c, h) ||
+           ((h->flags & T_CAP) && c->text[h->e - 1] == 's');      /* "MPs", "Tories" */
+}
+
 /* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
 #define RSQ "\xe2\x80\x99"      /* right single quotation mark */
 static int contraction(const actx *c, const tok *k) {
-    static const char *const tails[] = {"'m", "'ve", "'ll", "'re", "'d", "n't",
-                                        RSQ "m", RSQ "ve", RSQ "ll", RSQ "re", RSQ "d",
-                                        "n" RSQ "t", NULL};
+#define TAIL(w) {w, sizeof w - 1}
+    static const struct { const char *w; size_t n; } tails[] = {
+        TAIL("'m"), TAIL("'ve"), TAIL("'ll"), TAIL("'re"), TAIL("'d"), TAIL("n't"),
+        TAIL(RSQ "m"), TAIL(RSQ "ve"), TAIL(RSQ "ll"), TAIL(RSQ "re"), TAIL(RSQ "d"),
+        TAIL("n" RSQ "t")};
+#undef TAIL
     size_t n = k->e - k->s;
     if (!(k->flags & T_WORD)) return 0;
-    for (int i = 0; tails[i]; i++) {
-        size_t m = strlen(tails[i]);
-        if (n > m && strncasecmp(c->text + k->e - m, tails[i], m) == 0) return 1;
-    }
+    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
+        if (n > tails[i].n && ends_with(c->text + k->s, n, tails[i].w, tails[i].n)) return 1;
     return 0;
 }
 
@@ -778,6 +861,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
          * Lord Hebden and Dame Celia Rowe") */
         anon_details(c, &np, a, a);
         np.ndesc = 0;
+        return np;
+    }
+    if (verb_object(c, a, b)) return np;       /* "stock the brand" */
+    if (share_of(c, a, b) && !appositive_name(c, a, b)) {
+        np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
         return np;
     }
     np.kind = classify_head(c, &np, a, b);
@@ -858,10 +946,11 @@ int sentence_attributed(actx *c, size_t s, size_t e) {
         size_t w = p;
         while (w > s && is_alpha((unsigned char)c->text[w - 1])) w--;
         if (w < p && rs_has_word(c->rs, WS_DETERMINERS, c->text + w, p - w)) continue;
-        /* "Inspectors found blocked fire exits": a finding is the facts a
-         * writer answers a claim with, not one side's word */
-        if (h->e - h->s >= 5 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
-                                 strncasecmp(c->text + h->s, "finds", 5) == 0))
+        /* "Inspectors found blocked fire exits", "records show": a finding
+         * is the facts a writer answers a claim with, not one side's word */
+        if (h->e - h->s >= 4 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
+                                 strncasecmp(c->text + h->s, "finds", 5) == 0 ||
+                                 strncasecmp(c->text + h->s, "show", 4) == 0))
             continue;
         return 1;
     }

@@ -148,6 +148,8 @@ struct ruleset {
     int nsec[PS__COUNT];
     struct section_slot *wsec;       /* every caseless word: its sections */
     size_t nwsec;                    /* a power of two; 0 until built */
+    size_t *suffixes;                /* person suffixes by folded last byte, */
+    size_t suffix_of[257];           /* byte b's: [suffix_of[b], suffix_of[b + 1]) */
     char *cue_alternation;
     int finished;
 };
@@ -158,6 +160,8 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
 /* The caseless word sections holding [s, s+n), one bit per section (bit
  * ws), in one look-up: a token asks about many sections. */
 uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n);
+/* Is some person suffix a proper ending of [s, s+n)?  Case-insensitive. */
+int rs_person_suffix(const ruleset *rs, const char *s, size_t n);
 /* "three" -> 3; -2 when the word is not a count word. */
 int rs_count_of(const ruleset *rs, const char *s, size_t n);
 /* The canonical actor for a name found in [s, s+n), or NULL. */
@@ -202,7 +206,9 @@ enum {
     T_PUNCT = 32,    /* any other punctuation */
     T_NUM = 64,      /* starts with a digit */
     T_DASH = 128,    /* em or en dash, or a spaced hyphen */
-    T_SECTIONS = 256 /* sections and bare_sections are filled in */
+    T_SECTIONS = 256, /* sections and bare_sections are filled in */
+    T_PERSON_KNOWN = 512, /* tok_person_noun's answer is in T_PERSON */
+    T_PERSON = 1024
 };
 
 typedef struct tok {

@@ -49,7 +49,8 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
                      (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
                      (tok_is(c, &c->t.v[i - 1], "long") && i >= 2 &&      /* "has long denied" */
-                      tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES))))
+                      tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
+                     tok_is(c, &c->t.v[i - 1], "always")))              /* "always rejected" */
         i--;
     return i;
 }
@@ -194,7 +195,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
 /* "him", "them": a cue whose whole content is an object pronoun is not
  * reporting speech ("after she reported him"). */
 static int object_pronoun_only(const actx *c, span content) {
-    static const char *const obj[] = {"him", "her", "them", "us", "me", "it", NULL};
+    static const char *const obj[] = {"him", "her", "them", "us", "me", "it", "nothing", NULL};
     if (span_is_null(content)) return 0;
     for (int i = 0; obj[i]; i++)
         if (span_len(content) == strlen(obj[i]) &&
@@ -454,13 +455,34 @@ static int finding_source(const actx *c, span sp) {
         "scientists", "investigators", "inspectors", "inspection", "assessment", "evaluation",
         "experiment", "census", "probe", "authors", "court", "tribunal", "jury", "panel",
         "judge", "coroner", "ombudsman", "regulator", "watchdog", "committee", "commission",
-        "board", "auditors", "fact-checkers", "examiners", "authority", "inspectorate", NULL};
+        "auditors", "fact-checkers", "examiners", "authority", "inspectorate", NULL};
     if (span_is_null(sp)) return 0;
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
         if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
         for (int n = 0; nouns[n]; n++)
             if (tok_is(c, k, nouns[n])) return 1;
+    }
+    return 0;
+}
+
+/* "Customs records show no rise", "a poll shows ...": figures and
+ * findings speak for themselves; "the video shows a man ..." does not. */
+static int shows(const actx *c, size_t ce) {
+    size_t after = tok_at(&c->t, ce);
+    if (after == 0 || after > c->t.n) return 0;
+    const tok *k = &c->t.v[after - 1];
+    return tok_is(c, k, "show") || tok_is(c, k, "shows") || tok_is(c, k, "showed");
+}
+
+static int evidence_source(const actx *c, span sp) {
+    if (span_is_null(sp)) return 0;
+    if (finding_source(c, sp)) return 1;
+    for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
+        if (tok_in(c, k, WS_EVIDENCE_WORDS) || tok_is(c, k, "polls") || tok_is(c, k, "results"))
+            return 1;
     }
     return 0;
 }
@@ -485,6 +507,17 @@ static int verdict_after(const actx *c, size_t ce) {
     return 0;
 }
 
+/* "Anyone who says otherwise", "Everyone said": nobody in particular. */
+static int nobody_in_particular(const actx *c, span sp) {
+    static const char *const w[] = {"anyone", "anybody", "everyone", "everybody", "whoever",
+                                    NULL};
+    if (span_is_null(sp)) return 0;
+    const tok *k = &c->t.v[tok_at(&c->t, sp.start)];
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
 /* "..., a claim the United Nations mission said it could not support":
  * the claim is what is said; its speaker follows it. */
 static void after_claim_noun(actx *c, np_info *np) {
@@ -505,8 +538,9 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
         after_claim_noun(c, &back);
         np = &back;
     }
-    if (claim_noun(c, np->sp)) return 0;
+    if (claim_noun(c, np->sp) || nobody_in_particular(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
+    if (shows(c, ce) && !evidence_source(c, np->sp)) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -559,6 +593,19 @@ static int ed_word(const actx *c, const tok *k) {
            memcmp(c->text + k->e - 2, "ed", 2) == 0;
 }
 
+/* A finite verb: an auxiliary, a regular past tense or a common
+ * irregular one. */
+static int past_verb(const actx *c, const tok *k) {
+    static const char *const irr[] = {"broke", "took", "went", "made", "gave", "came", "became",
+                                      "left", "won", "lost", "put", "met", "spoke", "wrote",
+                                      "sent", "held", "kept", "hit", "told", "said", NULL};
+    if (tok_in(c, k, WS_AUXILIARIES)) return 1;
+    if (ed_word(c, k)) return 1;
+    for (int i = 0; irr[i]; i++)
+        if (tok_is(c, k, irr[i])) return 1;
+    return 0;
+}
+
 /* "The fire authority ...": a plain word before the body it qualifies. */
 static int modifies_body(actx *c, size_t i, size_t upto) {
     if ((c->t.v[i].flags & (T_WORD | T_CAP)) != T_WORD || ed_word(c, &c->t.v[i])) return 0;
@@ -606,6 +653,29 @@ static np_info sentence_subject(actx *c, size_t upto) {
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
+    /* "The reality star broke her silence, insisting ...": up to the
+     * first word that reads as a verb */
+    if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
+        (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
+        size_t v = b;
+        while (v < upto && v < a + 5 && (c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD &&
+               !past_verb(c, &c->t.v[v]))
+            v++;
+        if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
+            np_info np = np_classify(c, a, v);
+            if (np.kind != NP_NONE) return np;
+        }
+    }
+    /* "Greyling's planning agent wants ...": the noun after a possessive */
+    if (b > a && (c->t.v[b - 1].flags & T_POSS)) {
+        for (size_t j = b; j < upto && j < b + 3 && (c->t.v[j].flags & (T_WORD | T_CAP)) == T_WORD;
+             j++)
+            if (tok_person_noun(c, &c->t.v[j]) || tok_org_noun(c, &c->t.v[j]) ||
+                tok_source_noun(c, &c->t.v[j])) {
+                b = j + 1;
+                break;
+            }
+    }
     return np_classify(c, a, b);
 }
 
@@ -688,6 +758,16 @@ static int speech_verb(const actx *c, const tok *k) {
            tok_is(c, k, "added") || tok_is(c, k, "told") || tok_is(c, k, "warned");
 }
 
+/* "In a new interview she ...", "Later he ...": an opening phrase before
+ * the subject pronoun. */
+static int opening_phrase(const actx *c, size_t a) {
+    static const char *const w[] = {"in", "on", "at", "during", "after", "before", "later",
+                                    "earlier", "then", "now", "since", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, &c->t.v[a], w[i])) return 1;
+    return 0;
+}
+
 /* "Pictures posted on social media", "a statement posted on Telegram":
  * a participle after a thing, not a speaker. */
 static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
@@ -704,14 +784,54 @@ static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
     return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online");
 }
 
+/* "..., said the order sat unsigned for an hour": after an inverted cue
+ * comes someone who can speak -- a name, a body, a person, a pronoun --
+ * not the subject of the reported clause. */
+static int speaker_like(actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_namey(c, i) || tok_org_noun(c, k) || tok_person_noun(c, k) || tok_source_noun(c, k) ||
+            tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_TITLES) || tok_is(c, k, "it"))
+            return 1;
+    }
+    return 0;
+}
+
+static int passive_speech(const actx *c, size_t cs, size_t ci) {
+    return cs == ci || !tok_is(c, &c->t.v[ci], "observed");
+}
+
+/* "territorial claims overlap", "the most widely shared false claims":
+ * the present-tense "claim(s)" is a verb only after one who can claim. */
+static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
+    static const char *const adv[] = {"now", "still", "even", "further", "also", "often", "who",
+                                      "which", "that", NULL};
+    const tok *k = &c->t.v[ci];
+    if (cs != ci || cs == 0 || !(tok_is(c, k, "claims") || tok_is(c, k, "claim"))) return 0;
+    const tok *p = &c->t.v[cs - 1];
+    if (!(p->flags & T_WORD) || (p->flags & T_CAP)) return 0;
+    for (int i = 0; adv[i]; i++)
+        if (tok_is(c, p, adv[i])) return 0;
+    size_t n = p->e - p->s;
+    int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
+    if (tok_in(c, p, WS_PRONOUNS) || tok_is(c, p, "it") || tok_org_noun(c, p) ||
+        (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p) ||
+        c->text[p->e - 1] == 's')
+        return 0;
+    return 1;
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
-        thing_participle(c, ci, cs, after))
+        thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs))
         return 0;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
         if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
+        if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
+            tok_is(c, p, "least") || tok_is(c, p, "very"))
+            return 0;                        /* "the most widely repeated claims" */
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 0;                        /* "40 dismissed workers": an adjective */
@@ -722,7 +842,8 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
     size_t cstart = c->t.v[cs].s;
-    if (after < c->t.n && tok_is(c, &c->t.v[after], "by")) {      /* "was dismissed by X" */
+    /* "the count had been observed by representatives": watched, not said */
+    if (after < c->t.n && tok_is(c, &c->t.v[after], "by") && passive_speech(c, cs, ci)) {
         size_t pe = phrase_end(c, after + 1, 1);
         np_info np = np_classify(c, after + 1, pe);
         if (np.kind != NP_NONE)
@@ -733,6 +854,14 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
         return relative_cue(c, h, e, cs, cs - 1, after);
     size_t b = cs, a = clause_start(c, b);
+    /* "The singer took to Instagram to say ...": the subject of "took" */
+    if (cs >= 3 && tok_is(c, &c->t.v[cs - 1], "to"))
+        for (size_t j = cs - 1; j-- > a && cs - j <= 6;)
+            if (tok_is(c, &c->t.v[j], "took") || tok_is(c, &c->t.v[j], "takes") ||
+                tok_is(c, &c->t.v[j], "went")) {
+                b = j;
+                break;
+            }
     size_t paren = party_label(c, cs);
     if (paren < cs) {
         b = paren;
@@ -752,7 +881,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
          * it but said ...": the subject is shared */
         np_info np = sentence_subject(c, cs);
         span content = content_after(c, after);
-        if (np.kind == NP_NONE || span_is_null(content)) return 0;
+        if (np.kind == NP_NONE || span_is_null(content) || object_pronoun_only(c, content)) return 0;
         /* "The ethics board reviewed the contract and found no violation":
          * only a body named in full is sure to be the finder */
         /* "Orme urged both sides to return to talks and said ...": the
@@ -780,6 +909,25 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     }
     np_info np = np_classify(c, a, b);
     if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
+    /* "..., even though internal test results showed ...": records in a
+     * subordinate clause are the writer's facts, not a claim */
+    if (shows(c, h->e) && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS) &&
+        !tok_is(c, &c->t.v[a - 1], "and") && !tok_is(c, &c->t.v[a - 1], "but"))
+        return 0;
+    /* "In a new interview she repeats the claim": a pronoun straight
+     * before the cue is its subject */
+    if (b >= a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
+        (c->t.v[b - 2].flags & T_WORD) && np.kind == NP_NONE && a == 0 && opening_phrase(c, a)) {
+        a = b - 1;
+        np = np_classify(c, a, b);
+    }
+    /* "Maintenance logs obtained by the Gazette show ...": records as
+     * their own source */
+    if ((np.kind == NP_NONE || np.kind == NP_ANON) && a < b && shows(c, h->e) &&
+        evidence_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e))) {  /* "Sales figures" */
+        np.kind = NP_NAMED;
+        np.sp = span_make(c->t.v[a].s, c->t.v[b - 1].e);
+    }
     if (paren < cs && np.kind == NP_NAMED && np.sp.end == c->t.v[b - 1].e)
         np.sp.end = c->t.v[cs - 1].e;        /* the label belongs to the name */
     /* "Two aides said ..., one adding that ...": one of the sources just named */
@@ -818,7 +966,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
                     !takes_object(c, &c->t.v[ci]);
     if (inversion) {
         np = np_classify(c, after, pe);
-        if (np.kind != NP_NONE)
+        if (np.kind != NP_NONE && speaker_like(c, after, pe))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
     }
     /* "X, chief strategist at Y, said ..." */
@@ -868,7 +1016,7 @@ static int try_cue(actx *c, const hit *h) {
     size_t after = tok_at(&c->t, h->e);
     const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
-        size_t pe = phrase_end(c, after, 0);
+        size_t pe = phrase_end(c, after, 0), pe0 = pe;
         np_info np = np_classify(c, after, pe);
         /* "according to a letter sent to the Commission on Wednesday by a
          * coalition of 120 firms", "citing a draft it had seen": the
@@ -880,6 +1028,14 @@ static int try_cue(actx *c, const hit *h) {
                    !tok_is(c, &c->t.v[pe], "it"))
                 pe--;
             np = np_classify(c, after, pe);
+        }
+        /* "according to preliminary results released early Monday": figures
+         * and findings are credited as themselves */
+        if (np.kind == NP_NONE && e->shape == CUE_ACCORDING && pe0 > after &&
+            evidence_source(c, span_make(c->t.v[after].s, c->t.v[pe0 - 1].e))) {
+            np.kind = NP_NAMED;
+            np.sp = span_make(c->t.v[after].s, c->t.v[pe0 - 1].e);
+            pe = pe0;
         }
         if (np.kind == NP_NONE) return 0;
         /* "citing the risk that they would flee": a reason, not a source */

@@ -85,6 +85,8 @@ static void compiled_free(ruleset *rs) {
     free(rs->wsec);
     rs->wsec = NULL;
     rs->nwsec = 0;
+    free(rs->suffixes);
+    rs->suffixes = NULL;
     for (size_t i = 0; i < rs->npass; i++) pcre2_code_free(rs->pass[i].re);
     free(rs->pass);
     rs->pass = NULL;
@@ -530,6 +532,7 @@ int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen) {
 
 static int build_slots(word_list *w, int ci);
 static int build_sections(ruleset *rs);
+static int build_suffixes(ruleset *rs);
 
 typedef struct buf {
     char *s;
@@ -544,16 +547,18 @@ static int put(buf *b, const char *s) {
     return 0;
 }
 
-/* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
- * error code and offset when not.  Section regexes are compiled anchored:
- * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
- * would re-check the subject's UTF-8 on every call. */
+/* A joined alternation, compiled; NULL with PCRE2's error code and offset
+ * when it does not compile. */
 static pcre2_code *compile_plain(const char *pat, uint32_t extra, int *code,
                                  PCRE2_SIZE *off) {
     return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
                          COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
 }
 
+/* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
+ * error code and offset when not.  Section regexes are compiled anchored:
+ * JIT does not take PCRE2_ANCHORED at match time, and the interpreter
+ * would re-check the subject's UTF-8 on every call. */
 static pcre2_code *compile_joined(const char *pat, uint32_t extra, int *code,
                                   PCRE2_SIZE *off) {
     pcre2_code *re = compile_plain(pat, extra, code, off);
@@ -830,16 +835,32 @@ static uint32_t letter_bit(char c) {
     return 1u << (c - 'a') | (c == 's' || c == 'k' ? 1u << MULTI_BYTE : 0);
 }
 
+/* The last byte of what starts at q and is taken as one: an escape, a
+ * quoted \Q...\E run, or a class (where "]" first and "[:alpha:]" do not
+ * close it).  Parentheses and bars inside are not syntax. */
+static const char *atom_last(const char *q) {
+    if (q[0] == '\\' && q[1] == 'Q') {
+        const char *e = strstr(q + 2, "\\E");
+        return e ? e + 1 : q + strlen(q) - 1;
+    }
+    if (q[0] == '\\') return q[1] ? q + 1 : q;
+    if (q[0] != '[') return q;
+    const char *c = q + 1;
+    if (*c == '^') c++;
+    if (*c == ']') c++;
+    for (; *c && *c != ']'; c++) {
+        if (*c == '\\' && c[1]) c++;
+        else if (c[0] == '[' && c[1] == ':' && strstr(c + 2, ":]")) c = strstr(c + 2, ":]") + 1;
+    }
+    return *c ? c : c - 1;
+}
+
 /* Past the group that opens at q, or NULL when it does not close. */
 static const char *group_end(const char *q) {
-    int depth = 0, cls = 0;
+    int depth = 0;
     for (; *q; q++) {
-        if (*q == '\\') {
-            if (q[1]) q++;
-        } else if (cls) {
-            if (*q == ']') cls = 0;
-        } else if (*q == '[') {
-            cls = 1;
+        if (*q == '\\' || *q == '[') {
+            q = atom_last(q);
         } else if (*q == '(') {
             depth++;
         } else if (*q == ')' && --depth == 0) {
@@ -881,14 +902,10 @@ static uint32_t leading(const char *q, const char *path) {
 
 static uint32_t alternatives(const char *q, const char *path) {
     uint32_t m = leading(q, path);
-    int depth = 0, cls = 0;
+    int depth = 0;
     for (; *q && m != ANY_BYTE; q++) {
-        if (*q == '\\') {
-            if (q[1]) q++;
-        } else if (cls) {
-            if (*q == ']') cls = 0;
-        } else if (*q == '[') {
-            cls = 1;
+        if (*q == '\\' || *q == '[') {
+            q = atom_last(q);
         } else if (*q == '(') {
             depth++;
         } else if (*q == ')' && depth-- == 0) {
@@ -1066,7 +1083,7 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
                 return -1;
             }
         }
-    if (build_sections(rs) < 0) {
+    if (build_sections(rs) < 0 || build_suffixes(rs) < 0) {
         compiled_free(rs);
         snprintf(err, errlen, "rules: out of memory");
         return -1;
@@ -1215,6 +1232,42 @@ static int build_sections(ruleset *rs) {
     }
     rs->wsec = v;
     rs->nwsec = ns;
+    return 0;
+}
+
+/* Person suffixes are tried against nearly every noun the analysers look
+ * at: grouped by their last byte, a word tries the few that can end it. */
+static int build_suffixes(ruleset *rs) {
+    const word_list *w = &rs->words[WS_PERSON_SUFFIXES];
+    rs->suffixes = malloc((w->n ? w->n : 1) * sizeof *rs->suffixes);
+    if (!rs->suffixes) return -1;
+    memset(rs->suffix_of, 0, sizeof rs->suffix_of);
+    for (size_t i = 0; i < w->n; i++) rs->suffix_of[fold((unsigned char)w->v[i][w->len[i] - 1]) + 1]++;
+    for (int b = 0; b < 256; b++) rs->suffix_of[b + 1] += rs->suffix_of[b];
+    size_t at[256];
+    memcpy(at, rs->suffix_of, sizeof at);
+    for (size_t i = 0; i < w->n; i++) rs->suffixes[at[fold((unsigned char)w->v[i][w->len[i] - 1])]++] = i;
+    return 0;
+}
+
+/* [s, s+n) ends with the NUL-terminated word w of m bytes, folded. */
+static int ends_in(const char *s, size_t n, const char *w, size_t m) {
+    return m < n && same_word(s + n - m, m, w, 1);
+}
+
+int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
+    const word_list *w = &rs->words[WS_PERSON_SUFFIXES];
+    if (!n) return 0;
+    if (!rs->suffixes) {
+        for (size_t i = 0; i < w->n; i++)
+            if (ends_in(s, n, w->v[i], strlen(w->v[i]))) return 1;
+        return 0;
+    }
+    unsigned char last = fold((unsigned char)s[n - 1]);
+    for (size_t k = rs->suffix_of[last]; k < rs->suffix_of[last + 1]; k++) {
+        size_t i = rs->suffixes[k];
+        if (ends_in(s, n, w->v[i], w->len[i])) return 1;
+    }
     return 0;
 }
 

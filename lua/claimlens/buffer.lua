@@ -272,6 +272,7 @@ function M.attach(buf)
     requested_tick = -1,
     entries = highlight.new_store(),
     owner = {},
+    nmarks = 0, -- marks placed and not removed (highlight.lua)
     results = 0,
     stale = 0,
     requests = 0,
@@ -559,7 +560,11 @@ local function step(buf, st, job)
       to_collector(entry)
     end
     n = n + marks
-    if (cap > 0 and n >= cap) or uv.hrtime() - t0 >= budget then
+    local limit = budget
+    if slice.near_rehash(st.nmarks) then
+      limit = math.min(budget, 1e6) -- a short step: see slice.near_rehash
+    end
+    if (cap > 0 and n >= cap) or uv.hrtime() - t0 >= limit then
       break
     end
   end

@@ -349,6 +349,7 @@ function M.place(buf, st, ann, bytes, offset)
   if bytes and consecutive and #ids <= MAX_MARKS then
     local meta = ((offset * 256 + #ids) * 4 + KIND_CODE[ann.kind]) * 2 + (weak and 1 or 0)
     store_set(st.entries, primary, bytes, meta)
+    st.nmarks = (st.nmarks or 0) + #ids
     return primary, #ids
   end
   if bytes then
@@ -367,6 +368,7 @@ function M.place(buf, st, ann, bytes, offset)
   for _, id in ipairs(ids) do
     st.owner[id] = primary
   end
+  st.nmarks = (st.nmarks or 0) + #ids
   return primary, #ids, entry
 end
 
@@ -381,11 +383,13 @@ function M.remove(buf, st, primary)
     for id = primary, primary + marks - 1 do
       pcall(api.nvim_buf_del_extmark, buf, M.ns, id)
     end
+    st.nmarks = st.nmarks - marks
   else
     for _, id in ipairs(v.ids) do
       pcall(api.nvim_buf_del_extmark, buf, M.ns, id)
       st.owner[id] = nil
     end
+    st.nmarks = st.nmarks - #v.ids
   end
   store_del(st.entries, primary)
 end
@@ -398,6 +402,7 @@ function M.clear(buf, st)
   if st then
     st.entries = new_store()
     st.owner = {}
+    st.nmarks = 0
   end
 end
 

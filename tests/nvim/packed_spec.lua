@@ -176,4 +176,14 @@ H.test('odd packed annotations: floats, nil items, unknown keys, a mark that fai
   H.ok(#hover.lines_at(buf, row, 4) > 0, 'hover on an item')
 end)
 
+H.test('steps are short near the counts where Neovim rehashes its marks', function()
+  local slice = require('claimlens.slice')
+  H.eq(false, slice.near_rehash(1000), 'few marks')
+  H.eq(false, slice.near_rehash(150000), 'between two rehashes')
+  H.eq(true, slice.near_rehash(100500), 'below 100 926')
+  H.eq(true, slice.near_rehash(201853), 'just past 201 852')
+  H.eq(false, slice.near_rehash(203000), 'well past it')
+  H.eq(true, slice.near_rehash(402000), 'below 403 704')
+end)
+
 H.finish()
