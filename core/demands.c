@@ -1256,7 +1256,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
     if (e->shape == DEM_URGE) {
         if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
-        d.first = after_to(c, d.first);
+        d.first = after < c->t.n && tok_is(c, &c->t.v[after], "that") ? after : after_to(c, d.first);
         if (d.first == (size_t)-1) return 0;
         /* "urged anyone with dashcam footage to come forward": a short
          * appeal to the public reads as one item, addressee and all */
