@@ -1206,7 +1206,8 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         theirs = find_actor(c, dc - 2 - tok_is(c, &c->t.v[dc - 2], "up"), prev);
     /* "rejected a demand from the league to cut its wage bill" */
     if (e->shape == DEM_OBJECT && span_is_null(theirs) && after + 2 < c->t.n &&
-        (tok_is(c, &c->t.v[ci], "demand") || tok_is(c, &c->t.v[ci], "demands")) &&
+        (tok_is(c, &c->t.v[ci], "demand") || tok_is(c, &c->t.v[ci], "demands") ||
+         tok_is(c, &c->t.v[ci], "requests") || tok_is(c, &c->t.v[ci], "calls")) &&
         tok_is(c, &c->t.v[after], "from"))
         for (size_t j = after + 2; j < c->t.n && j < after + 2 + ACTOR_MAX_TOKENS; j++) {
             const tok *k = &c->t.v[j];
@@ -1219,6 +1220,9 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         }
     *who = theirs;
     if (!span_is_null(theirs)) return 1;
+    if (after < c->t.n && tok_is(c, &c->t.v[after], "from") &&
+        (tok_is(c, &c->t.v[ci], "requests") || tok_is(c, &c->t.v[ci], "calls")))
+        return -1;                                   /* "took calls from across the country" */
     if (e->shape != DEM_LIST && dc > 0 &&
         (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
         return -1;                                   /* "the demands" */
