@@ -747,7 +747,16 @@ static void list_items(actx *c, demand *d) {
  * minister for comment", the reporter's own request. */
 static size_t after_to(const actx *c, size_t i) {
     for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
-        if (tok_is(c, &c->t.v[j], "to")) return j > i ? j + 1 : (size_t)-1;  /* "asked to remain anonymous" */
+        if (tok_is(c, &c->t.v[j], "to")) {
+            /* "asked to remain anonymous", "asked to be identified only
+             * as": the asker's own terms, not a demand; "has asked to
+             * leave the club" is one */
+            const tok *v = j + 1 < c->t.n ? &c->t.v[j + 1] : NULL;
+            if (j == i && (!v || tok_is(c, v, "remain") || tok_is(c, v, "be") ||
+                           tok_is(c, v, "stay") || tok_is(c, v, "withhold") || tok_is(c, v, "keep")))
+                return (size_t)-1;
+            return j + 1;
+        }
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
             if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
                                    tok_is(c, &c->t.v[j + 1], "help") ||
