@@ -453,6 +453,18 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
 
 static int aside_at(const actx *c, size_t a, size_t b);
 
+/* Is there a party among [a, b): a name or a body ("the government",
+ * "ministers") that the "to" after it addresses? */
+static int addressee(const actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_namey(c, i) || tok_org_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS) ||
+            tok_person_noun(c, k))
+            return 1;
+    }
+    return 0;
+}
+
 /* Verbs that say what an item is for, not what another party must do:
  * "to keep pace with inflation", "to cover rising costs". */
 static int purpose_verb(const actx *c, const tok *k) {
@@ -527,8 +539,10 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             return i;
         /* "a 5% rise this year to keep pace with inflation": a purpose */
         if (shape == DEM_OBJECT && tok_is(c, k, "to")) {
+            /* not "called for the government to fund X": an addressee */
             if (i >= first + 2 && i + 1 < lim && purpose_verb(c, &c->t.v[i + 1]) && !sub && !inf &&
-                !tok_is(c, &c->t.v[i - 1], "and") && !tok_is(c, &c->t.v[i - 1], "or"))
+                !tok_is(c, &c->t.v[i - 1], "and") && !tok_is(c, &c->t.v[i - 1], "or") &&
+                !addressee(c, first, i))
                 return i;
             inf = 1;                                /* "the FDA to require X and to fund Y" */
         }
