@@ -655,6 +655,21 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     return 1;
 }
 
+/* "a team of physicists", "a panel of judges": a body made of its people
+ * (not "a poll of 1,450 renters": a document about them). */
+static int members_noun(const actx *c, const tok *k) {
+    static const char *const w[] = {"team", "panel", "delegation", "committee", "group", "crew",
+                                    "network", "body", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
+static int indefinite(const actx *c, const tok *k) {
+    return tok_is(c, k, "a") || tok_is(c, k, "an") ||
+           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > 1;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -679,9 +694,12 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         return NP_ANON;
     }
     /* "one account from a person in the room", "an email by a senior
-     * official": a document resting on an unnamed source is as unnamed */
+     * official", "a team of physicists from three universities": a
+     * document resting on unnamed people, or a body made of them, is as
+     * unnamed */
     if (tok_org_noun(c, &t[head]) && !(t[head].flags & T_CAP) && head + 2 < b &&
-        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by"))) {
+        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
+         (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head])))) {
         np_info in = np_classify(c, head + 2, b);
         if (in.kind == NP_ANON) {
             np->count = in.count;
@@ -752,6 +770,45 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     return NP_NONE;
 }
 
+/* A relative clause's verb and its object -- "(stores that) stock the
+ * brand", "(a firm that) supplies the army" -- is no phrase of its own:
+ * after "that"/"who", a lowercase word then a determiner is a verb. */
+static int verb_object(const actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    if (a == 0 || a + 1 >= b || !(tok_is(c, &t[a - 1], "that") || tok_is(c, &t[a - 1], "who") ||
+                                  tok_is(c, &t[a - 1], "which")))
+        return 0;
+    const tok *v = &t[a], *d = &t[a + 1];
+    return (v->flags & (T_WORD | T_CAP | T_POSS | T_NUM)) == T_WORD &&
+           tok_in(c, d, WS_DETERMINERS) && !tok_in(c, v, WS_DETERMINERS) &&
+           !tok_in(c, v, WS_DESCRIPTORS) && !tok_in(c, v, WS_POSTMODIFIERS) &&
+           rs_count_of(c->rs, c->text + v->s, v->e - v->s) == -2;
+}
+
+/* "Most of the workers", "Half of the staff", "A handful of MPs", "a
+ * group of parents", "Those present", "those in the room": a part of a
+ * group of people, who are not named. */
+static int share_of(actx *c, size_t a, size_t b) {
+    static const char *const part[] = {"most", "half", "all", "majority", "minority", "handful",
+                                       "number", "group", "couple", "dozens", "hundreds",
+                                       "thousands", "scores", NULL};
+    const tok *t = c->t.v;
+    if (tok_is(c, &t[a], "those") && a + 1 < b &&
+        (tok_is(c, &t[a + 1], "present") || postmod_at(c, a + 1, b)))
+        return 1;
+    size_t q = a;
+    if (q + 1 < b && (tok_is(c, &t[q], "a") || tok_is(c, &t[q], "an") || tok_is(c, &t[q], "the"))) q++;
+    if (q + 2 >= b || !tok_is(c, &t[q + 1], "of")) return 0;
+    int ok = 0;
+    for (int i = 0; part[i] && !ok; i++) ok = tok_is(c, &t[q], part[i]);
+    if (!ok) return 0;
+    /* of people: "of the workers", "of MPs", "of them" -- not "half of the money" */
+    const tok *h = &t[b - 1];
+    return tok_is(c, h, "them") || tok_is(c, h, "us") || tok_source_noun(c, h) ||
+           person_word(c, h) ||
+           ((h->flags & T_CAP) && c->text[h->e - 1] == 's');      /* "MPs", "Tories" */
+}
+
 /* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
 #define RSQ "\xe2\x80\x99"      /* right single quotation mark */
 static int contraction(const actx *c, const tok *k) {
@@ -804,6 +861,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
          * Lord Hebden and Dame Celia Rowe") */
         anon_details(c, &np, a, a);
         np.ndesc = 0;
+        return np;
+    }
+    if (verb_object(c, a, b)) return np;       /* "stock the brand" */
+    if (share_of(c, a, b) && !appositive_name(c, a, b)) {
+        np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
         return np;
     }
     np.kind = classify_head(c, &np, a, b);

@@ -9,6 +9,7 @@
 #define RIGHT_MAX_TOKENS 8
 #define RELATIVE_MAX_TOKENS 30
 #define CITED_MAX_TOKENS 10   /* from a citing cue to what it cites */
+#define RELATIVE_SUBJECT_TOKENS 12 /* from a subject's "that" to its cue */
 #define SUBJECT_MAX_TOKENS 5   /* "The two senior employees" */
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
@@ -73,7 +74,7 @@ static int marker_in(const actx *c, size_t s, size_t e) {
 /* Words that may stand before a source noun in its phrase. */
 static int left_ok(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
-    if (!(k->flags & T_WORD)) return 0;
+    if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;   /* "..., that lawmakers" */
     return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) || tok_org_noun(c, k) ||
            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 ||
            (k->flags & T_POSS) || tok_namey(c, i) || tok_is(c, k, "of");
@@ -127,9 +128,11 @@ static int cited_object(const actx *c, size_t a) {
         }
         if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
-        /* not "a letter sent to the league's chief executive" */
+        /* not "a letter sent to the league's chief executive"; but "staff
+         * at two of the hospitals and a supplier" */
         if ((tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS)) &&
-            !tok_is(c, k, "from") && !tok_is(c, k, "by") && !tok_is(c, k, "of"))
+            !tok_is(c, k, "from") && !tok_is(c, k, "by") && !tok_is(c, k, "of") &&
+            !tok_is(c, k, "at") && !tok_is(c, k, "in") && !tok_is(c, k, "with"))
             return 0;
     }
     return 0;
@@ -247,8 +250,18 @@ static int name_between(const actx *c, size_t s, size_t e) {
         else if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
                  ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D))
             quoted = (unsigned char)t[i + 2] == 0x9C;
-        if (!(ch >= 'A' && ch <= 'Z') || (i > s && is_word_byte(t[i - 1]))) {
+        if (!is_word_byte(t[i]) || (i > s && is_word_byte(t[i - 1]))) {
             i++;
+            continue;
+        }
+        if (!(ch >= 'A' && ch <= 'Z')) {     /* lowercase: only "the president" */
+            size_t j = i, p = i;
+            while (j < e && is_word_byte(t[j])) j++;
+            while (p > s && t[p - 1] == ' ') p--;
+            if (!quoted && p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
+                (p == s + 3 || !is_word_byte(t[p - 4])) && rs_has_word(c->rs, WS_TITLES, t + i, j - i))
+                return 1;
+            i = j;
             continue;
         }
         size_t j = i;
@@ -257,6 +270,8 @@ static int name_between(const actx *c, size_t s, size_t e) {
         while (p > s && t[p - 1] == ' ') p--;
         int after_the = p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
                         (p == s + 3 || !is_word_byte(t[p - 4]));
+        /* "The president was not available.  He said ...": a post */
+        if (!quoted && after_the && rs_has_word(c->rs, WS_TITLES, t + i, j - i)) return 1;
         if (!quoted && !after_the && j - i > 1 &&
             !rs_has_word(c->rs, WS_FUNCTION_WORDS, t + i, j - i) &&
             !rs_has_word(c->rs, WS_PRONOUNS, t + i, j - i) &&
@@ -362,7 +377,9 @@ static int subject_marked(actx *c) {
     int marked = 0;
     for (size_t i = b; i < lim && !marked; i++) {
         if (hit_from_sec(c, t[i].s, PS_CUES)) return 0;
-        marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS);
+        /* not "people familiar with the talks": another phrase's marker */
+        marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
+                 !(i > b && (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
     }
     if (!marked) return 0;
     np_info np;
@@ -386,6 +403,46 @@ static int cited_people(actx *c) {
         if (n && (n->flags & T_WORD) && !tok_is(c, n, "and") && !tok_in(c, n, WS_POSTMODIFIERS))
             continue;                        /* not the end of its phrase */
         if (cited_object(c, i) && mention(c, i) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "Two executives at carriers that use the port said ...", "A manager
+ * at a firm that supplies the army said ...": a counted person whose
+ * phrase runs on into a relative clause before the cue is the cue's
+ * subject, and unnamed. */
+static int relative_subjects(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_CUES) continue;
+        size_t ci = tok_at(&c->t, h->s), rel = 0;
+        if (ci >= c->t.n || t[ci].s != h->s) continue;
+        for (size_t j = ci; j-- > 0 && ci - j <= RELATIVE_SUBJECT_TOKENS;) {
+            if (t[j].flags & T_PUNCT) break;
+            if (tok_is(c, &t[j], "that") || tok_is(c, &t[j], "who")) rel = j;
+        }
+        /* the relative clause opens with its verb ("that use the port"),
+         * not a subject of its own ("a figure that independent analysts
+         * say ...") */
+        if (!rel || rel + 1 >= ci) continue;
+        const tok *v = &t[rel + 1];
+        if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
+            tok_in(c, v, WS_PRONOUNS) || rs_count_of(c->rs, c->text + v->s, v->e - v->s) > -2 ||
+            tok_source_noun(c, v) || people_noun(c, v))
+            continue;
+        size_t a = rel;
+        while (a > 0 && rel - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
+               !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
+            a--;
+        if (a == rel || rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1) continue;
+        size_t head = a + 1;
+        while (head < rel && !tok_in(c, &t[head], WS_POSTMODIFIERS)) head++;
+        if (head == rel || head == a + 1) head = rel;
+        head--;
+        if (!tok_source_noun(c, &t[head]) && !people_noun(c, &t[head])) continue;
+        np_info np = np_classify(c, a, rel);
+        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;
 }
@@ -540,6 +597,7 @@ int anonymous_run(actx *c) {
     if (pronoun_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
+    if (relative_subjects(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;

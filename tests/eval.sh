@@ -29,12 +29,13 @@ seed=../shared/corpus/seed.gold.jsonl
 
 run 0.90 seed "$seed"
 if ls tests/gold/*.jsonl >/dev/null 2>&1; then
-    run "${GOLD_FLOOR:-0.90}" own tests/gold/*.jsonl tests/gold/blind/*.jsonl
+    run "${GOLD_FLOOR:-0.90}" own tests/gold/*.jsonl tests/gold/blind/*.jsonl \
+        tests/gold/blind3/*.jsonl
 fi
 # The held-out set is reported, never gated on or tuned against
 # (tests/heldout/README.md, tests/heldout2/README.md).
 if [ -z "$check" ]; then
-    for set in heldout heldout2 heldout3; do
+    for set in heldout heldout2 heldout3 heldout4; do
         ls tests/$set/*.jsonl >/dev/null 2>&1 && run 0 $set tests/$set/*.jsonl
     done
 fi
