@@ -189,9 +189,15 @@ static span contrast_after(actx *c, size_t from) {
     const tok *t = c->t.v;
     for (size_t i = tok_at(&c->t, from); i + 1 < c->t.n; i++) {
         if (c->text[t[i].s] != ',' && c->text[t[i].s] != ';' && !(t[i].flags & T_DASH)) continue;
-        if (!tok_in(c, &t[i + 1], WS_COUNTER_WORDS)) continue;
+        int semi = c->text[t[i].s] == ';';
+        if (!semi && !tok_in(c, &t[i + 1], WS_COUNTER_WORDS)) continue;
         signals sg = signals_in(c, t[i + 1].s, c->sent.end);
-        if ((sg.evidence || sg.number) && !sentence_attributed(c, t[i + 1].s, c->sent.end))
+        /* "insisted ...; the department's own records show the forms were
+         * not issued until March": after a semicolon the writer's records
+         * answer without a "though", as a sentence of their own would */
+        int facts = tok_in(c, &t[i + 1], WS_COUNTER_WORDS) ? sg.evidence || sg.number
+                                                          : sg.evidence && (sg.counter || sg.number);
+        if (facts && !sentence_attributed(c, t[i + 1].s, c->sent.end))
             return span_make(t[i + 1].s, c->sent.end);
     }
     return span_null();
