@@ -171,8 +171,12 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     /* someone else's word answers only with figures in digits or an
      * evidence word: "a mandate" is no count, and one side's "say" with a
      * word in common is not the writer's contradiction */
+    /* "Campaigners point out that a 2022 inspection report found ...":
+     * dated evidence right after an insistence answers it, words shared
+     * or not, when it is pointed out rather than said */
+    int evidence = required && j == c->si + 1 && sg.digits && sg.evidence;
     if (sentence_attributed(c, g->start, g->end))
-        return figures && (sg.digits || sg.evidence) && !speech_in(c);
+        return (evidence || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
     /* "... insisted the shortfall would be fixed. It was not.": a bare
      * negation right after the claim answers it */
