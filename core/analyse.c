@@ -511,10 +511,12 @@ static int participle_after_noun(actx *c, size_t i) {
         return 0;
     size_t m = n->e - n->s;
     const char *w = c->text + n->s;
-    if (m < 5 || !((w[m - 3] == 'i' && w[m - 2] == 'n' && w[m - 1] == 'g') ||
-                   (w[m - 2] == 'e' && w[m - 1] == 'd')))
+    int ing = m >= 5 && w[m - 3] == 'i' && w[m - 2] == 'n' && w[m - 1] == 'g';
+    if (m < 5 || !(ing || (w[m - 2] == 'e' && w[m - 1] == 'd')))
         return 0;
-    return tok_source_noun(c, k) || (plural(c, k) && tok_person_noun(c, k));
+    /* "Posts circulating on social media claimed": things too, but only
+     * before an -ing ("Posts claimed" has its verb in -ed) */
+    return tok_source_noun(c, k) || (plural(c, k) && (tok_person_noun(c, k) || ing));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to

@@ -715,6 +715,11 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         const hit *o = &c->h.v[i];
         if (o->sec != PS_CUES || o->s < h->e) continue;
         size_t k = tok_at(&c->t, o->s);
+        /* "which says the museum was told in 2009", "were promised a
+         * say": a passive cue or a noun is inside the content, not the
+         * main verb */
+        if (k > after && (be_form(c, &c->t.v[k - 1]) || tok_in(c, &c->t.v[k - 1], WS_DETERMINERS)))
+            continue;
         size_t j = after;
         while (j < k && !(c->t.v[j].flags & T_PUNCT)) j++;
         if (j == k) return 0;

@@ -171,8 +171,12 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     /* someone else's word answers only with figures in digits or an
      * evidence word: "a mandate" is no count, and one side's "say" with a
      * word in common is not the writer's contradiction */
+    /* "Campaigners point out that a 2022 inspection report found ...":
+     * dated evidence right after an insistence answers it, words shared
+     * or not, when it is pointed out rather than said */
+    int evidence = required && j == c->si + 1 && sg.digits && sg.evidence;
     if (sentence_attributed(c, g->start, g->end))
-        return figures && (sg.digits || sg.evidence) && !speech_in(c);
+        return (evidence || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
     /* "... insisted the shortfall would be fixed. It was not.": a bare
      * negation right after the claim answers it */
@@ -189,9 +193,15 @@ static span contrast_after(actx *c, size_t from) {
     const tok *t = c->t.v;
     for (size_t i = tok_at(&c->t, from); i + 1 < c->t.n; i++) {
         if (c->text[t[i].s] != ',' && c->text[t[i].s] != ';' && !(t[i].flags & T_DASH)) continue;
-        if (!tok_in(c, &t[i + 1], WS_COUNTER_WORDS)) continue;
+        int semi = c->text[t[i].s] == ';';
+        if (!semi && !tok_in(c, &t[i + 1], WS_COUNTER_WORDS)) continue;
         signals sg = signals_in(c, t[i + 1].s, c->sent.end);
-        if ((sg.evidence || sg.number) && !sentence_attributed(c, t[i + 1].s, c->sent.end))
+        /* "insisted ...; the department's own records show the forms were
+         * not issued until March": after a semicolon the writer's records
+         * answer without a "though", as a sentence of their own would */
+        int facts = tok_in(c, &t[i + 1], WS_COUNTER_WORDS) ? sg.evidence || sg.number
+                                                          : sg.evidence && (sg.counter || sg.number);
+        if (facts && !sentence_attributed(c, t[i + 1].s, c->sent.end))
             return span_make(t[i + 1].s, c->sent.end);
     }
     return span_null();
