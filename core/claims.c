@@ -826,143 +826,167 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     return 1;
 }
 
-static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
-    size_t cs = cue_first_tok(c, ci);
+/* Words that look like a cue here but report nothing: "the claims", "40
+ * dismissed workers", "has not said when", "was told to". */
+static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
         thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs))
-        return 0;
+        return 1;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
-        if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 0;  /* "the claims" */
+        if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 1;  /* "the claims" */
         if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
             tok_is(c, p, "least") || tok_is(c, p, "very"))
-            return 0;                        /* "the most widely repeated claims" */
+            return 1;                        /* "the most widely repeated claims" */
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
-            return 0;                        /* "40 dismissed workers": an adjective */
+            return 1;                        /* "40 dismissed workers": an adjective */
     }
-    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 0;
+    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 1;
     /* "has not said when", "would not say whether": nothing is reported */
-    if (negated_cue(c, cs, ci)) return 0;
-    int passive = 0;
-    for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
-    size_t cstart = c->t.v[cs].s;
-    /* "the count had been observed by representatives": watched, not said */
-    if (after < c->t.n && tok_is(c, &c->t.v[after], "by") && passive_speech(c, cs, ci)) {
-        size_t pe = phrase_end(c, after + 1, 1);
-        np_info np = np_classify(c, after + 1, pe);
-        if (np.kind != NP_NONE)
-            return add_claim(c, &np, cstart, h->e, content_before(c, clause_start(c, cs)),
-                             e->shape, after + 1, 1);
-    }
-    if (passive) return 0;                   /* "had been told": not the source */
-    if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
-        return relative_cue(c, h, e, cs, cs - 1, after);
-    size_t b = cs, a = clause_start(c, b);
-    /* "The singer took to Instagram to say ...": the subject of "took" */
+    return negated_cue(c, cs, ci);
+}
+
+/* Where the subject before the cue lies, as tokens [*a, *b): normally the
+ * clause before the cue, but "The singer took to Instagram to say ..."
+ * has the subject of "took", and a party label "(D-Nev.)" is skipped.
+ * Returns the label's first token, or cs when there is none. */
+static size_t subject_bounds(actx *c, size_t cs, size_t *a, size_t *b) {
+    *b = cs;
+    *a = clause_start(c, *b);
     if (cs >= 3 && tok_is(c, &c->t.v[cs - 1], "to"))
-        for (size_t j = cs - 1; j-- > a && cs - j <= 6;)
+        for (size_t j = cs - 1; j-- > *a && cs - j <= 6;)
             if (tok_is(c, &c->t.v[j], "took") || tok_is(c, &c->t.v[j], "takes") ||
                 tok_is(c, &c->t.v[j], "went")) {
-                b = j;
+                *b = j;
                 break;
             }
     size_t paren = party_label(c, cs);
     if (paren < cs) {
-        b = paren;
-        a = clause_start(c, b);
+        *b = paren;
+        *a = clause_start(c, *b);
     }
-    if (a == b && gerund(c, &c->t.v[ci])) {  /* "..., saying ..." */
+    return paren;
+}
+
+/* A cue with no subject of its own takes the sentence's: "..., saying ...",
+ * "X called the claims false and said ...", "X declined to discuss it but
+ * said ...".  Returns -1 when the cue is not of that shape. */
+static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t cs,
+                              size_t ci, size_t after, size_t a) {
+    size_t cstart = c->t.v[cs].s;
+    if (gerund(c, &c->t.v[ci])) {            /* "..., saying ..." */
         if (cs == 0 || !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
         np_info np = sentence_subject(c, cs);
         if (np.kind == NP_NONE) return 0;
         return add_claim(c, &np, cstart, h->e, content_after(c, after), e->shape,
                          (size_t)-1, 1);
     }
-    if (a == b && a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
-        (c->claims.n || tok_is(c, &c->t.v[a - 1], "but") || tok_is(c, &c->t.v[ci], "found") ||
-         tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]))) {
-        /* "X called the claims false and said ...", "X declined to discuss
-         * it but said ...": the subject is shared */
-        np_info np = sentence_subject(c, cs);
-        span content = content_after(c, after);
-        if (np.kind == NP_NONE || span_is_null(content) || object_pronoun_only(c, content)) return 0;
-        /* "The ethics board reviewed the contract and found no violation":
-         * only a body named in full is sure to be the finder */
-        /* "Orme urged both sides to return to talks and said ...": the
-         * same for a plain "said" when nothing reported comes before */
-        if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
-            np.kind != NP_PRONOUN && !(np.kind == NP_ANON && speech_verb(c, &c->t.v[ci])))
-            return 0;
-        return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
-    }
+    if (!(a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
+          (c->claims.n || tok_is(c, &c->t.v[a - 1], "but") || tok_is(c, &c->t.v[ci], "found") ||
+           tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]))))
+        return -1;
+    np_info np = sentence_subject(c, cs);
+    span content = content_after(c, after);
+    if (np.kind == NP_NONE || span_is_null(content) || object_pronoun_only(c, content)) return 0;
+    /* "The ethics board reviewed the contract and found no violation":
+     * only a body named in full is sure to be the finder */
+    /* "Orme urged both sides to return to talks and said ...": the
+     * same for a plain "said" when nothing reported comes before */
+    if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
+        np.kind != NP_PRONOUN && !(np.kind == NP_ANON && speech_verb(c, &c->t.v[ci])))
+        return 0;
+    return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
+}
+
+/* The source named before the cue, in tokens [*a, *b), widened over an
+ * aside and over "two security sources and a local official"; both ends
+ * are moved to where it lies. */
+static np_info subject_before(actx *c, size_t *a, size_t *b) {
     /* "a levy, which it says would ...", "what she said were ...": the
      * pronoun after the relative word is the subject */
-    if (b >= a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
-        (tok_is(c, &c->t.v[b - 2], "which") || tok_is(c, &c->t.v[b - 2], "what") ||
-         tok_is(c, &c->t.v[b - 2], "who")))
-        a = b - 1;
-    size_t aside_end = b;
-    if (a == b && !skip_aside(c, &a, &b)) aside_end = b;
+    if (*b >= *a + 2 && (tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[*b - 1], "it")) &&
+        (tok_is(c, &c->t.v[*b - 2], "which") || tok_is(c, &c->t.v[*b - 2], "what") ||
+         tok_is(c, &c->t.v[*b - 2], "who")))
+        *a = *b - 1;
+    size_t aside_end = *b;
+    if (*a == *b && !skip_aside(c, a, b)) aside_end = *b;
     /* "two security sources and a local official said" */
-    if (a < b && a >= 2 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) &&
-        (c->t.v[a - 2].flags & T_WORD)) {
-        size_t a2 = clause_start(c, a - 1);
-        if (a2 < a - 1 && np_classify(c, a2, a - 1).kind != NP_NONE &&
-            np_classify(c, a, b).kind != NP_NONE)
-            a = a2;
+    if (*a < *b && *a >= 2 && (tok_is(c, &c->t.v[*a - 1], "and") || tok_is(c, &c->t.v[*a - 1], "or")) &&
+        (c->t.v[*a - 2].flags & T_WORD)) {
+        size_t a2 = clause_start(c, *a - 1);
+        if (a2 < *a - 1 && np_classify(c, a2, *a - 1).kind != NP_NONE &&
+            np_classify(c, *a, *b).kind != NP_NONE)
+            *a = a2;
     }
-    np_info np = np_classify(c, a, b);
-    if (aside_end > b + 1) np_anon_by_aside(c, &np, a, b, aside_end);
-    /* "..., even though internal test results showed ...": records in a
-     * subordinate clause are the writer's facts, not a claim */
-    if (shows(c, h->e) && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS) &&
-        !tok_is(c, &c->t.v[a - 1], "and") && !tok_is(c, &c->t.v[a - 1], "but"))
-        return 0;
+    np_info np = np_classify(c, *a, *b);
+    if (aside_end > *b + 1) np_anon_by_aside(c, &np, *a, *b, aside_end);
+    return np;
+}
+
+/* "..., even though internal test results showed ...": records in a
+ * subordinate clause are the writer's facts, not a claim */
+static int writers_record(actx *c, const hit *h, size_t a) {
+    return shows(c, h->e) && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS) &&
+           !tok_is(c, &c->t.v[a - 1], "and") && !tok_is(c, &c->t.v[a - 1], "but");
+}
+
+/* When no source was read before the cue, read it again as a pronoun, a
+ * record or "one" of the sources just named; and a party label belongs to
+ * the name it follows. */
+static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, size_t *a,
+                              size_t b, np_info *np) {
     /* "In a new interview she repeats the claim": a pronoun straight
      * before the cue is its subject */
-    if (b >= a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
-        (c->t.v[b - 2].flags & T_WORD) && np.kind == NP_NONE && a == 0 && opening_phrase(c, a)) {
-        a = b - 1;
-        np = np_classify(c, a, b);
+    if (b >= *a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
+        (c->t.v[b - 2].flags & T_WORD) && np->kind == NP_NONE && *a == 0 && opening_phrase(c, *a)) {
+        *a = b - 1;
+        *np = np_classify(c, *a, b);
     }
     /* "Maintenance logs obtained by the Gazette show ...": records as
      * their own source */
-    if ((np.kind == NP_NONE || np.kind == NP_ANON) && a < b && shows(c, h->e) &&
-        evidence_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e))) {  /* "Sales figures" */
-        np.kind = NP_NAMED;
-        np.sp = span_make(c->t.v[a].s, c->t.v[b - 1].e);
+    if ((np->kind == NP_NONE || np->kind == NP_ANON) && *a < b && shows(c, h->e) &&
+        evidence_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e))) {  /* "Sales figures" */
+        np->kind = NP_NAMED;
+        np->sp = span_make(c->t.v[*a].s, c->t.v[b - 1].e);
     }
-    if (paren < cs && np.kind == NP_NAMED && np.sp.end == c->t.v[b - 1].e)
-        np.sp.end = c->t.v[cs - 1].e;        /* the label belongs to the name */
+    if (paren < cs && np->kind == NP_NAMED && np->sp.end == c->t.v[b - 1].e)
+        np->sp.end = c->t.v[cs - 1].e;      /* the label belongs to the name */
     /* "Two aides said ..., one adding that ...": one of the sources just named */
-    if (np.kind == NP_NONE && b == a + 1 && a > 0 && is_comma(c, &c->t.v[a - 1]) &&
-        (tok_is(c, &c->t.v[a], "one") || tok_is(c, &c->t.v[a], "another")) && c->claims.n &&
+    if (np->kind == NP_NONE && b == *a + 1 && *a > 0 && is_comma(c, &c->t.v[*a - 1]) &&
+        (tok_is(c, &c->t.v[*a], "one") || tok_is(c, &c->t.v[*a], "another")) && c->claims.n &&
         c->claims.v[c->claims.n - 1].a.source.anonymous) {
-        np.kind = NP_ANON;
-        np.count = 1;
-        np.ndesc = 0;
+        np->kind = NP_ANON;
+        np->count = 1;
+        np->ndesc = 0;
     }
-    if (np.kind != NP_NONE) {
-        /* "..., X said on Friday, citing ...": what X says came first */
-        size_t rest = c->t.n - after;
-        int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) &&
-                       (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
-                        tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
-        span content = trailing ? span_null() : content_after(c, after);
-        if (trailing) {
-            span after_c = content_after(c, after);
-            if (!span_is_null(after_c) && tok_is(c, &c->t.v[after], "that")) content = after_c;
-        }
-        if (span_is_null(content)) content = content_before(c, a);
-        if (span_is_null(content)) content = content_after(c, after);
-        if (object_pronoun_only(c, content)) return 0;
-        if (span_is_null(content) && negated_cue(c, cs, ci)) return 0;
-        return add_claim(c, &np, cstart, h->e, content, e->shape, a, 0);
+}
+
+/* The claim of a source found before the cue: what it says follows the
+ * cue, or comes first when the cue trails ("..., X said on Friday"). */
+static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info *np,
+                            size_t cs, size_t ci, size_t after, size_t a) {
+    size_t rest = c->t.n - after;
+    int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) &&
+                   (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
+                    tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
+    span content = trailing ? span_null() : content_after(c, after);
+    if (trailing) {
+        span after_c = content_after(c, after);
+        if (!span_is_null(after_c) && tok_is(c, &c->t.v[after], "that")) content = after_c;
     }
-    if (a != b && cs != a) return 0;
-    if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
-    /* "...," said X.  -- only when X ends the clause */
+    if (span_is_null(content)) content = content_before(c, a);
+    if (span_is_null(content)) content = content_after(c, after);
+    if (object_pronoun_only(c, content)) return 0;
+    if (span_is_null(content) && negated_cue(c, cs, ci)) return 0;
+    return add_claim(c, np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
+}
+
+/* No source before the cue: "...," said X. (only when X ends the clause),
+ * or "X, chief strategist at Y, said ...". */
+static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t cs,
+                            size_t ci, size_t after) {
+    size_t cstart = c->t.v[cs].s;
     size_t pe = phrase_end(c, after, 1);
     /* "..., told CNN": after "told" comes the hearer, never the speaker */
     int inversion = (pe >= c->t.n || (c->t.v[pe].flags & T_PUNCT) ||
@@ -970,27 +994,52 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
                     pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]) &&
                     !takes_object(c, &c->t.v[ci]);
     if (inversion) {
-        np = np_classify(c, after, pe);
+        np_info np = np_classify(c, after, pe);
         if (np.kind != NP_NONE && speaker_like(c, after, pe))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
     }
-    /* "X, chief strategist at Y, said ..." */
-    if (cs >= 2 && is_comma(c, &c->t.v[cs - 1])) {
-        size_t b2 = cs - 1, a2 = clause_start(c, b2);
-        if (a2 < b2 && np_classify(c, a2, b2).kind != NP_NONE) {
-            if (a2 >= 2 && is_comma(c, &c->t.v[a2 - 1])) {
-                size_t a3 = clause_start(c, a2 - 1);
-                if (a3 < a2 - 1 && np_classify(c, a3, a2 - 1).kind != NP_NONE) a2 = a3;
-            }
-            np = np_classify(c, a2, b2);
-            if (np.kind != NP_NONE) {
-                span content = content_after(c, after);
-                if (span_is_null(content)) content = content_before(c, a2);
-                return add_claim(c, &np, cstart, h->e, content, e->shape, a2, 0);
-            }
-        }
+    if (cs < 2 || !is_comma(c, &c->t.v[cs - 1])) return 0;
+    size_t b2 = cs - 1, a2 = clause_start(c, b2);
+    if (a2 >= b2 || np_classify(c, a2, b2).kind == NP_NONE) return 0;
+    if (a2 >= 2 && is_comma(c, &c->t.v[a2 - 1])) {
+        size_t a3 = clause_start(c, a2 - 1);
+        if (a3 < a2 - 1 && np_classify(c, a3, a2 - 1).kind != NP_NONE) a2 = a3;
     }
-    return 0;
+    np_info np = np_classify(c, a2, b2);
+    if (np.kind == NP_NONE) return 0;
+    span content = content_after(c, after);
+    if (span_is_null(content)) content = content_before(c, a2);
+    return add_claim(c, &np, cstart, h->e, content, e->shape, a2, 0);
+}
+
+static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
+    size_t cs = cue_first_tok(c, ci);
+    if (not_reporting(c, cs, ci, after)) return 0;
+    int passive = 0;
+    for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
+    /* "the count had been observed by representatives": watched, not said */
+    if (after < c->t.n && tok_is(c, &c->t.v[after], "by") && passive_speech(c, cs, ci)) {
+        size_t pe = phrase_end(c, after + 1, 1);
+        np_info np = np_classify(c, after + 1, pe);
+        if (np.kind != NP_NONE)
+            return add_claim(c, &np, c->t.v[cs].s, h->e, content_before(c, clause_start(c, cs)),
+                             e->shape, after + 1, 1);
+    }
+    if (passive) return 0;                   /* "had been told": not the source */
+    if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
+        return relative_cue(c, h, e, cs, cs - 1, after);
+    size_t a, b, paren = subject_bounds(c, cs, &a, &b);
+    if (a == b) {
+        int r = shared_subject_cue(c, h, e, cs, ci, after, a);
+        if (r >= 0) return r;
+    }
+    np_info np = subject_before(c, &a, &b);
+    if (writers_record(c, h, a)) return 0;
+    subject_fallbacks(c, h, cs, paren, &a, b, &np);
+    if (np.kind != NP_NONE) return claim_of_subject(c, h, e, &np, cs, ci, after, a);
+    if (a != b && cs != a) return 0;
+    if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
+    return source_elsewhere(c, h, e, cs, ci, after);
 }
 
 /* "citing two officials" but not "citing personal reasons", "citing high
