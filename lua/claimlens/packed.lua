@@ -49,6 +49,15 @@ local function count(b, p, n)
   return uint(b, p + 1, n), p + 1 + n
 end
 
+-- Entries of the map or array whose header is at p (first byte c; fixmap
+-- or fixarray from `fix`, 16-bit count when c is `c16`): count, first byte after.
+local function entries(b, p, c, fix, c16)
+  if c <= fix + 0x0f then
+    return c - fix, p + 1
+  end
+  return count(b, p, c == c16 and 2 or 4)
+end
+
 local value
 
 -- A map of n entries from p: a table of the keys `want` names.
@@ -85,31 +94,16 @@ function value(b, p, want)
     return c, p + 1
   elseif c >= 0xe0 then
     return c - 256, p + 1
-  elseif c <= 0x8f or c == 0xde or c == 0xdf then -- map
-    local n, q
-    if c <= 0x8f then
-      n, q = c - 0x80, p + 1
-    else
-      n, q = count(b, p, c == 0xde and 2 or 4)
-    end
-    if type(want) == 'table' and not want.list then
-      return map(b, q, n, want)
-    end
-    for _ = 1, 2 * n do
-      _, q = value(b, q, nil)
-    end
-    return SKIPPED, q
-  elseif c <= 0x9f or c == 0xdc or c == 0xdd then -- array
-    local n, q
-    if c <= 0x9f then
-      n, q = c - 0x90, p + 1
-    else
-      n, q = count(b, p, c == 0xdc and 2 or 4)
-    end
-    if type(want) == 'table' and want.list then
+  elseif c <= 0x9f or (c >= 0xdc and c <= 0xdf) then -- map or array
+    local is_map = c <= 0x8f or c >= 0xde
+    local n, q = entries(b, p, c, is_map and 0x80 or 0x90, is_map and 0xde or 0xdc)
+    if type(want) == 'table' and (want.list == nil) == is_map then
+      if is_map then
+        return map(b, q, n, want)
+      end
       return list(b, q, n, want.list)
     end
-    for _ = 1, n do
+    for _ = 1, is_map and 2 * n or n do
       _, q = value(b, q, nil)
     end
     return SKIPPED, q
