@@ -596,6 +596,7 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         b--;                                         /* "A or, failing that, B" */
     for (int i = 0; i < d->ncuts; i++)
         if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
+    if (a >= b) return 0;                            /* nothing left: no word to look at */
     if (aside_at(c, a, b)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
