@@ -278,6 +278,77 @@ static int described(actx *c, size_t a2, size_t p) {
     return p > a2 && !span_is_null(name_run(c, a2, p));
 }
 
+/* "its"/"their"/"it" as the whole subject: the speaker's, the last
+ * demand's actor or the party named before.  Returns 0 when the subject is
+ * no such pronoun. */
+static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span *out) {
+    span sp;
+    /* "said that its terms included": its is the speaker's */
+    if (cs == a + 1 && (tok_is(c, &c->t.v[a], "its") || tok_is(c, &c->t.v[a], "their"))) {
+        sp = reporter_of(c, c->t.v[a].s);
+        if (span_is_null(sp) && prev) sp = prev->a.actor;
+        if (span_is_null(sp)) sp = party_before(c);
+        *out = span_is_null(sp) || !agrees(c, a, sp) ? span_null() : sp;
+        return 1;
+    }
+    if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
+        sp = reporter_of(c, c->t.v[a].s);
+        if (span_is_null(sp) && prev) sp = prev->a.actor;
+        if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
+            sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        *out = sp;
+        return 1;
+    }
+    return 0;
+}
+
+/* No subject, and a comma just before the cue: a gerund's actor, or the
+ * party an aside or appositive between commas describes.  Returns 0 when
+ * nothing there answers. */
+static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, span *out) {
+    if (gerund(c, &c->t.v[cs])) {
+        *out = prev ? prev->a.actor : opening_phrase(c, cs);
+        return 1;
+    }
+    /* "X, which owns 6 percent of Y, is pressing for" */
+    for (size_t p = a - 1; p > 0 && a - p < 30; p--) {
+        if (!is_punct(c, p - 1, ',')) continue;
+        if (p == a - 1) return 0;
+        size_t a2 = back_to_clause(c, p - 1);
+        /* "Their union, the Allied Health Workers' Union, is calling
+         * for": the appositive names the actor */
+        if (tok_aside(c, p, a - 1) ||
+            (described(c, a2, p - 1) &&
+             (span_is_null(name_run(c, p, a - 1)) || tok_is(c, &c->t.v[p], "a") ||
+              tok_is(c, &c->t.v[p], "an")))) {
+            *out = actor_in(c, a2, p - 1);
+            return 1;
+        }
+        /* ", seen by this newspaper,": a participle, not a party */
+        span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
+                                                                   : actor_in(c, p, a - 1);
+        *out = !span_is_null(ap) ? ap : actor_in(c, a2, p - 1);  /* ", led by ...," */
+        return 1;
+    }
+    return 0;
+}
+
+/* No subject after a clause word ("... and urged ministers to"): the last
+ * demand's actor, the latest claim's source, or the clause before's subject. */
+static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
+    if (prev) return prev->a.actor;
+    /* "X said ... and urged ministers to ...": the speaker wants it */
+    for (size_t i = c->claims.n; i-- > 0;) {
+        const source_ref *src = &c->claims.v[i].a.source;
+        if (c->claims.v[i].a.cue.end > c->t.v[cs].s || span_is_null(src->name)) continue;
+        return src->name;                  /* "He told ... and called for": "He" */
+    }
+    size_t b = a - 1;
+    if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
+    size_t a2 = back_to_clause(c, b);
+    return actor_in(c, a2, subject_end(c, a2, b));
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     cs = before_when(c, cs);
     /* "State Sen. X, who wants warning labels": the one the clause is about */
@@ -299,59 +370,12 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         if (!span_is_null(sayer)) return sayer;
     }
     if (!span_is_null(sp)) return sp;
-    /* "said that its terms included": its is the speaker's */
-    if (cs == a + 1 && (tok_is(c, &c->t.v[a], "its") || tok_is(c, &c->t.v[a], "their"))) {
-        sp = reporter_of(c, c->t.v[a].s);
-        if (span_is_null(sp) && prev) sp = prev->a.actor;
-        if (span_is_null(sp)) sp = party_before(c);
-        return span_is_null(sp) || !agrees(c, a, sp) ? span_null() : sp;
-    }
-    if (cs == a + 1 && tok_is(c, &c->t.v[a], "it")) {
-        sp = reporter_of(c, c->t.v[a].s);
-        if (span_is_null(sp) && prev) sp = prev->a.actor;
-        if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
-            sp = span_make(c->t.v[a].s, c->t.v[a].e);
-        return sp;
-    }
-    if (a == cs && a > 0 && is_punct(c, a - 1, ',')) {
-        if (gerund(c, &c->t.v[cs])) return prev ? prev->a.actor : opening_phrase(c, cs);
-        /* "X, which owns 6 percent of Y, is pressing for" */
-        for (size_t p = a - 1; p > 0 && a - p < 30; p--) {
-            if (!is_punct(c, p - 1, ',')) continue;
-            if (p < a - 1 && tok_aside(c, p, a - 1)) {
-                size_t a2 = back_to_clause(c, p - 1);
-                return actor_in(c, a2, p - 1);
-            }
-            /* "Their union, the Allied Health Workers' Union, is calling
-             * for": the appositive names the actor */
-            if (p < a - 1) {
-                size_t a2 = back_to_clause(c, p - 1);
-                if (described(c, a2, p - 1) &&
-                    (span_is_null(name_run(c, p, a - 1)) || tok_is(c, &c->t.v[p], "a") ||
-                     tok_is(c, &c->t.v[p], "an")))
-                    return actor_in(c, a2, p - 1);
-                /* ", seen by this newspaper,": a participle, not a party */
-                span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
-                                                                           : actor_in(c, p, a - 1);
-                if (!span_is_null(ap)) return ap;
-                return actor_in(c, back_to_clause(c, p - 1), p - 1);  /* ", led by ...," */
-            }
-            break;
-        }
-    }
-    if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS)) {
-        if (prev) return prev->a.actor;
-        /* "X said ... and urged ministers to ...": the speaker wants it */
-        for (size_t i = c->claims.n; i-- > 0;) {
-            const source_ref *src = &c->claims.v[i].a.source;
-            if (c->claims.v[i].a.cue.end > c->t.v[cs].s || span_is_null(src->name)) continue;
-            return src->name;              /* "He told ... and called for": "He" */
-        }
-        size_t b = a - 1;
-        if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
-        size_t a2 = back_to_clause(c, b);
-        return actor_in(c, a2, subject_end(c, a2, b));
-    }
+    span found;
+    if (pronoun_actor(c, a, cs, prev, &found)) return found;
+    if (a == cs && a > 0 && is_punct(c, a - 1, ',') && actor_behind_comma(c, a, cs, prev, &found))
+        return found;
+    if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS))
+        return shared_actor(c, a, cs, prev);
     return span_null();
 }
 
@@ -1253,6 +1277,81 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
     return 0;
 }
 
+/* Where the items start: after "to" for "urged X to", past "agree to",
+ * "that", "is" ("What voters want is stability") and a colon a few words
+ * on ("want three things: A, B"). (size_t)-1 when an urge has no "to". */
+static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t first) {
+    if (e->shape == DEM_URGE) {
+        first = after < c->t.n && tok_is(c, &c->t.v[after], "that") ? after : after_to(c, first);
+        if (first == (size_t)-1) return first;
+        /* "urged anyone with dashcam footage to come forward": a short
+         * appeal to the public reads as one item, addressee and all */
+        const tok *a = &c->t.v[after];
+        if (first - after <= 6 && (tok_is(c, a, "anyone") || tok_is(c, a, "anybody") ||
+                                   tok_is(c, a, "everyone") || tok_is(c, a, "whoever")))
+            first = after;
+    }
+    if (e->shape == DEM_CONDITION) first = after_agree(c, first);
+    if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
+    if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
+        first++;                                    /* "What voters want is stability" */
+    /* "want three things: A, B", "its demands were simple: A and B" */
+    for (size_t j = first; e->shape != DEM_LIST && j < c->t.n && j < first + 4; j++) {
+        if (is_punct(c, j, ':')) {
+            if (j > first && j + 1 < c->t.n) first = j + 1;
+            break;
+        }
+        if (c->t.v[j].flags & T_PUNCT) break;
+    }
+    return first;
+}
+
+/* A demand made inside a "who" clause ends with it: ", who wants X, said
+ * ...", "Customers who want a refund should ...". */
+static void end_at_relative(actx *c, demand *d, size_t cs) {
+    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+        for (size_t i = d->first; i < d->lim; i++)
+            if (is_punct(c, i, ',')) {
+                d->lim = i;
+                break;
+            }
+    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))
+        for (size_t i = d->first; i < d->lim; i++)
+            if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
+                d->lim = i;
+                break;
+            }
+}
+
+/* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
+ * for a condition the speaker; 0 when the cue is no demand (nobody, a
+ * refusal, one's own plan, market demand...). */
+static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, size_t ci,
+                        int owned, span who, const demand *prev, demand *d) {
+    d->a.actor = owned ? who : find_actor(c, cs, prev);
+    /* "X said his country would join only if ...": the speaker sets it */
+    if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
+        d->a.actor = reporter_of(c, c->t.v[cs].s);
+    if (span_is_null(d->a.actor) || nobody(c, d->a.actor)) return 0;
+    if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
+    if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs)) return 0;
+    if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
+    const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
+    snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
+    return 1;
+}
+
+/* The whole demand's span, its attribution and the response to it. */
+static void finish_demand(actx *c, demand *d) {
+    size_t ws = d->a.actor.start < d->a.cue.start ? d->a.actor.start : d->a.cue.start;
+    if (ws < c->sent.start) ws = d->a.cue.start;    /* an actor named the sentence before */
+    size_t we = d->a.items[d->a.nitems - 1].end;
+    if (!span_is_null(d->a.condition) && d->a.condition.end > we) we = d->a.condition.end;
+    d->a.whole = span_make(ws, we);
+    attribute(c, d);
+    d->a.response = find_response(c, d);
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
@@ -1270,69 +1369,23 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.shape = e->shape;
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
-    d.a.actor = owned ? who : find_actor(c, cs, prev);
-    /* "X said his country would join only if ...": the speaker sets it */
-    if (span_is_null(d.a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
-        d.a.actor = reporter_of(c, c->t.v[cs].s);
-    if (span_is_null(d.a.actor) || nobody(c, d.a.actor)) return 0;
-    if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
-    if (own_plan(c, &d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs)) return 0;
-    if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
-    const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
-    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
-    if (e->shape == DEM_URGE) {
-        if (passive(c, cs, ci)) return 0;      /* "is asked to": the addressee */
-        d.first = after < c->t.n && tok_is(c, &c->t.v[after], "that") ? after : after_to(c, d.first);
-        if (d.first == (size_t)-1) return 0;
-        /* "urged anyone with dashcam footage to come forward": a short
-         * appeal to the public reads as one item, addressee and all */
-        const tok *a = &c->t.v[after];
-        if (d.first - after <= 6 && (tok_is(c, a, "anyone") || tok_is(c, a, "anybody") ||
-                                     tok_is(c, a, "everyone") || tok_is(c, a, "whoever")))
-            d.first = after;
-    }
-    if (e->shape == DEM_CONDITION) d.first = after_agree(c, d.first);
-    if (d.first < c->t.n && tok_is(c, &c->t.v[d.first], "that")) d.first++;
-    if (d.first < c->t.n && (tok_is(c, &c->t.v[d.first], "is") || tok_is(c, &c->t.v[d.first], "are")))
-        d.first++;                                  /* "What voters want is stability" */
-    /* "want three things: A, B", "its demands were simple: A and B" */
-    for (size_t j = d.first; e->shape != DEM_LIST && j < c->t.n && j < d.first + 4; j++) {
-        if (is_punct(c, j, ':')) {
-            if (j > d.first && j + 1 < c->t.n) d.first = j + 1;
-            break;
-        }
-        if (c->t.v[j].flags & T_PUNCT) break;
-    }
+    if (e->shape == DEM_URGE && passive(c, cs, ci)) return 0;  /* "is asked to": the addressee */
+    d.first = items_start(c, e, after, d.first);
+    if (d.first == (size_t)-1) return 0;
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
-    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
-        for (size_t i = d.first; i < d.lim; i++)    /* ", who wants X, said ...": the aside ends */
-            if (is_punct(c, i, ',')) {
-                d.lim = i;
-                break;
-            }
-    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))  /* "Customers who want a refund should ..." */
-        for (size_t i = d.first; i < d.lim; i++)
-            if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
-                d.lim = i;
-                break;
-            }
+    end_at_relative(c, &d, cs);
     if (below)
         list_items(c, &d);
     else
         split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems) return 0;
-    size_t ws = d.a.actor.start < d.a.cue.start ? d.a.actor.start : d.a.cue.start;
-    if (ws < c->sent.start) ws = d.a.cue.start;      /* an actor named the sentence before */
-    size_t we = d.a.items[d.a.nitems - 1].end;
-    if (!span_is_null(d.a.condition) && d.a.condition.end > we) we = d.a.condition.end;
-    d.a.whole = span_make(ws, we);
-    attribute(c, &d);
-    d.a.response = find_response(c, &d);
+    finish_demand(c, &d);
     *out = d;
     return 1;
 }
