@@ -1,6 +1,7 @@
 -- claimlens.diagnostic: optional mirror of the annotations into
 -- vim.diagnostic (config `diagnostics = true`), in its own namespace.
 local highlight = require('claimlens.highlight')
+local slice = require('claimlens.slice')
 
 local M = {}
 
@@ -85,7 +86,7 @@ local function collect(buf, st, job)
       end
     end
     job.row = last
-    job.n = require('claimlens.slice').next_size(job.n, uv.hrtime() - t, budget, 4)
+    job.n = slice.next_size(job.n, uv.hrtime() - t, budget, 4)
   end
   st.diag_job = nil
   if config.options.diagnostics and st.diagnostics then

@@ -125,8 +125,8 @@ local function each_part(ann, visit)
 end
 
 -- The roles of an entry whose marks are ids[1..]: role -> mark id
--- (items: item index -> mark id). `ok[k]` false: the k-th part got no mark.
-local function roles_of(ann, ids, ok)
+-- (items: item index -> mark id). ids[k] nil: the k-th part got no mark.
+local function roles_of(ann, ids)
   local roles = {}
   if ann.kind == 'demand' then
     roles.items = {}
@@ -134,9 +134,6 @@ local function roles_of(ann, ids, ok)
   local k = 1
   each_part(ann, function(role, _, _, i)
     k = k + 1
-    if ok and not ok[k] then
-      return
-    end
     if i then
       roles.items[i] = ids[k]
     else
@@ -241,7 +238,7 @@ function M.kind(st, id)
     local _, _, kind, weak = unmeta(meta)
     return kind, weak
   elseif v then
-    return v.ann.kind, v.ann.weak == true
+    return v.kind, v.weak
   end
 end
 
@@ -285,9 +282,6 @@ function M.get(st, id)
   if type(v) == 'string' then
     local offset, marks, kind, weak = unmeta(meta)
     return setmetatable({ id = id, kind = kind, weak = weak, bytes = v, offset = offset, marks = marks }, Lazy)
-  end
-  if v and v.kind == nil then
-    v.kind, v.weak = v.ann.kind, v.ann.weak == true
   end
   return v
 end
@@ -334,11 +328,12 @@ function M.place(buf, st, ann, bytes, offset)
   if not primary then
     return nil, 0
   end
-  local ids, ok, n, consecutive = { primary }, { true }, 1, true
+  -- ids: the marks placed; by_part[k]: the k-th part's mark (the primary's first)
+  local ids, by_part, n, consecutive = { primary }, { primary }, 1, true
   each_part(ann, function(_, span, grp)
     local id = set_mark(buf, span, grp)
     n = n + 1
-    ok[n] = id ~= nil
+    by_part[n] = id
     if id then
       ids[#ids + 1] = id
       consecutive = consecutive and id == primary + #ids - 1
@@ -355,15 +350,14 @@ function M.place(buf, st, ann, bytes, offset)
   if bytes then
     ann = decode(bytes, offset) or ann
   end
-  -- ids[k] is the k-th mark placed; roles_of wants the k-th part's
-  local by_part, j = {}, 0
-  for k = 1, n do
-    if ok[k] then
-      j = j + 1
-      by_part[k] = ids[j]
-    end
-  end
-  local entry = { id = primary, ann = ann, ids = ids, roles = roles_of(ann, by_part, ok) }
+  local entry = {
+    id = primary,
+    ann = ann,
+    ids = ids,
+    roles = roles_of(ann, by_part),
+    kind = ann.kind,
+    weak = ann.weak == true,
+  }
   store_set(st.entries, primary, entry, 0)
   for _, id in ipairs(ids) do
     st.owner[id] = primary
