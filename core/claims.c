@@ -819,6 +819,9 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
         if (tok_is(c, p, adv[i])) return 0;
     size_t n = p->e - p->s;
     int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
+    /* "the dubious claim that ...": an -ous word qualifies the noun, it
+     * is no plural subject ("critics claim") */
+    if (n > 4 && strncasecmp(c->text + p->e - 3, "ous", 3) == 0) return 1;
     if (tok_in(c, p, WS_PRONOUNS) || tok_is(c, p, "it") || tok_org_noun(c, p) ||
         (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p) ||
         c->text[p->e - 1] == 's')
