@@ -51,6 +51,7 @@ typedef enum word_section {
     WS_COUNTER_WORDS,   /* "no", "never", "however": a sentence that contradicts */
     WS_EVIDENCE_WORDS,  /* "records", "show", "found": a sentence that cites facts */
     WS_PARTY_NOUNS,     /* "nurses", "rebels", "clubs": groups that can demand */
+    WS_VERDICT_WORDS,   /* "fabricated", "scaremongering": a quotation that calls a claim false */
     WS__COUNT
 } word_section;
 

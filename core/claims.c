@@ -767,7 +767,7 @@ static int speech_verb(const actx *c, const tok *k) {
  * the subject pronoun. */
 static int opening_phrase(const actx *c, size_t a) {
     static const char *const w[] = {"in", "on", "at", "during", "after", "before", "later",
-                                    "earlier", "then", "now", "since", NULL};
+                                    "earlier", "then", "now", "since", "under", NULL};
     for (int i = 0; w[i]; i++)
         if (tok_is(c, &c->t.v[a], w[i])) return 1;
     return 0;
@@ -905,13 +905,22 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
 /* The source named before the cue, in tokens [*a, *b), widened over an
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
-static np_info subject_before(actx *c, size_t *a, size_t *b) {
+static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
     /* "a levy, which it says would ...", "what she said were ...": the
      * pronoun after the relative word is the subject */
     if (*b >= *a + 2 && (tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[*b - 1], "it")) &&
         (tok_is(c, &c->t.v[*b - 2], "which") || tok_is(c, &c->t.v[*b - 2], "what") ||
          tok_is(c, &c->t.v[*b - 2], "who")))
         *a = *b - 1;
+    /* "in protest at what its foreign ministry called ...": the subject
+     * starts after "what" (not "what the minister actually said.": no
+     * words of theirs follow) */
+    int words_follow = after < c->t.n && (c->t.v[after].flags & T_WORD);
+    for (size_t i = *b; words_follow && i-- > *a + 1;)
+        if (tok_is(c, &c->t.v[i - 1], "what")) {
+            *a = i;
+            break;
+        }
     size_t aside_end = *b;
     if (*a == *b && !skip_aside(c, a, b)) aside_end = *b;
     /* "two security sources and a local official said" */
@@ -1036,7 +1045,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
         int r = shared_subject_cue(c, h, e, cs, ci, after, a);
         if (r >= 0) return r;
     }
-    np_info np = subject_before(c, &a, &b);
+    np_info np = subject_before(c, &a, &b, after);
     if (writers_record(c, h, a)) return 0;
     subject_fallbacks(c, h, cs, paren, &a, b, &np);
     if (np.kind != NP_NONE) return claim_of_subject(c, h, e, &np, cs, ci, after, a);

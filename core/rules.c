@@ -34,7 +34,8 @@ static const char *word_names[WS__COUNT] = {
     "abbreviations", "titles", "org_nouns", "pronouns", "auxiliaries",
     "determiners", "function_words", "clause_words", "phrase_stops",
     "descriptors", "postmodifiers",
-    "person_suffixes", "counter_words", "evidence_words", "party_nouns"
+    "person_suffixes", "counter_words", "evidence_words", "party_nouns",
+    "verdict_words"
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};

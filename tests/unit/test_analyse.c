@@ -110,7 +110,8 @@ TEST(contested_markers_and_rebuttal) {
     CHECK(run("The minister said, without providing evidence, that the vote was rigged.") == 0);
     CHECK(find(KIND_CONTESTED, MARKER, "without providing evidence"));
     CHECK(run("The company denied the allegations.") == 0);
-    CHECK((a = find(KIND_CONTESTED, MARKER, "denied")) && strcmp(a->why, "explicit denial") == 0);
+    CHECK((a = find(KIND_CONTESTED, MARKER, "denied the allegations")) &&
+          strcmp(a->why, "explicit denial") == 0);
     CHECK(run("Inflation remained \"stubbornly high,\" the governor said.") == 0);
     CHECK(count(KIND_CONTESTED) == 0);
     CHECK(run("The rebels claimed responsibility for the attack.") == 0);
@@ -152,7 +153,7 @@ TEST(asides_between_source_and_verb) {
     CHECK(find(KIND_CLAIM, SRC, "The shadow chancellor, Neil Barrow"));
     CHECK(run("Acme called the claims \"categorically false\" and said it would sue.") == 0);
     CHECK((a = find(KIND_CLAIM, CUE, "said")) && is(a->source.name, "Acme"));
-    CHECK(find(KIND_CONTESTED, MARKER, "called the claims \"categorically false"));
+    CHECK(find(KIND_CONTESTED, MARKER, "called the claims \"categorically false\""));
 }
 
 TEST(cues_that_report_nothing) {
@@ -327,8 +328,17 @@ TEST(cited_sources_more) {
  * "there is no evidence" as the answer rather than a new marker. */
 TEST(contested_shapes) {
     const annotation *a;
+    CHECK(run("Green Current said the figure was \"misleading\" because it relied on certificates.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "\"misleading\""));
+    CHECK(run("\"It was the hardest season of my life,\" the striker said.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
+    CHECK(run("The army said it had killed 40 fighters, a figure that could not be independently "
+              "verified.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "figure that could not be independently verified"));
+    CHECK(run("The council insists the wall was unauthorised, a claim the owner's lawyers deny.") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "insists"));
     CHECK(run("The utility dismissed the audit as \"categorically false\" on Monday.") == 0);
-    CHECK(find(KIND_CONTESTED, MARKER, "dismissed the audit as \"categorically false"));
+    CHECK(find(KIND_CONTESTED, MARKER, "dismissed the audit as \"categorically false\""));
     CHECK(run("The mayor has accused the transport authority of hiding costs.") == 0);
     CHECK(find(KIND_CONTESTED, MARKER, "has accused the transport authority of"));
     CHECK(run("A driver accused of causing the crash appeared in court.") == 0);
