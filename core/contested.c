@@ -151,6 +151,16 @@ static int speech_in(const actx *c) {
     return 0;
 }
 
+/* The sentence opens with a contrast ("Yet", "But", "However"), not a
+ * bare "No". */
+static int opens_with_counter(const actx *c, const segment *g) {
+    const char *t = c->text;
+    size_t i = g->start, j;
+    while (i < g->end && !letter(t[i])) i++;
+    for (j = i; j < g->end && letter(t[j]); j++) {}
+    return j > i + 2 && rs_has_word(c->rs, WS_COUNTER_WORDS, t + i, j - i);
+}
+
 /* Sentence j answers the current one?  It carries no marker and either
  * shares the topic (SHARED_NEEDED words), or shares a word and
  * contradicts, or sets out facts that contradict ("Customs records show
@@ -182,6 +192,10 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     if (sentence_attributed(c, g->start, g->end))
         return (evidence || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
+    /* "The minister insists the NHS is not in crisis. Yet ambulance waits
+     * reached a record 94 minutes": a contrast opening the next sentence,
+     * with figures, answers an insistence */
+    if (required && j == c->si + 1 && sg.digits && opens_with_counter(c, g)) return 1;
     /* "... insisted the shortfall would be fixed. It was not.": a bare
      * negation right after the claim answers it */
     if (j == c->si + 1 && sg.counter && short_sentence(c, g->start, g->end)) return 1;
