@@ -189,8 +189,12 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
      * dated evidence right after an insistence answers it, words shared
      * or not, when it is pointed out rather than said */
     int evidence = required && j == c->si + 1 && sg.digits && sg.evidence;
+    /* "Internal documents seen by the BBC suggest otherwise": records
+     * that contradict outright answer the sentence before, shared words
+     * or not */
+    int contrary = j == c->si + 1 && sg.evidence && sg.counter;
     if (sentence_attributed(c, g->start, g->end))
-        return (evidence || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
+        return (evidence || contrary || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
     /* "The minister insists the NHS is not in crisis. Yet ambulance waits
      * reached a record 94 minutes": a contrast opening the next sentence,
