@@ -823,9 +823,12 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
      * is no plural subject ("critics claim") */
     if (n > 4 && strncasecmp(c->text + p->e - 3, "ous", 3) == 0) return 1;
     if (tok_in(c, p, WS_PRONOUNS) || tok_is(c, p, "it") || tok_org_noun(c, p) ||
-        (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p) ||
-        c->text[p->e - 1] == 's')
+        (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p))
         return 0;
+    /* "critics claim": a plural subject; but "faces claims", "rejects
+     * claims": no plural takes "claims", so a word in -s before it is a
+     * verb and "claims" its object */
+    if (c->text[p->e - 1] == 's') return tok_is(c, k, "claims");
     return 1;
 }
 

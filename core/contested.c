@@ -341,7 +341,23 @@ static void find_verdicts(actx *c, verdicts *vs) {
 /* A marker carries the quoted verdict right after it ("dismissed the
  * reports as \"a fantasy\"", "denied the accusation, calling it \"a
  * staged provocation\""): one dispute, shown as one span. */
+/* A marker that ends in "as" ("dismissed the reports as") takes the
+ * quotation it introduces, verdict word or not: "as \"a fantasy cooked
+ * up to distract ...\"" is the dismissal's own words. */
+static void carry_as_quote(actx *c, annotation *a) {
+    size_t i = tok_at(&c->t, a->marker.end);
+    if (i < c->t.n && tok_is(c, &c->t.v[i], "as")) i++;     /* "dismissed the reports" as */
+    if (i == 0 || i >= c->t.n || !tok_is(c, &c->t.v[i - 1], "as")) return;
+    if (tok_is(c, &c->t.v[i], "a") || tok_is(c, &c->t.v[i], "an")) i++;
+    if (i >= c->t.n || !(c->t.v[i].flags & T_OPENQ)) return;
+    int words = 0;
+    size_t j = i + 1;
+    for (; j < c->t.n && !closes(&c->t.v[j]); j++) words += (c->t.v[j].flags & T_WORD) != 0;
+    if (j < c->t.n && words > 0 && words <= VERDICT_MAX_WORDS) a->marker.end = c->t.v[j].e;
+}
+
 static void carry_verdict(actx *c, verdicts *vs, annotation *a) {
+    carry_as_quote(c, a);
     size_t end = tok_at(&c->t, a->marker.end);
     for (int q = 0; q < vs->n; q++) {
         if (vs->used[q]) continue;
