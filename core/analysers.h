@@ -152,6 +152,8 @@ struct ruleset {
     size_t suffix_of[257];           /* byte b's: [suffix_of[b], suffix_of[b + 1]) */
     char *cue_alternation;
     int finished;
+    struct jit_ahead *ahead;         /* the one pass JIT-compiled in a second thread */
+    int ahead_tried;
 };
 
 /* The words of a section contain [s, s+n)?  Case-insensitive, except

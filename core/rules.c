@@ -9,6 +9,8 @@
  * time one is.  See rules/README.md for the format. */
 #include <cJSON.h>
 #include <dirent.h>
+#include <pthread.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -74,7 +76,10 @@ static void rules_free(rule_list *r) {
     memset(r, 0, sizeof *r);
 }
 
+static void ahead_free(ruleset *rs);
+
 static void compiled_free(ruleset *rs) {
+    ahead_free(rs);
     for (int i = 0; i < WS__COUNT; i++) {
         free(rs->words[i].slot);
         free(rs->words[i].len);
@@ -1430,26 +1435,153 @@ static int may_match(const ruleset *rs, int k, const char *text, size_t p, size_
     return (rs->third[k][b] >> c) & 1;
 }
 
+/* ---- JIT-compiling ahead ------------------------------------------------ */
+
+/* A text of 100 KB starts a word with nearly every letter in its first few
+ * paragraphs, so the scan waits on JIT-compiling nearly every part (11-15
+ * ms of 25-30 in all) before it has done much else.  A second thread
+ * JIT-compiles parts while the first analyses: it takes the largest first,
+ * the analysing thread takes the one it needs next if nobody has, and a
+ * part the second thread is still compiling is interpreted meanwhile.
+ * PCRE2's JIT compile writes into the code it compiles, so the second
+ * thread compiles private copies (pcre2api, "Multithreading"), made
+ * before it starts; the originals stay the first thread's.  Each part's
+ * state says whose it is; READY publishes a copy's JIT code. */
+enum { AHEAD_FREE, AHEAD_WORKER, AHEAD_READY, AHEAD_MAIN };
+
+struct jit_ahead {
+    pthread_t thread;
+    atomic_int stop;
+    size_t n;                        /* parts */
+    pcre2_code **copy;               /* the second thread's: JIT-compiled copies */
+    size_t *order;                   /* the order it takes parts in */
+    size_t norder;
+    atomic_int *state;
+};
+
+static void ahead_release(struct jit_ahead *a) {
+    for (size_t i = 0; i < a->n; i++) pcre2_code_free(a->copy[i]);
+    free(a->copy);
+    free(a->order);
+    free(a->state);
+    free(a);
+}
+
+static void *ahead_run(void *arg) {
+    struct jit_ahead *a = arg;
+    for (size_t k = 0; k < a->norder && !atomic_load(&a->stop); k++) {
+        size_t i = a->order[k];
+        int expect = AHEAD_FREE;
+        if (!atomic_compare_exchange_strong(&a->state[i], &expect, AHEAD_WORKER))
+            continue;
+        size_t size = 0;
+        int ok = pcre2_jit_compile(a->copy[i], PCRE2_JIT_COMPLETE) == 0 &&
+                 pcre2_pattern_info(a->copy[i], PCRE2_INFO_JITSIZE, &size) == 0 && size;
+        /* no JIT: the first thread tries (and fails) on its own original */
+        atomic_store_explicit(&a->state[i], ok ? AHEAD_READY : AHEAD_MAIN, memory_order_release);
+    }
+    return NULL;
+}
+
+static size_t part_size(const pcre2_code *re) {
+    size_t n = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_SIZE, &n);
+    return n;
+}
+
+/* Start the second thread.  Parts for the long s and Kelvin sign are left
+ * to need: hardly a text has them.  Without a thread, or memory, every
+ * part stays the first thread's, JIT-compiled on first use as before. */
+static void ahead_start(ruleset *rs) {
+    rs->ahead_tried = 1;
+    size_t n = rs->npass;
+    struct jit_ahead *a = calloc(1, sizeof *a);
+    if (!a || !n) {
+        free(a);
+        return;
+    }
+    a->n = n;
+    a->copy = calloc(n, sizeof *a->copy);
+    a->order = malloc(n * sizeof *a->order);
+    a->state = malloc(n * sizeof *a->state);
+    if (!a->copy || !a->order || !a->state) {
+        ahead_release(a);
+        return;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        int mine = rs->pass[i].jit || (i >= rs->pass_of[RS_FIRST_FOLD] && i < rs->pass_of[RS_FIRST_FOLD + 1]);
+        a->copy[i] = mine ? NULL : pcre2_code_copy(rs->pass[i].re);
+        atomic_init(&a->state[i], a->copy[i] ? AHEAD_FREE : AHEAD_MAIN);
+        if (a->copy[i]) a->order[m++] = i;
+    }
+    a->norder = m;
+    /* largest first: the first thread takes small parts in passing */
+    for (size_t i = 1; i < m; i++)
+        for (size_t j = i; j > 0 && part_size(rs->pass[a->order[j]].re) >
+                                    part_size(rs->pass[a->order[j - 1]].re); j--) {
+            size_t t = a->order[j];
+            a->order[j] = a->order[j - 1];
+            a->order[j - 1] = t;
+        }
+    atomic_init(&a->stop, 0);
+    if (pthread_create(&a->thread, NULL, ahead_run, a) != 0) {
+        ahead_release(a);
+        return;
+    }
+    rs->ahead = a;
+}
+
+/* Stop the second thread after the part it is on, and wait for it. */
+static void ahead_free(ruleset *rs) {
+    struct jit_ahead *a = rs->ahead;
+    rs->ahead_tried = 0;
+    if (!a) return;
+    atomic_store(&a->stop, 1);
+    pthread_join(a->thread, NULL);
+    ahead_release(a);
+    rs->ahead = NULL;
+}
+
+/* The code to run part i with, and whether it is JIT code. */
+static const pcre2_code *part_code(const ruleset *rs, size_t i, int *jit) {
+    /* The rule set is read-only to the analysis; JIT code is a cache of
+     * it, made once. */
+    scan_part *part = &((scan_part *)rs->pass)[i];
+    struct jit_ahead *a = rs->ahead;
+    int s = a ? atomic_load_explicit(&a->state[i], memory_order_acquire) : AHEAD_MAIN;
+    if (s == AHEAD_FREE) {
+        if (!atomic_compare_exchange_strong(&a->state[i], &s, AHEAD_MAIN)) return part_code(rs, i, jit);
+        s = AHEAD_MAIN;
+    }
+    if (s == AHEAD_READY) {
+        *jit = 1;
+        return a->copy[i];
+    }
+    if (s == AHEAD_MAIN && !part->jit) {
+        size_t size = 0;                /* no JIT: slower, still right */
+        part->jit = pcre2_jit_compile(part->re, PCRE2_JIT_COMPLETE) == 0 &&
+                    pcre2_pattern_info(part->re, PCRE2_INFO_JITSIZE, &size) == 0 && size
+                        ? 2 : 1;
+    }
+    /* AHEAD_WORKER: the original, never JIT-compiled, interpreted */
+    *jit = s == AHEAD_MAIN && part->jit == 2;
+    return part->re;
+}
+
 /* First byte k's parts at word start p; the hits go to h.  Returns 0, -1
  * out of memory, -2 at a PCRE2 limit. */
 static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t lim,
                      size_t p, hits *h) {
-    /* The rule set is read-only to the analysis; JIT code is a cache of
-     * it, made once. */
-    scan_part *part = (scan_part *)st->rs->pass;
+    const ruleset *rs = st->rs;
     st->found = 0;
-    for (size_t i = st->rs->pass_of[k]; i < st->rs->pass_of[k + 1]; i++) {
-        if (!part[i].jit) {
-            size_t size = 0;            /* no JIT: slower, still right */
-            part[i].jit = pcre2_jit_compile(part[i].re, PCRE2_JIT_COMPLETE) == 0 &&
-                          pcre2_pattern_info(part[i].re, PCRE2_INFO_JITSIZE, &size) == 0 && size
-                              ? 2 : 1;
-        }
-        st->callout = part[i].callout;
+    for (size_t i = rs->pass_of[k]; i < rs->pass_of[k + 1]; i++) {
+        int jit;
+        const pcre2_code *re = part_code(rs, i, &jit);
+        st->callout = rs->pass[i].callout;
         /* JIT code takes the call without pcre2_match's checks */
-        int rc = part[i].jit == 2
-                     ? pcre2_jit_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
-                     : pcre2_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
+        int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
+                     : pcre2_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
         if (rc != PCRE2_ERROR_NOMATCH && rc < 0) return -2;
     }
     /* across parts the lowest entry wins, and only then is a match of no
@@ -1463,6 +1595,7 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h) {
     if (!rs->npass || at >= e) return 0;
+    if (!rs->ahead_tried) ahead_start((ruleset *)rs);
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
