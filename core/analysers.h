@@ -12,6 +12,7 @@
 #include "annotation.h"
 #include "rules.h"
 #include "segment.h"
+#include "words.h"
 
 /* ---- the rule set ------------------------------------------------------ */
 
@@ -288,8 +289,12 @@ int tokenize(actx *c, size_t s, size_t e, toks *t);
 
 /* Token index at or after byte `at` (t->n when none). */
 size_t tok_at(const toks *t, size_t at);
-/* Whether the token's bytes equal `w` (case-insensitive). */
-int tok_is(const actx *c, const tok *k, const char *w);
+/* Whether the token's bytes equal `w` (case-insensitive).  Inline: the
+ * analysers ask it of almost every token, mostly with a literal, and most
+ * answers come from the first byte. */
+static inline int tok_is(const actx *c, const tok *k, const char *w) {
+    return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
+}
 int tok_in(const actx *c, const tok *k, word_section ws);
 /* A capitalised word that looks like (part of) a name: not a function
  * word at the start of a sentence. */
