@@ -5,8 +5,9 @@
  * before anything is merged: a bad pack leaves the set as it was.
  * ruleset_finish then joins the patterns into the one pass: a regex per
  * first letter of a word, run anchored at the word starts whose first
- * three letters some pattern can begin with, and JIT-compiled the first
- * time one is.  See rules/README.md for the format. */
+ * four bytes some pattern can begin with, and JIT-compiled the first
+ * time one is (or ahead, in a second thread).  See rules/README.md for
+ * the format. */
 #include <cJSON.h>
 #include <dirent.h>
 #include <pthread.h>
@@ -72,6 +73,7 @@ static void rules_free(rule_list *r) {
 }
 
 static void ahead_free(ruleset *rs);
+static void prefixes_free(struct prefixes *t);
 
 static void compiled_free(ruleset *rs) {
     ahead_free(rs);
@@ -94,6 +96,8 @@ static void compiled_free(ruleset *rs) {
     memset(rs->pass_of, 0, sizeof rs->pass_of);
     free(rs->pass_entries);
     rs->pass_entries = NULL;
+    prefixes_free(rs->prefixes);
+    rs->prefixes = NULL;
     rs->npass_entries = 0;
     for (int i = 0; i < rs->nscan; i++) pcre2_code_free(rs->scan[i]);
     rs->nscan = 0;
@@ -937,6 +941,87 @@ static int multibyte_fold(char c) {
     return c == 's' || c == 'k';
 }
 
+/* Which word starts reach PCRE2: a trie, per first letter, of the letters
+ * its entries may start with, and of the byte that may follow them.  Two
+ * bytes after the first letter left "the", "to" and "that" to PCRE2 (a
+ * fifth of all calls, none with a hit: "there" and "tell" share their
+ * letters); one more turns them away.  Built from leading(): every word
+ * start an entry can match at passes, and a node whose next byte may be
+ * anything passes all below it.  Deeper costs more at load than it saves
+ * on a megabyte. */
+#define PREFIX_DEPTH 3               /* letters a path may hold */
+#define PREFIX_NODES 8192            /* past this, nodes pass all below them */
+
+struct prefix_node {
+    uint32_t next;                   /* byte bits the next byte may have */
+    int32_t child[26];               /* by next letter; -1: passes all below */
+};
+
+struct prefixes {
+    struct prefix_node *v;
+    size_t n, cap;
+    int32_t root[RS_FIRST_DIGIT];    /* by first letter; -1: none built */
+};
+
+static void prefixes_free(struct prefixes *t) {
+    if (!t) return;
+    free(t->v);
+    free(t);
+}
+
+/* The node for `path` (len letters) over the entries `live` of `part`,
+ * which may take its letters; its index, or -1 out of memory. */
+static int32_t prefix_node_for(struct prefixes *t, const pass_slot *part, const size_t *live,
+                               size_t nlive, char *path, int len) {
+    uint32_t *m = malloc((nlive ? nlive : 1) * sizeof *m);
+    size_t *next = malloc((nlive ? nlive : 1) * sizeof *next);
+    if (!m || !next || grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) {
+        free(m);
+        free(next);
+        return -1;
+    }
+    int32_t at = (int32_t)t->n++;
+    uint32_t mask = 0;
+    for (size_t i = 0; i < nlive && mask != ANY_BYTE; i++) mask |= m[i] = leading(part[live[i]].pattern, path);
+    t->v[at].next = mask;
+    for (int c = 0; c < 26; c++) t->v[at].child[c] = -1;
+    for (int c = 0; c < 26 && mask != ANY_BYTE && len < PREFIX_DEPTH && t->n < PREFIX_NODES; c++) {
+        if (!(mask >> c & 1)) continue;
+        size_t nn = 0;
+        for (size_t i = 0; i < nlive; i++)
+            if (m[i] >> c & 1) next[nn++] = live[i];
+        path[len] = (char)('a' + c);
+        path[len + 1] = '\0';
+        int32_t child = prefix_node_for(t, part, next, nn, path, len + 1);
+        path[len] = '\0';
+        if (child < 0) {
+            at = -1;
+            break;
+        }
+        t->v[at].child[c] = child;
+    }
+    free(m);
+    free(next);
+    return at;
+}
+
+/* The trie of first letter k, whose entries are part[0, n). */
+static int prefixes_add(ruleset *rs, int k, const pass_slot *part, size_t n) {
+    struct prefixes *t = rs->prefixes;
+    if (!t) {
+        t = rs->prefixes = calloc(1, sizeof *t);
+        if (!t) return -1;
+        for (int i = 0; i < RS_FIRST_DIGIT; i++) t->root[i] = -1;
+    }
+    size_t *live = malloc(n * sizeof *live);
+    if (!live) return -1;
+    for (size_t i = 0; i < n; i++) live[i] = i;
+    char path[PREFIX_DEPTH + 2] = {(char)('a' + k), 0};
+    t->root[k] = prefix_node_for(t, part, live, n, path, 1);
+    free(live);
+    return t->root[k] < 0 ? -1 : 0;
+}
+
 /* The one pass, one part (or a few) per first byte of a word: a word
  * start runs only the patterns that can start with its letter, and a
  * first byte no text uses costs nothing but its compile. */
@@ -966,22 +1051,9 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
                 continue;
             part[n++] = *x;
         }
-        /* what may follow a letter: for each second letter, the third */
-        uint32_t *third = rs->third[k];
-        for (int c = 0; c < 28; c++) third[c] = k < RS_FIRST_DIGIT ? 0 : ANY_BYTE;
-        for (size_t i = 0; i < n && k < RS_FIRST_DIGIT; i++) {
-            char path[3] = {(char)('a' + k), 0, 0};
-            uint32_t second = leading(part[i].pattern, path);
-            if (second >> OTHER_BYTE & 1) third[OTHER_BYTE] = ANY_BYTE;
-            if (second >> MULTI_BYTE & 1) third[MULTI_BYTE] = ANY_BYTE;
-            for (int c = 0; c < 26; c++)
-                if ((second >> c & 1) && third[c] != ANY_BYTE) {
-                    path[1] = (char)('a' + c);
-                    third[c] |= leading(part[i].pattern, path);
-                }
-        }
+        if (k < RS_FIRST_DIGIT && n && prefixes_add(rs, k, part, n) < 0) rc = -1;
         rs->pass_of[k] = rs->npass;
-        if (n) rc = compile_pass(rs, pb, part, 0, n, k, err, errlen);
+        if (rc == 0 && n) rc = compile_pass(rs, pb, part, 0, n, k, err, errlen);
     }
     rs->pass_of[RS_FIRSTS] = rs->npass;
     free(slots);
@@ -1412,13 +1484,6 @@ static int first_of(const char *text, size_t p, size_t e, size_t lim, size_t *ne
     return fold ? RS_FIRST_FOLD : RS_FIRST_MULTI;
 }
 
-/* Can any entry of first byte k match at p, by its next two bytes? */
-static int may_match(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
-    int b = byte_bit(p + 1 < lim ? (unsigned char)text[p + 1] : 0);
-    int c = byte_bit(p + 2 < lim ? (unsigned char)text[p + 2] : 0);
-    return (rs->third[k][b] >> c) & 1;
-}
-
 /* ---- JIT-compiling ahead ------------------------------------------------ */
 
 /* A text of 100 KB starts a word with nearly every letter in its first few
@@ -1553,6 +1618,20 @@ static const pcre2_code *part_code(const ruleset *rs, size_t i, int *jit) {
     return part->re;
 }
 
+/* Do the letters after a word start at p pass first letter k's trie? */
+static int prefix_passes(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
+    const struct prefixes *t = rs->prefixes;
+    int32_t x = t && k < RS_FIRST_DIGIT ? t->root[k] : -1;
+    for (size_t d = 1; x >= 0; d++) {
+        const struct prefix_node *nd = &t->v[x];
+        int b = byte_bit(p + d < lim ? (unsigned char)text[p + d] : 0);
+        if (!(nd->next >> b & 1)) return 0;
+        if (b >= 26) return 1;
+        x = nd->child[b];
+    }
+    return 1;
+}
+
 /* First byte k's parts at word start p; the hits go to h.  Returns 0, -1
  * out of memory, -2 at a PCRE2 limit. */
 static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t lim,
@@ -1594,7 +1673,7 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
     while (rc == 0 && p < e && h->n < max) {
         size_t next;
         int k = first_of(text, p, e, lim, &next);
-        if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && may_match(rs, k, text, p, lim))
+        if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && prefix_passes(rs, k, text, p, lim))
             rc = scan_word(&st, k, m, text, lim, p, h);
         p = next;
     }
