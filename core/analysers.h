@@ -289,9 +289,8 @@ int tokenize(actx *c, size_t s, size_t e, toks *t);
 
 /* Token index at or after byte `at` (t->n when none). */
 size_t tok_at(const toks *t, size_t at);
-/* Whether the token's bytes equal `w` (case-insensitive).  Inline: the
- * analysers ask it of almost every token, mostly with a literal, and most
- * answers come from the first byte. */
+/* Token k is the word w (ASCII case folded).  Inline: the analysers ask
+ * it with short literals of nearly every token they look at. */
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
     return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
 }
