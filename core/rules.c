@@ -959,7 +959,7 @@ static int multibyte_fold(char c) {
 
 struct prefix_node {
     uint32_t next;                   /* byte bits the next byte may have */
-    int32_t child[26];               /* by next letter; -1: passes all below */
+    int16_t child[26];               /* by next letter; -1: passes all below */
 };
 
 struct prefixes {
@@ -1003,7 +1003,7 @@ static int32_t prefix_node_for(struct prefixes *t, const pass_slot *part, const 
             at = -1;
             break;
         }
-        t->v[at].child[c] = child;
+        t->v[at].child[c] = (int16_t)child;   /* under PREFIX_NODES */
     }
     free(m);
     free(next);
