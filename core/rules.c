@@ -12,6 +12,7 @@
 #include <dirent.h>
 #include <pthread.h>
 #include <stdatomic.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -1495,8 +1496,8 @@ static int first_of(const char *text, size_t p, size_t e, size_t lim, size_t *ne
  * paragraphs, so the scan waits on JIT-compiling nearly every part (11-15
  * ms of 25-30 in all) before it has done much else.  A second thread
  * JIT-compiles parts while the first analyses: it takes the largest first,
- * the analysing thread takes the one it needs next if nobody has, and a
- * part the second thread is still compiling is interpreted meanwhile.
+ * the analysing thread takes the one it needs next if nobody has, and
+ * waits for one the second thread is still compiling.
  * PCRE2's JIT compile writes into the code it compiles, so the second
  * thread compiles private copies (pcre2api, "Multithreading"), made
  * before it starts; the originals stay the first thread's.  Each part's
@@ -1608,6 +1609,14 @@ static const pcre2_code *part_code(const ruleset *rs, size_t i, int *jit) {
         if (!atomic_compare_exchange_strong(&a->state[i], &s, AHEAD_MAIN)) return part_code(rs, i, jit);
         s = AHEAD_MAIN;
     }
+    /* The other thread is compiling it: wait (a few milliseconds at most)
+     * rather than interpret, so every match runs the same code as ever
+     * and no PCRE2 limit depends on which thread got there first. */
+    while (s == AHEAD_WORKER) {
+        struct timespec pause = {0, 50000};
+        nanosleep(&pause, NULL);
+        s = atomic_load_explicit(&a->state[i], memory_order_acquire);
+    }
     if (s == AHEAD_READY) {
         *jit = 1;
         return a->copy[i];
@@ -1618,8 +1627,7 @@ static const pcre2_code *part_code(const ruleset *rs, size_t i, int *jit) {
                     pcre2_pattern_info(part->re, PCRE2_INFO_JITSIZE, &size) == 0 && size
                         ? 2 : 1;
     }
-    /* AHEAD_WORKER: the original, never JIT-compiled, interpreted */
-    *jit = s == AHEAD_MAIN && part->jit == 2;
+    *jit = part->jit == 2;
     return part->re;
 }
 
