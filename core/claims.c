@@ -781,8 +781,11 @@ static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
     for (int i = 0; v[i]; i++) verb |= tok_is(c, &c->t.v[ci], v[i]);
     if (!verb || cs != ci || cs == 0 || after >= c->t.n) return 0;
     const tok *p = &c->t.v[cs - 1];
+    /* "in a video posted online", "a statement posted on their channel
+     * said": a document named with "a" is what was posted, not who */
+    int indefinite = cs >= 2 && (tok_is(c, &c->t.v[cs - 2], "a") || tok_is(c, &c->t.v[cs - 2], "an"));
     if (!(p->flags & T_WORD) || ((p->flags & T_CAP) && cs > 1) || tok_person_noun(c, p) ||
-        tok_org_noun(c, p) ||
+        (tok_org_noun(c, p) && !indefinite) ||
         tok_source_noun((actx *)c, p) || tok_in(c, p, WS_PRONOUNS) || tok_in(c, p, WS_AUXILIARIES))
         return 0;
     const tok *n = &c->t.v[after];
@@ -967,6 +970,17 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
     }
     if (paren < cs && np->kind == NP_NAMED && np->sp.end == c->t.v[b - 1].e)
         np->sp.end = c->t.v[cs - 1].e;      /* the label belongs to the name */
+    /* "Government sources played down a deal, with one saying ...": one
+     * of a group just named, unnamed */
+    if (np->kind == NP_NONE && b == *a + 2 && gerund(c, &c->t.v[tok_at(&c->t, h->s)]) &&
+        tok_is(c, &c->t.v[*a], "with") &&
+        (tok_is(c, &c->t.v[*a + 1], "one") || tok_is(c, &c->t.v[*a + 1], "another"))) {
+        *a += 1;
+        np->kind = NP_ANON;
+        np->sp = span_make(c->t.v[*a].s, c->t.v[*a].e);
+        np->count = 1;
+        np->ndesc = 0;
+    }
     /* "Two aides said ..., one adding that ...": one of the sources just named */
     if (np->kind == NP_NONE && b == *a + 1 && *a > 0 && is_comma(c, &c->t.v[*a - 1]) &&
         (tok_is(c, &c->t.v[*a], "one") || tok_is(c, &c->t.v[*a], "another")) && c->claims.n &&
