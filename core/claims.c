@@ -116,6 +116,7 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     /* "The navy, for its part, said", "Tibbs, in a statement, said" */
     static const char *const preps[] = {"for", "in", "at", "on", "like", "unlike", "despite",
                                         "after", "before", "during", "by", "of", "from",
+                                        "through", "via", "under", /* "Duffy, through a lawyer, denied" */
                                         /* irregular participles: "seen as the swing vote" */
                                         "seen", "known", "born", "thought", "widely", NULL};
     for (int i = 0; preps[i]; i++)
@@ -763,6 +764,12 @@ static int speech_verb(const actx *c, const tok *k) {
            tok_is(c, k, "added") || tok_is(c, k, "told") || tok_is(c, k, "warned");
 }
 
+/* "A man has been arrested and denies the charge": a denial after "and"
+ * keeps the sentence's subject, as a verb of speech does. */
+static int denial_verb(const actx *c, const tok *k) {
+    return tok_is(c, k, "denies") || tok_is(c, k, "denied") || tok_is(c, k, "deny");
+}
+
 /* "In a new interview she ...", "Later he ...": an opening phrase before
  * the subject pronoun. */
 static int opening_phrase(const actx *c, size_t a) {
@@ -893,7 +900,8 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
     }
     if (!(a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
           (c->claims.n || tok_is(c, &c->t.v[a - 1], "but") || tok_is(c, &c->t.v[ci], "found") ||
-           tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]))))
+           tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]) ||
+           denial_verb(c, &c->t.v[ci]))))
         return -1;
     np_info np = sentence_subject(c, cs);
     span content = content_after(c, after);
@@ -903,7 +911,8 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
     /* "Orme urged both sides to return to talks and said ...": the
      * same for a plain "said" when nothing reported comes before */
     if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
-        np.kind != NP_PRONOUN && !(np.kind == NP_ANON && speech_verb(c, &c->t.v[ci])))
+        np.kind != NP_PRONOUN &&
+        !(np.kind == NP_ANON && (speech_verb(c, &c->t.v[ci]) || denial_verb(c, &c->t.v[ci]))))
         return 0;
     return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
 }
