@@ -18,6 +18,7 @@
 #define VERDICT_MAX_WORDS 20     /* a quotation longer than this is a speech, not a verdict */
 #define VERDICT_NEAR 8           /* tokens from a marker to the quoted verdict it carries */
 #define MAX_VERDICTS 8
+#define INTRO_MAX_TOKENS 5        /* ", calling them" between a marker and its quotation */
 #define DENIAL_HOOK 10           /* tokens from ", a claim" to the denial of it */
 
 typedef struct stems {
@@ -341,15 +342,40 @@ static void find_verdicts(actx *c, verdicts *vs) {
 /* A marker carries the quoted verdict right after it ("dismissed the
  * reports as \"a fantasy\"", "denied the accusation, calling it \"a
  * staged provocation\""): one dispute, shown as one span. */
-/* A marker that ends in "as" ("dismissed the reports as") takes the
- * quotation it introduces, verdict word or not: "as \"a fantasy cooked
- * up to distract ...\"" is the dismissal's own words. */
+/* A marker followed by the quotation it introduces -- "dismissed the
+ * reports as \"a fantasy cooked up ...\"", "denied the allegations,
+ * calling them \"a malicious campaign\"" -- takes it, verdict word or
+ * not: the words are the dispute's own. */
+static int introduces(const actx *c, const tok *k) {
+    static const char *const w[] = {"as", "calling", "called", "describing", "branding",
+                                    "labelling", "labeling", "dubbing", "terming", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
+/* A marker that ends inside a quotation ("called the claims
+ * \"categorically false") runs to its closing mark. */
+static void close_quote(actx *c, annotation *a) {
+    size_t open = c->t.n;
+    for (size_t i = tok_at(&c->t, a->marker.start); i < c->t.n && c->t.v[i].e <= a->marker.end; i++) {
+        if (c->t.v[i].flags & T_OPENQ) open = i;
+        else if (closes(&c->t.v[i])) open = c->t.n;
+    }
+    if (open == c->t.n) return;
+    int words = 0;
+    size_t j = open + 1;
+    for (; j < c->t.n && !closes(&c->t.v[j]); j++) words += (c->t.v[j].flags & T_WORD) != 0;
+    if (j < c->t.n && words <= VERDICT_MAX_WORDS && c->t.v[j].e > a->marker.end) a->marker.end = c->t.v[j].e;
+}
+
 static void carry_as_quote(actx *c, annotation *a) {
-    size_t i = tok_at(&c->t, a->marker.end);
-    if (i < c->t.n && tok_is(c, &c->t.v[i], "as")) i++;     /* "dismissed the reports" as */
-    if (i == 0 || i >= c->t.n || !tok_is(c, &c->t.v[i - 1], "as")) return;
-    if (tok_is(c, &c->t.v[i], "a") || tok_is(c, &c->t.v[i], "an")) i++;
-    if (i >= c->t.n || !(c->t.v[i].flags & T_OPENQ)) return;
+    close_quote(c, a);
+    size_t i = tok_at(&c->t, a->marker.end), from = i;
+    int intro = i > 0 && introduces(c, &c->t.v[i - 1]);
+    for (; i < c->t.n && i < from + INTRO_MAX_TOKENS && !(c->t.v[i].flags & T_OPENQ); i++)
+        intro |= introduces(c, &c->t.v[i]);
+    if (!intro || i >= c->t.n || !(c->t.v[i].flags & T_OPENQ)) return;
     int words = 0;
     size_t j = i + 1;
     for (; j < c->t.n && !closes(&c->t.v[j]); j++) words += (c->t.v[j].flags & T_WORD) != 0;

@@ -183,7 +183,8 @@ TEST(rebuttal_by_counter_facts) {
               "for ending the strike.") == 0);
     CHECK(count(KIND_CONTESTED) == 0 && !find(KIND_CLAIM, CUE, "dismissed"));
     CHECK(run("The health board described the allegations as \"completely without foundation.\"") == 0);
-    CHECK(find(KIND_CONTESTED, MARKER, "described the allegations as \"completely without foundation"));
+    CHECK(find(KIND_CONTESTED, MARKER,
+               "described the allegations as \"completely without foundation.\""));
 }
 
 TEST(demand_actors_and_lists) {
@@ -330,6 +331,10 @@ TEST(contested_shapes) {
     const annotation *a;
     CHECK(run("Green Current said the figure was \"misleading\" because it relied on certificates.") == 0);
     CHECK(find(KIND_CONTESTED, MARKER, "\"misleading\""));
+    CHECK(run("Duffy denied the allegations, calling them \"a campaign against me\".") == 0);
+    CHECK(find(KIND_CONTESTED, MARKER, "denied the allegations, calling them \"a campaign against me\""));
+    CHECK(run("\"Our future lies in Europe,\" the leader said.") == 0);
+    CHECK(count(KIND_CONTESTED) == 0);
     CHECK(run("\"It was the hardest season of my life,\" the striker said.") == 0);
     CHECK(count(KIND_CONTESTED) == 0);
     CHECK(run("The army said it had killed 40 fighters, a figure that could not be independently "
