@@ -33,6 +33,11 @@ static int is_punct(const actx *c, size_t i, char ch) {
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
 }
 
+/* "who" opening a relative clause -- not "the WHO", a name. */
+static int who_at(const actx *c, size_t i) {
+    return tok_is(c, &c->t.v[i], "who") && !tok_namey(c, i);
+}
+
 /* The auxiliaries that carry a clause's tense: "has", "were", "would" --
  * not "also" or "just", which the packs' auxiliaries hold as well. */
 static int finite_aux(const actx *c, const tok *k) {
@@ -64,6 +69,16 @@ static int names_joined(const actx *c, size_t i) {
            !(c->t.v[i - 1].flags & T_PUNCT);
 }
 
+/* "have since filed", "has yet to", "more than 6 gigawatts": a clause
+ * word inside a verb group or a quantity, not the start of a clause. */
+static int inside_phrase(const actx *c, size_t i) {
+    if (i == 0) return 0;
+    const tok *k = &c->t.v[i], *p = &c->t.v[i - 1];
+    if (tok_is(c, k, "since") || tok_is(c, k, "yet")) return finite_aux(c, p);
+    return tok_is(c, k, "than") && (tok_is(c, p, "more") || tok_is(c, p, "less") ||
+                                   tok_is(c, p, "fewer") || tok_is(c, p, "rather"));
+}
+
 static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
@@ -78,7 +93,8 @@ static size_t back_to_clause(const actx *c, size_t b) {
             continue;
         }
         if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
-        if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1)) break;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1) && !inside_phrase(c, a - 1))
+            break;
         a--;
     }
     return a;
@@ -211,7 +227,7 @@ static span reporter_of(const actx *c, size_t at) {
  * is what the relative clause hangs on. */
 static size_t before_relative(const actx *c, size_t a, size_t b) {
     for (size_t i = a + 1; i < b; i++)
-        if (tok_is(c, &c->t.v[i], "who") || tok_is(c, &c->t.v[i], "which")) return i;
+        if (who_at(c, i) || tok_is(c, &c->t.v[i], "which")) return i;
     return b;
 }
 
@@ -263,7 +279,7 @@ static size_t before_when(const actx *c, size_t cs) {
 static size_t subject_end(const actx *c, size_t a, size_t b) {
     for (size_t i = a + 1; i < b; i++) {
         const tok *k = &c->t.v[i];
-        if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
+        if (who_at(c, i) || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
         if (finite_aux(c, k)) return i;
         if (verb_like(c, k) && i + 1 < c->t.n && i + 1 <= b &&
             (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) || (c->t.v[i + 1].flags & T_POSS)))
@@ -349,11 +365,38 @@ static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
     return actor_in(c, a2, subject_end(c, a2, b));
 }
 
-static span find_actor(actx *c, size_t cs, const demand *prev) {
-    cs = before_when(c, cs);
-    /* "State Sen. X, who wants warning labels": the one the clause is about */
-    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
-        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
+/* "told colleagues he wants", "told Grid Week she wants": after a
+ * reporting verb and its addressee, the pronoun is the subject. */
+static size_t after_addressee(const actx *c, size_t a, size_t cs) {
+    if (a == 0 || cs < a + 2 || cs - a > 5 || !cue_word_at(c, &c->t.v[a - 1]) ||
+        !tok_in(c, &c->t.v[cs - 1], WS_PRONOUNS))
+        return a;
+    for (size_t i = a; i + 1 < cs; i++) {           /* not "say whatever they want" */
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || finite_aux(c, k) || tok_in(c, k, WS_PRONOUNS) ||
+            tok_in(c, k, WS_CLAUSE_WORDS) || (c->text[k->s] | 0x20) == 'w')
+            return a;
+    }
+    return cs - 1;
+}
+
+/* "Developers of ... onshore wind and solar projects are pressing": an
+ * "and" inside the subject, not one between two clauses. */
+static size_t across_and(const actx *c, size_t a, size_t cs) {
+    if (a < 2 || a >= cs || !(tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) ||
+        (c->t.v[a - 2].flags & T_PUNCT))
+        return a;
+    const tok *k = &c->t.v[a];
+    if ((k->flags & T_CAP) || tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_PRONOUNS) ||
+        (k->flags & T_POSS))
+        return a;
+    size_t a2 = back_to_clause(c, a - 1);
+    return a2 < a - 1 && subject_end(c, a2, cs) == cs ? a2 : a;
+}
+
+/* Where the subject of the cue's clause starts: past "what", "among", a
+ * day, and an addressee before a pronoun. */
+static size_t subject_start(const actx *c, size_t cs) {
     size_t a = back_to_clause(c, cs);
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "among")) a++;  /* "Among their demands are" */
@@ -361,16 +404,39 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     if (a + 2 < cs && tok_is(c, &c->t.v[a], "on") && weekday(c, &c->t.v[a + 1])) a += 2;
     else if (a + 1 < cs && (tok_is(c, &c->t.v[a], "yesterday") || tok_is(c, &c->t.v[a], "today")))
         a++;
+    return a;
+}
+
+static span find_actor(actx *c, size_t cs, const demand *prev) {
+    cs = before_when(c, cs);
+    /* "State Sen. X, who wants warning labels": the one the clause is about */
+    if (cs >= 2 && who_at(c, cs - 1) && is_punct(c, cs - 2, ','))
+        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
+    size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
+    span found;
+    /* "The association, which represents 140 households, has written to
+     * the council setting out": the subject stands before the aside */
+    if (a < cs && a > 0 && finite_aux(c, &c->t.v[a]) && is_punct(c, a - 1, ',') &&
+        actor_behind_comma(c, a, a, prev, &found))
+        return found;
+    /* "... met on Tuesday and backed a motion setting out their terms":
+     * a predicate with no subject, the gerund's actor opens the sentence */
+    if (a < cs && gerund(c, &c->t.v[cs]) && verb_like(c, &c->t.v[a]))
+        return prev ? prev->a.actor : opening_phrase(c, cs);
     cs = subject_end(c, a, cs);
     span sp = subject_in(c, a, cs);
+    if (span_is_null(sp) && across_and(c, a, cs) < a) {
+        a = across_and(c, a, cs);
+        sp = subject_in(c, a, cs);
+    }
     /* "Residents ... say they will stay until": they are the residents */
-    if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
-        any_cue_at(c, &c->t.v[a - 1])) {
-        span sayer = subject_in(c, back_to_clause(c, a - 1), a - 1);
+    if (!span_is_null(sp) && cs == a + 1 && told > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
+        any_cue_at(c, &c->t.v[told - 1])) {
+        size_t a2 = back_to_clause(c, told - 1);
+        span sayer = subject_in(c, a2, subject_end(c, a2, told - 1));
         if (!span_is_null(sayer)) return sayer;
     }
     if (!span_is_null(sp)) return sp;
-    span found;
     if (pronoun_actor(c, a, cs, prev, &found)) return found;
     if (a == cs && a > 0 && is_punct(c, a - 1, ',') && actor_behind_comma(c, a, cs, prev, &found))
         return found;
@@ -681,7 +747,7 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     for (size_t j = i; j > start && i - j < 6; j--) {
         const tok *p = &c->t.v[j - 1];
         if (tok_is(c, p, "between")) return 0;
-        if (tok_is(c, p, "from") && conjunct_len(c, d, i + 1) <= 3) return 0;
+        if (tok_is(c, p, "from") && !listed && conjunct_len(c, d, i + 1) <= 3) return 0;
     }
     if (i >= start + 2 && preposition(c, i - 2) &&
         (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
@@ -1309,13 +1375,13 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
 /* A demand made inside a "who" clause ends with it: ", who wants X, said
  * ...", "Customers who want a refund should ...". */
 static void end_at_relative(actx *c, demand *d, size_t cs) {
-    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+    if (cs >= 2 && who_at(c, cs - 1) && is_punct(c, cs - 2, ','))
         for (size_t i = d->first; i < d->lim; i++)
             if (is_punct(c, i, ',')) {
                 d->lim = i;
                 break;
             }
-    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))
+    if (cs > 0 && who_at(c, cs - 1))
         for (size_t i = d->first; i < d->lim; i++)
             if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
                 d->lim = i;
@@ -1372,7 +1438,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
-    if (e->shape == DEM_URGE && passive(c, cs, ci)) return 0;  /* "is asked to": the addressee */
+    /* "is asked to": the addressee; "had been requested": no one named */
+    if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive(c, cs, ci)) return 0;
     d.first = items_start(c, e, after, d.first);
     if (d.first == (size_t)-1) return 0;
     int below = list_below(c);
