@@ -27,6 +27,7 @@ typedef struct demand {
 static int verb_adverb(const actx *c, size_t i);
 static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
+static int passive(const actx *c, size_t cs, size_t ci);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -36,6 +37,18 @@ static int is_punct(const actx *c, size_t i, char ch) {
 /* "who" opening a relative clause -- not "the WHO", a name. */
 static int who_at(const actx *c, size_t i) {
     return tok_is(c, &c->t.v[i], "who") && !tok_namey(c, i);
+}
+
+/* ", who" or ", which" at i: a relative clause set off by a comma. */
+static int relative_at(const actx *c, size_t i) {
+    return i >= 1 && i < c->t.n && (who_at(c, i) || tok_is(c, &c->t.v[i], "which")) &&
+           is_punct(c, i - 1, ',');
+}
+
+/* "a rise, as well as a guarantee": one more item, not an adjunct. */
+static int as_well_as(const actx *c, size_t i) {
+    return i + 2 < c->t.n && tok_is(c, &c->t.v[i], "as") && tok_is(c, &c->t.v[i + 1], "well") &&
+           tok_is(c, &c->t.v[i + 2], "as");
 }
 
 /* The auxiliaries that carry a clause's tense: "has", "were", "would" --
@@ -276,12 +289,21 @@ static size_t before_when(const actx *c, size_t cs) {
 /* Where the subject of the clause [a, b) ends: at its verb ("fans have
  * signed a petition calling for", "it had written to X demanding", "X
  * welcomed the results but called on"); b when [a, b) is all subject. */
+/* "The newly formed Athletes' Alliance", "a recently merged union": an
+ * -ed word after its determiner describes the noun, it is not the verb. */
+static int participle(const actx *c, size_t a, size_t i) {
+    size_t d = i - 1;
+    const tok *p = &c->t.v[d];
+    if (d > a && p->e - p->s > 4 && memcmp(c->text + p->e - 2, "ly", 2) == 0) d--;
+    return tok_in(c, &c->t.v[d], WS_DETERMINERS);
+}
+
 static size_t subject_end(const actx *c, size_t a, size_t b) {
     for (size_t i = a + 1; i < b; i++) {
         const tok *k = &c->t.v[i];
         if (who_at(c, i) || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
         if (finite_aux(c, k)) return i;
-        if (verb_like(c, k) && i + 1 < c->t.n && i + 1 <= b &&
+        if (verb_like(c, k) && i + 1 < c->t.n && i + 1 <= b && !participle(c, a, i) &&
             (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) || (c->t.v[i + 1].flags & T_POSS)))
             return i;
     }
@@ -324,6 +346,16 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
 static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, span *out) {
     if (gerund(c, &c->t.v[cs])) {
         *out = prev ? prev->a.actor : opening_phrase(c, cs);
+        return 1;
+    }
+    /* "The association, which represents teachers, counselors and nurses,
+     * is demanding": commas inside the aside */
+    for (size_t p = a - 1; p > 1 && a - p < 30 && !(c->t.v[p - 1].flags & T_QUOTE); p--) {
+        if (is_punct(c, p - 1, '.') || is_punct(c, p - 1, ';') || is_punct(c, p - 1, ':')) break;
+        if (!relative_at(c, p)) continue;
+        span sp = actor_in(c, back_to_clause(c, p - 1), p - 1);
+        if (span_is_null(sp)) break;
+        *out = sp;
         return 1;
     }
     /* "X, which owns 6 percent of Y, is pressing for" */
@@ -409,8 +441,9 @@ static size_t subject_start(const actx *c, size_t cs) {
 
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     cs = before_when(c, cs);
-    /* "State Sen. X, who wants warning labels": the one the clause is about */
-    if (cs >= 2 && who_at(c, cs - 1) && is_punct(c, cs - 2, ','))
+    /* "State Sen. X, who wants warning labels", "Businesses, which had
+     * called for": the one the clause is about */
+    if (relative_at(c, cs - 1))
         return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
     size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
     span found;
@@ -476,6 +509,44 @@ static int semicolon_after(const actx *c, size_t k) {
     return 0;
 }
 
+/* "the union dropping its demand for a second year of raises": a demand
+ * noun with its owner is part of the item, not a new cue. */
+static int owned_call(const actx *c, size_t k) {
+    if (k == 0 || k + 1 >= c->t.n || !tok_is(c, &c->t.v[k + 1], "for")) return 0;
+    const tok *p = &c->t.v[k - 1];
+    return (p->flags & T_POSS) || tok_is(c, p, "its") || tok_is(c, p, "their") ||
+           tok_is(c, p, "his") || tok_is(c, p, "her") || tok_is(c, p, "our");
+}
+
+/* Where the stretch ends before another demand cue at token k: before
+ * the cue's subject ("..., and they are pressing for", "; London wants");
+ * not at all for a passive inside an item ("a guarantee that no driver
+ * would be asked to work alone"). */
+static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
+    size_t s = k;
+    while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1))) s--;
+    if (passive(c, s, k)) return (size_t)-1;
+    size_t lim = k;
+    /* ", and the drivers' union is pressing for" */
+    for (size_t j = s; j > first + 1 && s - j < 6; j--) {
+        if (c->t.v[j - 1].flags & T_PUNCT) break;
+        if (tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) && is_punct(c, j - 2, ',')) {
+            s = j - 1;
+            break;
+        }
+    }
+    if (s > first) lim = s;
+    /* "Brussels wants X; London wants a discount": the next clause's
+     * subject goes with its own cue */
+    size_t j = s;
+    while (j > first && s - j < 6 && !(c->t.v[j - 1].flags & T_PUNCT)) j--;
+    if (j > first && j < s && (is_punct(c, j - 1, ';') || (c->t.v[j - 1].flags & T_DASH))) lim = j;
+    if (s > first + 1 && (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
+        ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
+        lim = s - 1;
+    return lim;
+}
+
 static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond) {
     int shape = d->shape;
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
@@ -497,31 +568,9 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
             else lim = k;
-        } else if (h->sec == PS_DEMANDS && k < lim) {
-            lim = k;
-            /* "..., and they are pressing for": the subject goes with its cue */
-            size_t s = k;
-            while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1)))
-                s--;
-            /* ", and the drivers' union is pressing for" */
-            for (size_t j = s; j > first + 1 && s - j < 6; j--) {
-                if (c->t.v[j - 1].flags & T_PUNCT) break;
-                if (tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) && is_punct(c, j - 2, ',')) {
-                    s = j - 1;
-                    break;
-                }
-            }
-            if (s > first) lim = s;
-            /* "Brussels wants X; London wants a discount": the next
-             * clause's subject goes with its own cue */
-            size_t j = s;
-            while (j > first && s - j < 6 && !(c->t.v[j - 1].flags & T_PUNCT)) j--;
-            if (j > first && j < s && (is_punct(c, j - 1, ';') || (c->t.v[j - 1].flags & T_DASH)))
-                lim = j;
-            if (s > first + 1 &&
-                (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
-                ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
-                lim = s - 1;
+        } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k)) {
+            size_t cut = next_cue_cut(c, first, k);
+            if (cut < lim) lim = cut;
         }
     }
     for (size_t i = 0; i < c->claims.n; i++) {
@@ -640,15 +689,16 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
         if (is_punct(c, i, ',') && i + 1 < lim && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim) &&
-            adjunct(c, i + 1))
+            adjunct(c, i + 1) && !as_well_as(c, i + 1))
             return i;
         /* "pushed for A, and that one member had threatened": not "demanded
          * that A and that B" */
         if (tok_is(c, k, "and") && i + 1 < lim && tok_is(c, &c->t.v[i + 1], "that") &&
             is_punct(c, i - 1, ',') && !(first > 0 && tok_is(c, &c->t.v[first - 1], "that")))
             return i;
-        /* "demanded $4.5m and threatened to publish": a verb of its own */
-        if (tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
+        /* "demanded $4.5m and threatened to publish": a verb of its own --
+         * not "provided X withdrew A and recognised B", the condition's */
+        if (shape != DEM_CONDITION && tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
             (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
             return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
@@ -676,6 +726,7 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         a++;
     if (a + 2 < b && is_punct(c, a + 1, ')') && c->t.v[a].e - c->t.v[a].s <= 3)
         a += 2;                                      /* "(2) safer rotas" */
+    if (a + 3 < b && as_well_as(c, a)) a += 3;
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "for") && d->a.nitems) a++;  /* "and for Y" */
     if (a < b && a > 0 && is_punct(c, a - 1, ',') &&
@@ -806,6 +857,12 @@ static void split_items(actx *c, demand *d) {
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
             cut = splits_at_and(c, d, i, start, listed);
+        if (!cut && i > start && as_well_as(c, i)) {   /* "A as well as B" */
+            add_item(c, d, start, i);
+            start = i + 3;
+            i += 2;
+            continue;
+        }
         if (cut) {
             add_item(c, d, start, i);
             start = i + 1;
@@ -1375,7 +1432,7 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
 /* A demand made inside a "who" clause ends with it: ", who wants X, said
  * ...", "Customers who want a refund should ...". */
 static void end_at_relative(actx *c, demand *d, size_t cs) {
-    if (cs >= 2 && who_at(c, cs - 1) && is_punct(c, cs - 2, ','))
+    if (relative_at(c, cs - 1))
         for (size_t i = d->first; i < d->lim; i++)
             if (is_punct(c, i, ',')) {
                 d->lim = i;
@@ -1407,6 +1464,16 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     return 1;
 }
 
+/* "which lobbies for the industry", "campaigns for the workers": the
+ * party spoken for, not a thing demanded. */
+static int on_behalf(actx *c, const demand *d) {
+    if (d->a.nitems != 1 || d->shape != DEM_OBJECT || d->lim != d->first + 2) return 0;
+    const tok *k = &c->t.v[d->first + 1];
+    return tok_in(c, &c->t.v[d->first], WS_DETERMINERS) &&
+           (tok_in(c, k, WS_PARTY_NOUNS) || tok_person_noun(c, k) ||
+            tok_is(c, k, "industry") || tok_is(c, k, "sector"));
+}
+
 /* The whole demand's span, its attribution and the response to it. */
 static void finish_demand(actx *c, demand *d) {
     size_t ws = d->a.actor.start < d->a.cue.start ? d->a.actor.start : d->a.cue.start;
@@ -1418,13 +1485,24 @@ static void finish_demand(actx *c, demand *d) {
     d->a.response = find_response(c, d);
 }
 
+/* The cue's verb group begins at its auxiliaries and adverbs: "is now
+ * pressing for". */
+static size_t verb_group_start(const actx *c, size_t ci) {
+    size_t cs = ci;
+    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    return cs;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
-    size_t cs = ci;
-    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    size_t cs = verb_group_start(c, ci);
+    /* 'his country was "open to dialogue" ..., provided': a quotation
+     * opens inside the verb group */
+    if (e->shape == DEM_CONDITION && cs > 0 && (c->t.v[cs - 1].flags & T_OPENQ))
+        cs = verb_group_start(c, cs - 1);
     size_t after = tok_at(&c->t, h->e), first = after;
     int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
     span who = span_null();
@@ -1451,7 +1529,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     else
         split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
-    if (!d.a.nitems) return 0;
+    if (!d.a.nitems || on_behalf(c, &d)) return 0;
     finish_demand(c, &d);
     *out = d;
     return 1;
