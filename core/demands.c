@@ -789,6 +789,46 @@ static int plural_word(const actx *c, size_t i) {
     return (k->flags & T_WORD) && !(k->flags & T_CAP) && n > 3 && t[n - 1] == 's' && t[n - 2] != 's';
 }
 
+/* A word that describes a noun rather than names a thing: "free",
+ * "immediate", "independent", "meaningful", "better" -- read from its
+ * ending or a short list, as there is no tagger. */
+static int describing(const actx *c, size_t i) {
+    static const char *end[] = {"ful", "ous", "ive", "ic", "ical", "able", "ible", "less", "ish",
+                                NULL};
+    static const char *adj[] = {"free", "fair", "safe", "full", "fast", "swift", "clear", "clean",
+                                "open", "just", "equal", "real", "true", "quick", "direct",
+                                "proper", "decent", "secure", "stable", "strong", "frank", "firm",
+                                "immediate", "adequate", "separate", "accurate", "private",
+                                "appropriate", "independent", "transparent", "permanent", "urgent",
+                                "efficient", "sufficient", "consistent", "unconditional", "legal",
+                                "formal", "national", "international", "federal", "local",
+                                "political", "financial", "physical", "mental", "social",
+                                "special", "personal", "universal", "substantial", "fundamental",
+                                "total", "final", "annual", "lasting", "binding", "public",
+                                "better", "more", "less", "higher", "lower", "greater", "cheaper",
+                                "safer", "faster", "fairer", "bigger", "smaller", "longer",
+                                "shorter", "new", "old", "other", "further", "complete", NULL};
+    const tok *k = &c->t.v[i];
+    if ((k->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
+    for (int j = 0; adj[j]; j++)
+        if (tok_is(c, k, adj[j])) return 1;
+    size_t n = k->e - k->s;
+    for (int j = 0; end[j]; j++) {
+        size_t m = strlen(end[j]);
+        if (n > m + 2 && strncasecmp(c->text + k->e - m, end[j], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "medicine and food being delivered": the words after the second noun
+ * make both nouns the subject of one clause. */
+static int shared_verb(const actx *c, size_t i) {
+    if (i >= c->t.n) return 0;
+    const tok *k = &c->t.v[i];
+    return tok_is(c, k, "being") || tok_is(c, k, "to") || finite_aux(c, k) ||
+           ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k));
+}
+
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
@@ -823,10 +863,16 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
      * (after "urged Y to", verbs: "clear months of wages and guarantee") */
     for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
         if (tok_is(c, &c->t.v[j - 1], "of")) return 0;
-    /* "witnesses and dashcam footage": a plural noun and a phrase */
-    if (d->shape == DEM_OBJECT && conjunct_len(c, d, start) == 1 && i == start + 1 &&
-        plural_word(c, start) && conjunct_len(c, d, i + 1) >= 2)
+    /* "witnesses and dashcam footage", "fuel and safe passage for its
+     * wounded": a bare noun and a phrase -- not "free and fair elections" */
+    if (d->shape != DEM_INFINITIVE && d->shape != DEM_URGE && conjunct_len(c, d, start) == 1 &&
+        i == start + 1 && (plural_word(c, start) || !describing(c, start)) &&
+        (c->t.v[start].flags & (T_WORD | T_CAP | T_NUM)) == T_WORD && conjunct_len(c, d, i + 1) >= 2 &&
+        !shared_verb(c, i + 2))
         return 1;
+    /* "an immediate and unconditional release": one noun, two words for it */
+    if (i == start + 2 && tok_in(c, &c->t.v[start], WS_DETERMINERS) && describing(c, start + 1))
+        return 0;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
     return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
@@ -1116,6 +1162,19 @@ static span owner_of(const actx *c, size_t p) {
     return span_make(c->t.v[a].s, c->t.v[p].e);
 }
 
+/* Who says the words of cue h: the source of the claim that holds them
+ * ("the union insisted that any deal must include"), or of one told
+ * after them (", the rebels said"). */
+static span speaker_of(const actx *c, const hit *h) {
+    span who = reporter_of(c, h->s);
+    for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
+        const annotation *cl = &c->claims.v[i].a;
+        if (cl->cue.start >= h->e && !span_is_null(cl->source.name))
+            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+    }
+    return who;
+}
+
 /* "A ceasefire is a precondition for any talks, the rebels said": the
  * items stand before the cue, the actor is whoever says so. */
 static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
@@ -1124,12 +1183,7 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
            !(c->t.v[a - 2].flags & T_PUNCT))
         a = back_to_clause(c, a - 1);               /* "A and B are their conditions" */
     if (a == ci) return 0;
-    span who = reporter_of(c, c->t.v[ci].s);
-    for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
-        const annotation *cl = &c->claims.v[i].a;
-        if (cl->cue.start >= h->e && !span_is_null(cl->source.name))  /* ", the rebels said" */
-            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
-    }
+    span who = speaker_of(c, h);
     if (span_is_null(who)) return 0;
     demand d;
     memset(&d, 0, sizeof d);
@@ -1451,7 +1505,8 @@ static void end_at_relative(actx *c, demand *d, size_t cs) {
  * refusal, one's own plan, market demand...). */
 static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, size_t ci,
                         int owned, span who, const demand *prev, demand *d) {
-    d->a.actor = owned ? who : find_actor(c, cs, prev);
+    /* "insisted that any deal must include X": whoever says so */
+    d->a.actor = owned ? who : e->shape == DEM_TERMS ? speaker_of(c, h) : find_actor(c, cs, prev);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
@@ -1506,11 +1561,11 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t after = tok_at(&c->t, h->e), first = after;
     int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
     span who = span_null();
-    int owned = noun_owner(c, e, ci, cs, after, prev, &who, &first);
+    int owned = e->shape == DEM_TERMS ? 0 : noun_owner(c, e, ci, cs, after, prev, &who, &first);
     if (owned < 0) return 0;
     demand d;
     memset(&d, 0, sizeof d);
-    d.shape = e->shape;
+    d.shape = e->shape == DEM_TERMS ? DEM_OBJECT : e->shape;   /* items read as an object's */
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
     if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) return 0;
