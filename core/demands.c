@@ -501,6 +501,15 @@ static size_t relative_aside(const actx *c, size_t k) {
     return 0;
 }
 
+/* "anyone", "everyone": an appeal to the public, whose "who was in the
+ * area" belongs to the addressee. */
+static int the_public(const actx *c, size_t i) {
+    if (i >= c->t.n) return 0;
+    const tok *a = &c->t.v[i];
+    return tok_is(c, a, "anyone") || tok_is(c, a, "anybody") || tok_is(c, a, "everyone") ||
+           tok_is(c, a, "whoever");
+}
+
 /* Does a ';' come after token k, before the sentence ends?  Then a stop
  * ends one item of the list, not the list. */
 static int semicolon_after(const actx *c, size_t k) {
@@ -563,7 +572,7 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                    !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end) {
+        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1)) {
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
@@ -843,7 +852,9 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (i >= start + 2 && preposition(c, i - 2) &&
         (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
         return 0;                                    /* "on jobs and pensions from X" */
-    if (listed) return 1;                            /* A, B and C */
+    /* A, B and C -- but "..., and anyone with dashcam or doorbell
+     * footage": the list's last joining word is behind */
+    if (listed) return !tok_is(c, &c->t.v[start], "and") && !tok_is(c, &c->t.v[start], "or");
     /* "only if X sells 140 of its shops and guarantees prices": a second
      * verb of the same subject */
     if (d->shape == DEM_CONDITION && i + 2 < d->lim && (n->flags & (T_WORD | T_CAP)) == T_WORD &&
@@ -1463,10 +1474,7 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
         if (first == (size_t)-1) return first;
         /* "urged anyone with dashcam footage to come forward": a short
          * appeal to the public reads as one item, addressee and all */
-        const tok *a = &c->t.v[after];
-        if (first - after <= 6 && (tok_is(c, a, "anyone") || tok_is(c, a, "anybody") ||
-                                   tok_is(c, a, "everyone") || tok_is(c, a, "whoever")))
-            first = after;
+        if (first - after <= 6 && the_public(c, after)) first = after;
     }
     if (e->shape == DEM_CONDITION) first = after_agree(c, first);
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
