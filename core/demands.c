@@ -431,6 +431,8 @@ static size_t across_and(const actx *c, size_t a, size_t cs) {
 static size_t subject_start(const actx *c, size_t cs) {
     size_t a = back_to_clause(c, cs);
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
+    if (a + 1 < cs && tok_is(c, &c->t.v[a], "all") && tok_in(c, &c->t.v[a + 1], WS_PRONOUNS))
+        a++;                                                /* "All we are asking for" */
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "among")) a++;  /* "Among their demands are" */
     /* "X said on Wednesday it would clear ... only if" */
     if (a + 2 < cs && tok_is(c, &c->t.v[a], "on") && weekday(c, &c->t.v[a + 1])) a += 2;
