@@ -28,6 +28,7 @@ static int verb_adverb(const actx *c, size_t i);
 static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
+static int trailing_cue(const actx *c, size_t j, size_t lim);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -495,6 +496,10 @@ static size_t relative_aside(const actx *c, size_t k) {
         if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
         if (!is_punct(c, i, ',')) continue;
         const tok *n = &c->t.v[i + 2];
+        /* "..., who was captured in April, the reopening of the airport":
+         * a comma list goes on -- not ", the union said" */
+        if (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) && !tok_namey(c, i + 2))
+            return trailing_cue(c, i + 1, c->t.n) ? 0 : i;
         return tok_is(c, &c->t.v[i + 1], "and") &&
                (tok_in(c, n, WS_DETERMINERS) || tok_is(c, n, "for") || tok_is(c, n, "that") ||
                 tok_is(c, n, "to"))
@@ -1424,18 +1429,20 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         *who = owner_of(c, lo - 1);
         return 1;
     }
-    /* "Their demands: A and B": whose, the sentence before says */
-    span theirs = span_null();
-    if (e->shape == DEM_OBJECT && lo > 0 && own_word(c, lo - 1) &&
-        (opens || lo < cs || (list_below(c) && ends_sentence(c, after)))) {
-        theirs = reporter_of(c, c->t.v[lo - 1].s);
-        if (span_is_null(theirs) && prev) theirs = prev->a.actor;
-        if (span_is_null(theirs)) theirs = party_before(c);
-        if (span_is_null(theirs) || !agrees(c, lo - 1, theirs)) return -1;
-    }
     size_t dc = cs;                             /* "its key demands" */
     while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
         dc--;
+    /* "Their demands: A and B", "agreed to its key demands -- A and B":
+     * whose, the speaker or the sentence before says */
+    span theirs = span_null();
+    size_t ow = lo < cs ? lo : dc;
+    if (e->shape == DEM_OBJECT && ow > 0 && own_word(c, ow - 1) &&
+        (opens || lo < cs || (list_below(c) && ends_sentence(c, after)))) {
+        theirs = reporter_of(c, c->t.v[ow - 1].s);
+        if (span_is_null(theirs) && prev) theirs = prev->a.actor;
+        if (span_is_null(theirs)) theirs = party_before(c);
+        if (span_is_null(theirs) || !agrees(c, ow - 1, theirs)) return -1;
+    }
     /* "The UN renewed its call for a ceasefire", "reiterated his demand
      * that": the subject of the verb before the possessive */
     if (e->shape == DEM_OBJECT && span_is_null(theirs) && dc > 1 && lo == cs &&
