@@ -83,6 +83,17 @@ static int names_joined(const actx *c, size_t i) {
            !(c->t.v[i - 1].flags & T_PUNCT);
 }
 
+/* "Nurses demand 10% pay rise" and, on the next line, "Nurses at the
+ * hospital walked out": a headline with no full stop ends at its line --
+ * not a line wrapped after "of" or "the". */
+static int headline_ends(const actx *c, size_t k) {
+    const tok *p = &c->t.v[k - 1], *n = &c->t.v[k];
+    if (!(n->flags & T_CAP) || !((p->flags & T_WORD) || is_punct(c, k - 1, ')')) ||
+        !memchr(c->text + p->e, '\n', n->s - p->e))
+        return 0;
+    return !tok_in(c, p, WS_FUNCTION_WORDS) && !tok_in(c, p, WS_DETERMINERS) && !preposition(c, k - 1);
+}
+
 /* "have since filed", "has yet to", "more than 6 gigawatts": a clause
  * word inside a verb group or a quantity, not the start of a clause. */
 static int inside_phrase(const actx *c, size_t i) {
@@ -97,6 +108,7 @@ static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
         const tok *k = &c->t.v[a - 1];
+        if (headline_ends(c, a)) break;
         if (is_punct(c, a - 1, ')')) {          /* "The Cabin Crew union (CCAS) is" */
             size_t o = a - 1;
             while (o > 0 && b - o < CLAUSE_MAX_TOKENS && !is_punct(c, o - 1, '(')) o--;
@@ -598,6 +610,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
         if (s > first && s < lim) lim = s;
     }
     lim = clause_cut(c, shape, first, lim);
+    for (size_t k = first + 1; k < lim; k++)
+        if (headline_ends(c, k)) lim = k;
     /* back over a dash, the ", and" that joined a following cue */
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
                            tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS) ||
@@ -686,6 +700,9 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "seeking discharge on three grounds: that ...": what follows a
+         * colon after a phrase explains it -- not "are clear: A, B" */
+        if (is_punct(c, i, ':') && i > first + 3) return i;
         /* "come forward. Nothing will ...": a quotation runs on past its
          * sentences */
         if ((is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?')) && i + 1 < lim &&
@@ -1489,13 +1506,14 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
     if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
         first++;                                    /* "What voters want is stability" */
-    /* "want three things: A, B", "its demands were simple: A and B" */
+    /* "want three things: A, B", "its demands were simple: A and B" --
+     * not "seeking discharge on three grounds: that ...", the item */
     for (size_t j = first; e->shape != DEM_LIST && j < c->t.n && j < first + 4; j++) {
         if (is_punct(c, j, ':')) {
             if (j > first && j + 1 < c->t.n) first = j + 1;
             break;
         }
-        if (c->t.v[j].flags & T_PUNCT) break;
+        if ((c->t.v[j].flags & T_PUNCT) || preposition(c, j)) break;
     }
     return first;
 }
