@@ -347,6 +347,12 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
         if (span_is_null(sp) && prev) sp = prev->a.actor;
         if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
             sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        /* "Hamas says it will release ... only if", the claim unread:
+         * the subject of the reporting verb */
+        if (span_is_null(sp) && a > 1 && cue_word_at(c, &c->t.v[a - 1])) {
+            size_t a2 = back_to_clause(c, a - 1);
+            sp = subject_in(c, a2, subject_end(c, a2, a - 1));
+        }
         *out = sp;
         return 1;
     }
