@@ -1199,7 +1199,10 @@ static span owner_of(const actx *c, size_t p) {
         if (!tok_namey(c, a - 1) && !tok_in(c, k, WS_TITLES)) break;
         a--;
     }
-    if (a == p && !tok_namey(c, p) && !tok_org_noun(c, &c->t.v[p])) return span_null();
+    const tok *k = &c->t.v[p];                      /* "Protesters' demands for" */
+    if (a == p && !tok_namey(c, p) && !tok_org_noun(c, k) && !tok_person_noun(c, k) &&
+        !tok_in(c, k, WS_PARTY_NOUNS))
+        return span_null();
     return span_make(c->t.v[a].s, c->t.v[p].e);
 }
 
