@@ -1004,7 +1004,8 @@ static size_t after_to(const actx *c, size_t i) {
             if (j == i && (!v || tok_is(c, v, "remain") || tok_is(c, v, "be") ||
                            tok_is(c, v, "stay") || tok_is(c, v, "withhold") || tok_is(c, v, "keep")))
                 return (size_t)-1;
-            return j + 1;
+            /* "urged members not to cross picket lines": the "not" stays */
+            return j > i && tok_is(c, &c->t.v[j - 1], "not") ? j - 1 : j + 1;
         }
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
             if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
