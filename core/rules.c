@@ -43,7 +43,7 @@ static const char *word_names[WS__COUNT] = {
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
-static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", NULL};
+static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
 
