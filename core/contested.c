@@ -339,9 +339,6 @@ static void find_verdicts(actx *c, verdicts *vs) {
     }
 }
 
-/* A marker carries the quoted verdict right after it ("dismissed the
- * reports as \"a fantasy\"", "denied the accusation, calling it \"a
- * staged provocation\""): one dispute, shown as one span. */
 /* A marker followed by the quotation it introduces -- "dismissed the
  * reports as \"a fantasy cooked up ...\"", "denied the allegations,
  * calling them \"a malicious campaign\"" -- takes it, verdict word or
@@ -354,6 +351,15 @@ static int introduces(const actx *c, const tok *k) {
     return 0;
 }
 
+/* The closing mark of the quotation opened at token `open`, or 0 when
+ * it does not close in this sentence or runs past VERDICT_MAX_WORDS. */
+static size_t closing_mark(const actx *c, size_t open) {
+    int words = 0;
+    size_t j = open + 1;
+    for (; j < c->t.n && !closes(&c->t.v[j]); j++) words += (c->t.v[j].flags & T_WORD) != 0;
+    return j < c->t.n && words <= VERDICT_MAX_WORDS ? j : 0;
+}
+
 /* A marker that ends inside a quotation ("called the claims
  * \"categorically false") runs to its closing mark. */
 static void close_quote(actx *c, annotation *a) {
@@ -362,11 +368,8 @@ static void close_quote(actx *c, annotation *a) {
         if (c->t.v[i].flags & T_OPENQ) open = i;
         else if (closes(&c->t.v[i])) open = c->t.n;
     }
-    if (open == c->t.n) return;
-    int words = 0;
-    size_t j = open + 1;
-    for (; j < c->t.n && !closes(&c->t.v[j]); j++) words += (c->t.v[j].flags & T_WORD) != 0;
-    if (j < c->t.n && words <= VERDICT_MAX_WORDS && c->t.v[j].e > a->marker.end) a->marker.end = c->t.v[j].e;
+    size_t j = open < c->t.n ? closing_mark(c, open) : 0;
+    if (j && c->t.v[j].e > a->marker.end) a->marker.end = c->t.v[j].e;
 }
 
 static void carry_as_quote(actx *c, annotation *a) {
@@ -376,12 +379,13 @@ static void carry_as_quote(actx *c, annotation *a) {
     for (; i < c->t.n && i < from + INTRO_MAX_TOKENS && !(c->t.v[i].flags & T_OPENQ); i++)
         intro |= introduces(c, &c->t.v[i]);
     if (!intro || i >= c->t.n || !(c->t.v[i].flags & T_OPENQ)) return;
-    int words = 0;
-    size_t j = i + 1;
-    for (; j < c->t.n && !closes(&c->t.v[j]); j++) words += (c->t.v[j].flags & T_WORD) != 0;
-    if (j < c->t.n && words > 0 && words <= VERDICT_MAX_WORDS) a->marker.end = c->t.v[j].e;
+    size_t j = closing_mark(c, i);
+    if (j > i + 1) a->marker.end = c->t.v[j].e;
 }
 
+/* A marker carries the quoted verdict right after it ("said the
+ * allegations were false, calling them \"a staged provocation\""): one
+ * dispute, shown as one span. */
 static void carry_verdict(actx *c, verdicts *vs, annotation *a) {
     carry_as_quote(c, a);
     size_t end = tok_at(&c->t, a->marker.end);
