@@ -4,6 +4,7 @@
  * familiar with the matter", "people briefed on the talks". */
 #include <string.h>
 #include <strings.h>
+#include <stdint.h>
 #include "analysers.h"
 
 #define RIGHT_MAX_TOKENS 8
@@ -119,14 +120,19 @@ static int citing_hit(const actx *c, const hit *h) {
  * witnesses", "according to one account from a person in the room")? */
 static int cited_object(const actx *c, size_t a) {
     const tok *t = c->t.v;
+    int comma = 0;
     for (size_t i = a; i-- > 0 && a - i <= CITED_MAX_TOKENS;) {
         const tok *k = &t[i];
         for (size_t j = 0; j < c->h.n; j++) {
             const hit *h = &c->h.v[j];
             if (h->sec != PS_CUES || h->s > k->s || h->e <= k->s || h->e > t[a].s) continue;
+            /* "According to them, the ward ran without a senior nurse":
+             * what an opening "according to" cites ends at its comma */
+            if (comma && c->rs->pat[PS_CUES].v[h->entry].shape == CUE_ACCORDING) return 0;
             return citing_hit(c, h);
         }
         if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
+        if (is_comma(c, k)) comma = 1;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
         /* not "a letter sent to the league's chief executive"; but "staff
          * at two of the hospitals and a supplier" */
@@ -138,16 +144,51 @@ static int cited_object(const actx *c, size_t a) {
     return 0;
 }
 
-/* The phrase around source noun `head`, and whether the text marks it
- * unnamed. */
-static int mention(actx *c, size_t head) {
+/* "Government sources played down ...", "sources claim", "One insider
+ * was blunt": "source" and "insider" (and "pals") only ever mean unnamed
+ * people once the look-alikes are gone ("sources of revenue", "source
+ * code", "the source of the leak": not_sources and the "of" here), so
+ * they need no marker -- when something describes or counts them, or,
+ * bare and plural, they open the clause as its subject. */
+static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
+    static const char *const w[] = {"source", "sources", "insider", "insiders", "pals", NULL};
+    const tok *t = c->t.v, *h = &t[head];
+    int ok = 0;
+    for (int i = 0; w[i] && !ok; i++) ok = tok_is(c, h, w[i]);
+    if (!ok || last != head || head + 1 >= c->t.n || (h->flags & T_POSS)) return 0;
+    const tok *n = &t[head + 1];
+    /* followed by its verb, or ends the sentence's clause ("..., pals claim.") */
+    if ((n->flags & T_WORD) && ((n->flags & T_CAP) || tok_is(c, n, "of") || tok_is(c, n, "for") ||
+                                tok_in(c, n, WS_CLAUSE_WORDS) || tok_is(c, n, "code")))
+        return 0;
+    int described = 0;
+    for (size_t i = a; i < head && !described; i++)
+        described = ((t[i].flags & T_CAP) && !tok_in(c, &t[i], WS_DETERMINERS)) ||
+                    tok_in(c, &t[i], WS_DESCRIPTORS) ||
+                    (rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) > 0 &&
+                     !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an"));
+    if (described) return 1;
+    /* "a source" or bare "sources": only as the clause's subject ("Wind
+     * is a source too" is no one) */
+    int subject = a == 0 || is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
+    if (a + 1 == head && (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an"))) return subject;
+    return a == head && (c->text[h->e - 1] | 0x20) == 's' && subject;
+}
+
+/* The phrase around source noun `head` that ends at token `last` (its
+ * post-modifier, "nurses at the unit", or the head itself), and whether
+ * the text marks it unnamed. */
+static int mention_to(actx *c, size_t head, size_t last) {
     const tok *t = c->t.v;
     size_t a = head;
     while (a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1)) a--;
     while (a < head && tok_is(c, &t[a], "of")) a++;
     if (head + 1 < c->t.n && tok_namey(c, head + 1)) return 0;   /* official Jane Doe */
-    size_t b = head + 1;
-    if (b < c->t.n && marker_in(c, t[b].s, t[b].e + 1)) {
+    /* "Dr Tomasz Reba, an astronomer at the institute who was not
+     * involved": the phrase describes the name before it */
+    if (a >= 2 && is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) return 0;
+    size_t b = last + 1;
+    if (last == head && b < c->t.n && marker_in(c, t[b].s, t[b].e + 1)) {
         size_t lim = b + RIGHT_MAX_TOKENS;
         while (b < c->t.n && b < lim && !(t[b].flags & T_PUNCT) &&
                !tok_in(c, &t[b], WS_CLAUSE_WORDS) && !tok_is(c, &t[b], "said"))
@@ -156,8 +197,8 @@ static int mention(actx *c, size_t head) {
     span sp = span_make(t[a].s, t[b - 1].e);
     if (already(c, sp)) return 0;
     size_t marker = 0;
-    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a)) {
-        size_t e = relative_marked(c, head, &marker);
+    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last)) {
+        size_t e = relative_marked(c, last, &marker);
         if (!e) return 0;
         b = e;                               /* the first relative clause */
         sp = span_make(t[a].s, t[b - 1].e);
@@ -168,6 +209,10 @@ static int mention(actx *c, size_t head) {
     if (marker > b) np_anon_by_aside(c, &np, a, b, marker + 1);
     if (np.kind != NP_ANON) return 0;
     return anonymous_emit(c, &np);
+}
+
+static int mention(actx *c, size_t head) {
+    return mention_to(c, head, head);
 }
 
 static int hit_from_sec(const actx *c, size_t at, int sec) {
@@ -294,15 +339,34 @@ static span sentence_at(const actx *c, size_t at) {
 /* "One member of staff, who asked not to be named, said ...  \"...,\"
  * they said.": a pronoun whose last source was unnamed is unnamed too
  * (he/she only for one person).  Claims took it for a named pronoun. */
+enum { BACK_NONE, BACK_ONE, BACK_GROUP, BACK_OTHER };
+
+/* Does the source `sp` only point back: "he", "they", "them" ("according
+ * to them"), "Both", "All", "the other"?  Which kind of back-reference. */
+static int back_word(const actx *c, span sp) {
+    size_t k = tok_at(&c->t, sp.start);
+    if (k >= c->t.n || c->t.v[k].s != sp.start) return BACK_NONE;
+    const tok *w = &c->t.v[k];
+    if (w->e == sp.end) {
+        if (tok_is(c, w, "he") || tok_is(c, w, "she") || tok_is(c, w, "him") || tok_is(c, w, "her"))
+            return BACK_ONE;
+        if (tok_is(c, w, "they") || tok_is(c, w, "them") || tok_is(c, w, "both") ||
+            tok_is(c, w, "all") || tok_is(c, w, "each"))
+            return BACK_GROUP;
+        return BACK_NONE;
+    }
+    if (k + 1 >= c->t.n || c->t.v[k + 1].e != sp.end || !tok_is(c, w, "the")) return BACK_NONE;
+    if (tok_is(c, &c->t.v[k + 1], "other")) return BACK_OTHER;
+    return tok_is(c, &c->t.v[k + 1], "others") ? BACK_GROUP : BACK_NONE;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
         annotation *x = &o->v[i];
         if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
-        size_t k = tok_at(&c->t, x->source.name.start);
-        if (k >= c->t.n || c->t.v[k].e != x->source.name.end || !tok_in(c, &c->t.v[k], WS_PRONOUNS) ||
-            tok_is(c, &c->t.v[k], "we"))
-            continue;
+        int back = back_word(c, x->source.name);
+        if (back == BACK_NONE) continue;
         const annotation *y = source_before(c, x->source.name.start);
         if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
         span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
@@ -310,22 +374,71 @@ static int pronoun_sources(actx *c, size_t first) {
          * sentence ("Commission chair Lidia Hrastnik ..., saying the count
          * was observed by representatives ...") may be whom it means */
         span yg = sentence_at(c, ys.start);
+        size_t upto = x->cue.start < x->source.name.start ? x->cue.start : x->source.name.start;
         if (name_between(c, yg.start, ys.start) ||
-            name_between(c, yg.end > ys.end ? yg.end : ys.end, x->source.name.start))
+            name_between(c, yg.end > ys.end ? yg.end : ys.end, upto))
             continue;
         int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
-        if (!tok_is(c, &c->t.v[k], "they") && count > 1) continue;
+        /* he/she for one person only; "they" may be one, and "the other"
+         * answers "one of them" as often as a group */
+        if (back == BACK_ONE && count > 1) continue;
         np_info np;
         memset(&np, 0, sizeof np);
         np.kind = NP_ANON;
         np.sp = x->source.name;
-        np.count = tok_is(c, &c->t.v[k], "they") ? count : 1;
+        np.count = back == BACK_GROUP ? count : 1;
         x->source.anonymous = 1;
         x->source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
         if (anonymous_emit(c, &np) < 0) return -1;
         o = c->out;                          /* the push may have moved it */
     }
     return 0;
+}
+
+/* "Both said ...", "All described ...", "Each told the paper ...": a
+ * count opening the sentence as the subject of a cue points back at the
+ * unnamed group just given (claims reads no source there: "both" counts
+ * names as often, and "All told, ..." is no claim). */
+static int count_back(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n, v = 1;
+    if (n < 4 || !(tok_is(c, &t[0], "both") || tok_is(c, &t[0], "all") || tok_is(c, &t[0], "each")))
+        return 0;
+    while (v < n && v < 3 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;   /* "Both have said" */
+    const hit *cue = NULL;
+    for (size_t i = 0; i < c->h.n && !cue; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[v].s) cue = &c->h.v[i];
+    if (!cue) return 0;
+    size_t after = tok_at(&c->t, cue->e);
+    /* not "All told, ...", nor "Both claims are false" */
+    if (after >= n || (t[after].flags & T_PUNCT && c->text[t[after].s] != ':') ||
+        tok_is(c, &t[after], "are") || tok_is(c, &t[after], "is") || tok_is(c, &t[after], "were") ||
+        tok_is(c, &t[after], "was"))
+        return 0;
+    const annotation *y = source_before(c, t[0].s);
+    if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) return 0;
+    int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
+    /* a group counts back to a group; the latest source, no name between,
+     * as a title in the content ("said the president was angry") is no
+     * group either */
+    if (count == 1) return 0;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = span_make(t[0].s, t[0].e);
+    np.count = tok_is(c, &t[0], "both") ? 2 : count;
+    if (already(c, np.sp)) return 0;
+    if (anonymous_emit(c, &np) < 0) return -1;
+    /* and the claim, which claims could not see */
+    size_t last = n;
+    while (last > after && (t[last - 1].flags & T_PUNCT)) last--;
+    annotation a = annotation_make(KIND_CLAIM, span_make(t[0].s, t[last - 1].e));
+    a.source.name = np.sp;
+    a.source.anonymous = 1;
+    a.source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+    a.cue = span_make(t[v].s, cue->e);
+    a.content = span_make(t[after].s, t[last - 1].e);
+    return emit(c, &a);
 }
 
 /* A noun for people: "landlord", "nurses", "staff". */
@@ -574,18 +687,42 @@ static int sentence_marked(const actx *c) {
     return 0;
 }
 
+/* The people noun whose post-modifier ends at token `last`: "Four
+ * nurses at the Riverside unit", "two drivers from the depot" (a plain
+ * preposition, no punctuation and no other noun for people between).
+ * SIZE_MAX when there is none. */
+static size_t postmodified_head(actx *c, size_t last) {
+    static const char *const preps[] = {"at", "in", "from", "on", "with", NULL};
+    const tok *t = c->t.v;
+    for (size_t p = last; p-- > 0 && last - p <= RIGHT_MAX_TOKENS;) {
+        if (!(t[p].flags & T_WORD) || tok_in(c, &t[p], WS_CLAUSE_WORDS)) return SIZE_MAX;
+        int prep = 0;
+        for (int i = 0; preps[i] && !prep; i++) prep = tok_is(c, &t[p], preps[i]);
+        if (!prep) continue;
+        if (p == 0 || p == last) return SIZE_MAX;
+        const tok *h = &t[p - 1];
+        return (h->flags & T_WORD) && !(h->flags & T_CAP) &&
+               (tok_source_noun(c, h) || people_noun(c, h)) ? p - 1 : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* "One landlord who owns three buildings, and who asked not to be named,
  * told ...": a noun for a person, not only a source noun, when a relative
- * clause marks it unnamed. */
+ * clause marks it unnamed; also behind its post-modifier ("Four nurses at
+ * the Riverside unit, who asked not to be named, ..."). */
 static int relative_people(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 0; i + 1 < c->t.n; i++) {
         size_t w = i + 1;
         if (is_comma(c, &t[w]) && w + 1 < c->t.n) w++;
-        if (!tok_is(c, &t[w], "who") || !(t[i].flags & T_WORD) || tok_source_noun(c, &t[i]) ||
-            !people_noun(c, &t[i]))
+        if (!tok_is(c, &t[w], "who") || !(t[i].flags & T_WORD)) continue;
+        if (!tok_source_noun(c, &t[i]) && people_noun(c, &t[i])) {
+            if (mention(c, i) < 0) return -1;
             continue;
-        if (mention(c, i) < 0) return -1;
+        }
+        size_t head = postmodified_head(c, i);
+        if (head != SIZE_MAX && mention_to(c, head, i) < 0) return -1;
     }
     return 0;
 }
@@ -594,7 +731,7 @@ int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
     if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0) return -1;
-    if (pronoun_back(c) < 0) return -1;
+    if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
     if (relative_subjects(c) < 0) return -1;

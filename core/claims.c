@@ -1072,6 +1072,11 @@ static int try_cue(actx *c, const hit *h) {
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
         size_t pe = phrase_end(c, after, 0), pe0 = pe;
         np_info np = np_classify(c, after, pe);
+        /* "According to them, ...": an object pronoun points back as "they" would */
+        if (np.kind == NP_NONE && pe == after + 1 &&
+            (tok_is(c, &c->t.v[after], "them") || tok_is(c, &c->t.v[after], "him") ||
+             tok_is(c, &c->t.v[after], "her")))
+            np.kind = NP_PRONOUN;
         /* "according to a letter sent to the Commission on Wednesday by a
          * coalition of 120 firms", "citing a draft it had seen": the
          * longest leading phrase that reads as a source */
