@@ -7,6 +7,8 @@
 #include <strings.h>
 #include "analyse.h"
 #include "analysers.h"
+#include "vec.h"
+#include "words.h"
 
 /* A sentence with more candidates than this is not prose. */
 #define MAX_HITS_PER_SENTENCE 512
@@ -26,14 +28,7 @@
 #define PARAGRAPH_FINDINGS_KEPT (ANALYSE_MAX_FINDINGS + 1000)
 
 static int grow(void **v, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) return 0;
-    size_t c = *cap ? *cap : 32;
-    while (c < need) c *= 2;
-    void *nv = realloc(*v, c * size);
-    if (!nv) return -1;
-    *v = nv;
-    *cap = c;
-    return 0;
+    return vec_grow(v, cap, need, size, 32);
 }
 
 /* ---- candidates --------------------------------------------------------- */
@@ -319,19 +314,8 @@ size_t tok_at(const toks *t, size_t at) {
     return lo;
 }
 
-/* One pass, no strlen: the analysers call this with short literals for
- * almost every token they look at. */
 int tok_is(const actx *c, const tok *k, const char *w) {
-    if (!(k->flags & T_WORD)) return 0;
-    const char *s = c->text + k->s;
-    size_t n = k->e - k->s;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-        if (a >= 'A' && a <= 'Z') a |= 0x20;
-        if (b >= 'A' && b <= 'Z') b |= 0x20;
-        if (!w[i] || a != b) return 0;
-    }
-    return w[n] == '\0';
+    return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
 }
 
 
@@ -400,20 +384,6 @@ int tok_org_noun(const actx *c, const tok *k) {
 
 static int person_noun(const actx *c, const tok *k);
 
-/* Do the last m bytes of [s, s+n) equal w's m bytes, ASCII case folded
- * (as strncasecmp in the C locale)?  From the last byte, which rules most
- * suffixes out at once; w must hold m bytes. */
-static int ends_with(const char *s, size_t n, const char *w, size_t m) {
-    if (m > n) return 0;
-    for (size_t i = m; i-- > 0;) {
-        unsigned char a = (unsigned char)s[n - m + i], b = (unsigned char)w[i];
-        if (a >= 'A' && a <= 'Z') a |= 0x20;
-        if (b >= 'A' && b <= 'Z') b |= 0x20;
-        if (a != b || !b) return 0;
-    }
-    return 1;
-}
-
 /* Asked about the same heads again and again, and each answer compares
  * every person suffix: it is kept on the token (a cache, as in
  * sections_of). */
@@ -437,8 +407,8 @@ static int person_noun(const actx *c, const tok *k) {
         WORD("rent"), WORD("cent"), WORD("percent")};
 #undef WORD
     for (size_t i = 0; i < sizeof not_persons / sizeof *not_persons; i++)
-        if (not_persons[i].n == n && ends_with(s, n, not_persons[i].w, n)) return 0;
-    if (n > 5 && ends_with(s, n, "ment", 4)) return 0;    /* "payments" */
+        if (not_persons[i].n == n && word_is(s, n, not_persons[i].w)) return 0;
+    if (n > 5 && word_ends_in(s, n, "ment", 4)) return 0;    /* "payments" */
     return rs_person_suffix(c->rs, s, n);
 }
 
@@ -447,14 +417,7 @@ static int person_noun(const actx *c, const tok *k) {
  * nouns for unnamed people. */
 static int person_word(const actx *c, const tok *k) {
     if (tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS)) return 1;
-    if (!(k->flags & T_WORD)) return 0;
-    const word_list *w = &c->rs->words[WS_PERSON_SUFFIXES];
-    size_t n = k->e - k->s;
-    for (size_t i = 0; i < w->n; i++) {
-        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
-        if (m >= 3 && m == n && strncasecmp(c->text + k->s, w->v[i], m) == 0) return 1;
-    }
-    return 0;
+    return k->e - k->s >= 3 && tok_in(c, k, WS_PERSON_SUFFIXES);
 }
 
 /* ---- noun phrases as sources -------------------------------------------- */
@@ -823,7 +786,7 @@ static int contraction(const actx *c, const tok *k) {
     size_t n = k->e - k->s;
     if (!(k->flags & T_WORD)) return 0;
     for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
-        if (n > tails[i].n && ends_with(c->text + k->s, n, tails[i].w, tails[i].n)) return 1;
+        if (word_ends_in(c->text + k->s, n, tails[i].w, tails[i].n)) return 1;
     return 0;
 }
 

@@ -15,6 +15,8 @@
 #include <strings.h>
 #include "analysers.h"
 #include "file.h"
+#include "vec.h"
+#include "words.h"
 
 #define COMPILE_FLAGS (PCRE2_UTF | PCRE2_MATCH_INVALID_UTF | PCRE2_CASELESS)
 /* Bounds for a pathological pattern: a candidate that needs more than
@@ -41,14 +43,7 @@ static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "c
 /* ---- lists ------------------------------------------------------------- */
 
 static int grow(void **v, size_t *cap, size_t need, size_t size) {
-    if (need <= *cap) return 0;
-    size_t c = *cap ? *cap : 8;
-    while (c < need) c *= 2;
-    void *nv = realloc(*v, c * size);
-    if (!nv) return -1;
-    *v = nv;
-    *cap = c;
-    return 0;
+    return vec_grow(v, cap, need, size, 8);
 }
 
 static int words_push(word_list *w, char *s) {
@@ -1127,17 +1122,12 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
 
 /* ---- lookups ------------------------------------------------------------ */
 
-/* ASCII only, like strcasecmp in the C locale the core runs in: a byte of
- * a UTF-8 sequence never folds. */
-static unsigned char fold(unsigned char c) {
-    return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
-}
 
 static uint32_t word_hash(const char *s, size_t n, int ci) {
     uint32_t h = 2166136261u;
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
-        if (ci) c = fold(c);
+        if (ci) c = word_fold(c);
         h = (h ^ c) * 16777619u;
     }
     return h;
@@ -1173,10 +1163,9 @@ static int build_slots(word_list *w, int ci) {
 
 /* [s, s+n) equals the NUL-terminated word `w`; folded when `ci`. */
 static int same_word(const char *s, size_t n, const char *w, int ci) {
-    for (size_t i = 0; i < n; i++) {
-        unsigned char a = (unsigned char)s[i], b = (unsigned char)w[i];
-        if (!b || (ci ? fold(a) != fold(b) : a != b)) return 0;
-    }
+    if (ci) return word_is(s, n, w);
+    for (size_t i = 0; i < n; i++)
+        if (!w[i] || s[i] != w[i]) return 0;
     return w[n] == '\0';
 }
 
@@ -1242,17 +1231,12 @@ static int build_suffixes(ruleset *rs) {
     rs->suffixes = malloc((w->n ? w->n : 1) * sizeof *rs->suffixes);
     if (!rs->suffixes) return -1;
     memset(rs->suffix_of, 0, sizeof rs->suffix_of);
-    for (size_t i = 0; i < w->n; i++) rs->suffix_of[fold((unsigned char)w->v[i][w->len[i] - 1]) + 1]++;
+    for (size_t i = 0; i < w->n; i++) rs->suffix_of[word_fold((unsigned char)w->v[i][w->len[i] - 1]) + 1]++;
     for (int b = 0; b < 256; b++) rs->suffix_of[b + 1] += rs->suffix_of[b];
     size_t at[256];
     memcpy(at, rs->suffix_of, sizeof at);
-    for (size_t i = 0; i < w->n; i++) rs->suffixes[at[fold((unsigned char)w->v[i][w->len[i] - 1])]++] = i;
+    for (size_t i = 0; i < w->n; i++) rs->suffixes[at[word_fold((unsigned char)w->v[i][w->len[i] - 1])]++] = i;
     return 0;
-}
-
-/* [s, s+n) ends with the NUL-terminated word w of m bytes, folded. */
-static int ends_in(const char *s, size_t n, const char *w, size_t m) {
-    return m < n && same_word(s + n - m, m, w, 1);
 }
 
 int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
@@ -1260,13 +1244,13 @@ int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
     if (!n) return 0;
     if (!rs->suffixes) {
         for (size_t i = 0; i < w->n; i++)
-            if (ends_in(s, n, w->v[i], strlen(w->v[i]))) return 1;
+            if (word_ends_in(s, n, w->v[i], strlen(w->v[i]))) return 1;
         return 0;
     }
-    unsigned char last = fold((unsigned char)s[n - 1]);
+    unsigned char last = word_fold((unsigned char)s[n - 1]);
     for (size_t k = rs->suffix_of[last]; k < rs->suffix_of[last + 1]; k++) {
         size_t i = rs->suffixes[k];
-        if (ends_in(s, n, w->v[i], w->len[i])) return 1;
+        if (word_ends_in(s, n, w->v[i], w->len[i])) return 1;
     }
     return 0;
 }
@@ -1411,7 +1395,7 @@ static int first_of(const char *text, size_t p, size_t e, size_t lim, size_t *ne
         size_t q = p + 1;
         while (q < e && pcre_word((unsigned char)text[q])) q++;
         *next = q;
-        b = fold(b);
+        b = word_fold(b);
         return b >= 'a' && b <= 'z' ? b - 'a' : RS_FIRST_DIGIT;
     }
     *next = p + 1;

@@ -473,7 +473,6 @@ end
 -- positions and flags (packed.lua); the entries keep the string, and the
 -- texts are decoded when something asks for them.
 local Packed = {}
-local unpacker = vim.mpack.Unpacker()
 
 -- The next annotation of a packed range and where it starts, or nil when it
 -- has no more.
@@ -485,12 +484,11 @@ local function unpack_next(p)
   local ok, ann, nxt = pcall(packed.read, p.bytes, at)
   if not ok then
     -- what packed.read leaves to vim.mpack (floats), or garbage
-    ok, ann, nxt = pcall(unpacker, p.bytes, at)
+    ann, nxt = packed.decode(p.bytes, at)
   end
-  if not ok or ann == nil then
-    -- garbage or cut short: drop the rest, and the unpacker's half state
-    log.error(('a packed range does not decode at byte %d: %s'):format(p.pos, tostring(ann)))
-    unpacker = vim.mpack.Unpacker()
+  if ann == nil then
+    -- garbage or cut short: drop the rest
+    log.error(('a packed range does not decode at byte %d: %s'):format(p.pos, tostring(nxt)))
     p.pos = #p.bytes + 1
     return nil
   end
@@ -619,7 +617,7 @@ local function step(buf, st, job)
         api.nvim_buf_get_extmarks(buf, highlight.ns, { job.sweep_row, 0 }, { last, -1 }, { details = true })
       for _, m in ipairs(marks) do
         local owner = m[4] and m[4].invalid and highlight.owner(st, m[1])
-        if owner and highlight.has(st, owner) then
+        if owner then
           highlight.remove(buf, st, owner)
           job.lost = true
         end
@@ -770,11 +768,10 @@ function M.counts(buf)
   if not st then
     return c
   end
-  for _, id in ipairs(highlight.ids(st)) do
-    local kind, weak = highlight.kind(st, id)
+  highlight.each(st, function(_, kind, weak)
     local k = weak and 'weak' or kind
     c[k] = (c[k] or 0) + 1
-  end
+  end)
   return c
 end
 

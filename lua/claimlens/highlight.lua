@@ -5,6 +5,7 @@
 -- annotation is kept per primary mark id (an entry, see the store below);
 -- positions are always read back from the extmarks, which move with edits.
 local config = require('claimlens.config')
+local packed = require('claimlens.packed')
 
 local M = {}
 
@@ -215,8 +216,8 @@ local function unmeta(meta)
   return (meta - marks) / 256, marks, CODE_KIND[kind], weak == 1
 end
 
---- Whether `id` is the primary mark of an entry.
-function M.has(st, id)
+-- Whether `id` is the primary mark of an entry.
+local function has(st, id)
   return store_get(st.entries, id) ~= nil
 end
 
@@ -231,27 +232,24 @@ function M.ids(st)
   return out
 end
 
---- Kind and weak flag of an entry without decoding it.
-function M.kind(st, id)
-  local v, meta = store_get(st.entries, id)
-  if type(v) == 'string' then
-    local _, _, kind, weak = unmeta(meta)
-    return kind, weak
-  elseif v then
-    return v.kind, v.weak
+--- Calls visit(id, kind, weak) for every entry, in no order, without
+--- decoding any.
+function M.each(st, visit)
+  for k, b in pairs(st.entries.v) do
+    local metas = st.entries.m[k]
+    for id, v in pairs(b) do
+      if type(v) == 'string' then
+        local _, _, kind, weak = unmeta(metas[id])
+        visit(id, kind, weak)
+      else
+        visit(id, v.kind, v.weak)
+      end
+    end
   end
 end
 
-local decoder = vim.mpack.Unpacker()
-
--- The whole annotation at byte `offset` of a packed range.
 local function decode(bytes, offset)
-  local ok, ann = pcall(decoder, bytes, offset)
-  if not ok then
-    decoder = vim.mpack.Unpacker()
-    return nil
-  end
-  return ann
+  return (packed.decode(bytes, offset))
 end
 
 -- A packed entry as a table: ann, ids and roles are made when first read.
@@ -412,7 +410,7 @@ function M.starting_in(buf, st, first, last)
   end
   for _, m in ipairs(marks) do
     local id, row = m[1], m[2]
-    if row < last and M.has(st, id) then
+    if row < last and has(st, id) then
       out[#out + 1] = id
     end
   end

@@ -165,4 +165,18 @@ function M.read(b, p)
   return ann, nxt
 end
 
+local unpacker = vim.mpack.Unpacker()
+
+--- The whole annotation at byte p of bytes `b` (texts and all, by
+--- vim.mpack) and the position after it; nil and the error on garbage.
+function M.decode(b, p)
+  local ok, ann, nxt = pcall(unpacker, b, p)
+  if not ok or ann == nil then
+    -- a failed call can leave the unpacker halfway through a value
+    unpacker = vim.mpack.Unpacker()
+    return nil, ok and 'cut short' or ann
+  end
+  return ann, nxt
+end
+
 return M

@@ -176,6 +176,19 @@ H.test('odd packed annotations: floats, nil items, unknown keys, a mark that fai
   H.ok(#hover.lines_at(buf, row, 4) > 0, 'hover on an item')
 end)
 
+H.test('a packed range cut short keeps what came before it, and the next range decodes', function()
+  local n = api.nvim_buf_line_count(buf)
+  local enc = vim.mpack.encode
+  local good = enc({ kind = 'claim', lnum = 0, col = 0, end_lnum = 0, end_col = 3, text = 'x' })
+  -- a map that promises five pairs and stops after one: neither reader can
+  -- finish it, and vim.mpack's unpacker is left halfway through a value
+  local cut = '\133' .. enc('kind') .. enc('claim')
+  apply(buf, { { first = 0, last = n, packed = good .. cut } })
+  H.eq(1, #H.annotations(buf), 'the annotation before the cut is placed')
+  apply(buf, { { first = 0, last = n, packed = good .. enc({ kind = 'claim', lnum = 0, col = 1, end_lnum = 0, end_col = 2, weak = 1.5 }) } })
+  H.eq(2, #H.annotations(buf), 'a later range reads whole, float and all')
+end)
+
 H.test('steps are short near the counts where Neovim rehashes its marks', function()
   local slice = require('claimlens.slice')
   H.eq(false, slice.near_rehash(1000), 'few marks')
