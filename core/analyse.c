@@ -469,8 +469,11 @@ static int namey_here(actx *c, size_t i) {
  * a participle after a noun that can speak opens a post-modifier. */
 static int participle_after_noun(actx *c, size_t i) {
     const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+    /* "GPs contacted by ...": a capitalised abbreviation's plural too */
+    int caps_plural = k->e - k->s == 3 && (k->flags & T_CAP) && c->text[k->s + 1] >= 'A' &&
+                      c->text[k->s + 1] <= 'Z' && c->text[k->s + 2] == 's';
     if ((n->flags & (T_WORD | T_CAP)) != T_WORD || (k->flags & T_CAP && !tok_source_noun(c, k) &&
-                                                   !plural(c, k)))
+                                                   !plural(c, k) && !caps_plural))
         return 0;
     size_t m = n->e - n->s;
     const char *w = c->text + n->s;
@@ -479,7 +482,8 @@ static int participle_after_noun(actx *c, size_t i) {
         return 0;
     /* "Posts circulating on social media claimed": things too, but only
      * before an -ing ("Posts claimed" has its verb in -ed) */
-    return tok_source_noun(c, k) || (plural(c, k) && (tok_person_noun(c, k) || ing));
+    return tok_source_noun(c, k) || ((plural(c, k) || caps_plural) && (tok_person_noun(c, k) || ing ||
+                                                                       caps_plural));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to
@@ -513,7 +517,8 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
         int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
-                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n));
+                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
+                        tok_is(c, n, "staff"));      /* "two council staff members" */
         if (tok_org_noun(c, &t[i]) && !compound &&
             !(t[i].flags & T_POSS) && !tok_in(c, &t[i], WS_DESCRIPTORS))
             return i;                        /* "a complaint filed by ..." */
@@ -635,11 +640,36 @@ static int indefinite(const actx *c, const tok *k) {
            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > 1;
 }
 
+/* "Allies of the home secretary, Daniel Ashworth": the name after the
+ * comma is the post-modifier's noun's, not a plural head's (but "two of
+ * his colleagues, Lord Hebden and Dame Celia Rowe" names the head).  The
+ * comma's token, or 0 when the appositive is the head's. */
+static size_t inner_appositive(actx *c, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    size_t q = head + 1;
+    while (q < b && !is_comma_tok(c, &t[q])) q++;
+    if (q >= b || q < head + 3 || !plural(c, &t[head]) || !postmod_at(c, head + 1, b)) return 0;
+    for (size_t i = q + 1; i < b; i++)
+        if (tok_is(c, &t[i], "and") || (t[i].flags & T_PUNCT && c->text[t[i].s] == '&')) return 0;
+    return q;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
-    if (appositive_name(c, a, b)) return NP_NAMED;
+    if (appositive_name(c, a, b)) {
+        size_t q = inner_appositive(c, head, b);
+        if (!q) return NP_NAMED;
+        b = q;
+        np->sp = span_make(t[a].s, t[b - 1].e);
+        if (appositive_name(c, a, b)) return NP_NAMED;
+    }
     if (tok_source_noun(c, &t[head])) {
+        /* "the figure": a number, as "the figures" are (below), unless
+         * something describes a person ("a senior figure") */
+        if (tok_is(c, &t[head], "figure") && (head == a || tok_in(c, &t[head - 1], WS_DETERMINERS)) &&
+            !has_hit(c, PS_ANON_MARKERS, np->sp))
+            return NP_NAMED;
         if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
         /* "The figures tell a different story", "figures from the ONS":
          * a word for people and for documents reads as the document

@@ -727,6 +727,143 @@ static int relative_people(actx *c) {
     return 0;
 }
 
+/* Is there an anonymous annotation in this sentence before byte `at`? */
+static const annotation *anon_in_sentence(const actx *c, size_t first, size_t at) {
+    for (size_t i = first; i < c->out->n; i++) {
+        const annotation *x = &c->out->v[i];
+        if (x->kind == KIND_ANONYMOUS && x->whole.start >= c->sent.start && x->whole.end <= at) return x;
+    }
+    return NULL;
+}
+
+/* A claim of this sentence, read off what claims already gave. */
+static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
+    const tok *t = c->t.v;
+    const hit *h = NULL;
+    for (size_t i = 0; i < c->h.n && !h; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[cue].s) h = &c->h.v[i];
+    if (!h) return 0;
+    size_t last = c->t.n, from = tok_at(&c->t, h->e);
+    while (last > from && (t[last - 1].flags & T_PUNCT)) last--;
+    if (from >= last) return 0;
+    (void)after;
+    annotation a = annotation_make(KIND_CLAIM, span_make(source.start, t[last - 1].e));
+    a.source.name = source;
+    a.source.anonymous = 1;
+    a.source.refers_to = refers;
+    a.cue = span_make(h->s, h->e);
+    a.content = span_make(t[from].s, t[last - 1].e);
+    return emit(c, &a);
+}
+
+/* "Palace sources have dismissed the reports, with one aide describing
+ * the story as ...", "..., with one saying": one of the unnamed group
+ * just given, as unnamed. */
+static int with_one(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 2 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "with") || !is_comma(c, &t[i - 1])) continue;
+        size_t j = i + 1;
+        while (j < c->t.n && j < i + 9 && ((t[j].flags & T_WORD) || is_comma(c, &t[j])) &&
+               c->text[t[j].e - 1] != 'g')
+            j++;
+        const tok *v = &t[j];
+        if (j == i + 1 || j >= c->t.n || !(v->flags & T_WORD) || v->e - v->s < 5 ||
+            strncasecmp(c->text + v->e - 3, "ing", 3) != 0)
+            continue;
+        /* not "He left with the minister, saying ...": a comma before the
+         * verb only closes an aside */
+        int commas = 0;
+        for (size_t k = i + 1; k < j; k++) commas += is_comma(c, &t[k]);
+        if (is_comma(c, &t[j - 1]) && commas != 2) continue;
+        np_info np = np_classify(c, i + 1, j);
+        /* "with its general secretary, Ruth Okafor, saying": the phrase
+         * is the cue's source, not the sentence's subject */
+        if (np.kind == NP_NAMED) {
+            for (size_t k = first; k < c->out->n; k++) {
+                annotation *x = &c->out->v[k];
+                if (x->kind == KIND_CLAIM && x->cue.start == v->s && !x->source.anonymous &&
+                    x->source.name.end <= t[i].s) {
+                    x->source.name = np.sp;
+                    x->source.refers_to = span_null();
+                }
+            }
+            continue;
+        }
+        const annotation *y = anon_in_sentence(c, first, t[i].s);
+        if (!y || rs_count_of(c->rs, c->text + t[i + 1].s, t[i + 1].e - t[i + 1].s) < 1) continue;
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        span refers = y->whole;
+        if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "Two carriers told Port Weekly that ..., though they asked not to be
+ * named": the text marks the subject unnamed after its claim. */
+static int marked_after(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t k = 1; k + 1 < c->t.n; k++) {
+        const tok *p = &t[k];
+        if (!(tok_is(c, p, "they") || tok_is(c, p, "he") || tok_is(c, p, "she")) ||
+            !(is_comma(c, &t[k - 1]) || tok_in(c, &t[k - 1], WS_CLAUSE_WORDS)) ||
+            !hit_from(c, t[k + 1].s))
+            continue;
+        for (size_t i = first; i < c->out->n; i++) {
+            annotation *x = &c->out->v[i];
+            if (x->kind != KIND_CLAIM || span_is_null(x->source.name) || x->source.name.end > p->s)
+                continue;
+            size_t a = tok_at(&c->t, x->source.name.start);
+            int count = a < c->t.n ? rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) : -2;
+            if (count < 1 || tok_is(c, &t[a], "both")) continue;   /* "Two carriers", "A supplier" */
+            if (tok_is(c, p, "they") == (count == 1)) continue;
+            if (!x->source.anonymous) {
+                size_t b = a;
+                while (b < c->t.n && t[b].e <= x->source.name.end) b++;
+                np_info np = np_classify(c, a, b);
+                if (np.kind == NP_NONE) continue;
+                np.kind = NP_ANON;
+                np.count = count;
+                np.ndesc = 0;
+                x->source.anonymous = 1;
+                if (anonymous_emit(c, &np) < 0) return -1;
+            }
+            np_info pro;
+            memset(&pro, 0, sizeof pro);
+            pro.kind = NP_ANON;
+            pro.sp = span_make(p->s, p->e);
+            pro.count = count;
+            if (anonymous_emit(c, &pro) < 0) return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* "said a person involved in the process, who cautioned ...": claims
+ * took the post-modifier's noun for the relative clause's source; it is
+ * the unnamed person's. */
+static void postmodifier_sources(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start);
+        if (k < 2 || k >= c->t.n || t[k].s != x->source.name.start || !tok_in(c, &t[k - 1], WS_POSTMODIFIERS) ||
+            !(t[k - 1].flags & T_WORD))
+            continue;
+        for (size_t j = first; j < c->out->n; j++) {
+            const annotation *y = &c->out->v[j];
+            if (y->kind != KIND_ANONYMOUS || y->whole.end != t[k - 2].e) continue;
+            x->source.name = span_make(y->whole.start, x->source.name.end);
+            x->source.anonymous = 1;
+            x->source.refers_to = y->whole;
+            if (x->whole.start > y->whole.start) x->whole.start = y->whole.start;
+            break;
+        }
+    }
+}
+
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
@@ -742,5 +879,7 @@ int anonymous_run(actx *c) {
         if (k >= c->t.n || c->t.v[k].s != h->s) continue;
         if (mention(c, k) < 0) return -1;
     }
-    return 0;
+    if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
+    postmodifier_sources(c, first);
+    return with_one(c, first);
 }
