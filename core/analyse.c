@@ -441,8 +441,9 @@ static int plural(const actx *c, const tok *k) {
 /* Is the capitalised word `w` used mid-sentence near here?  Then it is a
  * name ("Reuters"); if not, a sentence-initial "Traders" is a common noun. */
 static int capital_mid_sentence(const actx *c, const char *w, size_t n) {
-    size_t lo = c->sent.start > 4000 ? c->sent.start - 4000 : 0;
-    size_t hi = c->sent.end + 4000 < c->len ? c->sent.end + 4000 : c->len;
+    size_t back = ANALYSE_LOOKBACK_BYTES, ahead = ANALYSE_LOOKAHEAD_BYTES;
+    size_t lo = c->sent.start > back ? c->sent.start - back : 0;
+    size_t hi = c->sent.end + ahead < c->len ? c->sent.end + ahead : c->len;
     for (size_t i = lo + 2; i + n <= hi; i++) {
         if (c->text[i] != w[0] || memcmp(c->text + i, w, n) != 0) continue;
         unsigned char p = (unsigned char)c->text[i - 2];

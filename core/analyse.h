@@ -6,6 +6,15 @@
 #include "annotation.h"
 #include "rules.h"
 
+/* The furthest back, in bytes, any analyser looks from what it annotates
+ * (a pronoun's antecedent, "the official" pointing at an unnamed source).
+ * A caller that analyses part of a text gives at least this much before
+ * it as context, or it finds other things than one pass over the whole. */
+#define ANALYSE_LOOKBACK_BYTES 4000
+/* The furthest ahead, from the end of a sentence, any analyser looks (a
+ * rebuttal, a response, a list item, the same word used as a name). */
+#define ANALYSE_LOOKAHEAD_BYTES 4000
+
 /* A caller keeps at most this many findings of one paragraph. */
 #define ANALYSE_MAX_FINDINGS 10000
 

@@ -9,6 +9,7 @@
 #include <pcre2.h>
 #include <stddef.h>
 #include <stdint.h>
+#include "analyse.h"
 #include "annotation.h"
 #include "rules.h"
 #include "segment.h"

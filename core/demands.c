@@ -775,7 +775,7 @@ static int after_bullet(const char *t, size_t start) {
 static void list_items(actx *c, demand *d) {
     for (size_t j = c->si + 1; j < c->segs.n && d->a.nitems < ANN_MAX_ITEMS; j++) {
         const segment *g = &c->segs.v[j];
-        if (g->kind != SEG_LIST_ITEM) break;
+        if (g->kind != SEG_LIST_ITEM || g->start > c->sent.end + ANALYSE_LOOKAHEAD_BYTES) break;
         if (!after_bullet(c->text, g->start)) continue;  /* a line run on from the item */
         d->a.items[d->a.nitems++] = span_make(g->start, list_item_end(c->text, g->start, g->end));
     }
@@ -833,7 +833,7 @@ static span find_response(actx *c, const demand *d) {
     const segment *cur = &c->segs.v[c->si];
     for (size_t j = c->si + 1; j < c->segs.n && j <= c->si + RESPONSE_LOOKAHEAD; j++) {
         const segment *g = &c->segs.v[j];
-        if (g->para > cur->para + 1) break;
+        if (g->para > cur->para + 1 || g->start > cur->end + ANALYSE_LOOKAHEAD_BYTES) break;
         if (response_by_other(c, g, d->a.canonical, d->a.actor)) return span_make(g->start, g->end);
     }
     return span_null();

@@ -11,9 +11,16 @@
 #include "findings.h"
 
 /* Context the analysers may look at around what they annotate: antecedents
- * a few paragraphs back, a rebuttal in the next one. */
+ * a few paragraphs back, a rebuttal in the next one.  Before a paragraph,
+ * at least CONTEXT_BEFORE paragraphs and CONTEXT_BEFORE_BYTES: twice the
+ * analysers' look-back, because what they find back there (an unnamed
+ * source that "the official" then points at) was itself found looking
+ * back.  With less, a paragraph analysed again after an edit could come
+ * out unlike the same paragraph in one pass. */
 #define CONTEXT_BEFORE 2
+#define CONTEXT_BEFORE_BYTES (2 * ANALYSE_LOOKBACK_BYTES)
 #define CONTEXT_AFTER 1
+#define CONTEXT_AFTER_BYTES ANALYSE_LOOKAHEAD_BYTES
 /* A paragraph longer than this is cut at the next line end, so that an
  * edit in a huge unbroken text does not re-analyse all of it. */
 #define PARAGRAPH_MAX_BYTES (16 * 1024)
@@ -51,6 +58,11 @@ static uint64_t hash_bytes(const char *s, size_t n) {
 static uint64_t mix(uint64_t h, uint64_t x) {
     h ^= x + 0x9e3779b97f4a7c15ULL + (h << 6) + (h >> 2);
     return h;
+}
+
+/* Findings as stored (offsets relative to the paragraph); never 0. */
+static uint64_t found_hash(const compact_list *l) {
+    return mix(hash_bytes((const char *)l->b, l->len), l->n) | 1;
 }
 
 static int is_blank_line(const document *d, size_t i) {
@@ -116,15 +128,39 @@ static void hash_paragraphs(const document *d, paragraph *v, size_t n) {
     for (size_t i = 0; i < n; i++) {
         size_t a = d->line_start[v[i].first], b = d->line_start[v[i].last];
         v[i].hash = hash_bytes(d->text + a, b - a);
+        v[i].bytes = b - a;
     }
+}
+
+/* The first paragraph of i's context before it.  It depends only on the
+ * lengths of the paragraphs in between, so an edit further back leaves it
+ * (and i's key) alone. */
+static size_t context_first(const paragraph *v, size_t i) {
+    size_t j = i, bytes = 0;
+    while (j > 0 && (i - j < CONTEXT_BEFORE || bytes < CONTEXT_BEFORE_BYTES)) {
+        j--;
+        bytes += v[j].bytes;
+    }
+    return j;
+}
+
+/* The last paragraph of i's context after it (i itself at the end). */
+static size_t context_last(const paragraph *v, size_t n, size_t i) {
+    size_t j = i, bytes = 0;
+    while (j + 1 < n && (j - i < CONTEXT_AFTER || bytes < CONTEXT_AFTER_BYTES)) {
+        j++;
+        bytes += v[j].bytes;
+    }
+    return j;
 }
 
 static uint64_t key_of(const paragraph *v, size_t n, size_t i) {
     uint64_t k = v[i].hash;
-    for (size_t j = 1; j <= CONTEXT_BEFORE; j++)
-        k = mix(k, i >= j ? v[i - j].hash : 0);
-    for (size_t j = 1; j <= CONTEXT_AFTER; j++)
-        k = mix(k, i + j < n ? v[i + j].hash : 0);
+    size_t first = context_first(v, i), last = context_last(v, n, i);
+    for (size_t j = i; j > first; j--) k = mix(k, v[j - 1].hash);
+    for (size_t j = i + 1; j <= last; j++) k = mix(k, v[j].hash);
+    /* the start and the end of the text are context too */
+    k = mix(mix(k, i - first), last - i);
     return k ? k : 1;
 }
 
@@ -227,8 +263,8 @@ static void unkey_if_reaching(findings *f, const document *d, size_t p,
                               const annotation *x, size_t wstart) {
     size_t lo, hi;
     reach(x, &lo, &hi);
-    size_t first = p >= CONTEXT_BEFORE ? p - CONTEXT_BEFORE : 0;
-    size_t last = p + CONTEXT_AFTER < f->n ? p + CONTEXT_AFTER : f->n - 1;
+    size_t first = context_first(f->v, p);
+    size_t last = context_last(f->v, f->n, p);
     if (lo + wstart < findings_offset(f, d, first) ||
         hi + wstart > d->line_start[f->v[last].last]) {
         f->v[p].key = mix(0x5bd1e9955bd1e995ULL, ++f->unkeyed) | 1;
@@ -241,8 +277,8 @@ static void unkey_if_reaching(findings *f, const document *d, size_t p,
 static int analyse_run(findings *f, const document *d, const ruleset *rs,
                        const noteset *notes, size_t a, size_t b,
                        char *err, size_t errlen) {
-    size_t ca = a >= CONTEXT_BEFORE ? a - CONTEXT_BEFORE : 0;
-    size_t cb = b + CONTEXT_AFTER < f->n ? b + CONTEXT_AFTER : f->n;
+    size_t ca = context_first(f->v, a);
+    size_t cb = context_last(f->v, f->n, b - 1) + 1;
     size_t wstart = findings_offset(f, d, ca);
     size_t wend = d->line_start[f->v[cb - 1].last];
     size_t from = findings_offset(f, d, a) - wstart;
@@ -269,7 +305,14 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
         if (compact_push(&f->v[p].found, &x) < 0) rc = -1;
     }
     if (cut) rc = -1;
-    for (size_t i = a; i < b; i++) compact_shrink(&f->v[i].found);
+    for (size_t i = a; i < b; i++) {
+        paragraph *q = &f->v[i];
+        compact_shrink(&q->found);
+        /* a neighbour analysed again because its context changed mostly
+         * finds what it found before: the editor keeps those marks */
+        if (q->had && q->had == found_hash(&q->found)) q->sent = 1;
+        q->had = 0;
+    }
     f->analysed += b - a;
     annotations_free(&found);
     return rc;
@@ -336,6 +379,7 @@ static int resplit(const findings *f, const document *d, size_t pa, size_t b,
 static void refresh(paragraph *p, uint64_t key) {
     p->key = key;
     p->fresh = 1;
+    p->had = p->sent ? found_hash(&p->found) : 0;
     p->sent = 0;
     p->unkeyed = 0;
     compact_free(&p->found);
@@ -372,8 +416,11 @@ static int splice(findings *f, size_t pa, size_t pz, const paragraph *nv,
         f->v[i].last = (size_t)((long long)f->v[i].last + delta);
     }
     f->n = n;
-    size_t k0 = pa >= CONTEXT_AFTER ? pa - CONTEXT_AFTER : 0;
-    size_t k1 = pa + nn + CONTEXT_BEFORE < n ? pa + nn + CONTEXT_BEFORE : n;
+    /* the paragraphs around whose context reaches the new ones (or, when
+     * nn is 0, reached the ones removed) */
+    size_t k0 = pa, k1 = pa + nn;
+    while (k0 > 0 && (k0 == pa + nn || context_last(f->v, n, k0 - 1) >= pa)) k0--;
+    while (k1 < n && (k1 == pa || context_first(f->v, k1) < pa + nn)) k1++;
     for (size_t i = k0; i < k1; i++) {
         uint64_t key = key_of(f->v, n, i);
         if (i >= pa && i < pa + nn) f->v[i].key = key;

@@ -13,10 +13,13 @@
 typedef struct paragraph {
     size_t first, last;   /* lines [first, last) */
     uint64_t hash;        /* of its own bytes */
+    size_t bytes;         /* its length */
     uint64_t key;         /* of its bytes and its context's: the cache key */
     int fresh;            /* its findings are not yet analysed for this key */
     int unkeyed;          /* its findings reach past its context */
     int sent;             /* the editor has its findings (see store.h) */
+    uint64_t had;         /* while fresh: the hash of the findings the
+                             editor has, 0 when it has none */
     compact_list found;   /* offsets relative to the paragraph's first byte */
 } paragraph;
 

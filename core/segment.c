@@ -169,99 +169,125 @@ static int may_stop(unsigned char c) {
     return c == '"' || c == '.' || c == '!' || c == '?' || c == 0xE2 || c == 0xC2;
 }
 
+/* Where split_block stands in a block. */
+typedef struct cutter {
+    size_t s, e;                 /* the block */
+    seg_kind kind;
+    size_t start;                /* of the sentence under way */
+    int in_quote;
+    size_t open_at;              /* of the quotation under way */
+    size_t pending[MAX_PENDING]; /* sentence ends held back inside it */
+    size_t npending;
+} cutter;
+
+/* The held-back ends were real after all: each ends a sentence. */
+static void release_pending(splitter *sp, cutter *c) {
+    for (size_t p = 0; p < c->npending; p++) {
+        push(sp, c->start, c->pending[p], c->kind);
+        c->start = c->pending[p];
+    }
+    c->npending = 0;
+}
+
+/* A quotation mark of kind q at i.  A long quotation that closes was not
+ * one passage: its held-back ends stand.  Straight quotes open only
+ * where a quotation can start. */
+static void at_quote(splitter *sp, cutter *c, size_t i, int q) {
+    const char *t = sp->t;
+    if (c->in_quote && (q == Q_CLOSE || q == Q_EITHER)) {
+        c->in_quote = 0;
+        if (i - c->open_at > SEGMENT_QUOTE_MAX) release_pending(sp, c);
+        c->npending = 0;
+    } else if (!c->in_quote && q != Q_CLOSE) {
+        int opening = q == Q_OPEN || i == c->s || is_space((unsigned char)t[i - 1]) ||
+                      strchr("([{-:", t[i - 1]) || (unsigned char)t[i - 1] >= 0x80;
+        if (opening) {
+            c->in_quote = 1;
+            c->open_at = i;
+        }
+    }
+}
+
+/* A full stop, '!', '?' or an ellipsis at i: the sentence ends there, or
+ * the end is held back while a quotation is open.  Returns where to go
+ * on, or 0 when it is no sentence end ("Dr.", "3.5"). */
+static size_t at_terminal(splitter *sp, cutter *c, size_t i) {
+    int cq;
+    size_t end = sentence_end(sp, c->start, i, c->e, &cq);
+    if (!end) return 0;
+    if (c->in_quote && cq) c->in_quote = 0;
+    if (!c->in_quote) {
+        if (i - c->open_at <= SEGMENT_QUOTE_MAX) c->npending = 0;
+        release_pending(sp, c);
+        push(sp, c->start, end, c->kind);
+        c->start = end;
+    } else if (c->npending < MAX_PENDING) {
+        c->pending[c->npending++] = end;
+    }
+    return end > i ? end : i + 1;
+}
+
+/* No real sentence is SEGMENT_MAX_BYTES long: where to cut run-on text
+ * that reached i.  After a semicolon if there is one in the second half,
+ * else at a space, else at i; never inside a UTF-8 sequence. */
+static size_t run_on_cut(const char *t, size_t start, size_t i) {
+    size_t half = start + SEGMENT_MAX_BYTES / 2, cut = i;
+    while (cut > half && t[cut - 1] != ';') cut--;
+    if (cut <= half) {
+        cut = i;
+        while (cut > half && !is_space((unsigned char)t[cut])) cut--;
+    }
+    if (cut <= half) cut = i;
+    while (cut > start && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
+    return cut;
+}
+
+static int is_terminal(const char *t, size_t i, size_t e) {
+    unsigned char c = (unsigned char)t[i];
+    return c == '.' || c == '!' || c == '?' ||
+           (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+            (unsigned char)t[i + 2] == 0xA6);
+}
+
 /* Cut [s, e) into sentences.  Ends inside a double quotation are held
  * back: if the quotation closes soon they were inside one quoted passage
  * ("A. B," she said) and the passage stays one sentence. */
 static void split_block(splitter *sp, size_t s, size_t e, seg_kind kind) {
     const char *t = sp->t;
-    size_t start = s, open_at = 0, pending[MAX_PENDING], npending = 0;
-    int in_quote = 0;
+    cutter c = {.s = s, .e = e, .kind = kind, .start = s};
     for (size_t i = s; i < e;) {
         /* Most bytes can neither open a quotation nor end a sentence:
          * pass over them up to where a long sentence or quotation has to
          * be cut. */
         size_t stop = e;
-        if (start + SEGMENT_MAX_BYTES < stop) stop = start + SEGMENT_MAX_BYTES;
-        if (in_quote && open_at + SEGMENT_QUOTE_MAX + 1 < stop) stop = open_at + SEGMENT_QUOTE_MAX + 1;
+        if (c.start + SEGMENT_MAX_BYTES < stop) stop = c.start + SEGMENT_MAX_BYTES;
+        if (c.in_quote && c.open_at + SEGMENT_QUOTE_MAX + 1 < stop) stop = c.open_at + SEGMENT_QUOTE_MAX + 1;
         while (i < stop && !may_stop((unsigned char)t[i])) i++;
         if (i >= e) break;
-        size_t n;
+        size_t n, next;
         int q = quote_at(t, i, e, &n);
         if (q != Q_NONE) {
-            if (in_quote && (q == Q_CLOSE || q == Q_EITHER)) {
-                in_quote = 0;
-                if (i - open_at > SEGMENT_QUOTE_MAX)
-                    for (size_t p = 0; p < npending; p++) {
-                        push(sp, start, pending[p], kind);
-                        start = pending[p];
-                    }
-                npending = 0;
-            } else if (!in_quote && q != Q_CLOSE) {
-                int opening = q == Q_OPEN || i == s || is_space((unsigned char)t[i - 1]) ||
-                              strchr("([{-:", t[i - 1]) || (unsigned char)t[i - 1] >= 0x80;
-                if (opening) {
-                    in_quote = 1;
-                    open_at = i;
-                }
-            }
+            at_quote(sp, &c, i, q);
             i += n;
             continue;
         }
-        unsigned char c = (unsigned char)t[i];
-        int terminal = c == '.' || c == '!' || c == '?' ||
-                       (c == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
-                        (unsigned char)t[i + 2] == 0xA6);
-        if (terminal) {
-            int cq;
-            size_t end = sentence_end(sp, start, i, e, &cq);
-            if (end) {
-                if (in_quote && cq) in_quote = 0;
-                if (!in_quote) {
-                    if (i - open_at <= SEGMENT_QUOTE_MAX || !npending) npending = 0;
-                    for (size_t p = 0; p < npending; p++) {
-                        push(sp, start, pending[p], kind);
-                        start = pending[p];
-                    }
-                    npending = 0;
-                    push(sp, start, end, kind);
-                    start = end;
-                } else if (npending < MAX_PENDING) {
-                    pending[npending++] = end;
-                }
-                i = end > i ? end : i + 1;
-                continue;
-            }
+        if (is_terminal(t, i, e) && (next = at_terminal(sp, &c, i))) {
+            i = next;
+            continue;
         }
-        if (in_quote && i - open_at > SEGMENT_QUOTE_MAX) {
-            in_quote = 0;            /* not a quotation after all */
-            for (size_t p = 0; p < npending; p++) {
-                push(sp, start, pending[p], kind);
-                start = pending[p];
-            }
-            npending = 0;
+        if (c.in_quote && i - c.open_at > SEGMENT_QUOTE_MAX) {
+            c.in_quote = 0;            /* not a quotation after all */
+            release_pending(sp, &c);
         }
-        if (i - start >= SEGMENT_MAX_BYTES) {
-            /* no real sentence is this long: cut after a semicolon if
-             * there is one in the second half, else at a space, so that
-             * no finding spans kilobytes of run-on text */
-            size_t cut = i;
-            while (cut > start + SEGMENT_MAX_BYTES / 2 && t[cut - 1] != ';') cut--;
-            if (cut <= start + SEGMENT_MAX_BYTES / 2) {
-                cut = i;
-                while (cut > start + SEGMENT_MAX_BYTES / 2 && !is_space((unsigned char)t[cut])) cut--;
-            }
-            if (cut <= start + SEGMENT_MAX_BYTES / 2) cut = i;
-            while (cut > start && ((unsigned char)t[cut] & 0xC0) == 0x80) cut--;
-            push(sp, start, cut, kind);
-            start = cut;
+        if (i - c.start >= SEGMENT_MAX_BYTES) {
+            size_t cut = run_on_cut(t, c.start, i);
+            push(sp, c.start, cut, kind);
+            c.start = cut;
         }
         i++;
     }
-    for (size_t p = 0; p < npending; p++) {
-        push(sp, start, pending[p], kind);
-        start = pending[p];
-    }
-    push(sp, start, e, kind);
+    release_pending(sp, &c);
+    push(sp, c.start, e, kind);
 }
 
 /* ---- lines and blocks --------------------------------------------------- */
@@ -344,6 +370,66 @@ static size_t bullet_at(const char *t, size_t p, size_t le) {
     return 0;
 }
 
+/* Past block quote marks and the spaces after them. */
+static size_t after_quote_marks(const char *t, size_t p, size_t le) {
+    while (p < le && t[p] == '>') {
+        p++;
+        if (p < le && t[p] == ' ') p++;
+    }
+    while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
+    return p;
+}
+
+/* A Markdown heading on [p, ce): its text in [*hs, *he). */
+static int heading_at(const char *t, size_t p, size_t ce, size_t *hs, size_t *he) {
+    size_t h = p;
+    while (h < ce && t[h] == '#' && h - p < 7) h++;
+    if (!(h > p && h - p <= 6 && (h == ce || t[h] == ' '))) return 0;
+    size_t e = ce;
+    while (e > h && (t[e - 1] == '#' || t[e - 1] == ' ')) e--;
+    *hs = h;
+    *he = e;
+    return 1;
+}
+
+/* A line of prose or a list item [p, ce): a bullet starts a new block,
+ * anything else runs on in the open one. */
+static void text_line(splitter *sp, block *b, size_t p, size_t ce) {
+    size_t c = bullet_at(sp->t, p, ce);
+    if (c) {
+        flush(sp, b);
+        *b = (block){c, ce, SEG_LIST_ITEM, 1};
+    } else if (b->open) {
+        b->e = ce;
+    } else {
+        *b = (block){p, ce, SEG_PROSE, 1};
+    }
+}
+
+/* Code is skipped: fenced blocks, and lines indented 4 or more after a
+ * blank line.  Whether the line at p (indented by `indent`, ending at
+ * le) is code.  *flen and *fch: the open fence's length and character. */
+static int code_line(splitter *sp, block *b, size_t p, size_t le, size_t indent,
+                     int after_blank, size_t *flen, char *fch) {
+    const char *t = sp->t;
+    char ch;
+    size_t fl;
+    if (*flen) {                                  /* inside a code fence */
+        if ((fl = fence_at(t, p, le, &ch)) >= *flen && ch == *fch) *flen = 0;
+        return 1;
+    }
+    if (indent < 4 && (fl = fence_at(t, p, le, &ch))) {
+        flush(sp, b);
+        *flen = fl;
+        *fch = ch;
+        return 1;
+    }
+    if (indent >= 4 && !b->open && after_blank)
+        for (size_t k = p; k < le; k++)
+            if (!is_space((unsigned char)t[k])) return 1;
+    return 0;
+}
+
 int segment_text(const ruleset *rs, const char *t, size_t len, segments *out) {
     splitter sp = {rs, t, len, out, 0, 0};
     block b = {0, 0, SEG_PROSE, 0};
@@ -352,76 +438,25 @@ int segment_text(const ruleset *rs, const char *t, size_t len, segments *out) {
     int after_blank = 1;
     for (size_t i = front_matter(t, len); i < len && !sp.oom;) {
         size_t le = line_end(t, i, len), next = le < len ? le + 1 : len;
-        size_t p = i, indent = 0;
+        size_t p = i, indent = 0, hs, he;
         while (p < le && (t[p] == ' ' || t[p] == '\t')) indent += t[p++] == '\t' ? 4 : 1;
-        char ch;
-        size_t fl;
-        if (flen) {                                  /* inside a code fence */
-            if ((fl = fence_at(t, p, le, &ch)) >= flen && ch == fch) flen = 0;
-            i = next;
-            continue;
-        }
-        if (indent < 4 && (fl = fence_at(t, p, le, &ch))) {
-            flush(&sp, &b);
-            flen = fl;
-            fch = ch;
-            i = next;
-            continue;
-        }
-        if (indent >= 4 && !b.open && after_blank) { /* indented code */
-            int blank = 1;
-            for (size_t k = p; k < le; k++) blank &= is_space((unsigned char)t[k]);
-            if (!blank) {
-                i = next;
-                continue;
-            }
-        }
-        while (p < le && t[p] == '>') {              /* block quote marks */
-            p++;
-            if (p < le && t[p] == ' ') p++;
-        }
-        while (p < le && (t[p] == ' ' || t[p] == '\t')) p++;
+        i = next;
+        if (code_line(&sp, &b, p, le, indent, after_blank, &flen, &fch)) continue;
+        p = after_quote_marks(t, p, le);
         size_t ce = le;
         while (ce > p && is_space((unsigned char)t[ce - 1])) ce--;
-        if (p >= ce) {                                /* blank line */
+        after_blank = p >= ce;
+        if (after_blank) {
             flush(&sp, &b);
-            after_blank = 1;
-            i = next;
-            continue;
-        }
-        after_blank = 0;
-        size_t h = p;
-        while (h < ce && t[h] == '#' && h - p < 7) h++;
-        if (h > p && h - p <= 6 && (h == ce || t[h] == ' ')) {  /* heading */
+        } else if (heading_at(t, p, ce, &hs, &he)) {
             flush(&sp, &b);
-            size_t he = ce;
-            while (he > h && (t[he - 1] == '#' || t[he - 1] == ' ')) he--;
-            push(&sp, h, he, SEG_HEADING);
+            push(&sp, hs, he, SEG_HEADING);
             sp.para++;
-            i = next;
-            continue;
-        }
-        if (is_rule(t, p, ce)) {
+        } else if (is_rule(t, p, ce)) {
             flush(&sp, &b);
-            i = next;
-            continue;
-        }
-        size_t c = bullet_at(t, p, ce);
-        if (c) {
-            flush(&sp, &b);
-            b.s = c;
-            b.e = ce;
-            b.kind = SEG_LIST_ITEM;
-            b.open = 1;
-        } else if (b.open) {
-            b.e = ce;
         } else {
-            b.s = p;
-            b.e = ce;
-            b.kind = SEG_PROSE;
-            b.open = 1;
+            text_line(&sp, &b, p, ce);
         }
-        i = next;
     }
     flush(&sp, &b);
     return sp.oom ? -1 : 0;

@@ -412,6 +412,68 @@ def a_buffer_closed_meanwhile():
     s.close()
 
 
+@test
+def edits_leave_what_one_fresh_pass_finds():
+    """After edits, the cached findings (re-analysed only near each edit)
+    equal a fresh analysis of the same text: pronouns, "the official" and
+    responses reach paragraphs away, and their context must reach as far."""
+    import glob
+    rnd = random.Random(7)
+    texts = [json.loads(l)["text"] for f in sorted(glob.glob("tests/gold/*.jsonl"))
+             for l in open(f, encoding="utf-8") if l.strip()]
+    rnd.shuffle(texts)
+    lines = [l.encode() for l in "\n\n".join(texts[:60]).split("\n")]
+    pool = [l for l in lines if len(l) > 40]
+
+    def found(res):
+        return sorted(json.dumps(a, sort_keys=True) for r in res["ranges"] for a in r["annotations"])
+
+    # What an editor shows, kept as it keeps its marks: moved by edits,
+    # those on lines an edit replaced dropped, each range's lines cleared
+    # and filled again.  Annotations as (start line, the rest).
+    def shift(shown, a, b, n):
+        return [(l if l < a else l + n - (b - a), x) for l, x in shown if not a <= l < b]
+
+    def apply(shown, res):
+        for r in res["ranges"]:
+            shown = [(l, x) for l, x in shown if not r["first"] <= l < r["last"]]
+            shown += [(x["lnum"], (x["kind"], x["col"], x["end_lnum"] - x["lnum"], x["text"]))
+                      for x in r["annotations"]]
+        return shown
+
+    s = Server()
+    s.send(mp.notify("open", [1, 1, lines]))
+    e, r = s.call("analyse", [1, 1, -1], timeout=60)
+    assert e is None, e
+    shown = apply([], r)
+    for tick in range(2, 32):
+        i = rnd.randrange(len(lines))
+        other = rnd.choice([l for l in pool if l != lines[i]])  # the same text: see buffer.lua's sweep
+        a, b, new = [(i, i + 1, [other]), (i, min(i + 2, len(lines)), []),
+                     (i, i, [other, b""])][tick % 3]
+        lines[a:b] = new
+        s.send(mp.notify("edit", [1, tick, a, b, new]))
+        shown = shift(shown, a, b, len(new))
+        e, r = s.call("analyse", [1, tick, tick - 1], timeout=60)
+        assert e is None, e
+        assert r["full"] is False, "an edit gets only what changed"
+        shown = apply(shown, r)
+        e, cached = s.call("analyse", [1, tick, -1], timeout=60)
+        assert e is None, e
+        s.send(mp.notify("open", [2, 1, lines]))
+        e, fresh = s.call("analyse", [2, 1, -1], timeout=60)
+        assert e is None, e
+        c, f = set(found(cached)), set(found(fresh))
+        assert c == f, "edit %d at line %d: only cached %s, only fresh %s" % (
+            tick, a, sorted(c - f)[:1], sorted(f - c)[:1])
+        want = sorted(apply([], fresh))
+        assert sorted(shown) == want, "edit %d (%d-%d, %d lines): only shown %s, only fresh %s" % (
+            tick, a, b, len(new), sorted(set(shown) - set(want))[:2], sorted(set(want) - set(shown))[:2])
+        s.send(mp.notify("close", [2]))
+    s.alive()
+    s.close()
+
+
 # ---- results in parts (doc/protocol.md) ------------------------------------
 
 def corpus(size):
