@@ -375,6 +375,11 @@ static int pronoun_sources(actx *c, size_t first) {
          * was observed by representatives ...") may be whom it means */
         span yg = sentence_at(c, ys.start);
         size_t upto = x->cue.start < x->source.name.start ? x->cue.start : x->source.name.start;
+        /* "..., and Harrowgate could opt to keep the unit, they said": a
+         * name in the pronoun's own content is what is said, not who says it */
+        if (!span_is_null(x->content) && x->content.end <= x->source.name.start &&
+            x->content.start >= c->sent.start && upto > c->sent.start)
+            upto = c->sent.start;
         if (name_between(c, yg.start, ys.start) ||
             name_between(c, yg.end > ys.end ? yg.end : ys.end, upto))
             continue;

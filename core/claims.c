@@ -143,6 +143,21 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     return 1;
 }
 
+/* "The union, which represents crane drivers, lashers and operators at
+ * the port, said": the commas before the cue's may separate a list inside
+ * a relative clause; the aside then starts at its "which"/"who".  The
+ * aside's first token (p itself when there is no such clause). */
+static size_t list_in_relative(const actx *c, size_t p, size_t b) {
+    if (tok_aside(c, p, b - 1)) return p;
+    for (size_t r = p - 1; r > 1 && b - r <= CLAUSE_MAX_TOKENS + 8; r--) {
+        const tok *k = &c->t.v[r - 1];
+        if (!boundary(c, k)) continue;
+        if (!is_comma(c, k)) return p;
+        if (tok_is(c, &c->t.v[r], "which") || tok_is(c, &c->t.v[r], "who")) return r;
+    }
+    return p;
+}
+
 /* "The minister, who was in Kyiv, said", "Two diplomats, speaking on
  * condition of anonymity ..., said", "Delaney, 58, denies": the subject
  * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
@@ -155,6 +170,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         const tok *k = &c->t.v[p - 1];
         if (!boundary(c, k)) continue;
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
+        p = list_in_relative(c, p, b);
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
         size_t a = clause_start(c, q);
         /* "Dean Corrigan, 52, who steered ..., alleges": asides in a row */
@@ -629,7 +645,12 @@ static size_t time_opener(const actx *c, size_t upto) {
                                  tok_is(c, &c->t.v[i], "month") || tok_is(c, &c->t.v[i], "year") ||
                                  tok_is(c, &c->t.v[i], "night") || tok_is(c, &c->t.v[i], "morning")))
         i++;
-    if (i == 1) return 0;
+    if (i == 1) {
+        /* "In a letter to the board in November, Hollis Crane called for
+         * ..., and said": an opening phrase up to its comma */
+        while (i < upto && i < 12 && (c->t.v[i].flags & T_WORD) && !is_cue_tok(c, &c->t.v[i])) i++;
+        return i > 2 && i + 1 < upto && is_comma(c, &c->t.v[i]) ? i + 1 : 0;
+    }
     if (i < upto && is_comma(c, &c->t.v[i])) i++;
     return i < upto ? i : 0;
 }
@@ -664,6 +685,17 @@ static np_info sentence_subject(actx *c, size_t upto) {
         if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
             np_info np = np_classify(c, a, v);
             if (np.kind != NP_NONE) return np;
+        }
+        /* "A third official, from a European government, was more
+         * cautious, saying ...": an aside before the verb */
+        if (v > b && v + 2 < upto && is_comma(c, &c->t.v[v])) {
+            size_t w = v + 1;
+            while (w < upto && w < v + 10 && !(c->t.v[w].flags & T_PUNCT)) w++;
+            if (w + 1 < upto && is_comma(c, &c->t.v[w]) && tok_aside(c, v + 1, w) &&
+                past_verb(c, &c->t.v[w + 1])) {
+                np_info np = np_classify(c, a, v);
+                if (np.kind != NP_NONE) return np;
+            }
         }
     }
     /* "Greyling's planning agent wants ...": the noun after a possessive */
