@@ -879,7 +879,10 @@ void np_anon_by_aside(actx *c, np_info *np, size_t a, size_t b, size_t e) {
     span as = span_make(c->t.v[b].s, c->t.v[e - 1].e);
     if (!has_hit(c, PS_ANON_MARKERS, as) && !has_hit(c, PS_ANON_REASONS, as)) return;
     size_t head = find_head(c, a, b);
-    if (namey_here(c, head) || appositive_name(c, a, b)) return;
+    /* "Senior Republicans, speaking privately, ...": a described group of
+     * a party, not a name */
+    int group = head > a && c->text[c->t.v[head].e - 1] == 's' && tok_in(c, &c->t.v[a], WS_DESCRIPTORS);
+    if ((namey_here(c, head) && !group) || appositive_name(c, a, b)) return;
     anon_details(c, np, a, head);
 }
 

@@ -497,7 +497,8 @@ static int subject_marked(actx *c) {
         if (hit_from_sec(c, t[i].s, PS_CUES)) return 0;
         /* not "people familiar with the talks": another phrase's marker */
         marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
-                 !(i > b && (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
+                 !(i > b && !(t[i - 1].flags & T_CAP) &&     /* "the Guardian" is no one's */
+                   (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
     }
     if (!marked) return 0;
     np_info np;

@@ -655,6 +655,28 @@ static size_t time_opener(const actx *c, size_t upto) {
     return i < upto ? i : 0;
 }
 
+/* "HALVERTON - The union ...", "KYIV, Ukraine — ...", "PARIS, March 3
+ * (AFP) -- ...": a dateline opens a story; its subject starts after the
+ * dash.  That token (0 when there is no dateline). */
+static size_t dateline_end(const actx *c, size_t upto) {
+    const tok *t = c->t.v;
+    if (upto < 3 || !(t[0].flags & T_WORD) || t[0].e - t[0].s < 3) return 0;
+    for (size_t j = t[0].s; j < t[0].e; j++)
+        if (c->text[j] >= 'a' && c->text[j] <= 'z') return 0;
+    for (size_t i = 1; i < upto && i < 10; i++) {
+        if (!(t[i].flags & T_PUNCT)) continue;
+        const unsigned char *d = (const unsigned char *)c->text + t[i].s;
+        int dash = d[0] == '-' || (t[i].e - t[i].s == 3 && d[0] == 0xE2 && d[1] == 0x80 &&
+                                   (d[2] == 0x93 || d[2] == 0x94));
+        if (dash) {
+            while (i + 1 < upto && (t[i + 1].flags & T_PUNCT) && c->text[t[i + 1].s] == '-') i++;
+            return i + 1 < upto ? i + 1 : 0;
+        }
+        if (d[0] != ',' && d[0] != '(' && d[0] != ')' && d[0] != '.') return 0;
+    }
+    return 0;
+}
+
 /* The sentence's subject, for ", saying ...": the first claim's source,
  * or the phrase the sentence opens with. */
 static np_info sentence_subject(actx *c, size_t upto) {
@@ -667,19 +689,27 @@ static np_info sentence_subject(actx *c, size_t upto) {
         np.count = -1;
         return np;
     }
-    size_t a = time_opener(c, upto), b = a;
+    size_t a = dateline_end(c, upto), b;
+    if (!a) a = time_opener(c, upto);
+    b = a;
     while (b < upto && !(c->t.v[b].flags & T_PUNCT) && !tok_in(c, &c->t.v[b], WS_AUXILIARIES) &&
            (b == a || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
             (c->t.v[b].flags & T_POSS) || tok_org_noun(c, &c->t.v[b]) ||
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
+    /* "French farmers blocked roads, saying ...": a name's people */
+    if (b > a && b < upto && (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD &&
+        tok_person_noun(c, &c->t.v[b]) && !past_verb(c, &c->t.v[b]))
+        b++;
     /* "The reality star broke her silence, insisting ...": up to the
      * first word that reads as a verb */
     if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
         (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
         size_t v = b;
-        while (v < upto && v < a + 5 && (c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD &&
+        while (v < upto && v < a + 6 &&
+               ((c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD ||
+                (tok_is(c, &c->t.v[v - 1], "on") && (c->t.v[v].flags & T_CAP))) &&   /* "on Tuesday" */
                !past_verb(c, &c->t.v[v]))
             v++;
         if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
