@@ -314,10 +314,6 @@ size_t tok_at(const toks *t, size_t at) {
     return lo;
 }
 
-int tok_is(const actx *c, const tok *k, const char *w) {
-    return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
-}
-
 
 /* Function words are looked up without a possessive or trailing dot. */
 static size_t bare_len(const actx *c, const tok *k) {

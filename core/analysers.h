@@ -13,6 +13,7 @@
 #include "annotation.h"
 #include "rules.h"
 #include "segment.h"
+#include "words.h"
 
 /* ---- the rule set ------------------------------------------------------ */
 
@@ -287,8 +288,11 @@ int tokenize(actx *c, size_t s, size_t e, toks *t);
 
 /* Token index at or after byte `at` (t->n when none). */
 size_t tok_at(const toks *t, size_t at);
-/* Whether the token's bytes equal `w` (case-insensitive). */
-int tok_is(const actx *c, const tok *k, const char *w);
+/* Token k is the word w (ASCII case folded).  Inline: the analysers ask
+ * it with short literals of nearly every token they look at. */
+static inline int tok_is(const actx *c, const tok *k, const char *w) {
+    return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
+}
 int tok_in(const actx *c, const tok *k, word_section ws);
 /* A capitalised word that looks like (part of) a name: not a function
  * word at the start of a sentence. */
