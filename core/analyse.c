@@ -753,7 +753,12 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         return NP_ANON;                      /* "analysts said", "two teachers" */
     }
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
-    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head])) {
+    /* "a former claims adjuster": "former", "senior" end like people but
+     * describe one (read as "a former" before a verb "claims") */
+    int modifier = tok_in(c, &t[head], WS_DESCRIPTORS) && t[head].e - t[head].s > 2 &&
+                   (c->text[t[head].e - 1] | 0x20) == 'r' &&
+                   ((c->text[t[head].e - 2] | 0x20) == 'e' || (c->text[t[head].e - 2] | 0x20) == 'o');
+    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head]) && !modifier) {
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "a supplier", "one delegate" */
     }

@@ -171,7 +171,7 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     /* "a source" or bare "sources": only as the clause's subject ("Wind
      * is a source too" is no one) */
     int subject = a == 0 || is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
-    if (a + 1 == head && (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an"))) return subject;
+    if (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")) return subject;
     return a == head && (c->text[h->e - 1] | 0x20) == 's' && subject;
 }
 
@@ -604,6 +604,9 @@ static span head_word(const actx *c, span sp) {
 static int same_head(const actx *c, span a, span b) {
     size_t an = span_len(a), bn = span_len(b);
     const char *x = c->text + a.start, *y = c->text + b.start;
+    /* "a former employee ... the ex-employee" */
+    if (an > 3 && strncasecmp(x, "ex-", 3) == 0) x += 3, an -= 3;
+    if (bn > 3 && strncasecmp(y, "ex-", 3) == 0) y += 3, bn -= 3;
     if (an && (x[an - 1] == 's' || x[an - 1] == 'S')) an--;
     if (bn && (y[bn - 1] == 's' || y[bn - 1] == 'S')) bn--;
     return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
@@ -870,6 +873,54 @@ static void postmodifier_sources(actx *c, size_t first) {
     }
 }
 
+/* "One friend confided that ...", "A show insider whispered: ...",
+ * "\"...,\" a crew member dished.": a counted source noun reporting with
+ * a verb no cue list has; the shape, not the verb, says it is speech. */
+static int unlisted_verb(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_SOURCE_NOUNS) continue;
+        size_t head = tok_at(&c->t, h->s), a = head;
+        if (head >= n || t[head].s != h->s || head + 2 >= n) continue;
+        while (a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1)) a--;
+        while (a < head && tok_is(c, &t[a], "of")) a++;
+        /* "a show insider": a plain noun as the modifier */
+        if (a == head && a >= 2 && (t[a - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+            rs_count_of(c->rs, c->text + t[a - 2].s, t[a - 2].e - t[a - 2].s) >= 1)
+            a -= 2;
+        if (rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1 || tok_is(c, &t[a], "both")) continue;
+        size_t v = head + 1;
+        const tok *w = &t[v];
+        size_t m = w->e - w->s;
+        const char *x = c->text + w->s;
+        if ((w->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || m < 4 || tok_in(c, w, WS_CLAUSE_WORDS) ||
+            tok_in(c, w, WS_POSTMODIFIERS) || tok_in(c, w, WS_AUXILIARIES) ||
+            !((x[m - 2] == 'e' && x[m - 1] == 'd') || x[m - 1] == 's'))
+            continue;
+        const tok *after = &t[v + 1];
+        static const char *const when[] = {"day", "week", "month", "year", "morning", "afternoon",
+                                           "evening", "night", "time", NULL};
+        int that = tok_is(c, after, "that");
+        for (int k = 0; that && when[k] && v + 2 < n; k++)
+            if (tok_is(c, &t[v + 2], when[k])) that = 0;       /* "resigned that day" */
+        int before_content = that || (after->flags & T_OPENQ) ||
+                             ((after->flags & T_PUNCT) && c->text[after->s] == ':');
+        /* '"...," a crew member dished.' (the comma inside or outside the quote) */
+        int quote_before = a >= 2 && ((is_comma(c, &t[a - 1]) && (t[a - 2].flags & T_QUOTE) &&
+                                       !(t[a - 2].flags & T_OPENQ)) ||
+                                      ((t[a - 1].flags & T_QUOTE) && !(t[a - 1].flags & T_OPENQ) &&
+                                       is_comma(c, &t[a - 2])));
+        int after_quote = quote_before && (after->flags & T_PUNCT) && c->text[after->s] == '.';
+        if (!before_content && !after_quote) continue;
+        np_info np = np_classify(c, a, head + 1);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
@@ -887,5 +938,6 @@ int anonymous_run(actx *c) {
     }
     if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
     postmodifier_sources(c, first);
+    if (unlisted_verb(c) < 0) return -1;
     return with_one(c, first);
 }
