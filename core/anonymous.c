@@ -85,15 +85,29 @@ static int left_ok(const actx *c, size_t i) {
  * asked not to be named because ..., said": the text marks the source
  * unnamed further along its relative clauses.  The end of the first one
  * (a token index), or 0 when no marker comes before the clause ends. */
+/* What opens a clause about the phrase before it: "who", or a
+ * participle that says how the person spoke ("Another minister, speaking
+ * on condition of anonymity, was more conciliatory"). */
+static int aside_opener(const actx *c, const tok *k) {
+    static const char *const w[] = {"who", "speaking", "talking", "asking", "requesting",
+                                    "declining", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
 static size_t relative_marked(actx *c, size_t head, size_t *marker) {
     const tok *t = c->t.v;
     size_t i = head + 1, first = 0;
     if (i < c->t.n && is_comma(c, &t[i])) i++;
-    if (i >= c->t.n || !tok_is(c, &t[i], "who")) return 0;
+    if (i >= c->t.n || !aside_opener(c, &t[i]) ||
+        (!tok_is(c, &t[i], "who") && !is_comma(c, &t[i - 1])))
+        return 0;
     for (size_t j = i; j < c->t.n && j < i + RELATIVE_MAX_TOKENS; j++) {
         const tok *k = &t[j];
         if (marker_in(c, k->s, k->s + 1)) {
             *marker = j;
+            if (!tok_is(c, &t[i], "who")) return i - 1;   /* the phrase ends at its comma */
             return first ? first : j;
         }
         if (!(k->flags & T_PUNCT)) continue;
@@ -725,7 +739,7 @@ static int relative_people(actx *c) {
     for (size_t i = 0; i + 1 < c->t.n; i++) {
         size_t w = i + 1;
         if (is_comma(c, &t[w]) && w + 1 < c->t.n) w++;
-        if (!tok_is(c, &t[w], "who") || !(t[i].flags & T_WORD)) continue;
+        if (!aside_opener(c, &t[w]) || !(t[i].flags & T_WORD)) continue;
         if (!tok_source_noun(c, &t[i]) && people_noun(c, &t[i])) {
             if (mention(c, i) < 0) return -1;
             continue;

@@ -1057,7 +1057,8 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
                     !takes_object(c, &c->t.v[ci]);
     if (inversion) {
         np_info np = np_classify(c, after, pe);
-        if (np.kind != NP_NONE && speaker_like(c, after, pe))
+        /* '"...," said one': a count standing for people just described */
+        if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
     }
     if (cs < 2 || !is_comma(c, &c->t.v[cs - 1])) return 0;
