@@ -558,8 +558,13 @@ static int has_hit(const actx *c, pattern_section ps, span sp) {
 static int appositive_name(actx *c, size_t a, size_t b) {
     int comma = 0;
     for (size_t i = a; i < b; i++) {
-        if (is_comma_tok(c, &c->t.v[i])) comma = 1;
-        else if (comma && namey_here(c, i)) return 1;
+        if (is_comma_tok(c, &c->t.v[i])) {
+            /* "A third, a European official based in the region": an
+             * indefinite appositive describes; its capitals name no one */
+            comma = !(i + 1 < b && (tok_is(c, &c->t.v[i + 1], "a") || tok_is(c, &c->t.v[i + 1], "an")));
+        } else if (comma && namey_here(c, i)) {
+            return 1;
+        }
     }
     return 0;
 }
@@ -603,7 +608,9 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
         tok_is(c, &t[head], "more") || tok_is(c, &t[head], "other") ||
         tok_is(c, &t[head], "an") || rs_count_of(c->rs, c->text + t[head].s, t[head].e - t[head].s) == -2)
         return 0;
-    return head == a || (head + 1 == b && (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")));
+    /* "A third, a European official based in the region" too */
+    return head == a || ((head + 1 == b || is_comma_tok(c, &t[head + 1])) &&
+                         (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")));
 }
 
 /* A plural that reads as people: a noun for people ("analysts", "two

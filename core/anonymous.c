@@ -621,8 +621,7 @@ static int same_head(const actx *c, span a, span b) {
     /* "a former employee ... the ex-employee" */
     if (an > 3 && strncasecmp(x, "ex-", 3) == 0) x += 3, an -= 3;
     if (bn > 3 && strncasecmp(y, "ex-", 3) == 0) y += 3, bn -= 3;
-    if (an && (x[an - 1] == 's' || x[an - 1] == 'S')) an--;
-    if (bn && (y[bn - 1] == 's' || y[bn - 1] == 'S')) bn--;
+    /* one number: "the minister" is not one of "three cabinet ministers" */
     return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
 }
 
@@ -639,6 +638,20 @@ static int definite_role(const actx *c, span sp) {
         if (!(k->flags & T_WORD) || (k->flags & T_POSS) || (i + 1 < b && (k->flags & T_CAP))) return 0;
     }
     return 1;
+}
+
+/* Does `sp` read "the" and up to three more words, with no comma: a
+ * back-reference itself (by its text: it may lie in an earlier sentence,
+ * whose tokens are gone)? */
+static int definite_text(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), words = 1;
+    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ',') return 0;
+        if (t[i] == ' ') words++;
+    }
+    return words <= 4;
 }
 
 /* Take back the anonymous annotation of `sp`; whether it stood before
@@ -680,6 +693,9 @@ static int definite_back(actx *c, size_t first) {
                 x->source.name.start - ys.end > DEFINITE_BYTES)
                 continue;
             if (y->kind == KIND_CLAIM && y->source.anonymous) continue;   /* its anonymous one counts */
+            /* only a first mention: "the minister" after "the minister" would
+             * chain back without end, past what an edit re-reads */
+            if (definite_text(c, ys)) continue;
             span yh = head_word(c, ys);
             if (span_is_null(yh) || !same_head(c, h, yh)) continue;
             best = y;

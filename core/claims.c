@@ -413,9 +413,9 @@ static int anon_head(const char *t, span sp, size_t *hs, size_t *he) {
     return we > ws ? (*hs = ws, *he = we, 1) : 0;
 }
 
+/* One noun in one number: "The minister" does not point back at "three
+ * cabinet ministers". */
 static int same_noun(const char *a, size_t an, const char *b, size_t bn) {
-    if (an && (a[an - 1] == 's' || a[an - 1] == 'S')) an--;
-    if (bn && (b[bn - 1] == 's' || b[bn - 1] == 'S')) bn--;
     return an >= 3 && an == bn && strncasecmp(a, b, an) == 0;
 }
 
