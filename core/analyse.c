@@ -348,11 +348,29 @@ int tok_in(const actx *c, const tok *k, word_section ws) {
     return (sections_of(c, k, 0) >> ws) & 1;
 }
 
+static int all_caps(const actx *c, const tok *k) {
+    if (!(k->flags & T_WORD) || k->e - k->s < 2) return 0;
+    for (size_t p = k->s; p < k->e; p++)
+        if (c->text[p] < 'A' || c->text[p] > 'Z') return 0;
+    return 1;
+}
+
+/* "The WHO urged", "IT staff": capitals spelling a function word among
+ * words in lower case are an acronym, a name -- not in a headline set
+ * in capitals, where the word next to it is in capitals too. */
+static int acronym(const actx *c, size_t i) {
+    if (!all_caps(c, &c->t.v[i])) return 0;
+    size_t p = i, n = i + 1;
+    while (p > 0 && !(c->t.v[p - 1].flags & T_WORD)) p--;
+    while (n < c->t.n && !(c->t.v[n].flags & T_WORD)) n++;
+    return !(p > 0 && all_caps(c, &c->t.v[p - 1])) && !(n < c->t.n && all_caps(c, &c->t.v[n]));
+}
+
 int tok_namey(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if ((k->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)) return 0;
     uint32_t not_names = 1u << WS_FUNCTION_WORDS | 1u << WS_PRONOUNS | 1u << WS_DETERMINERS;
-    return !(sections_of(c, k, 1) & not_names);
+    return !(sections_of(c, k, 1) & not_names) || acronym(c, i);
 }
 
 /* Hits are in position order: binary search, then the few at `at`. */

@@ -59,7 +59,7 @@ typedef enum word_section {
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
 /* Shapes of demand. */
-enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION };
+enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION, DEM_TERMS };
 /* Contested markers and the writer's counter-sentence: none sought (the
  * marker is the dispute), sought, or required (the marker -- "insists" --
  * only reads as disputed when the text contradicts it).  An answer ("there
@@ -137,8 +137,6 @@ struct ruleset {
     scan_part *pass;                 /* every pattern, marked, then a callout */
     size_t npass, cpass;             /* 0: every sentence takes the careful path */
     size_t pass_of[RS_FIRSTS + 1];   /* first byte k's parts: [pass_of[k], pass_of[k+1]) */
-    uint32_t third[RS_FIRSTS][28];   /* by second byte (a-z, other ASCII, multibyte):
-                                      * the third bytes its entries may take */
     struct pass_entry *pass_entries; /* what each mark stands for */
     size_t npass_entries;
     /* the careful path: built by finish when the one pass is past PCRE2's
@@ -154,6 +152,9 @@ struct ruleset {
     size_t suffix_of[257];           /* byte b's: [suffix_of[b], suffix_of[b + 1]) */
     char *cue_alternation;
     int finished;
+    struct prefixes *prefixes;       /* the first letters each first letter's entries may take */
+    struct jit_ahead *ahead;         /* the one pass JIT-compiled in a second thread */
+    int ahead_tried;
 };
 
 /* The words of a section contain [s, s+n)?  Case-insensitive, except

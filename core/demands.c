@@ -27,10 +27,29 @@ typedef struct demand {
 static int verb_adverb(const actx *c, size_t i);
 static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
+static int passive(const actx *c, size_t cs, size_t ci);
+static int trailing_cue(const actx *c, size_t j, size_t lim);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
+}
+
+/* "who" opening a relative clause -- not "the WHO", a name. */
+static int who_at(const actx *c, size_t i) {
+    return tok_is(c, &c->t.v[i], "who") && !tok_namey(c, i);
+}
+
+/* ", who" or ", which" at i: a relative clause set off by a comma. */
+static int relative_at(const actx *c, size_t i) {
+    return i >= 1 && i < c->t.n && (who_at(c, i) || tok_is(c, &c->t.v[i], "which")) &&
+           is_punct(c, i - 1, ',');
+}
+
+/* "a rise, as well as a guarantee": one more item, not an adjunct. */
+static int as_well_as(const actx *c, size_t i) {
+    return i + 2 < c->t.n && tok_is(c, &c->t.v[i], "as") && tok_is(c, &c->t.v[i + 1], "well") &&
+           tok_is(c, &c->t.v[i + 2], "as");
 }
 
 /* The auxiliaries that carry a clause's tense: "has", "were", "would" --
@@ -64,10 +83,32 @@ static int names_joined(const actx *c, size_t i) {
            !(c->t.v[i - 1].flags & T_PUNCT);
 }
 
+/* "Nurses demand 10% pay rise" and, on the next line, "Nurses at the
+ * hospital walked out": a headline with no full stop ends at its line --
+ * not a line wrapped after "of" or "the". */
+static int headline_ends(const actx *c, size_t k) {
+    const tok *p = &c->t.v[k - 1], *n = &c->t.v[k];
+    if (!(n->flags & T_CAP) || !((p->flags & T_WORD) || is_punct(c, k - 1, ')')) ||
+        !memchr(c->text + p->e, '\n', n->s - p->e))
+        return 0;
+    return !tok_in(c, p, WS_FUNCTION_WORDS) && !tok_in(c, p, WS_DETERMINERS) && !preposition(c, k - 1);
+}
+
+/* "have since filed", "has yet to", "more than 6 gigawatts": a clause
+ * word inside a verb group or a quantity, not the start of a clause. */
+static int inside_phrase(const actx *c, size_t i) {
+    if (i == 0) return 0;
+    const tok *k = &c->t.v[i], *p = &c->t.v[i - 1];
+    if (tok_is(c, k, "since") || tok_is(c, k, "yet")) return finite_aux(c, p);
+    return tok_is(c, k, "than") && (tok_is(c, p, "more") || tok_is(c, p, "less") ||
+                                   tok_is(c, p, "fewer") || tok_is(c, p, "rather"));
+}
+
 static size_t back_to_clause(const actx *c, size_t b) {
     size_t a = b;
     while (a > 0 && b - a < CLAUSE_MAX_TOKENS) {
         const tok *k = &c->t.v[a - 1];
+        if (headline_ends(c, a)) break;
         if (is_punct(c, a - 1, ')')) {          /* "The Cabin Crew union (CCAS) is" */
             size_t o = a - 1;
             while (o > 0 && b - o < CLAUSE_MAX_TOKENS && !is_punct(c, o - 1, '(')) o--;
@@ -78,7 +119,8 @@ static size_t back_to_clause(const actx *c, size_t b) {
             continue;
         }
         if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
-        if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1)) break;
+        if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1) && !inside_phrase(c, a - 1))
+            break;
         a--;
     }
     return a;
@@ -211,7 +253,7 @@ static span reporter_of(const actx *c, size_t at) {
  * is what the relative clause hangs on. */
 static size_t before_relative(const actx *c, size_t a, size_t b) {
     for (size_t i = a + 1; i < b; i++)
-        if (tok_is(c, &c->t.v[i], "who") || tok_is(c, &c->t.v[i], "which")) return i;
+        if (who_at(c, i) || tok_is(c, &c->t.v[i], "which")) return i;
     return b;
 }
 
@@ -260,12 +302,21 @@ static size_t before_when(const actx *c, size_t cs) {
 /* Where the subject of the clause [a, b) ends: at its verb ("fans have
  * signed a petition calling for", "it had written to X demanding", "X
  * welcomed the results but called on"); b when [a, b) is all subject. */
+/* "The newly formed Athletes' Alliance", "a recently merged union": an
+ * -ed word after its determiner describes the noun, it is not the verb. */
+static int participle(const actx *c, size_t a, size_t i) {
+    size_t d = i - 1;
+    const tok *p = &c->t.v[d];
+    if (d > a && p->e - p->s > 4 && memcmp(c->text + p->e - 2, "ly", 2) == 0) d--;
+    return tok_in(c, &c->t.v[d], WS_DETERMINERS);
+}
+
 static size_t subject_end(const actx *c, size_t a, size_t b) {
     for (size_t i = a + 1; i < b; i++) {
         const tok *k = &c->t.v[i];
-        if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
+        if (who_at(c, i) || tok_is(c, k, "which") || tok_is(c, k, "that")) return b;
         if (finite_aux(c, k)) return i;
-        if (verb_like(c, k) && i + 1 < c->t.n && i + 1 <= b &&
+        if (verb_like(c, k) && i + 1 < c->t.n && i + 1 <= b && !participle(c, a, i) &&
             (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) || (c->t.v[i + 1].flags & T_POSS)))
             return i;
     }
@@ -296,6 +347,12 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
         if (span_is_null(sp) && prev) sp = prev->a.actor;
         if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
             sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        /* "Hamas says it will release ... only if", the claim unread:
+         * the subject of the reporting verb */
+        if (span_is_null(sp) && a > 1 && cue_word_at(c, &c->t.v[a - 1])) {
+            size_t a2 = back_to_clause(c, a - 1);
+            sp = subject_in(c, a2, subject_end(c, a2, a - 1));
+        }
         *out = sp;
         return 1;
     }
@@ -308,6 +365,16 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
 static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, span *out) {
     if (gerund(c, &c->t.v[cs])) {
         *out = prev ? prev->a.actor : opening_phrase(c, cs);
+        return 1;
+    }
+    /* "The association, which represents teachers, counselors and nurses,
+     * is demanding": commas inside the aside */
+    for (size_t p = a - 1; p > 1 && a - p < 30 && !(c->t.v[p - 1].flags & T_QUOTE); p--) {
+        if (is_punct(c, p - 1, '.') || is_punct(c, p - 1, ';') || is_punct(c, p - 1, ':')) break;
+        if (!relative_at(c, p)) continue;
+        span sp = actor_in(c, back_to_clause(c, p - 1), p - 1);
+        if (span_is_null(sp)) break;
+        *out = sp;
         return 1;
     }
     /* "X, which owns 6 percent of Y, is pressing for" */
@@ -349,28 +416,81 @@ static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
     return actor_in(c, a2, subject_end(c, a2, b));
 }
 
-static span find_actor(actx *c, size_t cs, const demand *prev) {
-    cs = before_when(c, cs);
-    /* "State Sen. X, who wants warning labels": the one the clause is about */
-    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
-        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
+/* "told colleagues he wants", "told Grid Week she wants": after a
+ * reporting verb and its addressee, the pronoun is the subject. */
+static size_t after_addressee(const actx *c, size_t a, size_t cs) {
+    if (a == 0 || cs < a + 2 || cs - a > 5 || !cue_word_at(c, &c->t.v[a - 1]) ||
+        !tok_in(c, &c->t.v[cs - 1], WS_PRONOUNS))
+        return a;
+    for (size_t i = a; i + 1 < cs; i++) {           /* not "say whatever they want" */
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || finite_aux(c, k) || tok_in(c, k, WS_PRONOUNS) ||
+            tok_in(c, k, WS_CLAUSE_WORDS) || (c->text[k->s] | 0x20) == 'w')
+            return a;
+    }
+    return cs - 1;
+}
+
+/* "Developers of ... onshore wind and solar projects are pressing": an
+ * "and" inside the subject, not one between two clauses. */
+static size_t across_and(const actx *c, size_t a, size_t cs) {
+    if (a < 2 || a >= cs || !(tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "or")) ||
+        (c->t.v[a - 2].flags & T_PUNCT))
+        return a;
+    const tok *k = &c->t.v[a];
+    if ((k->flags & T_CAP) || tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_PRONOUNS) ||
+        (k->flags & T_POSS))
+        return a;
+    size_t a2 = back_to_clause(c, a - 1);
+    return a2 < a - 1 && subject_end(c, a2, cs) == cs ? a2 : a;
+}
+
+/* Where the subject of the cue's clause starts: past "what", "among", a
+ * day, and an addressee before a pronoun. */
+static size_t subject_start(const actx *c, size_t cs) {
     size_t a = back_to_clause(c, cs);
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "what")) a++;   /* "What the nurses want" */
+    if (a + 1 < cs && tok_is(c, &c->t.v[a], "all") && tok_in(c, &c->t.v[a + 1], WS_PRONOUNS))
+        a++;                                                /* "All we are asking for" */
     if (a + 1 < cs && tok_is(c, &c->t.v[a], "among")) a++;  /* "Among their demands are" */
     /* "X said on Wednesday it would clear ... only if" */
     if (a + 2 < cs && tok_is(c, &c->t.v[a], "on") && weekday(c, &c->t.v[a + 1])) a += 2;
     else if (a + 1 < cs && (tok_is(c, &c->t.v[a], "yesterday") || tok_is(c, &c->t.v[a], "today")))
         a++;
+    return a;
+}
+
+static span find_actor(actx *c, size_t cs, const demand *prev) {
+    cs = before_when(c, cs);
+    /* "State Sen. X, who wants warning labels", "Businesses, which had
+     * called for": the one the clause is about */
+    if (relative_at(c, cs - 1))
+        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
+    size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
+    span found;
+    /* "The association, which represents 140 households, has written to
+     * the council setting out": the subject stands before the aside */
+    if (a < cs && a > 0 && finite_aux(c, &c->t.v[a]) && is_punct(c, a - 1, ',') &&
+        actor_behind_comma(c, a, a, prev, &found))
+        return found;
+    /* "... met on Tuesday and backed a motion setting out their terms":
+     * a predicate with no subject, the gerund's actor opens the sentence */
+    if (a < cs && gerund(c, &c->t.v[cs]) && verb_like(c, &c->t.v[a]))
+        return prev ? prev->a.actor : opening_phrase(c, cs);
     cs = subject_end(c, a, cs);
     span sp = subject_in(c, a, cs);
+    if (span_is_null(sp) && across_and(c, a, cs) < a) {
+        a = across_and(c, a, cs);
+        sp = subject_in(c, a, cs);
+    }
     /* "Residents ... say they will stay until": they are the residents */
-    if (!span_is_null(sp) && cs == a + 1 && a > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
-        any_cue_at(c, &c->t.v[a - 1])) {
-        span sayer = subject_in(c, back_to_clause(c, a - 1), a - 1);
+    if (!span_is_null(sp) && cs == a + 1 && told > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
+        any_cue_at(c, &c->t.v[told - 1])) {
+        size_t a2 = back_to_clause(c, told - 1);
+        span sayer = subject_in(c, a2, subject_end(c, a2, told - 1));
         if (!span_is_null(sayer)) return sayer;
     }
     if (!span_is_null(sp)) return sp;
-    span found;
     if (pronoun_actor(c, a, cs, prev, &found)) return found;
     if (a == cs && a > 0 && is_punct(c, a - 1, ',') && actor_behind_comma(c, a, cs, prev, &found))
         return found;
@@ -394,6 +514,10 @@ static size_t relative_aside(const actx *c, size_t k) {
         if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
         if (!is_punct(c, i, ',')) continue;
         const tok *n = &c->t.v[i + 2];
+        /* "..., who was captured in April, the reopening of the airport":
+         * a comma list goes on -- not ", the union said" */
+        if (tok_in(c, &c->t.v[i + 1], WS_DETERMINERS) && !tok_namey(c, i + 2))
+            return trailing_cue(c, i + 1, c->t.n) ? 0 : i;
         return tok_is(c, &c->t.v[i + 1], "and") &&
                (tok_in(c, n, WS_DETERMINERS) || tok_is(c, n, "for") || tok_is(c, n, "that") ||
                 tok_is(c, n, "to"))
@@ -402,12 +526,59 @@ static size_t relative_aside(const actx *c, size_t k) {
     return 0;
 }
 
+/* "anyone", "everyone": an appeal to the public, whose "who was in the
+ * area" belongs to the addressee. */
+static int the_public(const actx *c, size_t i) {
+    if (i >= c->t.n) return 0;
+    const tok *a = &c->t.v[i];
+    return tok_is(c, a, "anyone") || tok_is(c, a, "anybody") || tok_is(c, a, "everyone") ||
+           tok_is(c, a, "whoever");
+}
+
 /* Does a ';' come after token k, before the sentence ends?  Then a stop
  * ends one item of the list, not the list. */
 static int semicolon_after(const actx *c, size_t k) {
     for (size_t i = k + 1; i < c->t.n; i++)
         if (is_punct(c, i, ';')) return 1;
     return 0;
+}
+
+/* "the union dropping its demand for a second year of raises": a demand
+ * noun with its owner is part of the item, not a new cue. */
+static int owned_call(const actx *c, size_t k) {
+    if (k == 0 || k + 1 >= c->t.n || !tok_is(c, &c->t.v[k + 1], "for")) return 0;
+    const tok *p = &c->t.v[k - 1];
+    return (p->flags & T_POSS) || tok_is(c, p, "its") || tok_is(c, p, "their") ||
+           tok_is(c, p, "his") || tok_is(c, p, "her") || tok_is(c, p, "our");
+}
+
+/* Where the stretch ends before another demand cue at token k: before
+ * the cue's subject ("..., and they are pressing for", "; London wants");
+ * not at all for a passive inside an item ("a guarantee that no driver
+ * would be asked to work alone"). */
+static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
+    size_t s = k;
+    while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1))) s--;
+    if (passive(c, s, k)) return (size_t)-1;
+    size_t lim = k;
+    /* ", and the drivers' union is pressing for" */
+    for (size_t j = s; j > first + 1 && s - j < 6; j--) {
+        if (c->t.v[j - 1].flags & T_PUNCT) break;
+        if (tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) && is_punct(c, j - 2, ',')) {
+            s = j - 1;
+            break;
+        }
+    }
+    if (s > first) lim = s;
+    /* "Brussels wants X; London wants a discount": the next clause's
+     * subject goes with its own cue */
+    size_t j = s;
+    while (j > first && s - j < 6 && !(c->t.v[j - 1].flags & T_PUNCT)) j--;
+    if (j > first && j < s && (is_punct(c, j - 1, ';') || (c->t.v[j - 1].flags & T_DASH))) lim = j;
+    if (s > first + 1 && (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
+        ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
+        lim = s - 1;
+    return lim;
 }
 
 static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond) {
@@ -426,36 +597,14 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                    !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end) {
+        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1)) {
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
             else lim = k;
-        } else if (h->sec == PS_DEMANDS && k < lim) {
-            lim = k;
-            /* "..., and they are pressing for": the subject goes with its cue */
-            size_t s = k;
-            while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1)))
-                s--;
-            /* ", and the drivers' union is pressing for" */
-            for (size_t j = s; j > first + 1 && s - j < 6; j--) {
-                if (c->t.v[j - 1].flags & T_PUNCT) break;
-                if (tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) && is_punct(c, j - 2, ',')) {
-                    s = j - 1;
-                    break;
-                }
-            }
-            if (s > first) lim = s;
-            /* "Brussels wants X; London wants a discount": the next
-             * clause's subject goes with its own cue */
-            size_t j = s;
-            while (j > first && s - j < 6 && !(c->t.v[j - 1].flags & T_PUNCT)) j--;
-            if (j > first && j < s && (is_punct(c, j - 1, ';') || (c->t.v[j - 1].flags & T_DASH)))
-                lim = j;
-            if (s > first + 1 &&
-                (tok_in(c, &c->t.v[s - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[s - 1], "it")) &&
-                ((c->t.v[s - 2].flags & T_PUNCT) || tok_in(c, &c->t.v[s - 2], WS_CLAUSE_WORDS)))
-                lim = s - 1;
+        } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k)) {
+            size_t cut = next_cue_cut(c, first, k);
+            if (cut < lim) lim = cut;
         }
     }
     for (size_t i = 0; i < c->claims.n; i++) {
@@ -467,6 +616,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
         if (s > first && s < lim) lim = s;
     }
     lim = clause_cut(c, shape, first, lim);
+    for (size_t k = first + 1; k < lim; k++)
+        if (headline_ends(c, k)) lim = k;
     /* back over a dash, the ", and" that joined a following cue */
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
                            tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS) ||
@@ -555,6 +706,9 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "seeking discharge on three grounds: that ...": what follows a
+         * colon after a phrase explains it -- not "are clear: A, B" */
+        if (is_punct(c, i, ':') && i > first + 3) return i;
         /* "come forward. Nothing will ...": a quotation runs on past its
          * sentences */
         if ((is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?')) && i + 1 < lim &&
@@ -574,15 +728,16 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
         if (is_punct(c, i, ',') && i + 1 < lim && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim) &&
-            adjunct(c, i + 1))
+            adjunct(c, i + 1) && !as_well_as(c, i + 1))
             return i;
         /* "pushed for A, and that one member had threatened": not "demanded
          * that A and that B" */
         if (tok_is(c, k, "and") && i + 1 < lim && tok_is(c, &c->t.v[i + 1], "that") &&
             is_punct(c, i - 1, ',') && !(first > 0 && tok_is(c, &c->t.v[first - 1], "that")))
             return i;
-        /* "demanded $4.5m and threatened to publish": a verb of its own */
-        if (tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
+        /* "demanded $4.5m and threatened to publish": a verb of its own --
+         * not "provided X withdrew A and recognised B", the condition's */
+        if (shape != DEM_CONDITION && tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
             (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
             return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
@@ -610,6 +765,7 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         a++;
     if (a + 2 < b && is_punct(c, a + 1, ')') && c->t.v[a].e - c->t.v[a].s <= 3)
         a += 2;                                      /* "(2) safer rotas" */
+    if (a + 3 < b && as_well_as(c, a)) a += 3;
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "for") && d->a.nitems) a++;  /* "and for Y" */
     if (a < b && a > 0 && is_punct(c, a - 1, ',') &&
@@ -672,6 +828,46 @@ static int plural_word(const actx *c, size_t i) {
     return (k->flags & T_WORD) && !(k->flags & T_CAP) && n > 3 && t[n - 1] == 's' && t[n - 2] != 's';
 }
 
+/* A word that describes a noun rather than names a thing: "free",
+ * "immediate", "independent", "meaningful", "better" -- read from its
+ * ending or a short list, as there is no tagger. */
+static int describing(const actx *c, size_t i) {
+    static const char *end[] = {"ful", "ous", "ive", "ic", "ical", "able", "ible", "less", "ish",
+                                NULL};
+    static const char *adj[] = {"free", "fair", "safe", "full", "fast", "swift", "clear", "clean",
+                                "open", "just", "equal", "real", "true", "quick", "direct",
+                                "proper", "decent", "secure", "stable", "strong", "frank", "firm",
+                                "immediate", "adequate", "separate", "accurate", "private",
+                                "appropriate", "independent", "transparent", "permanent", "urgent",
+                                "efficient", "sufficient", "consistent", "unconditional", "legal",
+                                "formal", "national", "international", "federal", "local",
+                                "political", "financial", "physical", "mental", "social",
+                                "special", "personal", "universal", "substantial", "fundamental",
+                                "total", "final", "annual", "lasting", "binding", "public",
+                                "better", "more", "less", "higher", "lower", "greater", "cheaper",
+                                "safer", "faster", "fairer", "bigger", "smaller", "longer",
+                                "shorter", "new", "old", "other", "further", "complete", NULL};
+    const tok *k = &c->t.v[i];
+    if ((k->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
+    for (int j = 0; adj[j]; j++)
+        if (tok_is(c, k, adj[j])) return 1;
+    size_t n = k->e - k->s;
+    for (int j = 0; end[j]; j++) {
+        size_t m = strlen(end[j]);
+        if (n > m + 2 && strncasecmp(c->text + k->e - m, end[j], m) == 0) return 1;
+    }
+    return 0;
+}
+
+/* "medicine and food being delivered": the words after the second noun
+ * make both nouns the subject of one clause. */
+static int shared_verb(const actx *c, size_t i) {
+    if (i >= c->t.n) return 0;
+    const tok *k = &c->t.v[i];
+    return tok_is(c, k, "being") || tok_is(c, k, "to") || finite_aux(c, k) ||
+           ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k));
+}
+
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
@@ -681,12 +877,14 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     for (size_t j = i; j > start && i - j < 6; j--) {
         const tok *p = &c->t.v[j - 1];
         if (tok_is(c, p, "between")) return 0;
-        if (tok_is(c, p, "from") && conjunct_len(c, d, i + 1) <= 3) return 0;
+        if (tok_is(c, p, "from") && !listed && conjunct_len(c, d, i + 1) <= 3) return 0;
     }
     if (i >= start + 2 && preposition(c, i - 2) &&
         (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
         return 0;                                    /* "on jobs and pensions from X" */
-    if (listed) return 1;                            /* A, B and C */
+    /* A, B and C -- but "..., and anyone with dashcam or doorbell
+     * footage": the list's last joining word is behind */
+    if (listed) return !tok_is(c, &c->t.v[start], "and") && !tok_is(c, &c->t.v[start], "or");
     /* "only if X sells 140 of its shops and guarantees prices": a second
      * verb of the same subject */
     if (d->shape == DEM_CONDITION && i + 2 < d->lim && (n->flags & (T_WORD | T_CAP)) == T_WORD &&
@@ -706,10 +904,16 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
      * (after "urged Y to", verbs: "clear months of wages and guarantee") */
     for (size_t j = i; d->shape != DEM_URGE && j > start && i - j < 3; j--)
         if (tok_is(c, &c->t.v[j - 1], "of")) return 0;
-    /* "witnesses and dashcam footage": a plural noun and a phrase */
-    if (d->shape == DEM_OBJECT && conjunct_len(c, d, start) == 1 && i == start + 1 &&
-        plural_word(c, start) && conjunct_len(c, d, i + 1) >= 2)
+    /* "witnesses and dashcam footage", "fuel and safe passage for its
+     * wounded": a bare noun and a phrase -- not "free and fair elections" */
+    if (d->shape != DEM_INFINITIVE && d->shape != DEM_URGE && conjunct_len(c, d, start) == 1 &&
+        i == start + 1 && (plural_word(c, start) || !describing(c, start)) &&
+        (c->t.v[start].flags & (T_WORD | T_CAP | T_NUM)) == T_WORD && conjunct_len(c, d, i + 1) >= 2 &&
+        !shared_verb(c, i + 2))
         return 1;
+    /* "an immediate and unconditional release": one noun, two words for it */
+    if (i == start + 2 && tok_in(c, &c->t.v[start], WS_DETERMINERS) && describing(c, start + 1))
+        return 0;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
     return (conjunct_len(c, d, start) >= 2 && conjunct_len(c, d, i + 1) >= 2);
@@ -740,6 +944,12 @@ static void split_items(actx *c, demand *d) {
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
             cut = splits_at_and(c, d, i, start, listed);
+        if (!cut && i > start && as_well_as(c, i)) {   /* "A as well as B" */
+            add_item(c, d, start, i);
+            start = i + 3;
+            i += 2;
+            continue;
+        }
         if (cut) {
             add_item(c, d, start, i);
             start = i + 1;
@@ -794,7 +1004,8 @@ static size_t after_to(const actx *c, size_t i) {
             if (j == i && (!v || tok_is(c, v, "remain") || tok_is(c, v, "be") ||
                            tok_is(c, v, "stay") || tok_is(c, v, "withhold") || tok_is(c, v, "keep")))
                 return (size_t)-1;
-            return j + 1;
+            /* "urged members not to cross picket lines": the "not" stays */
+            return j > i && tok_is(c, &c->t.v[j - 1], "not") ? j - 1 : j + 1;
         }
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
             if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
@@ -989,8 +1200,24 @@ static span owner_of(const actx *c, size_t p) {
         if (!tok_namey(c, a - 1) && !tok_in(c, k, WS_TITLES)) break;
         a--;
     }
-    if (a == p && !tok_namey(c, p) && !tok_org_noun(c, &c->t.v[p])) return span_null();
+    const tok *k = &c->t.v[p];                      /* "Protesters' demands for" */
+    if (a == p && !tok_namey(c, p) && !tok_org_noun(c, k) && !tok_person_noun(c, k) &&
+        !tok_in(c, k, WS_PARTY_NOUNS))
+        return span_null();
     return span_make(c->t.v[a].s, c->t.v[p].e);
+}
+
+/* Who says the words of cue h: the source of the claim that holds them
+ * ("the union insisted that any deal must include"), or of one told
+ * after them (", the rebels said"). */
+static span speaker_of(const actx *c, const hit *h) {
+    span who = reporter_of(c, h->s);
+    for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
+        const annotation *cl = &c->claims.v[i].a;
+        if (cl->cue.start >= h->e && !span_is_null(cl->source.name))
+            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+    }
+    return who;
 }
 
 /* "A ceasefire is a precondition for any talks, the rebels said": the
@@ -1001,12 +1228,7 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
            !(c->t.v[a - 2].flags & T_PUNCT))
         a = back_to_clause(c, a - 1);               /* "A and B are their conditions" */
     if (a == ci) return 0;
-    span who = reporter_of(c, c->t.v[ci].s);
-    for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
-        const annotation *cl = &c->claims.v[i].a;
-        if (cl->cue.start >= h->e && !span_is_null(cl->source.name))  /* ", the rebels said" */
-            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
-    }
+    span who = speaker_of(c, h);
     if (span_is_null(who)) return 0;
     demand d;
     memset(&d, 0, sizeof d);
@@ -1234,18 +1456,20 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         *who = owner_of(c, lo - 1);
         return 1;
     }
-    /* "Their demands: A and B": whose, the sentence before says */
-    span theirs = span_null();
-    if (e->shape == DEM_OBJECT && lo > 0 && own_word(c, lo - 1) &&
-        (opens || lo < cs || (list_below(c) && ends_sentence(c, after)))) {
-        theirs = reporter_of(c, c->t.v[lo - 1].s);
-        if (span_is_null(theirs) && prev) theirs = prev->a.actor;
-        if (span_is_null(theirs)) theirs = party_before(c);
-        if (span_is_null(theirs) || !agrees(c, lo - 1, theirs)) return -1;
-    }
     size_t dc = cs;                             /* "its key demands" */
     while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
         dc--;
+    /* "Their demands: A and B", "agreed to its key demands -- A and B":
+     * whose, the speaker or the sentence before says */
+    span theirs = span_null();
+    size_t ow = lo < cs ? lo : dc;
+    if (e->shape == DEM_OBJECT && ow > 0 && own_word(c, ow - 1) &&
+        (opens || lo < cs || (list_below(c) && ends_sentence(c, after)))) {
+        theirs = reporter_of(c, c->t.v[ow - 1].s);
+        if (span_is_null(theirs) && prev) theirs = prev->a.actor;
+        if (span_is_null(theirs)) theirs = party_before(c);
+        if (span_is_null(theirs) || !agrees(c, ow - 1, theirs)) return -1;
+    }
     /* "The UN renewed its call for a ceasefire", "reiterated his demand
      * that": the subject of the verb before the possessive */
     if (e->shape == DEM_OBJECT && span_is_null(theirs) && dc > 1 && lo == cs &&
@@ -1286,22 +1510,20 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
         if (first == (size_t)-1) return first;
         /* "urged anyone with dashcam footage to come forward": a short
          * appeal to the public reads as one item, addressee and all */
-        const tok *a = &c->t.v[after];
-        if (first - after <= 6 && (tok_is(c, a, "anyone") || tok_is(c, a, "anybody") ||
-                                   tok_is(c, a, "everyone") || tok_is(c, a, "whoever")))
-            first = after;
+        if (first - after <= 6 && the_public(c, after)) first = after;
     }
     if (e->shape == DEM_CONDITION) first = after_agree(c, first);
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
     if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
         first++;                                    /* "What voters want is stability" */
-    /* "want three things: A, B", "its demands were simple: A and B" */
+    /* "want three things: A, B", "its demands were simple: A and B" --
+     * not "seeking discharge on three grounds: that ...", the item */
     for (size_t j = first; e->shape != DEM_LIST && j < c->t.n && j < first + 4; j++) {
         if (is_punct(c, j, ':')) {
             if (j > first && j + 1 < c->t.n) first = j + 1;
             break;
         }
-        if (c->t.v[j].flags & T_PUNCT) break;
+        if ((c->t.v[j].flags & T_PUNCT) || preposition(c, j)) break;
     }
     return first;
 }
@@ -1309,13 +1531,13 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
 /* A demand made inside a "who" clause ends with it: ", who wants X, said
  * ...", "Customers who want a refund should ...". */
 static void end_at_relative(actx *c, demand *d, size_t cs) {
-    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "who") && is_punct(c, cs - 2, ','))
+    if (relative_at(c, cs - 1))
         for (size_t i = d->first; i < d->lim; i++)
             if (is_punct(c, i, ',')) {
                 d->lim = i;
                 break;
             }
-    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "who"))
+    if (cs > 0 && who_at(c, cs - 1))
         for (size_t i = d->first; i < d->lim; i++)
             if (tok_in(c, &c->t.v[i], WS_AUXILIARIES)) {
                 d->lim = i;
@@ -1328,7 +1550,8 @@ static void end_at_relative(actx *c, demand *d, size_t cs) {
  * refusal, one's own plan, market demand...). */
 static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, size_t ci,
                         int owned, span who, const demand *prev, demand *d) {
-    d->a.actor = owned ? who : find_actor(c, cs, prev);
+    /* "insisted that any deal must include X": whoever says so */
+    d->a.actor = owned ? who : e->shape == DEM_TERMS ? speaker_of(c, h) : find_actor(c, cs, prev);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
@@ -1339,6 +1562,16 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
     snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
     return 1;
+}
+
+/* "which lobbies for the industry", "campaigns for the workers": the
+ * party spoken for, not a thing demanded. */
+static int on_behalf(actx *c, const demand *d) {
+    if (d->a.nitems != 1 || d->shape != DEM_OBJECT || d->lim != d->first + 2) return 0;
+    const tok *k = &c->t.v[d->first + 1];
+    return tok_in(c, &c->t.v[d->first], WS_DETERMINERS) &&
+           (tok_in(c, k, WS_PARTY_NOUNS) || tok_person_noun(c, k) ||
+            tok_is(c, k, "industry") || tok_is(c, k, "sector"));
 }
 
 /* The whole demand's span, its attribution and the response to it. */
@@ -1352,27 +1585,39 @@ static void finish_demand(actx *c, demand *d) {
     d->a.response = find_response(c, d);
 }
 
+/* The cue's verb group begins at its auxiliaries and adverbs: "is now
+ * pressing for". */
+static size_t verb_group_start(const actx *c, size_t ci) {
+    size_t cs = ci;
+    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    return cs;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
-    size_t cs = ci;
-    while (cs > 0 && (tok_in(c, &c->t.v[cs - 1], WS_AUXILIARIES) || verb_adverb(c, cs - 1))) cs--;
+    size_t cs = verb_group_start(c, ci);
+    /* 'his country was "open to dialogue" ..., provided': a quotation
+     * opens inside the verb group */
+    if (e->shape == DEM_CONDITION && cs > 0 && (c->t.v[cs - 1].flags & T_OPENQ))
+        cs = verb_group_start(c, cs - 1);
     size_t after = tok_at(&c->t, h->e), first = after;
     int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
     span who = span_null();
-    int owned = noun_owner(c, e, ci, cs, after, prev, &who, &first);
+    int owned = e->shape == DEM_TERMS ? 0 : noun_owner(c, e, ci, cs, after, prev, &who, &first);
     if (owned < 0) return 0;
     demand d;
     memset(&d, 0, sizeof d);
-    d.shape = e->shape;
+    d.shape = e->shape == DEM_TERMS ? DEM_OBJECT : e->shape;   /* items read as an object's */
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
     if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
-    if (e->shape == DEM_URGE && passive(c, cs, ci)) return 0;  /* "is asked to": the addressee */
+    /* "is asked to": the addressee; "had been requested": no one named */
+    if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive(c, cs, ci)) return 0;
     d.first = items_start(c, e, after, d.first);
     if (d.first == (size_t)-1) return 0;
     int below = list_below(c);
@@ -1384,7 +1629,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     else
         split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
-    if (!d.a.nitems) return 0;
+    if (!d.a.nitems || on_behalf(c, &d)) return 0;
     finish_demand(c, &d);
     *out = d;
     return 1;

@@ -6,9 +6,15 @@
 /* Appends, not formats: a 10 MB text makes a million annotations. */
 #define ADD(b, lit) strbuf_add((b), (lit), sizeof(lit) - 1)
 
+/* strbuf_puts here, inline, so that a literal's length is known where it
+ * is written instead of counted on every call. */
+static inline void put(strbuf *b, const char *s) {
+    strbuf_add(b, s, strlen(s));
+}
+
 static void key(strbuf *b, const char *k) {
     ADD(b, ",\"");
-    strbuf_puts(b, k);
+    put(b, k);
     ADD(b, "\":");
 }
 
@@ -24,7 +30,7 @@ static void span_fields(strbuf *b, const char *text, span s) {
 
 static void span_obj(strbuf *b, const char *text, span s) {
     if (span_is_null(s)) {
-        strbuf_puts(b, "null");
+        put(b, "null");
         return;
     }
     strbuf_add(b, "{", 1);
@@ -33,27 +39,27 @@ static void span_obj(strbuf *b, const char *text, span s) {
 }
 
 static void text_or_null(strbuf *b, const char *text, span s) {
-    if (span_is_null(s)) strbuf_puts(b, "null");
+    if (span_is_null(s)) put(b, "null");
     else strbuf_json_string(b, text + s.start, span_len(s));
 }
 
 static void source_obj(strbuf *b, const char *text, const source_ref *s) {
     if (span_is_null(s->name)) {
-        strbuf_puts(b, "null");
+        put(b, "null");
         return;
     }
     strbuf_add(b, "{", 1);
     span_fields(b, text, s->name);
-    strbuf_printf(b, ",\"anonymous\":%s", s->anonymous ? "true" : "false");
+    put(b, s->anonymous ? ",\"anonymous\":true" : ",\"anonymous\":false");
     key(b, "refers_to");
     span_obj(b, text, s->refers_to);
     key(b, "via");
     if (span_is_null(s->via)) {
-        strbuf_puts(b, "null");
+        put(b, "null");
     } else {
         strbuf_add(b, "{", 1);
         span_fields(b, text, s->via);
-        strbuf_printf(b, ",\"anonymous\":%s}", s->via_anonymous ? "true" : "false");
+        put(b, s->via_anonymous ? ",\"anonymous\":true}" : ",\"anonymous\":false}");
     }
     strbuf_add(b, "}", 1);
 }
@@ -80,8 +86,8 @@ static void claim_fields(strbuf *b, const char *text, const annotation *x) {
 
 static void anonymous_fields(strbuf *b, const char *text, const annotation *x) {
     key(b, "count");
-    if (x->count >= 0) strbuf_printf(b, "%d", x->count);
-    else strbuf_puts(b, "null");
+    if (x->count >= 0) strbuf_add_unsigned(b, (unsigned)x->count);
+    else put(b, "null");
     key(b, "descriptors");
     span_list(b, text, x->descriptors, x->ndescriptors, 1);
     key(b, "reason");
@@ -102,7 +108,7 @@ static void contested_fields(strbuf *b, const char *text, const annotation *x) {
 static void demand_fields(strbuf *b, const char *text, const annotation *x) {
     key(b, "actor");
     if (span_is_null(x->actor)) {
-        strbuf_puts(b, "null");
+        put(b, "null");
     } else {
         strbuf_add(b, "{", 1);
         span_fields(b, text, x->actor);
@@ -129,9 +135,9 @@ static void notes_field(strbuf *b, const annotation *x, const noteset *notes) {
     for (int i = 0; i < x->nnotes; i++) {
         const char *term = noteset_term(notes, x->notes[i]);
         const char *text = noteset_text(notes, x->notes[i]);
-        strbuf_puts(b, i ? ",{\"term\":" : "{\"term\":");
+        put(b, i ? ",{\"term\":" : "{\"term\":");
         strbuf_json_string(b, term, strlen(term));
-        strbuf_puts(b, ",\"text\":");
+        put(b, ",\"text\":");
         strbuf_json_string(b, text, strlen(text));
         strbuf_add(b, "}", 1);
     }
@@ -141,10 +147,10 @@ static void notes_field(strbuf *b, const annotation *x, const noteset *notes) {
 void json_out_annotation(strbuf *b, const char *text, const annotation *x,
                          const noteset *notes) {
     ADD(b, "{\"kind\":\"");
-    strbuf_puts(b, ann_kind_name(x->kind));
+    put(b, ann_kind_name(x->kind));
     ADD(b, "\",");
     span_fields(b, text, x->whole);
-    if (x->weak) strbuf_puts(b, ",\"weak\":true");
+    if (x->weak) put(b, ",\"weak\":true");
     if (x->nnotes && notes) notes_field(b, x, notes);
     switch (x->kind) {
     case KIND_CLAIM: claim_fields(b, text, x); break;
@@ -157,18 +163,18 @@ void json_out_annotation(strbuf *b, const char *text, const annotation *x,
 }
 
 void json_out_begin(strbuf *b, const char *name) {
-    strbuf_puts(b, "{\"file\":");
+    put(b, "{\"file\":");
     strbuf_json_string(b, name, strlen(name));
-    strbuf_puts(b, ",\"annotations\":[");
+    put(b, ",\"annotations\":[");
 }
 
 void json_out_item(strbuf *b, size_t i, const char *text, const annotation *x,
                    const noteset *notes) {
-    strbuf_puts(b, i ? ",\n " : "\n ");
+    put(b, i ? ",\n " : "\n ");
     json_out_annotation(b, text, x, notes);
 }
 
-void json_out_end(strbuf *b) { strbuf_puts(b, "]}"); }
+void json_out_end(strbuf *b) { put(b, "]}"); }
 
 void json_out_document(strbuf *b, const char *name, const char *text,
                        const annotations *a, const noteset *notes) {

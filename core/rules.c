@@ -5,10 +5,14 @@
  * before anything is merged: a bad pack leaves the set as it was.
  * ruleset_finish then joins the patterns into the one pass: a regex per
  * first letter of a word, run anchored at the word starts whose first
- * three letters some pattern can begin with, and JIT-compiled the first
- * time one is.  See rules/README.md for the format. */
+ * four bytes some pattern can begin with, and JIT-compiled the first
+ * time one is (or ahead, in a second thread).  See rules/README.md for
+ * the format. */
 #include <cJSON.h>
 #include <dirent.h>
+#include <pthread.h>
+#include <stdatomic.h>
+#include <time.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,7 +42,7 @@ static const char *word_names[WS__COUNT] = {
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
-static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", NULL};
+static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
 
@@ -69,7 +73,11 @@ static void rules_free(rule_list *r) {
     memset(r, 0, sizeof *r);
 }
 
+static void ahead_free(ruleset *rs);
+static void prefixes_free(struct prefixes *t);
+
 static void compiled_free(ruleset *rs) {
+    ahead_free(rs);
     for (int i = 0; i < WS__COUNT; i++) {
         free(rs->words[i].slot);
         free(rs->words[i].len);
@@ -89,6 +97,8 @@ static void compiled_free(ruleset *rs) {
     memset(rs->pass_of, 0, sizeof rs->pass_of);
     free(rs->pass_entries);
     rs->pass_entries = NULL;
+    prefixes_free(rs->prefixes);
+    rs->prefixes = NULL;
     rs->npass_entries = 0;
     for (int i = 0; i < rs->nscan; i++) pcre2_code_free(rs->scan[i]);
     rs->nscan = 0;
@@ -175,11 +185,16 @@ static int starts_in_word(const pcre2_code *re) {
     return 1;
 }
 
+/* Compiled only to be checked and asked where its matches start: no
+ * auto-possessification, a pass over the code that changes neither (15%
+ * of this compile, which is a tenth of start-up). */
+#define CHECK_FLAGS (COMPILE_FLAGS | PCRE2_NO_AUTO_POSSESS)
+
 static int check_pattern(loader *l, const char *sec, int i, const char *pat) {
     int code;
     PCRE2_SIZE off;
     pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   COMPILE_FLAGS, &code, &off, NULL);
+                                   CHECK_FLAGS, &code, &off, NULL);
     if (re) {
         if (!starts_in_word(re)) l->odd_start = 1;
         pcre2_code_free(re);
@@ -932,6 +947,87 @@ static int multibyte_fold(char c) {
     return c == 's' || c == 'k';
 }
 
+/* Which word starts reach PCRE2: a trie, per first letter, of the letters
+ * its entries may start with, and of the byte that may follow them.  Two
+ * bytes after the first letter left "the", "to" and "that" to PCRE2 (a
+ * fifth of all calls, none with a hit: "there" and "tell" share their
+ * letters); one more turns them away.  Built from leading(): every word
+ * start an entry can match at passes, and a node whose next byte may be
+ * anything passes all below it.  Deeper costs more at load than it saves
+ * on a megabyte. */
+#define PREFIX_DEPTH 3               /* letters a path may hold */
+#define PREFIX_NODES 8192            /* past this, nodes pass all below them */
+
+struct prefix_node {
+    uint32_t next;                   /* byte bits the next byte may have */
+    int16_t child[26];               /* by next letter; -1: passes all below */
+};
+
+struct prefixes {
+    struct prefix_node *v;
+    size_t n, cap;
+    int32_t root[RS_FIRST_DIGIT];    /* by first letter; -1: none built */
+};
+
+static void prefixes_free(struct prefixes *t) {
+    if (!t) return;
+    free(t->v);
+    free(t);
+}
+
+/* The node for `path` (len letters) over the entries `live` of `part`,
+ * which may take its letters; its index, or -1 out of memory. */
+static int32_t prefix_node_for(struct prefixes *t, const pass_slot *part, const size_t *live,
+                               size_t nlive, char *path, int len) {
+    uint32_t *m = malloc((nlive ? nlive : 1) * sizeof *m);
+    size_t *next = malloc((nlive ? nlive : 1) * sizeof *next);
+    if (!m || !next || grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) {
+        free(m);
+        free(next);
+        return -1;
+    }
+    int32_t at = (int32_t)t->n++;
+    uint32_t mask = 0;
+    for (size_t i = 0; i < nlive && mask != ANY_BYTE; i++) mask |= m[i] = leading(part[live[i]].pattern, path);
+    t->v[at].next = mask;
+    for (int c = 0; c < 26; c++) t->v[at].child[c] = -1;
+    for (int c = 0; c < 26 && mask != ANY_BYTE && len < PREFIX_DEPTH && t->n < PREFIX_NODES; c++) {
+        if (!(mask >> c & 1)) continue;
+        size_t nn = 0;
+        for (size_t i = 0; i < nlive; i++)
+            if (m[i] >> c & 1) next[nn++] = live[i];
+        path[len] = (char)('a' + c);
+        path[len + 1] = '\0';
+        int32_t child = prefix_node_for(t, part, next, nn, path, len + 1);
+        path[len] = '\0';
+        if (child < 0) {
+            at = -1;
+            break;
+        }
+        t->v[at].child[c] = (int16_t)child;   /* under PREFIX_NODES */
+    }
+    free(m);
+    free(next);
+    return at;
+}
+
+/* The trie of first letter k, whose entries are part[0, n). */
+static int prefixes_add(ruleset *rs, int k, const pass_slot *part, size_t n) {
+    struct prefixes *t = rs->prefixes;
+    if (!t) {
+        t = rs->prefixes = calloc(1, sizeof *t);
+        if (!t) return -1;
+        for (int i = 0; i < RS_FIRST_DIGIT; i++) t->root[i] = -1;
+    }
+    size_t *live = malloc(n * sizeof *live);
+    if (!live) return -1;
+    for (size_t i = 0; i < n; i++) live[i] = i;
+    char path[PREFIX_DEPTH + 2] = {(char)('a' + k), 0};
+    t->root[k] = prefix_node_for(t, part, live, n, path, 1);
+    free(live);
+    return t->root[k] < 0 ? -1 : 0;
+}
+
 /* The one pass, one part (or a few) per first byte of a word: a word
  * start runs only the patterns that can start with its letter, and a
  * first byte no text uses costs nothing but its compile. */
@@ -945,7 +1041,7 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
     while (rc == 0 && nfirst < nslots && !slots[nfirst].k1) {
         int code;
         PCRE2_SIZE off;
-        pcre2_code *re = compile_plain(slots[nfirst].pattern, 0, &code, &off);
+        pcre2_code *re = compile_plain(slots[nfirst].pattern, PCRE2_NO_AUTO_POSSESS, &code, &off);
         if (re) first_bytes(re, maps[nfirst]);
         else memset(maps[nfirst], 0xff, 32);
         pcre2_code_free(re);
@@ -961,22 +1057,9 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
                 continue;
             part[n++] = *x;
         }
-        /* what may follow a letter: for each second letter, the third */
-        uint32_t *third = rs->third[k];
-        for (int c = 0; c < 28; c++) third[c] = k < RS_FIRST_DIGIT ? 0 : ANY_BYTE;
-        for (size_t i = 0; i < n && k < RS_FIRST_DIGIT; i++) {
-            char path[3] = {(char)('a' + k), 0, 0};
-            uint32_t second = leading(part[i].pattern, path);
-            if (second >> OTHER_BYTE & 1) third[OTHER_BYTE] = ANY_BYTE;
-            if (second >> MULTI_BYTE & 1) third[MULTI_BYTE] = ANY_BYTE;
-            for (int c = 0; c < 26; c++)
-                if ((second >> c & 1) && third[c] != ANY_BYTE) {
-                    path[1] = (char)('a' + c);
-                    third[c] |= leading(part[i].pattern, path);
-                }
-        }
+        if (k < RS_FIRST_DIGIT && n && prefixes_add(rs, k, part, n) < 0) rc = -1;
         rs->pass_of[k] = rs->npass;
-        if (n) rc = compile_pass(rs, pb, part, 0, n, k, err, errlen);
+        if (rc == 0 && n) rc = compile_pass(rs, pb, part, 0, n, k, err, errlen);
     }
     rs->pass_of[RS_FIRSTS] = rs->npass;
     free(slots);
@@ -1407,33 +1490,174 @@ static int first_of(const char *text, size_t p, size_t e, size_t lim, size_t *ne
     return fold ? RS_FIRST_FOLD : RS_FIRST_MULTI;
 }
 
-/* Can any entry of first byte k match at p, by its next two bytes? */
-static int may_match(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
-    int b = byte_bit(p + 1 < lim ? (unsigned char)text[p + 1] : 0);
-    int c = byte_bit(p + 2 < lim ? (unsigned char)text[p + 2] : 0);
-    return (rs->third[k][b] >> c) & 1;
+/* ---- JIT-compiling ahead ------------------------------------------------ */
+
+/* A text of 100 KB starts a word with nearly every letter in its first few
+ * paragraphs, so the scan waits on JIT-compiling nearly every part (11-15
+ * ms of 25-30 in all) before it has done much else.  A second thread
+ * JIT-compiles parts while the first analyses: it takes the largest first,
+ * the analysing thread takes the one it needs next if nobody has, and
+ * waits for one the second thread is still compiling.
+ * PCRE2's JIT compile writes into the code it compiles, so the second
+ * thread compiles private copies (pcre2api, "Multithreading"), made
+ * before it starts; the originals stay the first thread's.  Each part's
+ * state says whose it is; READY publishes a copy's JIT code. */
+enum { AHEAD_FREE, AHEAD_WORKER, AHEAD_READY, AHEAD_MAIN };
+
+struct jit_ahead {
+    pthread_t thread;
+    atomic_int stop;
+    size_t n;                        /* parts */
+    pcre2_code **copy;               /* the second thread's: JIT-compiled copies */
+    size_t *order;                   /* the order it takes parts in */
+    size_t norder;
+    atomic_int *state;
+};
+
+static void ahead_release(struct jit_ahead *a) {
+    for (size_t i = 0; i < a->n; i++) pcre2_code_free(a->copy[i]);
+    free(a->copy);
+    free(a->order);
+    free(a->state);
+    free(a);
+}
+
+static void *ahead_run(void *arg) {
+    struct jit_ahead *a = arg;
+    for (size_t k = 0; k < a->norder && !atomic_load(&a->stop); k++) {
+        size_t i = a->order[k];
+        int expect = AHEAD_FREE;
+        if (!atomic_compare_exchange_strong(&a->state[i], &expect, AHEAD_WORKER))
+            continue;
+        size_t size = 0;
+        int ok = pcre2_jit_compile(a->copy[i], PCRE2_JIT_COMPLETE) == 0 &&
+                 pcre2_pattern_info(a->copy[i], PCRE2_INFO_JITSIZE, &size) == 0 && size;
+        /* no JIT: the first thread tries (and fails) on its own original */
+        atomic_store_explicit(&a->state[i], ok ? AHEAD_READY : AHEAD_MAIN, memory_order_release);
+    }
+    return NULL;
+}
+
+static size_t part_size(const pcre2_code *re) {
+    size_t n = 0;
+    pcre2_pattern_info(re, PCRE2_INFO_SIZE, &n);
+    return n;
+}
+
+/* Start the second thread.  Parts for the long s and Kelvin sign are left
+ * to need: hardly a text has them.  Without a thread, or memory, every
+ * part stays the first thread's, JIT-compiled on first use as before. */
+static void ahead_start(ruleset *rs) {
+    rs->ahead_tried = 1;
+    size_t n = rs->npass;
+    struct jit_ahead *a = calloc(1, sizeof *a);
+    if (!a || !n) {
+        free(a);
+        return;
+    }
+    a->n = n;
+    a->copy = calloc(n, sizeof *a->copy);
+    a->order = malloc(n * sizeof *a->order);
+    a->state = malloc(n * sizeof *a->state);
+    if (!a->copy || !a->order || !a->state) {
+        ahead_release(a);
+        return;
+    }
+    size_t m = 0;
+    for (size_t i = 0; i < n; i++) {
+        int mine = rs->pass[i].jit || (i >= rs->pass_of[RS_FIRST_FOLD] && i < rs->pass_of[RS_FIRST_FOLD + 1]);
+        a->copy[i] = mine ? NULL : pcre2_code_copy(rs->pass[i].re);
+        atomic_init(&a->state[i], a->copy[i] ? AHEAD_FREE : AHEAD_MAIN);
+        if (a->copy[i]) a->order[m++] = i;
+    }
+    a->norder = m;
+    /* largest first: the first thread takes small parts in passing */
+    for (size_t i = 1; i < m; i++)
+        for (size_t j = i; j > 0 && part_size(rs->pass[a->order[j]].re) >
+                                    part_size(rs->pass[a->order[j - 1]].re); j--) {
+            size_t t = a->order[j];
+            a->order[j] = a->order[j - 1];
+            a->order[j - 1] = t;
+        }
+    atomic_init(&a->stop, 0);
+    if (pthread_create(&a->thread, NULL, ahead_run, a) != 0) {
+        ahead_release(a);
+        return;
+    }
+    rs->ahead = a;
+}
+
+/* Stop the second thread after the part it is on, and wait for it. */
+static void ahead_free(ruleset *rs) {
+    struct jit_ahead *a = rs->ahead;
+    rs->ahead_tried = 0;
+    if (!a) return;
+    atomic_store(&a->stop, 1);
+    pthread_join(a->thread, NULL);
+    ahead_release(a);
+    rs->ahead = NULL;
+}
+
+/* The code to run part i with, and whether it is JIT code. */
+static const pcre2_code *part_code(const ruleset *rs, size_t i, int *jit) {
+    /* The rule set is read-only to the analysis; JIT code is a cache of
+     * it, made once. */
+    scan_part *part = &((scan_part *)rs->pass)[i];
+    struct jit_ahead *a = rs->ahead;
+    int s = a ? atomic_load_explicit(&a->state[i], memory_order_acquire) : AHEAD_MAIN;
+    if (s == AHEAD_FREE) {
+        if (!atomic_compare_exchange_strong(&a->state[i], &s, AHEAD_MAIN)) return part_code(rs, i, jit);
+        s = AHEAD_MAIN;
+    }
+    /* The other thread is compiling it: wait (a few milliseconds at most)
+     * rather than interpret, so every match runs the same code as ever
+     * and no PCRE2 limit depends on which thread got there first. */
+    while (s == AHEAD_WORKER) {
+        struct timespec pause = {0, 50000};
+        nanosleep(&pause, NULL);
+        s = atomic_load_explicit(&a->state[i], memory_order_acquire);
+    }
+    if (s == AHEAD_READY) {
+        *jit = 1;
+        return a->copy[i];
+    }
+    if (s == AHEAD_MAIN && !part->jit) {
+        size_t size = 0;                /* no JIT: slower, still right */
+        part->jit = pcre2_jit_compile(part->re, PCRE2_JIT_COMPLETE) == 0 &&
+                    pcre2_pattern_info(part->re, PCRE2_INFO_JITSIZE, &size) == 0 && size
+                        ? 2 : 1;
+    }
+    *jit = part->jit == 2;
+    return part->re;
+}
+
+/* Do the letters after a word start at p pass first letter k's trie? */
+static int prefix_passes(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
+    const struct prefixes *t = rs->prefixes;
+    int32_t x = t && k < RS_FIRST_DIGIT ? t->root[k] : -1;
+    for (size_t d = 1; x >= 0; d++) {
+        const struct prefix_node *nd = &t->v[x];
+        int b = byte_bit(p + d < lim ? (unsigned char)text[p + d] : 0);
+        if (!(nd->next >> b & 1)) return 0;
+        if (b >= 26) return 1;
+        x = nd->child[b];
+    }
+    return 1;
 }
 
 /* First byte k's parts at word start p; the hits go to h.  Returns 0, -1
  * out of memory, -2 at a PCRE2 limit. */
 static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t lim,
                      size_t p, hits *h) {
-    /* The rule set is read-only to the analysis; JIT code is a cache of
-     * it, made once. */
-    scan_part *part = (scan_part *)st->rs->pass;
+    const ruleset *rs = st->rs;
     st->found = 0;
-    for (size_t i = st->rs->pass_of[k]; i < st->rs->pass_of[k + 1]; i++) {
-        if (!part[i].jit) {
-            size_t size = 0;            /* no JIT: slower, still right */
-            part[i].jit = pcre2_jit_compile(part[i].re, PCRE2_JIT_COMPLETE) == 0 &&
-                          pcre2_pattern_info(part[i].re, PCRE2_INFO_JITSIZE, &size) == 0 && size
-                              ? 2 : 1;
-        }
-        st->callout = part[i].callout;
+    for (size_t i = rs->pass_of[k]; i < rs->pass_of[k + 1]; i++) {
+        int jit;
+        const pcre2_code *re = part_code(rs, i, &jit);
+        st->callout = rs->pass[i].callout;
         /* JIT code takes the call without pcre2_match's checks */
-        int rc = part[i].jit == 2
-                     ? pcre2_jit_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
-                     : pcre2_match(part[i].re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
+        int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
+                     : pcre2_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
         if (rc != PCRE2_ERROR_NOMATCH && rc < 0) return -2;
     }
     /* across parts the lowest entry wins, and only then is a match of no
@@ -1447,6 +1671,7 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h) {
     if (!rs->npass || at >= e) return 0;
+    if (!rs->ahead_tried) ahead_start((ruleset *)rs);
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
@@ -1461,7 +1686,7 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
     while (rc == 0 && p < e && h->n < max) {
         size_t next;
         int k = first_of(text, p, e, lim, &next);
-        if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && may_match(rs, k, text, p, lim))
+        if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && prefix_passes(rs, k, text, p, lim))
             rc = scan_word(&st, k, m, text, lim, p, h);
         p = next;
     }

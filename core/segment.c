@@ -4,6 +4,7 @@
  * items; code and front matter dropped), then each block is cut at
  * sentence ends.  Everything is one forward pass over the bytes; the only
  * look-back is over the word before a full stop. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 #include "analysers.h"
@@ -169,6 +170,27 @@ static int may_stop(unsigned char c) {
     return c == '"' || c == '.' || c == '!' || c == '?' || c == 0xE2 || c == 0xC2;
 }
 
+/* Does a byte of x equal c?  Exact as to whether, not which. */
+static uint64_t has_byte(uint64_t x, unsigned char c) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t y = x ^ (ones * c);
+    return (y - ones) & ~y & high;
+}
+
+/* The first byte in [i, stop) that may stop a sentence, or stop.  Most
+ * bytes of prose cannot: eight are passed at a time where none is one of
+ * the four ASCII stops or starts a multibyte character. */
+static size_t next_stop(const char *t, size_t i, size_t stop) {
+    for (uint64_t x; i + 8 <= stop; i += 8) {
+        memcpy(&x, t + i, 8);
+        if ((x & 0x8080808080808080u) | has_byte(x, '"') | has_byte(x, '.') |
+            has_byte(x, '!') | has_byte(x, '?'))
+            break;
+    }
+    while (i < stop && !may_stop((unsigned char)t[i])) i++;
+    return i;
+}
+
 /* Where split_block stands in a block. */
 typedef struct cutter {
     size_t s, e;                 /* the block */
@@ -262,7 +284,7 @@ static void split_block(splitter *sp, size_t s, size_t e, seg_kind kind) {
         size_t stop = e;
         if (c.start + SEGMENT_MAX_BYTES < stop) stop = c.start + SEGMENT_MAX_BYTES;
         if (c.in_quote && c.open_at + SEGMENT_QUOTE_MAX + 1 < stop) stop = c.open_at + SEGMENT_QUOTE_MAX + 1;
-        while (i < stop && !may_stop((unsigned char)t[i])) i++;
+        i = next_stop(t, i, stop);
         if (i >= e) break;
         size_t n, next;
         int q = quote_at(t, i, e, &n);

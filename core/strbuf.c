@@ -1,5 +1,6 @@
 /* strbuf.c -- see strbuf.h. */
 #include <stdarg.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -162,6 +163,16 @@ static int json_plain(unsigned char c) {
     return c >= 0x20 && c < 0x80 && c != '"' && c != '\\';
 }
 
+/* Are all eight bytes of x plain?  A span's text is mostly plain ASCII:
+ * eight bytes per test instead of four tests per byte.  Each term says
+ * exactly whether some byte is >= 0x80, < 0x20, a quote or a backslash. */
+static int json_plain8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101u, high = 0x8080808080808080u;
+    uint64_t quote = x ^ (ones * '"'), slash = x ^ (ones * '\\');
+    return ((x | ((x - ones * 0x20) & ~x) | ((quote - ones) & ~quote) |
+             ((slash - ones) & ~slash)) & high) == 0;
+}
+
 void strbuf_json_string(strbuf *b, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
     strbuf_add(b, "\"", 1);
@@ -169,6 +180,10 @@ void strbuf_json_string(strbuf *b, const char *s, size_t n) {
     while (i < n) {
         size_t run = i, k;   /* copy clean stretches, valid UTF-8 included, in one go */
         for (;;) {
+            for (uint64_t x; run + 8 <= n; run += 8) {
+                memcpy(&x, u + run, 8);
+                if (!json_plain8(x)) break;
+            }
             while (run < n && json_plain(u[run])) run++;
             if (run < n && u[run] >= 0x80 && (k = utf8_valid_len(u + run, n - run))) run += k;
             else break;
