@@ -274,6 +274,19 @@ static int pronoun_back(actx *c) {
     return 0;
 }
 
+/* Does `sp` lie in what another claim (one of the few before index `i`)
+ * reports: "she said internal polls showed ...; \"...,\" she said" --
+ * the polls are what she said, not who speaks next. */
+static int inside_content(const actx *c, span sp, size_t i) {
+    for (size_t j = i, seen = 0; j-- > 0 && seen++ < 4;) {
+        const annotation *y = &c->out->v[j];
+        if (y->kind == KIND_CLAIM && !span_is_null(y->content) && y->content.start <= sp.start &&
+            sp.end <= y->content.end)
+            return 1;
+    }
+    return 0;
+}
+
 /* The source a pronoun at `at` points back to: the latest source before
  * it, of a claim or an unnamed one.  NULL when there is none near. */
 static const annotation *source_before(const actx *c, size_t at) {
@@ -287,6 +300,7 @@ static const annotation *source_before(const actx *c, size_t at) {
         span sp = x->kind == KIND_ANONYMOUS ? x->whole :
                   x->kind == KIND_CLAIM ? x->source.name : span_null();
         if (span_is_null(sp) || sp.end > at || sp.end < best_end) continue;
+        if (x->kind == KIND_CLAIM && inside_content(c, sp, i)) continue;
         /* a claim by an unnamed source has its anonymous annotation too,
          * which knows how many */
         if (best && best_end == sp.end && x->kind != KIND_ANONYMOUS) continue;
