@@ -484,8 +484,11 @@ static int namey_here(actx *c, size_t i) {
  * a participle after a noun that can speak opens a post-modifier. */
 static int participle_after_noun(actx *c, size_t i) {
     const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+    /* "GPs contacted by ...": a capitalised abbreviation's plural too */
+    int caps_plural = k->e - k->s == 3 && (k->flags & T_CAP) && c->text[k->s + 1] >= 'A' &&
+                      c->text[k->s + 1] <= 'Z' && c->text[k->s + 2] == 's';
     if ((n->flags & (T_WORD | T_CAP)) != T_WORD || (k->flags & T_CAP && !tok_source_noun(c, k) &&
-                                                   !plural(c, k)))
+                                                   !plural(c, k) && !caps_plural))
         return 0;
     size_t m = n->e - n->s;
     const char *w = c->text + n->s;
@@ -494,7 +497,8 @@ static int participle_after_noun(actx *c, size_t i) {
         return 0;
     /* "Posts circulating on social media claimed": things too, but only
      * before an -ing ("Posts claimed" has its verb in -ed) */
-    return tok_source_noun(c, k) || (plural(c, k) && (tok_person_noun(c, k) || ing));
+    return tok_source_noun(c, k) || ((plural(c, k) || caps_plural) && (tok_person_noun(c, k) || ing ||
+                                                                       caps_plural));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to
@@ -528,7 +532,8 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
         int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
-                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n));
+                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
+                        tok_is(c, n, "staff"));      /* "two council staff members" */
         if (tok_org_noun(c, &t[i]) && !compound &&
             !(t[i].flags & T_POSS) && !tok_in(c, &t[i], WS_DESCRIPTORS))
             return i;                        /* "a complaint filed by ..." */
@@ -571,8 +576,13 @@ static int has_hit(const actx *c, pattern_section ps, span sp) {
 static int appositive_name(actx *c, size_t a, size_t b) {
     int comma = 0;
     for (size_t i = a; i < b; i++) {
-        if (is_comma_tok(c, &c->t.v[i])) comma = 1;
-        else if (comma && namey_here(c, i)) return 1;
+        if (is_comma_tok(c, &c->t.v[i])) {
+            /* "A third, a European official based in the region": an
+             * indefinite appositive describes; its capitals name no one */
+            comma = !(i + 1 < b && (tok_is(c, &c->t.v[i + 1], "a") || tok_is(c, &c->t.v[i + 1], "an")));
+        } else if (comma && namey_here(c, i)) {
+            return 1;
+        }
     }
     return 0;
 }
@@ -616,7 +626,9 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
         tok_is(c, &t[head], "more") || tok_is(c, &t[head], "other") ||
         tok_is(c, &t[head], "an") || rs_count_of(c->rs, c->text + t[head].s, t[head].e - t[head].s) == -2)
         return 0;
-    return head == a || (head + 1 == b && (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")));
+    /* "A third, a European official based in the region" too */
+    return head == a || ((head + 1 == b || is_comma_tok(c, &t[head + 1])) &&
+                         (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")));
 }
 
 /* A plural that reads as people: a noun for people ("analysts", "two
@@ -650,98 +662,164 @@ static int indefinite(const actx *c, const tok *k) {
            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > 1;
 }
 
+/* "Allies of the home secretary, Daniel Ashworth": the name after the
+ * comma is the post-modifier's noun's, not a plural head's (but "two of
+ * his colleagues, Lord Hebden and Dame Celia Rowe" names the head).  The
+ * comma's token, or 0 when the appositive is the head's. */
+static size_t inner_appositive(actx *c, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    size_t q = head + 1;
+    while (q < b && !is_comma_tok(c, &t[q])) q++;
+    if (q >= b || q < head + 3 || !plural(c, &t[head]) || !postmod_at(c, head + 1, b)) return 0;
+    for (size_t i = q + 1; i < b; i++)
+        if (tok_is(c, &t[i], "and") || (t[i].flags & T_PUNCT && c->text[t[i].s] == '&')) return 0;
+    return q;
+}
+
+/* A head like "official", "source", "figure": unnamed, unless a name,
+ * a title or a named body makes it one known person or a document. */
+static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    int marked = has_hit(c, PS_ANON_MARKERS, np->sp);
+    int bare = head == a || tok_in(c, &t[head - 1], WS_DETERMINERS);
+    /* "the figure": a number, as "the figures" are (below), unless
+     * something describes a person ("a senior figure") */
+    if (tok_is(c, &t[head], "figure") && bare && !marked) return NP_NAMED;
+    if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
+    /* "The figures tell a different story", "figures from the ONS":
+     * a word for people and for documents reads as the document
+     * unless something describes a person ("senior figures") */
+    if (tok_org_noun(c, &t[head]) && bare && !marked) return NP_NAMED;
+    /* "the chief executive": a post with a title word, known to the story */
+    if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
+        tok_in(c, &t[head - 1], WS_TITLES) && !marked)
+        return NP_NAMED;
+    /* "Lindqvist Group's chief executive": one post at a named body */
+    if (!plural(c, &t[head]) && head > a && !marked)
+        for (size_t i = a; i < head; i++)
+            if ((t[i].flags & T_POSS) && namey_here(c, i)) return NP_NAMED;
+    anon_details(c, np, a, head);
+    return NP_ANON;
+}
+
+/* "one account from a person in the room", "an email by a senior
+ * official", "a team of physicists from three universities": a document
+ * resting on unnamed people, or a body made of them, is as unnamed.
+ * Fills in np from them when so. */
+static int unnamed_behind(actx *c, np_info *np, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    if (!tok_org_noun(c, &t[head]) || (t[head].flags & T_CAP) || head + 2 >= b) return 0;
+    if (!(tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
+          (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head]))))
+        return 0;
+    np_info in = np_classify(c, head + 2, b);
+    if (in.kind != NP_ANON) return 0;
+    np->count = in.count;
+    np->ndesc = in.ndesc;
+    memcpy(np->desc, in.desc, sizeof np->desc);
+    return 1;
+}
+
+/* "a briefing note sent to councillors": a document, cited as itself. */
+static int cited_document(actx *c, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    if (head + 1 >= b || !tok_in(c, &t[head + 1], WS_POSTMODIFIERS) || person_word(c, &t[head]) ||
+        plural(c, &t[head]) || !(t[head + 1].flags & T_WORD) ||
+        tok_in(c, &t[head + 1], WS_PHRASE_STOPS) || tok_in(c, &t[head + 1], WS_CLAUSE_WORDS))
+        return 0;
+    char last = c->text[t[head + 1].e - 1];
+    return last == 'd' || last == 't' || last == 'n';
+}
+
+/* A number as the head of a name: "The 34-year-old" (the person just
+ * named), "Channel 9 reported". */
+static int named_number(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    if (!(t[head].flags & T_NUM)) return 0;
+    if (a < head && tok_is(c, &t[a], "the") && t[head].e - t[head].s > 8 &&
+        strncasecmp(c->text + t[head].e - 8, "year-old", 8) == 0)
+        return 1;
+    return head > a && namey_here(c, head - 1) && !(t[head - 1].flags & T_POSS);
+}
+
+/* "the", a possessive or a determiner other than a/an/some/any. */
+static int definite_np(actx *c, size_t a, size_t head) {
+    const tok *d = &c->t.v[a];
+    return a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
+                        (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
+                         !tok_is(c, d, "an") && !tok_is(c, d, "some") && !tok_is(c, d, "any")));
+}
+
+/* "Researchers at the Institute for Coastal Studies", "Lawyers for the
+ * rapper Kez Umbani": people of, or speaking for, a named body. */
+static int people_of_named(actx *c, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    const tok *d = &t[a];
+    if (head + 2 >= b || !tok_in(c, &t[head + 1], WS_POSTMODIFIERS) ||
+        rs_count_of(c->rs, c->text + d->s, d->e - d->s) != -2)
+        return 0;
+    size_t o = head + 2;
+    if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
+    size_t r = o;
+    while (r < b && namey_here(c, r)) r++;
+    /* not "Workers at the Kessington meat plant": a place, described */
+    int described = r > o && r < b && (t[r].flags & (T_WORD | T_CAP)) == T_WORD &&
+                    !tok_in(c, &t[r], WS_POSTMODIFIERS) && !tok_in(c, &t[r], WS_CLAUSE_WORDS);
+    if (r > o && !described) return 1;
+    if (tok_is(c, &t[head + 1], "for") || tok_is(c, &t[head + 1], "representing"))
+        for (size_t i = o; i < b; i++)
+            if (namey_here(c, i)) return 1;
+    return 0;
+}
+
+static np_kind plural_kind(actx *c, np_info *np, size_t a, size_t head, size_t b, int definite) {
+    const tok *t = c->t.v;
+    if ((t[a].flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
+    if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
+    if (people_of_named(c, a, head, b)) return NP_NAMED;
+    /* "the investors, who hold 8% ...", "The administrators said": a
+     * group the story has set out (an unnamed one comes back through
+     * claims' back-reference) */
+    if (definite) return NP_NAMED;      /* also "its authors", "his lawyers" */
+    if (!people_plural(c, a, head, b)) return NP_NONE;   /* "11 counts of fraud" */
+    anon_details(c, np, a, head);
+    return NP_ANON;                      /* "analysts said", "two teachers" */
+}
+
+/* "a former claims adjuster": "former", "senior" end like people but
+ * describe one (read as "a former" before a verb "claims"). */
+static int describing_word(actx *c, const tok *k) {
+    const char *e = c->text + k->e;
+    return tok_in(c, k, WS_DESCRIPTORS) && k->e - k->s > 2 && (e[-1] | 0x20) == 'r' &&
+           ((e[-2] | 0x20) == 'e' || (e[-2] | 0x20) == 'o');
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
-    if (appositive_name(c, a, b)) return NP_NAMED;
-    if (tok_source_noun(c, &t[head])) {
-        if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
-        /* "The figures tell a different story", "figures from the ONS":
-         * a word for people and for documents reads as the document
-         * unless something describes a person ("senior figures") */
-        if (tok_org_noun(c, &t[head]) && (head == a || tok_in(c, &t[head - 1], WS_DETERMINERS)) &&
-            !has_hit(c, PS_ANON_MARKERS, np->sp))
-            return NP_NAMED;
-        /* "the chief executive": a post with a title word, known to the story */
-        if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
-            tok_in(c, &t[head - 1], WS_TITLES) && !has_hit(c, PS_ANON_MARKERS, np->sp))
-            return NP_NAMED;
-        /* "Lindqvist Group's chief executive": one post at a named body */
-        if (!plural(c, &t[head]) && head > a && !has_hit(c, PS_ANON_MARKERS, np->sp))
-            for (size_t i = a; i < head; i++)
-                if ((t[i].flags & T_POSS) && namey_here(c, i)) return NP_NAMED;
-        anon_details(c, np, a, head);
-        return NP_ANON;
+    if (appositive_name(c, a, b)) {
+        size_t q = inner_appositive(c, head, b);
+        if (!q) return NP_NAMED;
+        b = q;
+        np->sp = span_make(t[a].s, t[b - 1].e);
+        if (appositive_name(c, a, b)) return NP_NAMED;
     }
-    /* "one account from a person in the room", "an email by a senior
-     * official", "a team of physicists from three universities": a
-     * document resting on unnamed people, or a body made of them, is as
-     * unnamed */
-    if (tok_org_noun(c, &t[head]) && !(t[head].flags & T_CAP) && head + 2 < b &&
-        (tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
-         (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head])))) {
-        np_info in = np_classify(c, head + 2, b);
-        if (in.kind == NP_ANON) {
-            np->count = in.count;
-            np->ndesc = in.ndesc;
-            memcpy(np->desc, in.desc, sizeof np->desc);
-            return NP_ANON;
-        }
-    }
+    if (tok_source_noun(c, &t[head])) return source_noun_kind(c, np, a, head, b);
+    if (unnamed_behind(c, np, a, head, b)) return NP_ANON;
     if (tok_org_noun(c, &t[head])) return NP_NAMED;
     if (counted_member(c, a, head) || counted_alone(c, a, head, b)) {
         anon_details(c, np, a, head);
         return NP_ANON;
     }
-    if (namey_here(c, head)) return NP_NAMED;
-    /* "a briefing note sent to councillors": a document, cited as itself */
-    if (head + 1 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) && !person_word(c, &t[head]) &&
-        !plural(c, &t[head]) && (t[head + 1].flags & T_WORD) && c->text[t[head + 1].e - 1] != 'g' &&
-        !tok_in(c, &t[head + 1], WS_PHRASE_STOPS) && !tok_in(c, &t[head + 1], WS_CLAUSE_WORDS) &&
-        (c->text[t[head + 1].e - 1] == 'd' || c->text[t[head + 1].e - 1] == 't' ||
-         c->text[t[head + 1].e - 1] == 'n'))
-        return NP_NAMED;
-    const tok *d = &t[a];
-    if ((t[head].flags & T_NUM) && a < head && tok_is(c, d, "the") && t[head].e - t[head].s > 8 &&
-        strncasecmp(c->text + t[head].e - 8, "year-old", 8) == 0)
-        return NP_NAMED;                     /* "The 34-year-old": the person just named */
-    /* "Channel 9 reported": a number that is part of a name */
-    if ((t[head].flags & T_NUM) && head > a && namey_here(c, head - 1) && !(t[head - 1].flags & T_POSS))
+    if (namey_here(c, head) || cited_document(c, head, b) || named_number(c, a, head))
         return NP_NAMED;
     if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
-    int definite = a < head && (tok_is(c, d, "the") || (d->flags & T_POSS) ||
-                                (tok_in(c, d, WS_DETERMINERS) && !tok_is(c, d, "a") &&
-                                 !tok_is(c, d, "an") && !tok_is(c, d, "some") &&
-                                 !tok_is(c, d, "any")));
-    if (plural(c, &t[head])) {
-        if ((d->flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
-        if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
-        /* "Researchers at the Institute for Coastal Studies": a named body */
-        if (head + 2 < b && tok_in(c, &t[head + 1], WS_POSTMODIFIERS) &&
-            rs_count_of(c->rs, c->text + d->s, d->e - d->s) == -2) {
-            size_t o = head + 2;
-            if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
-            size_t r = o;
-            while (r < b && namey_here(c, r)) r++;
-            /* not "Workers at the Kessington meat plant": a place, described */
-            int described = r > o && r < b && (t[r].flags & (T_WORD | T_CAP)) == T_WORD &&
-                            !tok_in(c, &t[r], WS_POSTMODIFIERS) && !tok_in(c, &t[r], WS_CLAUSE_WORDS);
-            if (r > o && !described) return NP_NAMED;
-            /* "Lawyers for the rapper Kez Umbani": speaking for a named party */
-            if (tok_is(c, &t[head + 1], "for") || tok_is(c, &t[head + 1], "representing"))
-                for (size_t i = o; i < b; i++)
-                    if (namey_here(c, i)) return NP_NAMED;
-        }
-        /* "the investors, who hold 8% ...", "The administrators said": a
-         * group the story has set out (an unnamed one comes back through
-         * claims' back-reference) */
-        if (definite) return NP_NAMED;      /* also "its authors", "his lawyers" */
-        if (!people_plural(c, a, head, b)) return NP_NONE;   /* "11 counts of fraud" */
-        anon_details(c, np, a, head);
-        return NP_ANON;                      /* "analysts said", "two teachers" */
-    }
+    int definite = definite_np(c, a, head);
+    if (plural(c, &t[head])) return plural_kind(c, np, a, head, b, definite);
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
-    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head])) {
+    const tok *d = &t[a];
+    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head]) &&
+        !describing_word(c, &t[head])) {
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "a supplier", "one delegate" */
     }
@@ -863,7 +941,10 @@ void np_anon_by_aside(actx *c, np_info *np, size_t a, size_t b, size_t e) {
     span as = span_make(c->t.v[b].s, c->t.v[e - 1].e);
     if (!has_hit(c, PS_ANON_MARKERS, as) && !has_hit(c, PS_ANON_REASONS, as)) return;
     size_t head = find_head(c, a, b);
-    if (namey_here(c, head) || appositive_name(c, a, b)) return;
+    /* "Senior Republicans, speaking privately, ...": a described group of
+     * a party, not a name */
+    int group = head > a && c->text[c->t.v[head].e - 1] == 's' && tok_in(c, &c->t.v[a], WS_DESCRIPTORS);
+    if ((namey_here(c, head) && !group) || appositive_name(c, a, b)) return;
     anon_details(c, np, a, head);
 }
 

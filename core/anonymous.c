@@ -4,6 +4,7 @@
  * familiar with the matter", "people briefed on the talks". */
 #include <string.h>
 #include <strings.h>
+#include <stdint.h>
 #include "analysers.h"
 
 #define RIGHT_MAX_TOKENS 8
@@ -84,15 +85,29 @@ static int left_ok(const actx *c, size_t i) {
  * asked not to be named because ..., said": the text marks the source
  * unnamed further along its relative clauses.  The end of the first one
  * (a token index), or 0 when no marker comes before the clause ends. */
+/* What opens a clause about the phrase before it: "who", or a
+ * participle that says how the person spoke ("Another minister, speaking
+ * on condition of anonymity, was more conciliatory"). */
+static int aside_opener(const actx *c, const tok *k) {
+    static const char *const w[] = {"who", "speaking", "talking", "asking", "requesting",
+                                    "declining", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
 static size_t relative_marked(actx *c, size_t head, size_t *marker) {
     const tok *t = c->t.v;
     size_t i = head + 1, first = 0;
     if (i < c->t.n && is_comma(c, &t[i])) i++;
-    if (i >= c->t.n || !tok_is(c, &t[i], "who")) return 0;
+    if (i >= c->t.n || !aside_opener(c, &t[i]) ||
+        (!tok_is(c, &t[i], "who") && !is_comma(c, &t[i - 1])))
+        return 0;
     for (size_t j = i; j < c->t.n && j < i + RELATIVE_MAX_TOKENS; j++) {
         const tok *k = &t[j];
         if (marker_in(c, k->s, k->s + 1)) {
             *marker = j;
+            if (!tok_is(c, &t[i], "who")) return i - 1;   /* the phrase ends at its comma */
             return first ? first : j;
         }
         if (!(k->flags & T_PUNCT)) continue;
@@ -119,14 +134,19 @@ static int citing_hit(const actx *c, const hit *h) {
  * witnesses", "according to one account from a person in the room")? */
 static int cited_object(const actx *c, size_t a) {
     const tok *t = c->t.v;
+    int comma = 0;
     for (size_t i = a; i-- > 0 && a - i <= CITED_MAX_TOKENS;) {
         const tok *k = &t[i];
         for (size_t j = 0; j < c->h.n; j++) {
             const hit *h = &c->h.v[j];
             if (h->sec != PS_CUES || h->s > k->s || h->e <= k->s || h->e > t[a].s) continue;
+            /* "According to them, the ward ran without a senior nurse":
+             * what an opening "according to" cites ends at its comma */
+            if (comma && c->rs->pat[PS_CUES].v[h->entry].shape == CUE_ACCORDING) return 0;
             return citing_hit(c, h);
         }
         if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
+        if (is_comma(c, k)) comma = 1;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
         /* not "a letter sent to the league's chief executive"; but "staff
          * at two of the hospitals and a supplier" */
@@ -138,16 +158,51 @@ static int cited_object(const actx *c, size_t a) {
     return 0;
 }
 
-/* The phrase around source noun `head`, and whether the text marks it
- * unnamed. */
-static int mention(actx *c, size_t head) {
+/* "Government sources played down ...", "sources claim", "One insider
+ * was blunt": "source" and "insider" (and "pals") only ever mean unnamed
+ * people once the look-alikes are gone ("sources of revenue", "source
+ * code", "the source of the leak": not_sources and the "of" here), so
+ * they need no marker -- when something describes or counts them, or,
+ * bare and plural, they open the clause as its subject. */
+static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
+    static const char *const w[] = {"source", "sources", "insider", "insiders", "pals", NULL};
+    const tok *t = c->t.v, *h = &t[head];
+    int ok = 0;
+    for (int i = 0; w[i] && !ok; i++) ok = tok_is(c, h, w[i]);
+    if (!ok || last != head || head + 1 >= c->t.n || (h->flags & T_POSS)) return 0;
+    const tok *n = &t[head + 1];
+    /* followed by its verb, or ends the sentence's clause ("..., pals claim.") */
+    if ((n->flags & T_WORD) && ((n->flags & T_CAP) || tok_is(c, n, "of") || tok_is(c, n, "for") ||
+                                tok_in(c, n, WS_CLAUSE_WORDS) || tok_is(c, n, "code")))
+        return 0;
+    int described = 0;
+    for (size_t i = a; i < head && !described; i++)
+        described = ((t[i].flags & T_CAP) && !tok_in(c, &t[i], WS_DETERMINERS)) ||
+                    tok_in(c, &t[i], WS_DESCRIPTORS) ||
+                    (rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) > 0 &&
+                     !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an"));
+    if (described) return 1;
+    /* "a source" or bare "sources": only as the clause's subject ("Wind
+     * is a source too" is no one) */
+    int subject = a == 0 || is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
+    if (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")) return subject;
+    return a == head && (c->text[h->e - 1] | 0x20) == 's' && subject;
+}
+
+/* The phrase around source noun `head` that ends at token `last` (its
+ * post-modifier, "nurses at the unit", or the head itself), and whether
+ * the text marks it unnamed. */
+static int mention_to(actx *c, size_t head, size_t last) {
     const tok *t = c->t.v;
     size_t a = head;
     while (a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1)) a--;
     while (a < head && tok_is(c, &t[a], "of")) a++;
     if (head + 1 < c->t.n && tok_namey(c, head + 1)) return 0;   /* official Jane Doe */
-    size_t b = head + 1;
-    if (b < c->t.n && marker_in(c, t[b].s, t[b].e + 1)) {
+    /* "Dr Tomasz Reba, an astronomer at the institute who was not
+     * involved": the phrase describes the name before it */
+    if (a >= 2 && is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) return 0;
+    size_t b = last + 1;
+    if (last == head && b < c->t.n && marker_in(c, t[b].s, t[b].e + 1)) {
         size_t lim = b + RIGHT_MAX_TOKENS;
         while (b < c->t.n && b < lim && !(t[b].flags & T_PUNCT) &&
                !tok_in(c, &t[b], WS_CLAUSE_WORDS) && !tok_is(c, &t[b], "said"))
@@ -156,8 +211,8 @@ static int mention(actx *c, size_t head) {
     span sp = span_make(t[a].s, t[b - 1].e);
     if (already(c, sp)) return 0;
     size_t marker = 0;
-    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a)) {
-        size_t e = relative_marked(c, head, &marker);
+    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last)) {
+        size_t e = relative_marked(c, last, &marker);
         if (!e) return 0;
         b = e;                               /* the first relative clause */
         sp = span_make(t[a].s, t[b - 1].e);
@@ -168,6 +223,10 @@ static int mention(actx *c, size_t head) {
     if (marker > b) np_anon_by_aside(c, &np, a, b, marker + 1);
     if (np.kind != NP_ANON) return 0;
     return anonymous_emit(c, &np);
+}
+
+static int mention(actx *c, size_t head) {
+    return mention_to(c, head, head);
 }
 
 static int hit_from_sec(const actx *c, size_t at, int sec) {
@@ -215,6 +274,19 @@ static int pronoun_back(actx *c) {
     return 0;
 }
 
+/* Does `sp` lie in what another claim (one of the few before index `i`)
+ * reports: "she said internal polls showed ...; \"...,\" she said" --
+ * the polls are what she said, not who speaks next. */
+static int inside_content(const actx *c, span sp, size_t i) {
+    for (size_t j = i, seen = 0; j-- > 0 && seen++ < 4;) {
+        const annotation *y = &c->out->v[j];
+        if (y->kind == KIND_CLAIM && !span_is_null(y->content) && y->content.start <= sp.start &&
+            sp.end <= y->content.end)
+            return 1;
+    }
+    return 0;
+}
+
 /* The source a pronoun at `at` points back to: the latest source before
  * it, of a claim or an unnamed one.  NULL when there is none near. */
 static const annotation *source_before(const actx *c, size_t at) {
@@ -228,6 +300,7 @@ static const annotation *source_before(const actx *c, size_t at) {
         span sp = x->kind == KIND_ANONYMOUS ? x->whole :
                   x->kind == KIND_CLAIM ? x->source.name : span_null();
         if (span_is_null(sp) || sp.end > at || sp.end < best_end) continue;
+        if (x->kind == KIND_CLAIM && inside_content(c, sp, i)) continue;
         /* a claim by an unnamed source has its anonymous annotation too,
          * which knows how many */
         if (best && best_end == sp.end && x->kind != KIND_ANONYMOUS) continue;
@@ -294,15 +367,34 @@ static span sentence_at(const actx *c, size_t at) {
 /* "One member of staff, who asked not to be named, said ...  \"...,\"
  * they said.": a pronoun whose last source was unnamed is unnamed too
  * (he/she only for one person).  Claims took it for a named pronoun. */
+enum { BACK_NONE, BACK_ONE, BACK_GROUP, BACK_OTHER };
+
+/* Does the source `sp` only point back: "he", "they", "them" ("according
+ * to them"), "Both", "All", "the other"?  Which kind of back-reference. */
+static int back_word(const actx *c, span sp) {
+    size_t k = tok_at(&c->t, sp.start);
+    if (k >= c->t.n || c->t.v[k].s != sp.start) return BACK_NONE;
+    const tok *w = &c->t.v[k];
+    if (w->e == sp.end) {
+        if (tok_is(c, w, "he") || tok_is(c, w, "she") || tok_is(c, w, "him") || tok_is(c, w, "her"))
+            return BACK_ONE;
+        if (tok_is(c, w, "they") || tok_is(c, w, "them") || tok_is(c, w, "both") ||
+            tok_is(c, w, "all") || tok_is(c, w, "each"))
+            return BACK_GROUP;
+        return BACK_NONE;
+    }
+    if (k + 1 >= c->t.n || c->t.v[k + 1].e != sp.end || !tok_is(c, w, "the")) return BACK_NONE;
+    if (tok_is(c, &c->t.v[k + 1], "other")) return BACK_OTHER;
+    return tok_is(c, &c->t.v[k + 1], "others") ? BACK_GROUP : BACK_NONE;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
         annotation *x = &o->v[i];
         if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
-        size_t k = tok_at(&c->t, x->source.name.start);
-        if (k >= c->t.n || c->t.v[k].e != x->source.name.end || !tok_in(c, &c->t.v[k], WS_PRONOUNS) ||
-            tok_is(c, &c->t.v[k], "we"))
-            continue;
+        int back = back_word(c, x->source.name);
+        if (back == BACK_NONE) continue;
         const annotation *y = source_before(c, x->source.name.start);
         if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
         span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
@@ -310,22 +402,76 @@ static int pronoun_sources(actx *c, size_t first) {
          * sentence ("Commission chair Lidia Hrastnik ..., saying the count
          * was observed by representatives ...") may be whom it means */
         span yg = sentence_at(c, ys.start);
+        size_t upto = x->cue.start < x->source.name.start ? x->cue.start : x->source.name.start;
+        /* "..., and Harrowgate could opt to keep the unit, they said": a
+         * name in the pronoun's own content is what is said, not who says it */
+        if (!span_is_null(x->content) && x->content.end <= x->source.name.start &&
+            x->content.start >= c->sent.start && upto > c->sent.start)
+            upto = c->sent.start;
         if (name_between(c, yg.start, ys.start) ||
-            name_between(c, yg.end > ys.end ? yg.end : ys.end, x->source.name.start))
+            name_between(c, yg.end > ys.end ? yg.end : ys.end, upto))
             continue;
         int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
-        if (!tok_is(c, &c->t.v[k], "they") && count > 1) continue;
+        /* he/she for one person only; "they" may be one, and "the other"
+         * answers "one of them" as often as a group */
+        if (back == BACK_ONE && count > 1) continue;
         np_info np;
         memset(&np, 0, sizeof np);
         np.kind = NP_ANON;
         np.sp = x->source.name;
-        np.count = tok_is(c, &c->t.v[k], "they") ? count : 1;
+        np.count = back == BACK_GROUP ? count : 1;
         x->source.anonymous = 1;
         x->source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
         if (anonymous_emit(c, &np) < 0) return -1;
         o = c->out;                          /* the push may have moved it */
     }
     return 0;
+}
+
+/* "Both said ...", "All described ...", "Each told the paper ...": a
+ * count opening the sentence as the subject of a cue points back at the
+ * unnamed group just given (claims reads no source there: "both" counts
+ * names as often, and "All told, ..." is no claim). */
+static int count_back(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n, v = 1;
+    if (n < 4 || !(tok_is(c, &t[0], "both") || tok_is(c, &t[0], "all") || tok_is(c, &t[0], "each")))
+        return 0;
+    while (v < n && v < 3 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;   /* "Both have said" */
+    const hit *cue = NULL;
+    for (size_t i = 0; i < c->h.n && !cue; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[v].s) cue = &c->h.v[i];
+    if (!cue) return 0;
+    size_t after = tok_at(&c->t, cue->e);
+    /* not "All told, ...", nor "Both claims are false" */
+    if (after >= n || (t[after].flags & T_PUNCT && c->text[t[after].s] != ':') ||
+        tok_is(c, &t[after], "are") || tok_is(c, &t[after], "is") || tok_is(c, &t[after], "were") ||
+        tok_is(c, &t[after], "was"))
+        return 0;
+    const annotation *y = source_before(c, t[0].s);
+    if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) return 0;
+    int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
+    /* a group counts back to a group; the latest source, no name between,
+     * as a title in the content ("said the president was angry") is no
+     * group either */
+    if (count == 1) return 0;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = span_make(t[0].s, t[0].e);
+    np.count = tok_is(c, &t[0], "both") ? 2 : count;
+    if (already(c, np.sp)) return 0;
+    if (anonymous_emit(c, &np) < 0) return -1;
+    /* and the claim, which claims could not see */
+    size_t last = n;
+    while (last > after && (t[last - 1].flags & T_PUNCT)) last--;
+    annotation a = annotation_make(KIND_CLAIM, span_make(t[0].s, t[last - 1].e));
+    a.source.name = np.sp;
+    a.source.anonymous = 1;
+    a.source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+    a.cue = span_make(t[v].s, cue->e);
+    a.content = span_make(t[after].s, t[last - 1].e);
+    return emit(c, &a);
 }
 
 /* A noun for people: "landlord", "nurses", "staff". */
@@ -379,7 +525,8 @@ static int subject_marked(actx *c) {
         if (hit_from_sec(c, t[i].s, PS_CUES)) return 0;
         /* not "people familiar with the talks": another phrase's marker */
         marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
-                 !(i > b && (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
+                 !(i > b && !(t[i - 1].flags & T_CAP) &&     /* "the Guardian" is no one's */
+                   (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
     }
     if (!marked) return 0;
     np_info np;
@@ -485,8 +632,10 @@ static span head_word(const actx *c, span sp) {
 static int same_head(const actx *c, span a, span b) {
     size_t an = span_len(a), bn = span_len(b);
     const char *x = c->text + a.start, *y = c->text + b.start;
-    if (an && (x[an - 1] == 's' || x[an - 1] == 'S')) an--;
-    if (bn && (y[bn - 1] == 's' || y[bn - 1] == 'S')) bn--;
+    /* "a former employee ... the ex-employee" */
+    if (an > 3 && strncasecmp(x, "ex-", 3) == 0) x += 3, an -= 3;
+    if (bn > 3 && strncasecmp(y, "ex-", 3) == 0) y += 3, bn -= 3;
+    /* one number: "the minister" is not one of "three cabinet ministers" */
     return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
 }
 
@@ -503,6 +652,20 @@ static int definite_role(const actx *c, span sp) {
         if (!(k->flags & T_WORD) || (k->flags & T_POSS) || (i + 1 < b && (k->flags & T_CAP))) return 0;
     }
     return 1;
+}
+
+/* Does `sp` read "the" and up to three more words, with no comma: a
+ * back-reference itself (by its text: it may lie in an earlier sentence,
+ * whose tokens are gone)? */
+static int definite_text(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), words = 1;
+    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ',') return 0;
+        if (t[i] == ' ') words++;
+    }
+    return words <= 4;
 }
 
 /* Take back the anonymous annotation of `sp`; whether it stood before
@@ -544,6 +707,9 @@ static int definite_back(actx *c, size_t first) {
                 x->source.name.start - ys.end > DEFINITE_BYTES)
                 continue;
             if (y->kind == KIND_CLAIM && y->source.anonymous) continue;   /* its anonymous one counts */
+            /* only a first mention: "the minister" after "the minister" would
+             * chain back without end, past what an edit re-reads */
+            if (definite_text(c, ys)) continue;
             span yh = head_word(c, ys);
             if (span_is_null(yh) || !same_head(c, h, yh)) continue;
             best = y;
@@ -574,18 +740,227 @@ static int sentence_marked(const actx *c) {
     return 0;
 }
 
+/* The people noun whose post-modifier ends at token `last`: "Four
+ * nurses at the Riverside unit", "two drivers from the depot" (a plain
+ * preposition, no punctuation and no other noun for people between).
+ * SIZE_MAX when there is none. */
+static size_t postmodified_head(actx *c, size_t last) {
+    static const char *const preps[] = {"at", "in", "from", "on", "with", NULL};
+    const tok *t = c->t.v;
+    for (size_t p = last; p-- > 0 && last - p <= RIGHT_MAX_TOKENS;) {
+        if (!(t[p].flags & T_WORD) || tok_in(c, &t[p], WS_CLAUSE_WORDS)) return SIZE_MAX;
+        int prep = 0;
+        for (int i = 0; preps[i] && !prep; i++) prep = tok_is(c, &t[p], preps[i]);
+        if (!prep) continue;
+        if (p == 0 || p == last) return SIZE_MAX;
+        const tok *h = &t[p - 1];
+        return (h->flags & T_WORD) && !(h->flags & T_CAP) &&
+               (tok_source_noun(c, h) || people_noun(c, h)) ? p - 1 : SIZE_MAX;
+    }
+    return SIZE_MAX;
+}
+
 /* "One landlord who owns three buildings, and who asked not to be named,
  * told ...": a noun for a person, not only a source noun, when a relative
- * clause marks it unnamed. */
+ * clause marks it unnamed; also behind its post-modifier ("Four nurses at
+ * the Riverside unit, who asked not to be named, ..."). */
 static int relative_people(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 0; i + 1 < c->t.n; i++) {
         size_t w = i + 1;
         if (is_comma(c, &t[w]) && w + 1 < c->t.n) w++;
-        if (!tok_is(c, &t[w], "who") || !(t[i].flags & T_WORD) || tok_source_noun(c, &t[i]) ||
-            !people_noun(c, &t[i]))
+        if (!aside_opener(c, &t[w]) || !(t[i].flags & T_WORD)) continue;
+        if (!tok_source_noun(c, &t[i]) && people_noun(c, &t[i])) {
+            if (mention(c, i) < 0) return -1;
             continue;
-        if (mention(c, i) < 0) return -1;
+        }
+        size_t head = postmodified_head(c, i);
+        if (head != SIZE_MAX && mention_to(c, head, i) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Is there an anonymous annotation in this sentence before byte `at`? */
+static const annotation *anon_in_sentence(const actx *c, size_t first, size_t at) {
+    for (size_t i = first; i < c->out->n; i++) {
+        const annotation *x = &c->out->v[i];
+        if (x->kind == KIND_ANONYMOUS && x->whole.start >= c->sent.start && x->whole.end <= at) return x;
+    }
+    return NULL;
+}
+
+/* A claim of this sentence, read off what claims already gave. */
+static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
+    const tok *t = c->t.v;
+    const hit *h = NULL;
+    for (size_t i = 0; i < c->h.n && !h; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[cue].s) h = &c->h.v[i];
+    if (!h) return 0;
+    size_t last = c->t.n, from = tok_at(&c->t, h->e);
+    while (last > from && (t[last - 1].flags & T_PUNCT)) last--;
+    if (from >= last) return 0;
+    (void)after;
+    annotation a = annotation_make(KIND_CLAIM, span_make(source.start, t[last - 1].e));
+    a.source.name = source;
+    a.source.anonymous = 1;
+    a.source.refers_to = refers;
+    a.cue = span_make(h->s, h->e);
+    a.content = span_make(t[from].s, t[last - 1].e);
+    return emit(c, &a);
+}
+
+/* "Palace sources have dismissed the reports, with one aide describing
+ * the story as ...", "..., with one saying": one of the unnamed group
+ * just given, as unnamed. */
+static int with_one(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 2 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "with") || !is_comma(c, &t[i - 1])) continue;
+        size_t j = i + 1;
+        while (j < c->t.n && j < i + 9 && ((t[j].flags & T_WORD) || is_comma(c, &t[j])) &&
+               c->text[t[j].e - 1] != 'g')
+            j++;
+        const tok *v = &t[j];
+        if (j == i + 1 || j >= c->t.n || !(v->flags & T_WORD) || v->e - v->s < 5 ||
+            strncasecmp(c->text + v->e - 3, "ing", 3) != 0)
+            continue;
+        /* not "He left with the minister, saying ...": a comma before the
+         * verb only closes an aside */
+        int commas = 0;
+        for (size_t k = i + 1; k < j; k++) commas += is_comma(c, &t[k]);
+        if (is_comma(c, &t[j - 1]) && commas != 2) continue;
+        np_info np = np_classify(c, i + 1, j);
+        /* "with its general secretary, Ruth Okafor, saying": the phrase
+         * is the cue's source, not the sentence's subject */
+        if (np.kind == NP_NAMED) {
+            for (size_t k = first; k < c->out->n; k++) {
+                annotation *x = &c->out->v[k];
+                if (x->kind == KIND_CLAIM && x->cue.start == v->s && !x->source.anonymous &&
+                    x->source.name.end <= t[i].s) {
+                    x->source.name = np.sp;
+                    x->source.refers_to = span_null();
+                }
+            }
+            continue;
+        }
+        const annotation *y = anon_in_sentence(c, first, t[i].s);
+        if (!y || rs_count_of(c->rs, c->text + t[i + 1].s, t[i + 1].e - t[i + 1].s) < 1) continue;
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        span refers = y->whole;
+        if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "Two carriers told Port Weekly that ..., though they asked not to be
+ * named": the text marks the subject unnamed after its claim. */
+static int marked_after(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t k = 1; k + 1 < c->t.n; k++) {
+        const tok *p = &t[k];
+        if (!(tok_is(c, p, "they") || tok_is(c, p, "he") || tok_is(c, p, "she")) ||
+            !(is_comma(c, &t[k - 1]) || tok_in(c, &t[k - 1], WS_CLAUSE_WORDS)) ||
+            !hit_from(c, t[k + 1].s))
+            continue;
+        for (size_t i = first; i < c->out->n; i++) {
+            annotation *x = &c->out->v[i];
+            if (x->kind != KIND_CLAIM || span_is_null(x->source.name) || x->source.name.end > p->s)
+                continue;
+            size_t a = tok_at(&c->t, x->source.name.start);
+            int count = a < c->t.n ? rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) : -2;
+            if (count < 1 || tok_is(c, &t[a], "both")) continue;   /* "Two carriers", "A supplier" */
+            if (tok_is(c, p, "they") == (count == 1)) continue;
+            if (!x->source.anonymous) {
+                size_t b = a;
+                while (b < c->t.n && t[b].e <= x->source.name.end) b++;
+                np_info np = np_classify(c, a, b);
+                if (np.kind == NP_NONE) continue;
+                np.kind = NP_ANON;
+                np.count = count;
+                np.ndesc = 0;
+                x->source.anonymous = 1;
+                if (anonymous_emit(c, &np) < 0) return -1;
+            }
+            np_info pro;
+            memset(&pro, 0, sizeof pro);
+            pro.kind = NP_ANON;
+            pro.sp = span_make(p->s, p->e);
+            pro.count = count;
+            if (anonymous_emit(c, &pro) < 0) return -1;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* "said a person involved in the process, who cautioned ...": claims
+ * took the post-modifier's noun for the relative clause's source; it is
+ * the unnamed person's. */
+static void postmodifier_sources(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start);
+        if (k < 2 || k >= c->t.n || t[k].s != x->source.name.start || !tok_in(c, &t[k - 1], WS_POSTMODIFIERS) ||
+            !(t[k - 1].flags & T_WORD))
+            continue;
+        for (size_t j = first; j < c->out->n; j++) {
+            const annotation *y = &c->out->v[j];
+            if (y->kind != KIND_ANONYMOUS || y->whole.end != t[k - 2].e) continue;
+            x->source.name = span_make(y->whole.start, x->source.name.end);
+            x->source.anonymous = 1;
+            x->source.refers_to = y->whole;
+            if (x->whole.start > y->whole.start) x->whole.start = y->whole.start;
+            break;
+        }
+    }
+}
+
+/* "One friend confided that ...", "A show insider whispered: ...",
+ * "\"...,\" a crew member dished.": a counted source noun reporting with
+ * a verb no cue list has; the shape, not the verb, says it is speech. */
+static int unlisted_verb(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_SOURCE_NOUNS) continue;
+        size_t head = tok_at(&c->t, h->s), a = head;
+        if (head >= n || t[head].s != h->s || head + 2 >= n) continue;
+        while (a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1)) a--;
+        while (a < head && tok_is(c, &t[a], "of")) a++;
+        /* "a show insider": a plain noun as the modifier */
+        if (a == head && a >= 2 && (t[a - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+            rs_count_of(c->rs, c->text + t[a - 2].s, t[a - 2].e - t[a - 2].s) >= 1)
+            a -= 2;
+        if (rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1 || tok_is(c, &t[a], "both")) continue;
+        size_t v = head + 1;
+        const tok *w = &t[v];
+        size_t m = w->e - w->s;
+        const char *x = c->text + w->s;
+        if ((w->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || m < 4 || tok_in(c, w, WS_CLAUSE_WORDS) ||
+            tok_in(c, w, WS_POSTMODIFIERS) || tok_in(c, w, WS_AUXILIARIES) ||
+            !((x[m - 2] == 'e' && x[m - 1] == 'd') || x[m - 1] == 's'))
+            continue;
+        const tok *after = &t[v + 1];
+        static const char *const when[] = {"day", "week", "month", "year", "morning", "afternoon",
+                                           "evening", "night", "time", NULL};
+        int that = tok_is(c, after, "that");
+        for (int k = 0; that && when[k] && v + 2 < n; k++)
+            if (tok_is(c, &t[v + 2], when[k])) that = 0;       /* "resigned that day" */
+        int before_content = that || (after->flags & T_OPENQ) ||
+                             ((after->flags & T_PUNCT) && c->text[after->s] == ':');
+        /* '"...," a crew member dished.' (the comma inside or outside the quote) */
+        int quote_before = a >= 2 && ((is_comma(c, &t[a - 1]) && (t[a - 2].flags & T_QUOTE) &&
+                                       !(t[a - 2].flags & T_OPENQ)) ||
+                                      ((t[a - 1].flags & T_QUOTE) && !(t[a - 1].flags & T_OPENQ) &&
+                                       is_comma(c, &t[a - 2])));
+        int after_quote = quote_before && (after->flags & T_PUNCT) && c->text[after->s] == '.';
+        if (!before_content && !after_quote) continue;
+        np_info np = np_classify(c, a, head + 1);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;
 }
@@ -594,7 +969,7 @@ int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
     if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0) return -1;
-    if (pronoun_back(c) < 0) return -1;
+    if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
     if (relative_subjects(c) < 0) return -1;
@@ -605,5 +980,8 @@ int anonymous_run(actx *c) {
         if (k >= c->t.n || c->t.v[k].s != h->s) continue;
         if (mention(c, k) < 0) return -1;
     }
-    return 0;
+    if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
+    postmodifier_sources(c, first);
+    if (unlisted_verb(c) < 0) return -1;
+    return with_one(c, first);
 }

@@ -144,6 +144,21 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     return 1;
 }
 
+/* "The union, which represents crane drivers, lashers and operators at
+ * the port, said": the commas before the cue's may separate a list inside
+ * a relative clause; the aside then starts at its "which"/"who".  The
+ * aside's first token (p itself when there is no such clause). */
+static size_t list_in_relative(const actx *c, size_t p, size_t b) {
+    if (tok_aside(c, p, b - 1)) return p;
+    for (size_t r = p - 1; r > 1 && b - r <= CLAUSE_MAX_TOKENS + 8; r--) {
+        const tok *k = &c->t.v[r - 1];
+        if (!boundary(c, k)) continue;
+        if (!is_comma(c, k)) return p;
+        if (tok_is(c, &c->t.v[r], "which") || tok_is(c, &c->t.v[r], "who")) return r;
+    }
+    return p;
+}
+
 /* "The minister, who was in Kyiv, said", "Two diplomats, speaking on
  * condition of anonymity ..., said", "Delaney, 58, denies": the subject
  * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
@@ -156,6 +171,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         const tok *k = &c->t.v[p - 1];
         if (!boundary(c, k)) continue;
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
+        p = list_in_relative(c, p, b);
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
         size_t a = clause_start(c, q);
         /* "Dean Corrigan, 52, who steered ..., alleges": asides in a row */
@@ -398,9 +414,9 @@ static int anon_head(const char *t, span sp, size_t *hs, size_t *he) {
     return we > ws ? (*hs = ws, *he = we, 1) : 0;
 }
 
+/* One noun in one number: "The minister" does not point back at "three
+ * cabinet ministers". */
 static int same_noun(const char *a, size_t an, const char *b, size_t bn) {
-    if (an && (a[an - 1] == 's' || a[an - 1] == 'S')) an--;
-    if (bn && (b[bn - 1] == 's' || b[bn - 1] == 'S')) bn--;
     return an >= 3 && an == bn && strncasecmp(a, b, an) == 0;
 }
 
@@ -630,9 +646,36 @@ static size_t time_opener(const actx *c, size_t upto) {
                                  tok_is(c, &c->t.v[i], "month") || tok_is(c, &c->t.v[i], "year") ||
                                  tok_is(c, &c->t.v[i], "night") || tok_is(c, &c->t.v[i], "morning")))
         i++;
-    if (i == 1) return 0;
+    if (i == 1) {
+        /* "In a letter to the board in November, Hollis Crane called for
+         * ..., and said": an opening phrase up to its comma */
+        while (i < upto && i < 12 && (c->t.v[i].flags & T_WORD) && !is_cue_tok(c, &c->t.v[i])) i++;
+        return i > 2 && i + 1 < upto && is_comma(c, &c->t.v[i]) ? i + 1 : 0;
+    }
     if (i < upto && is_comma(c, &c->t.v[i])) i++;
     return i < upto ? i : 0;
+}
+
+/* "HALVERTON - The union ...", "KYIV, Ukraine — ...", "PARIS, March 3
+ * (AFP) -- ...": a dateline opens a story; its subject starts after the
+ * dash.  That token (0 when there is no dateline). */
+static size_t dateline_end(const actx *c, size_t upto) {
+    const tok *t = c->t.v;
+    if (upto < 3 || !(t[0].flags & T_WORD) || t[0].e - t[0].s < 3) return 0;
+    for (size_t j = t[0].s; j < t[0].e; j++)
+        if (c->text[j] >= 'a' && c->text[j] <= 'z') return 0;
+    for (size_t i = 1; i < upto && i < 10; i++) {
+        if (!(t[i].flags & T_PUNCT)) continue;
+        const unsigned char *d = (const unsigned char *)c->text + t[i].s;
+        int dash = d[0] == '-' || (t[i].e - t[i].s == 3 && d[0] == 0xE2 && d[1] == 0x80 &&
+                                   (d[2] == 0x93 || d[2] == 0x94));
+        if (dash) {
+            while (i + 1 < upto && (t[i + 1].flags & T_PUNCT) && c->text[t[i + 1].s] == '-') i++;
+            return i + 1 < upto ? i + 1 : 0;
+        }
+        if (d[0] != ',' && d[0] != '(' && d[0] != ')' && d[0] != '.') return 0;
+    }
+    return 0;
 }
 
 /* The sentence's subject, for ", saying ...": the first claim's source,
@@ -647,24 +690,43 @@ static np_info sentence_subject(actx *c, size_t upto) {
         np.count = -1;
         return np;
     }
-    size_t a = time_opener(c, upto), b = a;
+    size_t a = dateline_end(c, upto), b;
+    if (!a) a = time_opener(c, upto);
+    b = a;
     while (b < upto && !(c->t.v[b].flags & T_PUNCT) && !tok_in(c, &c->t.v[b], WS_AUXILIARIES) &&
            (b == a || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
             (c->t.v[b].flags & T_POSS) || tok_org_noun(c, &c->t.v[b]) ||
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
+    /* "French farmers blocked roads, saying ...": a name's people */
+    if (b > a && b < upto && (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD &&
+        tok_person_noun(c, &c->t.v[b]) && !past_verb(c, &c->t.v[b]))
+        b++;
     /* "The reality star broke her silence, insisting ...": up to the
      * first word that reads as a verb */
     if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
         (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
         size_t v = b;
-        while (v < upto && v < a + 5 && (c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD &&
+        while (v < upto && v < a + 6 &&
+               ((c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD ||
+                (tok_is(c, &c->t.v[v - 1], "on") && (c->t.v[v].flags & T_CAP))) &&   /* "on Tuesday" */
                !past_verb(c, &c->t.v[v]))
             v++;
         if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
             np_info np = np_classify(c, a, v);
             if (np.kind != NP_NONE) return np;
+        }
+        /* "A third official, from a European government, was more
+         * cautious, saying ...": an aside before the verb */
+        if (v > b && v + 2 < upto && is_comma(c, &c->t.v[v])) {
+            size_t w = v + 1;
+            while (w < upto && w < v + 10 && !(c->t.v[w].flags & T_PUNCT)) w++;
+            if (w + 1 < upto && is_comma(c, &c->t.v[w]) && tok_aside(c, v + 1, w) &&
+                past_verb(c, &c->t.v[w + 1])) {
+                np_info np = np_classify(c, a, v);
+                if (np.kind != NP_NONE) return np;
+            }
         }
     }
     /* "Greyling's planning agent wants ...": the noun after a possessive */
@@ -1033,7 +1095,8 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
                     !takes_object(c, &c->t.v[ci]);
     if (inversion) {
         np_info np = np_classify(c, after, pe);
-        if (np.kind != NP_NONE && speaker_like(c, after, pe))
+        /* '"...," said one': a count standing for people just described */
+        if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
     }
     if (cs < 2 || !is_comma(c, &c->t.v[cs - 1])) return 0;
@@ -1110,6 +1173,11 @@ static int try_cue(actx *c, const hit *h) {
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
         size_t pe = phrase_end(c, after, 0), pe0 = pe;
         np_info np = np_classify(c, after, pe);
+        /* "According to them, ...": an object pronoun points back as "they" would */
+        if (np.kind == NP_NONE && pe == after + 1 &&
+            (tok_is(c, &c->t.v[after], "them") || tok_is(c, &c->t.v[after], "him") ||
+             tok_is(c, &c->t.v[after], "her")))
+            np.kind = NP_PRONOUN;
         /* "according to a letter sent to the Commission on Wednesday by a
          * coalition of 120 firms", "citing a draft it had seen": the
          * longest leading phrase that reads as a source */
