@@ -627,6 +627,7 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
 }
 
 static int aside_at(const actx *c, size_t a, size_t b);
+static int ordinal_mark(const actx *c, size_t a, size_t b);
 
 /* Is there a party among [a, b): a name or a body ("the government",
  * "ministers") that the "to" after it addresses? */
@@ -766,6 +767,7 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (a + 2 < b && is_punct(c, a + 1, ')') && c->t.v[a].e - c->t.v[a].s <= 3)
         a += 2;                                      /* "(2) safer rotas" */
     if (a + 3 < b && as_well_as(c, a)) a += 3;
+    if (a + 2 < b && is_punct(c, a + 1, ',') && ordinal_mark(c, a, a + 1)) a += 2;
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "for") && d->a.nitems) a++;  /* "and for Y" */
     if (a < b && a > 0 && is_punct(c, a - 1, ',') &&
@@ -927,6 +929,19 @@ static int thousands(const actx *c, size_t i) {
            c->text[n->s] >= '0' && c->text[n->s] <= '9';
 }
 
+/* "first, that X; second, that Y; and third, that Z": the ordinal and
+ * its comma mark the item, they are not one. */
+static int ordinal_mark(const actx *c, size_t a, size_t b) {
+    static const char *ord[] = {"first", "second", "third", "fourth", "fifth", "sixth",
+                                "finally", "lastly", "firstly", "secondly", "thirdly", NULL};
+    if (a < b && (tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or"))) a++;
+    if (a + 1 != b || (c->t.v[a].flags & T_CAP && a > 0 && !(c->t.v[a - 1].flags & T_PUNCT)))
+        return 0;
+    for (int j = 0; ord[j]; j++)
+        if (tok_is(c, &c->t.v[a], ord[j])) return 1;
+    return 0;
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -940,7 +955,8 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
-        int cut = (is_punct(c, i, ',') && !thousands(c, i)) || is_punct(c, i, ';');
+        int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i)) ||
+                  is_punct(c, i, ';');
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
             cut = splits_at_and(c, d, i, start, listed);
