@@ -1386,6 +1386,29 @@ static int own_plan(const actx *c, const demand *d, const hit *h) {
     return t[0] == 'I' && (span_len(d->a.actor) == 1 || t[1] == '\'' || t[1] == '\xe2');
 }
 
+/* "electricity demand", "weak consumer demand": a singular word that
+ * cannot be the subject of the verb "demand" (a party would be plural,
+ * "Nurses demand", "we demand", or a group, "the union demand") names
+ * what is in demand. */
+static int noun_before(const actx *c, size_t p) {
+    static const char *subj[] = {"we", "they", "you", "i", "who", "that", "which", "and", "or",
+                                 "to", "people", "police", "public", "staff", "crew", "youth",
+                                 "workforce", "leadership", "membership", "men", "women",
+                                 "children", NULL};
+    const tok *k = &c->t.v[p];
+    size_t n = k->e - k->s;
+    if ((k->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || n < 3 || c->text[k->e - 1] == 's')
+        return 0;
+    if (tok_in(c, k, WS_AUXILIARIES) || verb_adverb(c, p) || tok_in(c, k, WS_PARTY_NOUNS) ||
+        tok_in(c, k, WS_DETERMINERS) || adjective(c, k))
+        return 0;
+    for (int j = 0; subj[j]; j++)
+        if (tok_is(c, k, subj[j])) return 0;
+    for (size_t j = p; j > 0 && j + 3 > p; j--)     /* "Parents at the school demand" */
+        if (c->t.v[j - 1].flags & T_PUNCT || preposition(c, j - 1)) return !preposition(c, j - 1);
+    return 1;
+}
+
 /* "UK gas demand has fallen", "Europe's demand for gas has risen":
  * demand as the market's, told by what it did. */
 static int market(const actx *c, size_t ci) {
@@ -1397,12 +1420,32 @@ static int market(const actx *c, size_t ci) {
                                   "rebounded", "remains", "remained", "exceeded", "peaked", NULL};
     const tok *k = &c->t.v[ci];
     if (k->e - k->s != 6 && k->e - k->s != 7) return 0;      /* "demand", "demands" */
+    if (tok_is(c, k, "demand") && ci > 0 && noun_before(c, ci - 1)) return 1;
     if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
     for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
         if (c->t.v[i].flags & T_PUNCT) break;
         for (int j = 0; moves[j]; j++)
             if (tok_is(c, &c->t.v[i], moves[j])) return 1;
     }
+    return 0;
+}
+
+/* "The law requires employers to", "the takeover requires approval",
+ * "the job requires patience": a rule or a thing needs it; no party
+ * asks ("Russia's position requires" is a party's). */
+static int rule_needs(const actx *c, size_t cs, size_t ci) {
+    static const char *rule[] = {"law", "laws", "bill", "act", "rule", "rules", "regulation",
+                                 "regulations", "legislation", "contract", "treaty", "licence",
+                                 "license", "deal", "agreement", "takeover", "merger",
+                                 "acquisition", "job", "role", "code", "constitution",
+                                 "directive", "scheme", "process", "procedure", "system",
+                                 "standard", "standards", "guidance", "policy", "order",
+                                 "situation", "project", "tender", "course", "visa", "permit",
+                                 "statute", "ordinance", "charter", "framework", NULL};
+    if (!tok_is(c, &c->t.v[ci], "requires")) return 0;
+    for (size_t j = back_to_clause(c, cs); j < cs; j++)
+        for (int r = 0; rule[r]; r++)
+            if (tok_is(c, &c->t.v[j], rule[r])) return 1;
     return 0;
 }
 
@@ -1574,7 +1617,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs)) return 0;
-    if (e->shape == DEM_OBJECT && market(c, ci)) return 0;
+    if (e->shape == DEM_OBJECT && (market(c, ci) || rule_needs(c, cs, ci))) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
     snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
     return 1;
