@@ -686,13 +686,26 @@ static int clause_at(const actx *c, size_t j, size_t lim) {
     const tok *n = &c->t.v[j + 1];
     int subject = tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "it") || tok_is(c, k, "some") ||
                   tok_is(c, k, "many") || tok_is(c, k, "others") || tok_is(c, k, "most");
-    return subject && (finite_aux(c, n) || cue_word_at(c, n));
+    /* ", and they plan to march": a verb of their own before "to" */
+    int plan = (n->flags & (T_WORD | T_CAP)) == T_WORD && j + 2 < lim &&
+               tok_is(c, &c->t.v[j + 2], "to") && !tok_in(c, k, WS_DETERMINERS);
+    return subject && (finite_aux(c, n) || cue_word_at(c, n) || plan);
 }
 
 /* Where the demanded stretch turns into another clause: "A and B, and
  * said it would ...", "A, and some have begun legal action", and, after
  * a plain object, the main clause's own verb: "a petition calling for A
  * has gathered 3,500 signatures". */
+/* "is seeking 40 drivers and plans to open a site": the subject's next
+ * verb, present tense. */
+static int plans_verb(const actx *c, const tok *k) {
+    static const char *v[] = {"plans", "hopes", "intends", "aims", "expects", "vows",
+                              "promises", "threatens", "says", "wants", "needs", NULL};
+    for (int j = 0; v[j]; j++)
+        if (tok_is(c, k, v[j])) return 1;
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -738,7 +751,8 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             return i;
         /* "demanded $4.5m and threatened to publish": a verb of its own --
          * not "provided X withdrew A and recognised B", the condition's */
-        if (shape != DEM_CONDITION && tok_is(c, k, "and") && i + 2 < lim && verb_like(c, &c->t.v[i + 1]) &&
+        if (shape != DEM_CONDITION && tok_is(c, k, "and") && i + 2 < lim &&
+            (verb_like(c, &c->t.v[i + 1]) || plans_verb(c, &c->t.v[i + 1])) &&
             (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
             return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
@@ -1449,6 +1463,29 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
     return 0;
 }
 
+/* "Diners increasingly want smaller plates", "buyers usually want a
+ * garden": a habit or a taste, asked of nobody. */
+static int taste(const actx *c, size_t cs, size_t ci) {
+    static const char *habit[] = {"increasingly", "typically", "usually", "generally",
+                                  "traditionally", "mostly", "often", "tend", NULL};
+    if (!tok_is(c, &c->t.v[ci], "want") && !tok_is(c, &c->t.v[ci], "wants")) return 0;
+    for (size_t j = cs > 2 ? cs - 2 : 0; j < ci; j++)
+        for (int h = 0; habit[h]; h++)
+            if (tok_is(c, &c->t.v[j], habit[h])) return 1;
+    return 0;
+}
+
+/* "is preparing to ask parliament for powers", "plans to seek approval":
+ * an ask not yet made. */
+static int planned(const actx *c, size_t cs) {
+    static const char *plan[] = {"plans", "plan", "planned", "planning", "preparing", "prepares",
+                                 "intends", "intend", "intended", "intending", "poised", NULL};
+    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
+    for (int j = 0; plan[j]; j++)
+        if (tok_is(c, &c->t.v[cs - 2], plan[j])) return 1;
+    return 0;
+}
+
 /* "If he wants to call that a tax hike": no one is asking yet. */
 static int hypothetical(const actx *c, size_t cs) {
     size_t a = back_to_clause(c, cs);
@@ -1616,7 +1653,9 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         d->a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
-    if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs)) return 0;
+    if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
+        (e->shape != DEM_CONDITION && planned(c, cs)))
+        return 0;
     if (e->shape == DEM_OBJECT && (market(c, ci) || rule_needs(c, cs, ci))) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
     snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
@@ -1631,6 +1670,25 @@ static int on_behalf(actx *c, const demand *d) {
     return tok_in(c, &c->t.v[d->first], WS_DETERMINERS) &&
            (tok_in(c, k, WS_PARTY_NOUNS) || tok_person_noun(c, k) ||
             tok_is(c, k, "industry") || tok_is(c, k, "sector"));
+}
+
+/* "The firm is seeking 40 drivers", "sought 200 volunteers": hiring,
+ * not a demand made of anyone. */
+static int recruits(actx *c, size_t ci, size_t first) {
+    const tok *v = &c->t.v[ci];
+    if (first + 1 >= c->t.n || (c->text[v->s] != 's' && c->text[v->s] != 'S') ||
+        !(tok_is(c, v, "seeking") || tok_is(c, v, "seeks") || tok_is(c, v, "seek") ||
+          tok_is(c, v, "sought")))
+        return 0;
+    const tok *k = &c->t.v[first];
+    if (!(k->flags & T_NUM) && rs_count_of(c->rs, c->text + k->s, k->e - k->s) <= -2) return 0;
+    for (size_t j = first + 1; j < c->t.n && j < first + 3; j++) {
+        const tok *n = &c->t.v[j];
+        if (((tok_person_noun(c, n) || tok_in(c, n, WS_PARTY_NOUNS)) && c->text[n->e - 1] == 's') ||
+            tok_is(c, n, "staff"))
+            return 1;
+    }
+    return 0;
 }
 
 /* The whole demand's span, its attribution and the response to it. */
@@ -1688,7 +1746,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     else
         split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
-    if (!d.a.nitems || on_behalf(c, &d)) return 0;
+    if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first)) return 0;
     finish_demand(c, &d);
     *out = d;
     return 1;
