@@ -384,8 +384,13 @@ static int back_word(const actx *c, span sp) {
         return BACK_NONE;
     }
     if (k + 1 >= c->t.n || c->t.v[k + 1].e != sp.end || !tok_is(c, w, "the")) return BACK_NONE;
-    if (tok_is(c, &c->t.v[k + 1], "other")) return BACK_OTHER;
-    return tok_is(c, &c->t.v[k + 1], "others") ? BACK_GROUP : BACK_NONE;
+    const tok *n = &c->t.v[k + 1];
+    if (tok_is(c, n, "other")) return BACK_OTHER;
+    /* "One care assistant, who cannot be named, told police ...  The
+     * woman said ...": man and woman say no more than he and she */
+    if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
+    return tok_is(c, n, "others") || tok_is(c, n, "men") || tok_is(c, n, "women") ? BACK_GROUP
+                                                                                    : BACK_NONE;
 }
 
 static int pronoun_sources(actx *c, size_t first) {

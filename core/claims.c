@@ -1082,6 +1082,17 @@ static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info 
     return add_claim(c, np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
 }
 
+/* '"...," said the union's national officer, Kev Doran.': a name of two
+ * words or more set off after the inverted source, ending the clause, is
+ * whom the source phrase describes.  The token after the name, or 0. */
+static size_t trailing_name(const actx *c, size_t pe) {
+    if (pe + 3 > c->t.n || !is_comma(c, &c->t.v[pe])) return 0;
+    size_t j = pe + 1;
+    while (j < c->t.n && tok_namey(c, j)) j++;
+    if (j < pe + 3 || (j < c->t.n && !(c->t.v[j].flags & T_PUNCT))) return 0;
+    return j;
+}
+
 /* No source before the cue: "...," said X. (only when X ends the clause),
  * or "X, chief strategist at Y, said ...". */
 static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t cs,
@@ -1094,7 +1105,8 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
                     pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]) &&
                     !takes_object(c, &c->t.v[ci]);
     if (inversion) {
-        np_info np = np_classify(c, after, pe);
+        size_t ne = trailing_name(c, pe);
+        np_info np = np_classify(c, after, ne ? ne : pe);
         /* '"...," said one': a count standing for people just described */
         if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
