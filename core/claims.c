@@ -742,6 +742,40 @@ static np_info sentence_subject(actx *c, size_t upto) {
     return np_classify(c, a, b);
 }
 
+/* "a lawyer for the families, who said", "Anna Berg, a lawyer for the
+ * families, who said", "the Halvorsen Institute, a research group, which
+ * said": the relative pronoun hangs from the whole phrase -- the person
+ * a post-modifier follows, the name an appositive describes.  Where that
+ * phrase starts, given the phrase [a, ...) just before the pronoun. */
+static size_t relative_phrase_start(actx *c, size_t a, int closed) {
+    static const char *const preps[] = {"for", "of", "to", "at", "from", "with", NULL};
+    const tok *t = c->t.v;
+    int prep = 0;
+    for (int i = 0; a >= 2 && preps[i] && !prep; i++) prep = tok_is(c, &t[a - 1], preps[i]);
+    if (prep && (t[a - 2].flags & T_WORD) && !(t[a - 2].flags & T_CAP) &&
+        (tok_source_noun(c, &t[a - 2]) || tok_person_noun(c, &t[a - 2]))) {
+        size_t p = a - 2;
+        while (p > 0 && a - 2 - p < 4) {
+            const tok *k = &t[p - 1];
+            if (!(k->flags & T_WORD) || tok_in(c, k, WS_PHRASE_STOPS) ||
+                tok_in(c, k, WS_POSTMODIFIERS) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k))
+                break;
+            p--;
+            if (tok_in(c, k, WS_DETERMINERS)) break;
+        }
+        a = p;
+    }
+    /* only an appositive closed by its comma: not the headline "Lord
+     * Penrose, former minister who claimed credit ..." */
+    if (closed && a >= 2 && is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) {
+        size_t p = a - 2;
+        while (p > 0 && a - 2 - p < 4 && tok_namey(c, p - 1)) p--;
+        if (p > 0 && tok_is(c, &t[p - 1], "the")) p--;
+        a = p;
+    }
+    return a;
+}
+
 /* "a former employee, who told investigators ...", "the tribunal, which
  * found that ...": the source is the phrase the relative pronoun at `w`
  * hangs from. */
@@ -759,6 +793,7 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         if (tok_in(c, k, WS_DETERMINERS)) break;     /* the phrase starts here */
     }
     if (a == b) return 0;
+    a = relative_phrase_start(c, a, b < w);
     /* "the whistleblower who reported the scheme to police": an act, not
      * speech, unless a clause follows ("who told investigators that") or
      * the verb takes one bare ("who claimed he had been billed") */
