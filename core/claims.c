@@ -1165,13 +1165,19 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (not_reporting(c, cs, ci, after)) return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
+    /* "had been told privately by city employees": one adverb between */
+    size_t by = after;
+    if (by + 1 < c->t.n && tok_is(c, &c->t.v[by + 1], "by") && (c->t.v[by].flags & T_WORD) &&
+        !(c->t.v[by].flags & T_CAP) && c->t.v[by].e - c->t.v[by].s > 4 &&
+        strncasecmp(c->text + c->t.v[by].e - 2, "ly", 2) == 0)
+        by++;
     /* "the count had been observed by representatives": watched, not said */
-    if (after < c->t.n && tok_is(c, &c->t.v[after], "by") && passive_speech(c, cs, ci)) {
-        size_t pe = phrase_end(c, after + 1, 1);
-        np_info np = np_classify(c, after + 1, pe);
+    if (by < c->t.n && tok_is(c, &c->t.v[by], "by") && passive_speech(c, cs, ci)) {
+        size_t pe = phrase_end(c, by + 1, 1);
+        np_info np = np_classify(c, by + 1, pe);
         if (np.kind != NP_NONE)
             return add_claim(c, &np, c->t.v[cs].s, h->e, content_before(c, clause_start(c, cs)),
-                             e->shape, after + 1, 1);
+                             e->shape, by + 1, 1);
     }
     if (passive) return 0;                   /* "had been told": not the source */
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
