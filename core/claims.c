@@ -1139,6 +1139,12 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
                      tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS)) &&
                     pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]) &&
                     !takes_object(c, &c->t.v[ci]);
+    /* not '..., said internal polls showed the race was close': what
+     * follows reports a finding of its own, so it is no inverted source */
+    for (size_t i = 0; inversion && i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s > h->e &&
+            c->h.v[i].s < (pe < c->t.n ? c->t.v[pe].s : c->sent.end))
+            inversion = 0;
     if (inversion) {
         size_t ne = trailing_name(c, pe);
         np_info np = np_classify(c, after, ne ? ne : pe);
