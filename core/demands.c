@@ -1136,8 +1136,10 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
                 return 1;
             }
         }
-    if (!(last == 's' || last == 'S')) return 1;
-    /* "set out three demands as conditions for a ceasefire: A, B" */
+    int ultimatum = h->e - h->s >= 9 && memcmp(c->text + h->e - 9, "ultimatum", 9) == 0;
+    if (!(last == 's' || last == 'S') && !ultimatum) return 1;
+    /* "set out three demands as conditions for a ceasefire: A, B",
+     * "issued an ultimatum to the principal: A, B" */
     for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
         const tok *t = &c->t.v[i];
         if (!(t->flags & T_PUNCT) || (t->flags & T_QUOTE)) continue;
