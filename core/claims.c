@@ -769,7 +769,8 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     }
     static const char *const bare[] = {"said", "says", "say", "claimed", "claims", "insisted",
                                        "insists", "warned", "warns", "argued", "argues",
-                                       "told", "believes", "believed", NULL};
+                                       "told", "believes", "believed", "denies", "denied",
+                                       NULL};
     for (int i = 0; !clause && bare[i]; i++) clause = tok_is(c, &c->t.v[tok_at(&c->t, h->s)], bare[i]);
     if (!clause) return 0;
     /* "A passenger who complained about the delay said ...": the relative
@@ -894,6 +895,11 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     /* "the dubious claim that ...": an -ous word qualifies the noun, it
      * is no plural subject ("critics claim") */
     if (n > 4 && strncasecmp(c->text + p->e - 3, "ous", 3) == 0) return 1;
+    /* "the baseless claim", "the fabricated claim": -less is no "-ess"
+     * person, and a verdict word qualifies the noun */
+    if ((n > 5 && strncasecmp(c->text + p->e - 4, "less", 4) == 0) ||
+        tok_in(c, p, WS_VERDICT_WORDS))
+        return 1;
     if (tok_in(c, p, WS_PRONOUNS) || tok_is(c, p, "it") || tok_org_noun(c, p) ||
         (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p))
         return 0;

@@ -183,6 +183,10 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     /* against an insistence, the facts that follow it need only share
      * a word: the figures are the contradiction */
     int figures = required && j > c->si && sh.shared >= 1 && (sg.number || sg.evidence);
+    /* "The road was budgeted at £86m and has cost £151m. The minister
+     * insisted it was delivered on budget": the writer's figures set out
+     * first answer the insistence too, when in digits and on its topic */
+    if (required && j + 1 == c->si && sh.shared >= 1 && sg.digits) figures = 1;
     /* someone else's word answers only with figures in digits or an
      * evidence word: "a mandate" is no count, and one side's "say" with a
      * word in common is not the writer's contradiction */
