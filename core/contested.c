@@ -162,6 +162,22 @@ static int opens_with_counter(const actx *c, const segment *g) {
     return j > i + 2 && rs_has_word(c->rs, WS_COUNTER_WORDS, t + i, j - i);
 }
 
+/* The sentence opens by conceding what was just said ("Even so,",
+ * "Nevertheless", "But"): what it goes on to insist stands against the
+ * sentence before. */
+static int concedes(const actx *c, const segment *g) {
+    static const char *const w[] = {"nevertheless", "nonetheless", "regardless", "still", NULL};
+    const char *t = c->text;
+    size_t i = g->start, j;
+    while (i < g->end && !letter(t[i])) i++;
+    for (j = i; j < g->end && letter(t[j]); j++) {}
+    if (opens_with_counter(c, g)) return 1;
+    for (int k = 0; w[k]; k++)
+        if (j - i == strlen(w[k]) && strncasecmp(t + i, w[k], j - i) == 0) return j < g->end && t[j] == ',';
+    return j - i == 4 && strncasecmp(t + i, "even", 4) == 0 && g->end - j > 3 &&
+           strncasecmp(t + j, " so", 3) == 0 && !letter(t[j + 3]);
+}
+
 /* Sentence j answers the current one?  It carries no marker and either
  * shares the topic (SHARED_NEEDED words), or shares a word and
  * contradicts, or sets out facts that contradict ("Customs records show
@@ -201,6 +217,9 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     if (sentence_attributed(c, g->start, g->end))
         return (evidence || contrary || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
+    /* "The river has failed its bathing test four summers running. Even
+     * so, the company insists ...": the insistence concedes the facts */
+    if (required && j + 1 == c->si && concedes(c, cur)) return 1;
     /* "The minister insists the NHS is not in crisis. Yet ambulance waits
      * reached a record 94 minutes": a contrast opening the next sentence,
      * with figures, answers an insistence */
