@@ -258,6 +258,39 @@ static int tells(const actx *c, const tok *k) {
            tok_is(c, k, "telling");
 }
 
+/* "Interpol added Kolar, 41, to its most wanted list": a thing put on a
+ * list, not words added; "added the firm had returned to the black"
+ * has a verb before its "to" and stays a cue. */
+static int added_to(const actx *c, size_t ci, size_t after) {
+    if (!tok_is(c, &c->t.v[ci], "added") || after >= c->t.n) return 0;
+    const tok *f = &c->t.v[after];
+    if (!(f->flags & (T_CAP | T_NUM)) && !tok_in(c, f, WS_DETERMINERS)) return 0;
+    for (size_t j = after; j + 1 < c->t.n && j < after + 10; j++) {
+        const tok *x = &c->t.v[j];
+        if ((x->flags & T_QUOTE) || tok_is(c, x, "that") || tok_in(c, x, WS_AUXILIARIES) ||
+            (x->flags & T_DASH) || ((x->flags & T_PUNCT) && c->text[x->s] != ','))
+            return 0;
+        const tok *n = &c->t.v[j + 1];
+        if (j > after && tok_is(c, x, "to") && (tok_in(c, n, WS_DETERMINERS) || (n->flags & T_POSS)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the advert posted by Tollgate Logistics": a participle after its
+ * noun, with its agent; the noun does not speak. */
+static int participle_by(const actx *c, size_t cs, size_t ci, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (cs != ci || cs == 0 || after >= c->t.n || !tok_is(c, &c->t.v[after], "by")) return 0;
+    /* "first reported by the Chronicle" credits the report's source */
+    if (tok_is(c, k, "said") || tok_is(c, k, "told") || tok_is(c, k, "reported") || k->e - k->s < 4 ||
+        strncasecmp(c->text + k->e - 2, "ed", 2) != 0)
+        return 0;
+    const tok *p = &c->t.v[cs - 1];
+    return (p->flags & (T_WORD | T_CAP | T_NUM)) == T_WORD && !tok_in(c, p, WS_AUXILIARIES) &&
+           !tok_in(c, p, WS_PRONOUNS) && !tok_in(c, p, WS_CLAUSE_WORDS);
+}
+
 /* "told patients to stay at home": an instruction, not a statement. */
 static int told_to(const actx *c, size_t ci, size_t after) {
     if (!tells(c, &c->t.v[ci])) return 0;
@@ -926,7 +959,9 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 1;                        /* "40 dismissed workers": an adjective */
     }
-    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 1;
+    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after) ||
+        added_to(c, ci, after) || participle_by(c, cs, ci, after))
+        return 1;
     /* "has not said when", "would not say whether": nothing is reported */
     return negated_cue(c, cs, ci);
 }
