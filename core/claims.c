@@ -83,7 +83,13 @@ static size_t clause_start(const actx *c, size_t b) {
     while (a > 0) {
         if (b - a > CLAUSE_MAX_TOKENS) return b;     /* no subject this long */
         const tok *k = &c->t.v[a - 1];
-        if (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)) break;
+        /* "A video shared more than 90,000 times claimed ...": a
+         * comparison inside the subject starts no clause */
+        int compared = a >= 2 && tok_is(c, k, "than") &&
+                       (tok_is(c, &c->t.v[a - 2], "more") || tok_is(c, &c->t.v[a - 2], "fewer") ||
+                        tok_is(c, &c->t.v[a - 2], "less"));
+        if (!compared && (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)))
+            break;
         a--;
     }
     return a;
