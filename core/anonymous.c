@@ -384,8 +384,13 @@ static int back_word(const actx *c, span sp) {
         return BACK_NONE;
     }
     if (k + 1 >= c->t.n || c->t.v[k + 1].e != sp.end || !tok_is(c, w, "the")) return BACK_NONE;
-    if (tok_is(c, &c->t.v[k + 1], "other")) return BACK_OTHER;
-    return tok_is(c, &c->t.v[k + 1], "others") ? BACK_GROUP : BACK_NONE;
+    const tok *n = &c->t.v[k + 1];
+    if (tok_is(c, n, "other")) return BACK_OTHER;
+    /* "One care assistant, who cannot be named, told police ...  The
+     * woman said ...": man and woman say no more than he and she */
+    if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
+    return tok_is(c, n, "others") || tok_is(c, n, "men") || tok_is(c, n, "women") ? BACK_GROUP
+                                                                                    : BACK_NONE;
 }
 
 static int pronoun_sources(actx *c, size_t first) {
@@ -435,9 +440,15 @@ static int pronoun_sources(actx *c, size_t first) {
 static int count_back(actx *c) {
     const tok *t = c->t.v;
     size_t n = c->t.n, v = 1;
-    if (n < 4 || !(tok_is(c, &t[0], "both") || tok_is(c, &t[0], "all") || tok_is(c, &t[0], "each")))
+    /* "Several engineers said ...  Most said ...": a part of the group */
+    int part = tok_is(c, &t[0], "some") || tok_is(c, &t[0], "most") || tok_is(c, &t[0], "many") ||
+               tok_is(c, &t[0], "several");
+    if (n < 4 || !(part || tok_is(c, &t[0], "both") || tok_is(c, &t[0], "all") || tok_is(c, &t[0], "each")))
         return 0;
-    while (v < n && v < 3 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;   /* "Both have said" */
+    /* "All three said ..." */
+    int counted = tok_is(c, &t[0], "all") && rs_count_of(c->rs, c->text + t[1].s, t[1].e - t[1].s) > 1;
+    if (counted) v = 2;
+    while (v < n && v < 3 + (size_t)counted && tok_in(c, &t[v], WS_AUXILIARIES)) v++;   /* "Both have said" */
     const hit *cue = NULL;
     for (size_t i = 0; i < c->h.n && !cue; i++)
         if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[v].s) cue = &c->h.v[i];
@@ -458,8 +469,9 @@ static int count_back(actx *c) {
     np_info np;
     memset(&np, 0, sizeof np);
     np.kind = NP_ANON;
-    np.sp = span_make(t[0].s, t[0].e);
-    np.count = tok_is(c, &t[0], "both") ? 2 : count;
+    np.sp = span_make(t[0].s, t[counted].e);
+    np.count = tok_is(c, &t[0], "both") ? 2 :
+               counted ? rs_count_of(c->rs, c->text + t[1].s, t[1].e - t[1].s) : part ? -1 : count;
     if (already(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     /* and the claim, which claims could not see */
@@ -533,6 +545,73 @@ static int subject_marked(actx *c) {
     memset(&np, 0, sizeof np);
     np.kind = NP_ANON;
     np.sp = span_make(t[a].s, t[b - 1].e);
+    np.count = count;
+    if (already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np);
+}
+
+/* Does an outlet follow "spoke to" at token `i`: "the Gazette",
+ * "reporters", "this newspaper"?  Not "spoke to the crowd". */
+static int outlet_at(const actx *c, size_t i) {
+    static const char *const w[] = {"reporters", "journalists", "newspaper", "paper", NULL};
+    for (size_t j = i; j < c->t.n && j < i + 3; j++) {
+        const tok *k = &c->t.v[j];
+        if (!(k->flags & T_WORD)) return 0;
+        if (k->flags & T_CAP) return 1;
+        for (int x = 0; w[x]; x++)
+            if (tok_is(c, k, w[x])) return 1;
+        if (!tok_in(c, k, WS_DETERMINERS)) return 0;
+    }
+    return 0;
+}
+
+/* "Nine delivery drivers who work out of the depot spoke to the Gazette
+ * over two weeks": people counted but not named who spoke to the paper
+ * are its unnamed sources, before any cue or marker says so. */
+static int counted_spoke_to(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n, v = 1;
+    while (v + 2 < n && !((tok_is(c, &t[v], "spoke") || tok_is(c, &t[v], "talked")) &&
+                          (tok_is(c, &t[v + 1], "to") || tok_is(c, &t[v + 1], "with"))))
+        v++;
+    if (v + 2 >= n || !outlet_at(c, v + 2)) return 0;
+    size_t head = v - 1;
+    for (size_t w = v; w-- > 0 && v - w <= RELATIVE_SUBJECT_TOKENS;) {
+        if (t[w].flags & T_PUNCT) break;
+        if (tok_is(c, &t[w], "who")) {
+            head = w - (w > 0);
+            break;
+        }
+    }
+    size_t end = v - 1;                  /* "who work out of the depot" is theirs */
+    if (head > 0 && is_comma(c, &t[head])) end = --head;   /* ", who spoke to ..." */
+    /* "Three former employees of the agency spoke to ..." */
+    for (size_t p = head; p-- > 1 && head - p <= 4 && (t[p].flags & T_WORD);)
+        if (tok_is(c, &t[p], "of") || tok_is(c, &t[p], "at") || tok_is(c, &t[p], "from")) {
+            if (!(t[p - 1].flags & T_CAP) && people_noun(c, &t[p - 1])) head = p - 1;
+            break;
+        }
+    const tok *h = &t[head];
+    if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) return 0;
+    size_t a = head;
+    while (a > 0 && head - a < SUBJECT_MAX_TOKENS && (t[a - 1].flags & T_WORD) &&
+           (!tok_in(c, &t[a - 1], WS_CLAUSE_WORDS) || tok_is(c, &t[a - 1], "and")))
+        a--;
+    /* the sentence's subject ("But eight former staff, who spoke to ...") */
+    if (a > 0 && !is_comma(c, &t[a - 1]) && !(a == 1 && tok_in(c, &t[0], WS_CLAUSE_WORDS))) return 0;
+    int count = -1;
+    for (size_t i = a; i < head; i++) {
+        int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
+        if (k > 1) count = k;
+        /* not "The two leaders": people the text has named before */
+        if ((tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) || tok_in(c, &t[i], WS_DETERMINERS))
+            return 0;
+    }
+    if (count < 2) return 0;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = span_make(t[a].s, t[end].e);
     np.count = count;
     if (already(c, np.sp)) return 0;
     return anonymous_emit(c, &np);
@@ -972,7 +1051,7 @@ int anonymous_run(actx *c) {
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
-    if (relative_subjects(c) < 0) return -1;
+    if (relative_subjects(c) < 0 || counted_spoke_to(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;

@@ -781,6 +781,40 @@ static np_info sentence_subject(actx *c, size_t upto) {
     return np_classify(c, a, b);
 }
 
+/* "a lawyer for the families, who said", "Anna Berg, a lawyer for the
+ * families, who said", "the Halvorsen Institute, a research group, which
+ * said": the relative pronoun hangs from the whole phrase -- the person
+ * a post-modifier follows, the name an appositive describes.  Where that
+ * phrase starts, given the phrase [a, ...) just before the pronoun. */
+static size_t relative_phrase_start(actx *c, size_t a, int closed) {
+    static const char *const preps[] = {"for", "of", "to", "at", "from", "with", NULL};
+    const tok *t = c->t.v;
+    int prep = 0;
+    for (int i = 0; a >= 2 && preps[i] && !prep; i++) prep = tok_is(c, &t[a - 1], preps[i]);
+    if (prep && (t[a - 2].flags & T_WORD) && !(t[a - 2].flags & T_CAP) &&
+        (tok_source_noun(c, &t[a - 2]) || tok_person_noun(c, &t[a - 2]))) {
+        size_t p = a - 2;
+        while (p > 0 && a - 2 - p < 4) {
+            const tok *k = &t[p - 1];
+            if (!(k->flags & T_WORD) || tok_in(c, k, WS_PHRASE_STOPS) ||
+                tok_in(c, k, WS_POSTMODIFIERS) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k))
+                break;
+            p--;
+            if (tok_in(c, k, WS_DETERMINERS)) break;
+        }
+        a = p;
+    }
+    /* only an appositive closed by its comma: not the headline "Lord
+     * Penrose, former minister who claimed credit ..." */
+    if (closed && a >= 2 && is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) {
+        size_t p = a - 2;
+        while (p > 0 && a - 2 - p < 4 && tok_namey(c, p - 1)) p--;
+        if (p > 0 && tok_is(c, &t[p - 1], "the")) p--;
+        a = p;
+    }
+    return a;
+}
+
 /* "a former employee, who told investigators ...", "the tribunal, which
  * found that ...": the source is the phrase the relative pronoun at `w`
  * hangs from. */
@@ -798,6 +832,7 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         if (tok_in(c, k, WS_DETERMINERS)) break;     /* the phrase starts here */
     }
     if (a == b) return 0;
+    a = relative_phrase_start(c, a, b < w);
     /* "the whistleblower who reported the scheme to police": an act, not
      * speech, unless a clause follows ("who told investigators that") or
      * the verb takes one bare ("who claimed he had been billed") */
@@ -1129,6 +1164,17 @@ static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info 
     return add_claim(c, np, c->t.v[cs].s, h->e, content, e->shape, a, 0);
 }
 
+/* '"...," said the union's national officer, Kev Doran.': a name of two
+ * words or more set off after the inverted source, ending the clause, is
+ * whom the source phrase describes.  The token after the name, or 0. */
+static size_t trailing_name(const actx *c, size_t pe) {
+    if (pe + 3 > c->t.n || !is_comma(c, &c->t.v[pe])) return 0;
+    size_t j = pe + 1;
+    while (j < c->t.n && tok_namey(c, j)) j++;
+    if (j < pe + 3 || (j < c->t.n && !(c->t.v[j].flags & T_PUNCT))) return 0;
+    return j;
+}
+
 /* No source before the cue: "...," said X. (only when X ends the clause),
  * or "X, chief strategist at Y, said ...". */
 static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t cs,
@@ -1140,8 +1186,15 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
                      tok_in(c, &c->t.v[pe], WS_PHRASE_STOPS)) &&
                     pe - after <= INVERTED_MAX_TOKENS && !tells(c, &c->t.v[ci]) &&
                     !takes_object(c, &c->t.v[ci]);
+    /* not '..., said internal polls showed the race was close': what
+     * follows reports a finding of its own, so it is no inverted source */
+    for (size_t i = 0; inversion && i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s > h->e &&
+            c->h.v[i].s < (pe < c->t.n ? c->t.v[pe].s : c->sent.end))
+            inversion = 0;
     if (inversion) {
-        np_info np = np_classify(c, after, pe);
+        size_t ne = trailing_name(c, pe);
+        np_info np = np_classify(c, after, ne ? ne : pe);
         /* '"...," said one': a count standing for people just described */
         if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
@@ -1165,13 +1218,19 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     if (not_reporting(c, cs, ci, after)) return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
+    /* "had been told privately by city employees": one adverb between */
+    size_t by = after;
+    if (by + 1 < c->t.n && tok_is(c, &c->t.v[by + 1], "by") && (c->t.v[by].flags & T_WORD) &&
+        !(c->t.v[by].flags & T_CAP) && c->t.v[by].e - c->t.v[by].s > 4 &&
+        strncasecmp(c->text + c->t.v[by].e - 2, "ly", 2) == 0)
+        by++;
     /* "the count had been observed by representatives": watched, not said */
-    if (after < c->t.n && tok_is(c, &c->t.v[after], "by") && passive_speech(c, cs, ci)) {
-        size_t pe = phrase_end(c, after + 1, 1);
-        np_info np = np_classify(c, after + 1, pe);
+    if (by < c->t.n && tok_is(c, &c->t.v[by], "by") && passive_speech(c, cs, ci)) {
+        size_t pe = phrase_end(c, by + 1, 1);
+        np_info np = np_classify(c, by + 1, pe);
         if (np.kind != NP_NONE)
             return add_claim(c, &np, c->t.v[cs].s, h->e, content_before(c, clause_start(c, cs)),
-                             e->shape, after + 1, 1);
+                             e->shape, by + 1, 1);
     }
     if (passive) return 0;                   /* "had been told": not the source */
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
