@@ -203,9 +203,13 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         /* "Dr Aisha Bello, a hydrologist at ... who has studied ..., said",
          * "The Offshore Transition Commission, the statutory body that
          * advises ministers, said": a description after a name */
+        /* "Ellen Prothero, chair of the valley's cooperative, told ...":
+         * a post without its article describes the name too */
+        const tok *d = &c->t.v[p];
+        int post = !(d->flags & T_CAP) && p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of") &&
+                   (tok_in(c, d, WS_TITLES) || tok_person_noun(c, d));
         if (first.kind == NP_NAMED && tok_namey(c, q - 1) &&
-            (tok_is(c, &c->t.v[p], "a") || tok_is(c, &c->t.v[p], "an") ||
-             tok_is(c, &c->t.v[p], "the"))) {
+            (tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "the") || post)) {
             *pa = a;
             *pb = q;
             return 1;
