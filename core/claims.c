@@ -83,7 +83,13 @@ static size_t clause_start(const actx *c, size_t b) {
     while (a > 0) {
         if (b - a > CLAUSE_MAX_TOKENS) return b;     /* no subject this long */
         const tok *k = &c->t.v[a - 1];
-        if (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)) break;
+        /* "A video shared more than 90,000 times claimed ...": a
+         * comparison inside the subject starts no clause */
+        int compared = a >= 2 && tok_is(c, k, "than") &&
+                       (tok_is(c, &c->t.v[a - 2], "more") || tok_is(c, &c->t.v[a - 2], "fewer") ||
+                        tok_is(c, &c->t.v[a - 2], "less"));
+        if (!compared && (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)))
+            break;
         a--;
     }
     return a;
@@ -197,9 +203,13 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         /* "Dr Aisha Bello, a hydrologist at ... who has studied ..., said",
          * "The Offshore Transition Commission, the statutory body that
          * advises ministers, said": a description after a name */
+        /* "Ellen Prothero, chair of the valley's cooperative, told ...":
+         * a post without its article describes the name too */
+        const tok *d = &c->t.v[p];
+        int post = !(d->flags & T_CAP) && p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of") &&
+                   (tok_in(c, d, WS_TITLES) || tok_person_noun(c, d));
         if (first.kind == NP_NAMED && tok_namey(c, q - 1) &&
-            (tok_is(c, &c->t.v[p], "a") || tok_is(c, &c->t.v[p], "an") ||
-             tok_is(c, &c->t.v[p], "the"))) {
+            (tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "the") || post)) {
             *pa = a;
             *pb = q;
             return 1;
@@ -256,6 +266,39 @@ static int takes_object(const actx *c, const tok *k) {
 static int tells(const actx *c, const tok *k) {
     return tok_is(c, k, "told") || tok_is(c, k, "tell") || tok_is(c, k, "tells") ||
            tok_is(c, k, "telling");
+}
+
+/* "Interpol added Kolar, 41, to its most wanted list": a thing put on a
+ * list, not words added; "added the firm had returned to the black"
+ * has a verb before its "to" and stays a cue. */
+static int added_to(const actx *c, size_t ci, size_t after) {
+    if (!tok_is(c, &c->t.v[ci], "added") || after >= c->t.n) return 0;
+    const tok *f = &c->t.v[after];
+    if (!(f->flags & (T_CAP | T_NUM)) && !tok_in(c, f, WS_DETERMINERS)) return 0;
+    for (size_t j = after; j + 1 < c->t.n && j < after + 10; j++) {
+        const tok *x = &c->t.v[j];
+        if ((x->flags & T_QUOTE) || tok_is(c, x, "that") || tok_in(c, x, WS_AUXILIARIES) ||
+            (x->flags & T_DASH) || ((x->flags & T_PUNCT) && c->text[x->s] != ','))
+            return 0;
+        const tok *n = &c->t.v[j + 1];
+        if (j > after && tok_is(c, x, "to") && (tok_in(c, n, WS_DETERMINERS) || (n->flags & T_POSS)))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the advert posted by Tollgate Logistics": a participle after its
+ * noun, with its agent; the noun does not speak. */
+static int participle_by(const actx *c, size_t cs, size_t ci, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (cs != ci || cs == 0 || after >= c->t.n || !tok_is(c, &c->t.v[after], "by")) return 0;
+    /* "first reported by the Chronicle" credits the report's source */
+    if (tok_is(c, k, "said") || tok_is(c, k, "told") || tok_is(c, k, "reported") || k->e - k->s < 4 ||
+        strncasecmp(c->text + k->e - 2, "ed", 2) != 0)
+        return 0;
+    const tok *p = &c->t.v[cs - 1];
+    return (p->flags & (T_WORD | T_CAP | T_NUM)) == T_WORD && !tok_in(c, p, WS_AUXILIARIES) &&
+           !tok_in(c, p, WS_PRONOUNS) && !tok_in(c, p, WS_CLAUSE_WORDS);
 }
 
 /* "told patients to stay at home": an instruction, not a statement. */
@@ -804,7 +847,8 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     }
     static const char *const bare[] = {"said", "says", "say", "claimed", "claims", "insisted",
                                        "insists", "warned", "warns", "argued", "argues",
-                                       "told", "believes", "believed", NULL};
+                                       "told", "believes", "believed", "denies", "denied",
+                                       NULL};
     for (int i = 0; !clause && bare[i]; i++) clause = tok_is(c, &c->t.v[tok_at(&c->t, h->s)], bare[i]);
     if (!clause) return 0;
     /* "A passenger who complained about the delay said ...": the relative
@@ -929,6 +973,11 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     /* "the dubious claim that ...": an -ous word qualifies the noun, it
      * is no plural subject ("critics claim") */
     if (n > 4 && strncasecmp(c->text + p->e - 3, "ous", 3) == 0) return 1;
+    /* "the baseless claim", "the fabricated claim": -less is no "-ess"
+     * person, and a verdict word qualifies the noun */
+    if ((n > 5 && strncasecmp(c->text + p->e - 4, "less", 4) == 0) ||
+        tok_in(c, p, WS_VERDICT_WORDS))
+        return 1;
     if (tok_in(c, p, WS_PRONOUNS) || tok_is(c, p, "it") || tok_org_noun(c, p) ||
         (tok_person_noun(c, p) && !adjective) || tok_source_noun((actx *)c, p))
         return 0;
@@ -955,7 +1004,9 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 1;                        /* "40 dismissed workers": an adjective */
     }
-    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after)) return 1;
+    if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after) ||
+        added_to(c, ci, after) || participle_by(c, cs, ci, after))
+        return 1;
     /* "has not said when", "would not say whether": nothing is reported */
     return negated_cue(c, cs, ci);
 }

@@ -26,6 +26,10 @@ typedef struct stems {
     int n;
 } stems;
 
+static int is_comma_tok(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
+}
+
 static int letter(char ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
@@ -162,6 +166,22 @@ static int opens_with_counter(const actx *c, const segment *g) {
     return j > i + 2 && rs_has_word(c->rs, WS_COUNTER_WORDS, t + i, j - i);
 }
 
+/* The sentence opens by conceding what was just said ("Even so,",
+ * "Nevertheless", "But"): what it goes on to insist stands against the
+ * sentence before. */
+static int concedes(const actx *c, const segment *g) {
+    static const char *const w[] = {"nevertheless", "nonetheless", "regardless", "still", NULL};
+    const char *t = c->text;
+    size_t i = g->start, j;
+    while (i < g->end && !letter(t[i])) i++;
+    for (j = i; j < g->end && letter(t[j]); j++) {}
+    if (opens_with_counter(c, g)) return 1;
+    for (int k = 0; w[k]; k++)
+        if (j - i == strlen(w[k]) && strncasecmp(t + i, w[k], j - i) == 0) return j < g->end && t[j] == ',';
+    return j - i == 4 && strncasecmp(t + i, "even", 4) == 0 && g->end - j > 3 &&
+           strncasecmp(t + j, " so", 3) == 0 && !letter(t[j + 3]);
+}
+
 /* Sentence j answers the current one?  It carries no marker and either
  * shares the topic (SHARED_NEEDED words), or shares a word and
  * contradicts, or sets out facts that contradict ("Customs records show
@@ -183,6 +203,10 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     /* against an insistence, the facts that follow it need only share
      * a word: the figures are the contradiction */
     int figures = required && j > c->si && sh.shared >= 1 && (sg.number || sg.evidence);
+    /* "The road was budgeted at £86m and has cost £151m. The minister
+     * insisted it was delivered on budget": the writer's figures set out
+     * first answer the insistence too, when in digits and on its topic */
+    if (required && j + 1 == c->si && sh.shared >= 1 && sg.digits) figures = 1;
     /* someone else's word answers only with figures in digits or an
      * evidence word: "a mandate" is no count, and one side's "say" with a
      * word in common is not the writer's contradiction */
@@ -197,6 +221,9 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     if (sentence_attributed(c, g->start, g->end))
         return (evidence || contrary || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
+    /* "The river has failed its bathing test four summers running. Even
+     * so, the company insists ...": the insistence concedes the facts */
+    if (required && j + 1 == c->si && concedes(c, cur)) return 1;
     /* "The minister insists the NHS is not in crisis. Yet ambulance waits
      * reached a record 94 minutes": a contrast opening the next sentence,
      * with figures, answers an insistence */
@@ -296,6 +323,19 @@ typedef struct verdicts {
     int n;
 } verdicts;
 
+/* "pure invention", "complete fiction": words that call a claim false
+ * only with an intensifier ("an invention worthy of the city" praises). */
+static int intensified_verdict(const actx *c, const tok *prev, const tok *k) {
+    static const char *const soft[] = {"invention", "fiction", "fantasy", NULL};
+    static const char *const intens[] = {"pure", "complete", "total", "utter", "sheer", NULL};
+    if (!prev) return 0;
+    int hit = 0;
+    for (int i = 0; soft[i] && !hit; i++) hit = tok_is(c, k, soft[i]);
+    for (int i = 0; hit && intens[i]; i++)
+        if (tok_is(c, prev, intens[i])) return 1;
+    return 0;
+}
+
 static int closes(const tok *k) {
     return (k->flags & (T_QUOTE | T_OPENQ)) == T_QUOTE;
 }
@@ -306,10 +346,12 @@ static size_t quoted_run(actx *c, size_t i, verdicts *vs) {
     const tok *t = c->t.v;
     size_t j = (t[i].flags & T_OPENQ) ? i + 1 : i;
     int words = 0, verdict = 0;
+    const tok *prev = NULL;
     for (; j < c->t.n && !closes(&t[j]); j++) {
         if (!(t[j].flags & T_WORD)) continue;
         words++;
-        if (tok_in(c, &t[j], WS_VERDICT_WORDS)) verdict = 1;
+        if (tok_in(c, &t[j], WS_VERDICT_WORDS) || intensified_verdict(c, prev, &t[j])) verdict = 1;
+        prev = &t[j];
     }
     size_t end = j < c->t.n ? t[j].e : c->sent.end;
     if (verdict && words > 0 && words <= VERDICT_MAX_WORDS && vs->n < MAX_VERDICTS) {
@@ -513,6 +555,65 @@ static int scare_quotes(actx *c) {
     return 0;
 }
 
+/* "allegations that it cut safety training, which the company has
+ * strongly rejected": a rejection that ends the clause hung on a charge
+ * is the dispute of it.  Only after a charge: "the pay offer, which the
+ * union rejected" answers a demand. */
+#define WHICH_SUBJECT_WORDS 5
+
+static int rejection(const actx *c, const tok *k) {
+    static const char *const w[] = {"rejected", "rejects", "reject", "dismissed", "dismisses",
+                                    "dismiss", "refuted", "refutes", "refute", NULL};
+    for (int i = 0; w[i]; i++)
+        if (tok_is(c, k, w[i])) return 1;
+    return 0;
+}
+
+static int ly_word(const actx *c, const tok *k) {
+    return (k->flags & T_WORD) && k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ly", 2) == 0;
+}
+
+/* The token after the relative clause's subject: its verb group ends the
+ * clause at `*verb`. */
+static int rejected_clause(const actx *c, size_t w, size_t *verb) {
+    const tok *t = c->t.v;
+    size_t i = w + 1, words = 0;
+    while (i < c->t.n && (t[i].flags & T_WORD) && !tok_in(c, &t[i], WS_AUXILIARIES) &&
+           !rejection(c, &t[i]) && ++words <= WHICH_SUBJECT_WORDS)
+        i++;
+    if (words == 0 || words > WHICH_SUBJECT_WORDS) return 0;
+    while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || ly_word(c, &t[i]))) i++;
+    if (i >= c->t.n || !rejection(c, &t[i])) return 0;
+    if (i + 1 < c->t.n && !(t[i + 1].flags & (T_PUNCT | T_DASH | T_QUOTE))) return 0;
+    *verb = i;
+    return 1;
+}
+
+static int rejected_charge(actx *c) {
+    size_t from = (size_t)-1;
+    for (size_t i = 0; i < c->h.n && from == (size_t)-1; i++)
+        if (c->h.v[i].sec == PS_CONTESTED && claim_word(c, &c->h.v[i])) from = c->h.v[i].e;
+    if (from == (size_t)-1) return 0;
+    for (size_t w = tok_at(&c->t, from); w + 1 < c->t.n; w++) {
+        size_t v;
+        if (!tok_is(c, &c->t.v[w], "which") || w == 0 || !is_comma_tok(c, &c->t.v[w - 1]) ||
+            !rejected_clause(c, w, &v))
+            continue;
+        for (size_t i = 0; i < c->h.n; i++)
+            if (c->h.v[i].sec == PS_CONTESTED && c->h.v[i].s < c->t.v[v].e &&
+                c->h.v[i].e > c->t.v[w].s)
+                return 0;
+        annotation a = annotation_make(KIND_CONTESTED, c->sent);
+        size_t s0 = v;    /* "has strongly rejected": the verb group */
+        while (s0 > w + 1 && (tok_in(c, &c->t.v[s0 - 1], WS_AUXILIARIES) || ly_word(c, &c->t.v[s0 - 1])))
+            s0--;
+        a.marker = span_make(c->t.v[s0].s, c->t.v[v].e);
+        snprintf(a.why, sizeof a.why, "explicit dispute");
+        return emit(c, &a);
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
     prior last = {span_null(), 0};
     verdicts vs;
@@ -521,6 +622,6 @@ int contested_run(actx *c) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
-    if (lone_verdicts(c, &vs, last) < 0) return -1;
+    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0) return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
