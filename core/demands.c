@@ -1040,7 +1040,8 @@ static size_t after_to(const actx *c, size_t i) {
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
             if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
                                    tok_is(c, &c->t.v[j + 1], "help") ||
-                                   tok_is(c, &c->t.v[j + 1], "advice")))
+                                   tok_is(c, &c->t.v[j + 1], "advice") ||
+                                   tok_is(c, &c->t.v[j + 1], "information")))
                 break;                              /* "asked the government for help" */
             return j + 1;
         }
