@@ -652,8 +652,7 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
 static int members_noun(const actx *c, const tok *k) {
     static const char *const w[] = {"team", "panel", "delegation", "committee", "group", "crew",
                                     "network", "body", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i])) return 1;
+    if (tok_is_any(c, k, w)) return 1;
     return 0;
 }
 

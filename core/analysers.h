@@ -295,6 +295,10 @@ size_t tok_at(const toks *t, size_t at);
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
     return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
 }
+/* Token k is one of the words of the NULL-terminated list w. */
+static inline int tok_is_any(const actx *c, const tok *k, const char *const *w) {
+    return (k->flags & T_WORD) && word_in(c->text + k->s, k->e - k->s, w);
+}
 int tok_in(const actx *c, const tok *k, word_section ws);
 /* A capitalised word that looks like (part of) a name: not a function
  * word at the start of a sentence. */

@@ -91,8 +91,7 @@ static int left_ok(const actx *c, size_t i) {
 static int aside_opener(const actx *c, const tok *k) {
     static const char *const w[] = {"who", "speaking", "talking", "asking", "requesting",
                                     "declining", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i])) return 1;
+    if (tok_is_any(c, k, w)) return 1;
     return 0;
 }
 
@@ -558,8 +557,7 @@ static int outlet_at(const actx *c, size_t i) {
         const tok *k = &c->t.v[j];
         if (!(k->flags & T_WORD)) return 0;
         if (k->flags & T_CAP) return 1;
-        for (int x = 0; w[x]; x++)
-            if (tok_is(c, k, w[x])) return 1;
+        if (tok_is_any(c, k, w)) return 1;
         if (!tok_in(c, k, WS_DETERMINERS)) return 0;
     }
     return 0;
@@ -699,8 +697,7 @@ static span head_word(const actx *c, span sp) {
         }
         size_t j = i;
         while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
-        for (int k = 0; stop[k]; k++)
-            if (strlen(stop[k]) == j - i && strncasecmp(t + i, stop[k], j - i) == 0) return last;
+        if (word_in(t + i, j - i, stop)) return last;
         last = span_make(i, j);
         if (j < sp.end && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)) break;   /* "the council's" */
         i = j;

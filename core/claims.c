@@ -245,8 +245,7 @@ static int withheld_cue(const actx *c, size_t cs) {
     static const char *const w[] = {"declined", "declines", "declining", "refused", "refuses",
                                     "refusing", "needless", "unable", "reluctant", "not", NULL};
     if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, &c->t.v[cs - 2], w[i])) return 1;
+    if (tok_is_any(c, &c->t.v[cs - 2], w)) return 1;
     return 0;
 }
 
@@ -258,8 +257,7 @@ static int takes_object(const actx *c, const tok *k) {
                                     "dismissed", "accused", "criticised", "criticized",
                                     "blasted", "slammed", "rejected", "rejects", "questioned",
                                     "dismisses", "labels", "brands", NULL};
-    for (int i = 0; v[i]; i++)
-        if (tok_is(c, k, v[i])) return 1;
+    if (tok_is_any(c, k, v)) return 1;
     return 0;
 }
 
@@ -447,9 +445,7 @@ static int anon_head(const char *t, span sp, size_t *hs, size_t *he) {
         static const char *const stop[] = {"of", "at", "for", "from", "with", "who", "in", "on",
                                            "close", "familiar", "briefed", "speaking", "involved",
                                            "knowledgeable", "aware", "privy", "to", NULL};
-        for (int k = 0; stop[k]; k++)
-            if (strlen(stop[k]) == i - s && strncasecmp(t + s, stop[k], i - s) == 0)
-                return we > ws ? (*hs = ws, *he = we, 1) : 0;
+        if (word_in(t + s, i - s, stop)) return we > ws ? (*hs = ws, *he = we, 1) : 0;
         if (i < sp.end && t[i] == '\'') return we > ws ? (*hs = ws, *he = we, 1) : 0;
         ws = s;
         we = i;
@@ -499,9 +495,7 @@ static int claim_noun(const actx *c, span sp) {
     if (span_is_null(sp)) return 0;
     size_t e = sp.end, s = e;
     while (s > sp.start && is_letter(c->text[s - 1])) s--;
-    for (int i = 0; nouns[i]; i++)
-        if (strlen(nouns[i]) == e - s && strncasecmp(c->text + s, nouns[i], e - s) == 0) return 1;
-    return 0;
+    return word_in(c->text + s, e - s, nouns);
 }
 
 /* "A poll of 1,200 voters published on Sunday found support ...": a
@@ -520,8 +514,7 @@ static int finding_source(const actx *c, span sp) {
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
         if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
-        for (int n = 0; nouns[n]; n++)
-            if (tok_is(c, k, nouns[n])) return 1;
+        if (tok_is_any(c, k, nouns)) return 1;
     }
     return 0;
 }
@@ -562,8 +555,7 @@ static int bare_finding(const actx *c, size_t ce) {
 static int verdict_after(const actx *c, size_t ce) {
     static const char *const v[] = {"guilty", "liable", "innocent", "negligent", NULL};
     for (size_t j = tok_at(&c->t, ce); j < c->t.n && j < tok_at(&c->t, ce) + 10; j++)
-        for (int i = 0; v[i]; i++)
-            if (tok_is(c, &c->t.v[j], v[i])) return 1;
+        if (tok_is_any(c, &c->t.v[j], v)) return 1;
     return 0;
 }
 
@@ -573,8 +565,7 @@ static int nobody_in_particular(const actx *c, span sp) {
                                     NULL};
     if (span_is_null(sp)) return 0;
     const tok *k = &c->t.v[tok_at(&c->t, sp.start)];
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i])) return 1;
+    if (tok_is_any(c, k, w)) return 1;
     return 0;
 }
 
@@ -661,8 +652,7 @@ static int past_verb(const actx *c, const tok *k) {
                                       "sent", "held", "kept", "hit", "told", "said", NULL};
     if (tok_in(c, k, WS_AUXILIARIES)) return 1;
     if (ed_word(c, k)) return 1;
-    for (int i = 0; irr[i]; i++)
-        if (tok_is(c, k, irr[i])) return 1;
+    if (tok_is_any(c, k, irr)) return 1;
     return 0;
 }
 
@@ -916,8 +906,7 @@ static int denial_verb(const actx *c, const tok *k) {
 static int opening_phrase(const actx *c, size_t a) {
     static const char *const w[] = {"in", "on", "at", "during", "after", "before", "later",
                                     "earlier", "then", "now", "since", "under", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, &c->t.v[a], w[i])) return 1;
+    if (tok_is_any(c, &c->t.v[a], w)) return 1;
     return 0;
 }
 
@@ -966,8 +955,7 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     if (cs != ci || cs == 0 || !(tok_is(c, k, "claims") || tok_is(c, k, "claim"))) return 0;
     const tok *p = &c->t.v[cs - 1];
     if (!(p->flags & T_WORD) || (p->flags & T_CAP)) return 0;
-    for (int i = 0; adv[i]; i++)
-        if (tok_is(c, p, adv[i])) return 0;
+    if (tok_is_any(c, p, adv)) return 0;
     size_t n = p->e - p->s;
     int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
     /* "the dubious claim that ...": an -ous word qualifies the noun, it

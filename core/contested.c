@@ -176,8 +176,7 @@ static int concedes(const actx *c, const segment *g) {
     while (i < g->end && !letter(t[i])) i++;
     for (j = i; j < g->end && letter(t[j]); j++) {}
     if (opens_with_counter(c, g)) return 1;
-    for (int k = 0; w[k]; k++)
-        if (j - i == strlen(w[k]) && strncasecmp(t + i, w[k], j - i) == 0) return j < g->end && t[j] == ',';
+    if (word_in(t + i, j - i, w)) return j < g->end && t[j] == ',';
     return j - i == 4 && strncasecmp(t + i, "even", 4) == 0 && g->end - j > 3 &&
            strncasecmp(t + j, " so", 3) == 0 && !letter(t[j + 3]);
 }
@@ -388,8 +387,7 @@ static void find_verdicts(actx *c, verdicts *vs) {
 static int introduces(const actx *c, const tok *k) {
     static const char *const w[] = {"as", "calling", "called", "describing", "branding",
                                     "labelling", "labeling", "dubbing", "terming", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i])) return 1;
+    if (tok_is_any(c, k, w)) return 1;
     return 0;
 }
 
@@ -564,8 +562,7 @@ static int scare_quotes(actx *c) {
 static int rejection(const actx *c, const tok *k) {
     static const char *const w[] = {"rejected", "rejects", "reject", "dismissed", "dismisses",
                                     "dismiss", "refuted", "refutes", "refute", NULL};
-    for (int i = 0; w[i]; i++)
-        if (tok_is(c, k, w[i])) return 1;
+    if (tok_is_any(c, k, w)) return 1;
     return 0;
 }
 

@@ -58,8 +58,7 @@ static int finite_aux(const actx *c, const tok *k) {
     static const char *fin[] = {"has", "have", "had", "is", "are", "was", "were", "will",
                                 "would", "could", "should", "can", "may", "might", "must",
                                 "did", "does", NULL};
-    for (int i = 0; fin[i]; i++)
-        if (tok_is(c, k, fin[i])) return 1;
+    if (tok_is_any(c, k, fin)) return 1;
     return 0;
 }
 
@@ -272,8 +271,7 @@ static span subject_in(actx *c, size_t a, size_t b) {
 static int weekday(const actx *c, const tok *k) {
     static const char *days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
                                  "Saturday", "Sunday", NULL};
-    for (int i = 0; days[i]; i++)
-        if (tok_is(c, k, days[i])) return 1;
+    if (tok_is_any(c, k, days)) return 1;
     return 0;
 }
 
@@ -647,8 +645,7 @@ static int purpose_verb(const actx *c, const tok *k) {
     static const char *v[] = {"keep", "cover", "offset", "compensate", "match", "reflect",
                               "ease", "avoid", "prevent", "ensure", "help", "protect", "fund",
                               "pay", "make", "bring", "meet", "tackle", "cope", "deal", NULL};
-    for (int i = 0; v[i]; i++)
-        if (tok_is(c, k, v[i])) return 1;
+    if (tok_is_any(c, k, v)) return 1;
     return 0;
 }
 
@@ -671,8 +668,7 @@ static int adjunct(const actx *c, size_t i) {
     static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
                               "whereas", "after", "before", "over", "despite", "amid", "against",
                               "in", "on", "with", "by", "from", "under", "ahead", NULL};
-    for (int j = 0; w[j]; j++)
-        if (tok_is(c, &c->t.v[i], w[j])) return 1;
+    if (tok_is_any(c, &c->t.v[i], w)) return 1;
     return 0;
 }
 
@@ -701,8 +697,7 @@ static int clause_at(const actx *c, size_t j, size_t lim) {
 static int plans_verb(const actx *c, const tok *k) {
     static const char *v[] = {"plans", "hopes", "intends", "aims", "expects", "vows",
                               "promises", "threatens", "says", "wants", "needs", NULL};
-    for (int j = 0; v[j]; j++)
-        if (tok_is(c, k, v[j])) return 1;
+    if (tok_is_any(c, k, v)) return 1;
     return 0;
 }
 
@@ -865,12 +860,11 @@ static int describing(const actx *c, size_t i) {
                                 "shorter", "new", "old", "other", "further", "complete", NULL};
     const tok *k = &c->t.v[i];
     if ((k->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
-    for (int j = 0; adj[j]; j++)
-        if (tok_is(c, k, adj[j])) return 1;
+    if (tok_is_any(c, k, adj)) return 1;
     size_t n = k->e - k->s;
     for (int j = 0; end[j]; j++) {
         size_t m = strlen(end[j]);
-        if (n > m + 2 && strncasecmp(c->text + k->e - m, end[j], m) == 0) return 1;
+        if (n > m + 2 && word_ends_in(c->text + k->s, n, end[j], m)) return 1;
     }
     return 0;
 }
@@ -951,8 +945,7 @@ static int ordinal_mark(const actx *c, size_t a, size_t b) {
     if (a < b && (tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or"))) a++;
     if (a + 1 != b || (c->t.v[a].flags & T_CAP && a > 0 && !(c->t.v[a - 1].flags & T_PUNCT)))
         return 0;
-    for (int j = 0; ord[j]; j++)
-        if (tok_is(c, &c->t.v[a], ord[j])) return 1;
+    if (tok_is_any(c, &c->t.v[a], ord)) return 1;
     return 0;
 }
 
@@ -1174,8 +1167,7 @@ static int passive(const actx *c, size_t cs, size_t ci) {
     if (k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
     static const char *be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     for (size_t j = cs; j < ci; j++)
-        for (int i = 0; be[i]; i++)
-            if (tok_is(c, &c->t.v[j], be[i])) return 1;
+        if (tok_is_any(c, &c->t.v[j], be)) return 1;
     return 0;
 }
 
@@ -1206,8 +1198,7 @@ static int preposition(const actx *c, size_t i) {
     static const char *prep[] = {"of", "in", "on", "with", "to", "for", "by", "amid", "over",
                                  "against", "among", "despite", "under", "from", "into", "at", "about",
                                  "through", "across", NULL};
-    for (int j = 0; prep[j]; j++)
-        if (tok_is(c, &c->t.v[i], prep[j])) return 1;
+    if (tok_is_any(c, &c->t.v[i], prep)) return 1;
     return 0;
 }
 
@@ -1215,8 +1206,7 @@ static int preposition(const actx *c, size_t i) {
 static int verb_adverb(const actx *c, size_t i) {
     static const char *adv[] = {"now", "currently", "increasingly", "publicly", "privately",
                                 "openly", "repeatedly", "reportedly", "formally", NULL};
-    for (int j = 0; adv[j]; j++)
-        if (tok_is(c, &c->t.v[i], adv[j])) return 1;
+    if (tok_is_any(c, &c->t.v[i], adv)) return 1;
     return 0;
 }
 
@@ -1293,8 +1283,7 @@ static int adjective(const actx *c, const tok *k) {
     static const char *adj[] = {"key", "main", "central", "core", "principal", "chief", "first",
                                 "other", "latest", "new", "original", "remaining", "specific",
                                 "original", "top", "biggest", "last", "two", "three", "four", NULL};
-    for (int i = 0; adj[i]; i++)
-        if (tok_is(c, k, adj[i])) return 1;
+    if (tok_is_any(c, k, adj)) return 1;
     return 0;
 }
 
@@ -1350,8 +1339,7 @@ static int judged(const actx *c, size_t i) {
                               "the same", NULL};
     const tok *k = &c->t.v[i];
     if (verb_like(c, k) || ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k))) return 1;
-    for (int j = 0; w[j]; j++)
-        if (tok_is(c, k, w[j])) return 1;
+    if (tok_is_any(c, k, w)) return 1;
     return 0;
 }
 
@@ -1385,10 +1373,7 @@ static int negated(const actx *c, size_t cs, size_t ci) {
 static int nobody(const actx *c, span actor) {
     static const char *none[] = {"nobody", "no one", "anyone", "anybody", "everyone",
                                  "everybody", "someone", "somebody", "none", NULL};
-    size_t n = span_len(actor);
-    for (int i = 0; none[i]; i++)
-        if (strlen(none[i]) == n && strncasecmp(c->text + actor.start, none[i], n) == 0) return 1;
-    return 0;
+    return word_in(c->text + actor.start, span_len(actor), none);
 }
 
 /* "I want to work with them", "I'd want to watch": the speaker's own
@@ -1419,8 +1404,7 @@ static int noun_before(const actx *c, size_t p) {
     if (tok_in(c, k, WS_AUXILIARIES) || verb_adverb(c, p) || tok_in(c, k, WS_PARTY_NOUNS) ||
         tok_in(c, k, WS_DETERMINERS) || adjective(c, k))
         return 0;
-    for (int j = 0; subj[j]; j++)
-        if (tok_is(c, k, subj[j])) return 0;
+    if (tok_is_any(c, k, subj)) return 0;
     for (size_t j = p; j > 0 && j + 3 > p; j--)     /* "Parents at the school demand" */
         if (c->t.v[j - 1].flags & T_PUNCT || preposition(c, j - 1)) return !preposition(c, j - 1);
     return 1;
@@ -1441,8 +1425,7 @@ static int market(const actx *c, size_t ci) {
     if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
     for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
         if (c->t.v[i].flags & T_PUNCT) break;
-        for (int j = 0; moves[j]; j++)
-            if (tok_is(c, &c->t.v[i], moves[j])) return 1;
+        if (tok_is_any(c, &c->t.v[i], moves)) return 1;
     }
     return 0;
 }
@@ -1461,8 +1444,7 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
                                  "statute", "ordinance", "charter", "framework", NULL};
     if (!tok_is(c, &c->t.v[ci], "requires")) return 0;
     for (size_t j = back_to_clause(c, cs); j < cs; j++)
-        for (int r = 0; rule[r]; r++)
-            if (tok_is(c, &c->t.v[j], rule[r])) return 1;
+        if (tok_is_any(c, &c->t.v[j], rule)) return 1;
     return 0;
 }
 
@@ -1473,8 +1455,7 @@ static int taste(const actx *c, size_t cs, size_t ci) {
                                   "traditionally", "mostly", "often", "tend", NULL};
     if (!tok_is(c, &c->t.v[ci], "want") && !tok_is(c, &c->t.v[ci], "wants")) return 0;
     for (size_t j = cs > 2 ? cs - 2 : 0; j < ci; j++)
-        for (int h = 0; habit[h]; h++)
-            if (tok_is(c, &c->t.v[j], habit[h])) return 1;
+        if (tok_is_any(c, &c->t.v[j], habit)) return 1;
     return 0;
 }
 
@@ -1484,8 +1465,7 @@ static int planned(const actx *c, size_t cs) {
     static const char *plan[] = {"plans", "plan", "planned", "planning", "preparing", "prepares",
                                  "intends", "intend", "intended", "intending", "poised", NULL};
     if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
-    for (int j = 0; plan[j]; j++)
-        if (tok_is(c, &c->t.v[cs - 2], plan[j])) return 1;
+    if (tok_is_any(c, &c->t.v[cs - 2], plan)) return 1;
     return 0;
 }
 
