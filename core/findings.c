@@ -154,14 +154,94 @@ static size_t context_last(const paragraph *v, size_t n, size_t i) {
     return j;
 }
 
-static uint64_t key_of(const paragraph *v, size_t n, size_t i) {
-    uint64_t k = v[i].hash;
-    size_t first = context_first(v, i), last = context_last(v, n, i);
-    for (size_t j = i; j > first; j--) k = mix(k, v[j - 1].hash);
-    for (size_t j = i + 1; j <= last; j++) k = mix(k, v[j].hash);
+/* ---- the context of one paragraph after another --------------------- */
+
+/* A text of one-line paragraphs ("Yes.") has thousands in 8000 bytes:
+ * walking each paragraph's context made keying it quadratic.  Instead the
+ * context slides along with the paragraph (both of its ends only move
+ * forward) and each side's hash is a polynomial of its paragraphs'
+ * hashes, so a step adds one and drops a few, whatever the length. */
+#define ROLL 0x100000001b3ULL
+
+typedef struct run {
+    size_t lo, hi;       /* paragraphs [lo, hi) */
+    size_t bytes;
+    uint64_t h;          /* sum of v[j].hash * ROLL^(hi-1-j) */
+    uint64_t pw;         /* ROLL^(hi-lo) */
+} run;
+
+typedef struct context {
+    const paragraph *v;
+    size_t n, at;        /* the paragraph whose context this is */
+    run before, after;   /* [first, at) and [at+1, last+1) */
+    uint64_t unroll;     /* ROLL's inverse (mod 2^64) */
+} context;
+
+static void run_push(run *r, const paragraph *v) {
+    r->h = r->h * ROLL + v[r->hi].hash;
+    r->pw *= ROLL;
+    r->bytes += v[r->hi].bytes;
+    r->hi++;
+}
+
+static void run_drop(run *r, const paragraph *v, uint64_t unroll) {
+    r->pw *= unroll;
+    r->h -= v[r->lo].hash * r->pw;
+    r->bytes -= v[r->lo].bytes;
+    r->lo++;
+}
+
+static void run_empty(run *r, size_t at) {
+    *r = (run){at, at, 0, 0, 1};
+}
+
+/* Grow the run after `at` to CONTEXT_AFTER paragraphs and bytes. */
+static void fill_after(context *cx) {
+    run *r = &cx->after;
+    while (r->hi < cx->n && (r->hi - 1 - cx->at < CONTEXT_AFTER || r->bytes < CONTEXT_AFTER_BYTES))
+        run_push(r, cx->v);
+}
+
+static void context_start(context *cx, const paragraph *v, size_t n, size_t at) {
+    cx->v = v;
+    cx->n = n;
+    cx->at = at;
+    cx->unroll = ROLL;                      /* Newton: each step doubles the bits */
+    for (int i = 0; i < 6; i++) cx->unroll *= 2 - ROLL * cx->unroll;
+    run_empty(&cx->before, context_first(v, at));
+    while (cx->before.hi < at) run_push(&cx->before, v);
+    run_empty(&cx->after, at + 1);
+    fill_after(cx);
+}
+
+/* The context of the next paragraph. */
+static void context_next(context *cx) {
+    run *b = &cx->before, *a = &cx->after;
+    run_push(b, cx->v);                     /* at joins the paragraphs before */
+    cx->at++;
+    while (cx->at - (b->lo + 1) >= CONTEXT_BEFORE &&
+           b->bytes - cx->v[b->lo].bytes >= CONTEXT_BEFORE_BYTES)
+        run_drop(b, cx->v, cx->unroll);
+    if (a->lo < a->hi) run_drop(a, cx->v, cx->unroll);   /* the new at leaves */
+    else run_empty(a, cx->at + 1);
+    fill_after(cx);
+}
+
+static size_t context_low(const context *cx) { return cx->before.lo; }
+static size_t context_high(const context *cx) { return cx->after.hi - 1; }
+
+/* The cache key of the paragraph at cx: its bytes and its context's. */
+static uint64_t context_key(const context *cx) {
+    uint64_t k = mix(mix(cx->v[cx->at].hash, cx->before.h), cx->after.h);
     /* the start and the end of the text are context too */
-    k = mix(mix(k, i - first), last - i);
+    k = mix(mix(k, cx->at - context_low(cx)), context_high(cx) - cx->at);
     return k ? k : 1;
+}
+
+static uint64_t key_of(const paragraph *v, size_t n, size_t i) {
+    context cx;
+    context_start(&cx, v, n, i);
+    return context_key(&cx);
 }
 
 /* Open addressing from key to index in the old paragraph array. */
@@ -259,14 +339,12 @@ static void reach(const annotation *x, size_t *lo, size_t *hi) {
 /* A paragraph whose findings reach past the paragraphs its key covers
  * must not be reused: an edit out there would leave stale spans, even
  * spans past the end of the text.  It gets a key no text hashes to. */
-static void unkey_if_reaching(findings *f, const document *d, size_t p,
+static void unkey_if_reaching(findings *f, const document *d, const context *cx,
                               const annotation *x, size_t wstart) {
-    size_t lo, hi;
+    size_t lo, hi, p = cx->at;
     reach(x, &lo, &hi);
-    size_t first = context_first(f->v, p);
-    size_t last = context_last(f->v, f->n, p);
-    if (lo + wstart < findings_offset(f, d, first) ||
-        hi + wstart > d->line_start[f->v[last].last]) {
+    if (lo + wstart < findings_offset(f, d, context_low(cx)) ||
+        hi + wstart > d->line_start[f->v[context_high(cx)].last]) {
         f->v[p].key = mix(0x5bd1e9955bd1e995ULL, ++f->unkeyed) | 1;
         f->v[p].unkeyed = 1;
     }
@@ -277,7 +355,9 @@ static void unkey_if_reaching(findings *f, const document *d, size_t p,
 static int analyse_run(findings *f, const document *d, const ruleset *rs,
                        const noteset *notes, size_t a, size_t b,
                        char *err, size_t errlen) {
-    size_t ca = context_first(f->v, a);
+    context cx;
+    context_start(&cx, f->v, f->n, a);
+    size_t ca = context_low(&cx);
     size_t cb = context_last(f->v, f->n, b - 1) + 1;
     size_t wstart = findings_offset(f, d, ca);
     size_t wend = d->line_start[f->v[cb - 1].last];
@@ -293,8 +373,11 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
         annotation x = found.v[k];
         noteset_attach(notes, d->text + wstart, wend - wstart, &x);
         size_t at = x.whole.start + wstart;
-        while (p + 1 < b && findings_offset(f, d, p + 1) <= at) p++;
-        unkey_if_reaching(f, d, p, &x, wstart);
+        while (p + 1 < b && findings_offset(f, d, p + 1) <= at) {
+            p++;
+            context_next(&cx);
+        }
+        unkey_if_reaching(f, d, &cx, &x, wstart);
         annotation_shift(&x, (long long)wstart - (long long)findings_offset(f, d, p));
         if (f->v[p].found.n >= PARAGRAPH_MAX_FINDINGS) {
             if (!cut++)
@@ -329,7 +412,12 @@ static int prepare_all(findings *f, const document *d, char *err, size_t errlen)
         return -1;
     }
     hash_paragraphs(d, nv, n);
-    for (size_t i = 0; i < n; i++) nv[i].key = key_of(nv, n, i);
+    context cx;
+    for (size_t i = 0; i < n; i++) {
+        if (i == 0) context_start(&cx, nv, n, 0);
+        else context_next(&cx);
+        nv[i].key = context_key(&cx);
+    }
     char *fresh = malloc(n ? n : 1);
     if (!fresh) {
         free(nv);
@@ -417,12 +505,18 @@ static int splice(findings *f, size_t pa, size_t pz, const paragraph *nv,
     }
     f->n = n;
     /* the paragraphs around whose context reaches the new ones (or, when
-     * nn is 0, reached the ones removed) */
-    size_t k0 = pa, k1 = pa + nn;
-    while (k0 > 0 && (k0 == pa + nn || context_last(f->v, n, k0 - 1) >= pa)) k0--;
-    while (k1 < n && (k1 == pa || context_first(f->v, k1) < pa + nn)) k1++;
-    for (size_t i = k0; i < k1; i++) {
-        uint64_t key = key_of(f->v, n, i);
+     * nn is 0, reached the ones removed): back from pa while the context
+     * after reaches pa, on from pa + nn while the one before reaches back */
+    size_t k0 = pa, bytes = 0;                 /* bytes of [k0, pa) */
+    if (nn == 0 && k0 > 0) bytes += f->v[--k0].bytes;
+    while (k0 > 0 && pa < n && (pa - k0 < CONTEXT_AFTER || bytes < CONTEXT_AFTER_BYTES))
+        bytes += f->v[--k0].bytes;
+    context cx;
+    for (size_t i = k0; i < n; i++) {
+        if (i == k0) context_start(&cx, f->v, n, k0);
+        else context_next(&cx);
+        if (i >= pa + nn && i != pa && context_low(&cx) >= pa + nn) break;
+        uint64_t key = context_key(&cx);
         if (i >= pa && i < pa + nn) f->v[i].key = key;
         else if (key != f->v[i].key) refresh(&f->v[i], key);
     }
