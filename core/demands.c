@@ -667,7 +667,7 @@ static int trailing_cue(const actx *c, size_t j, size_t lim) {
 static int adjunct(const actx *c, size_t i) {
     static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
                               "whereas", "after", "before", "over", "despite", "amid", "against",
-                              "in", "on", "with", "by", "from", "under", "ahead", NULL};
+                              "in", "on", "with", "by", "from", "under", "ahead", "without", NULL};
     if (tok_is_any(c, &c->t.v[i], w)) return 1;
     return 0;
 }
@@ -949,6 +949,20 @@ static int ordinal_mark(const actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* One word after the list's only comma, describing what went before:
+ * "our sons back, alive", "a rise, backdated" -- not a second item. */
+static int lone_modifier(const actx *c, const demand *d, size_t start) {
+    size_t e = d->lim;
+    while (e > start && (c->t.v[e - 1].flags & T_PUNCT)) e--;
+    if (start == 0 || e != start + 1 || !is_punct(c, start - 1, ',')) return 0;
+    const tok *k = &c->t.v[start];
+    size_t n = k->e - k->s;
+    if ((k->flags & (T_WORD | T_CAP | T_NUM)) != T_WORD || plural_word(c, start)) return 0;
+    return describing(c, start) || (n > 4 && word_ends_in(c->text + k->s, n, "ly", 2)) ||
+           (n > 4 && word_ends_in(c->text + k->s, n, "ed", 2)) ||
+           (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -977,6 +991,10 @@ static void split_items(actx *c, demand *d) {
             add_item(c, d, start, i);
             start = i + 1;
         }
+    }
+    if (d->a.nitems == 1 && lone_modifier(c, d, start)) {
+        d->a.items[0].end = c->t.v[start].e;        /* "our sons back, alive" */
+        return;
     }
     add_item(c, d, start, d->lim);
 }
@@ -1034,6 +1052,7 @@ static size_t after_to(const actx *c, size_t i) {
             if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
                                    tok_is(c, &c->t.v[j + 1], "help") ||
                                    tok_is(c, &c->t.v[j + 1], "advice") ||
+                                   tok_is(c, &c->t.v[j + 1], "directions") ||
                                    tok_is(c, &c->t.v[j + 1], "information")))
                 break;                              /* "asked the government for help" */
             return j + 1;
@@ -1418,10 +1437,17 @@ static int market(const actx *c, size_t ci) {
                                   "dropped", "soared", "slowed", "weakened", "outstripped",
                                   "outpaced", "tripled", "doubled", "halved", "collapsed",
                                   "plunged", "jumped", "climbed", "eased", "recovered",
-                                  "rebounded", "remains", "remained", "exceeded", "peaked", NULL};
+                                  "rebounded", "remains", "remained", "exceeded", "peaked", "hit",
+                                  "hits", "topped", NULL};
     const tok *k = &c->t.v[ci];
     if (k->e - k->s != 6 && k->e - k->s != 7) return 0;      /* "demand", "demands" */
     if (tok_is(c, k, "demand") && ci > 0 && noun_before(c, ci - 1)) return 1;
+    /* "Weak demand in China", "demand across Europe": a verb's object
+     * does not open with where */
+    if (tok_is(c, k, "demand") && ci + 1 < c->t.n &&
+        (tok_is(c, &c->t.v[ci + 1], "in") || tok_is(c, &c->t.v[ci + 1], "across") ||
+         tok_is(c, &c->t.v[ci + 1], "among")))
+        return 1;
     if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
     for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
         if (c->t.v[i].flags & T_PUNCT) break;
@@ -1442,7 +1468,9 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
                                  "standard", "standards", "guidance", "policy", "order",
                                  "situation", "project", "tender", "course", "visa", "permit",
                                  "statute", "ordinance", "charter", "framework", NULL};
-    if (!tok_is(c, &c->t.v[ci], "requires")) return 0;
+    if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "demands") &&
+        !tok_is(c, &c->t.v[ci], "demanded"))
+        return 0;
     for (size_t j = back_to_clause(c, cs); j < cs; j++)
         if (tok_is_any(c, &c->t.v[j], rule)) return 1;
     return 0;
@@ -1624,6 +1652,36 @@ static void end_at_relative(actx *c, demand *d, size_t cs) {
             }
 }
 
+/* "Will the opposition demand a recount?", "Could the club ask for
+ * ...?": a question about a demand, which no one has made yet. */
+static int question(const actx *c, size_t cs) {
+    size_t e = c->t.n;
+    while (e > 0 && (c->t.v[e - 1].flags & T_QUOTE)) e--;
+    if (e == 0 || !is_punct(c, e - 1, '?')) return 0;
+    const tok *k = &c->t.v[subject_start(c, cs)];
+    return finite_aux(c, k) || tok_is(c, k, "do");
+}
+
+/* "the most demanding schedule", "a physically demanding job": the
+ * describing word, not the verb. */
+static int demanding_describes(const actx *c, size_t ci) {
+    if (ci == 0 || !tok_is(c, &c->t.v[ci], "demanding")) return 0;
+    const tok *p = &c->t.v[ci - 1];
+    return tok_in(c, p, WS_DETERMINERS) || tok_is(c, p, "most") || tok_is(c, p, "more") ||
+           tok_is(c, p, "less") || tok_is(c, p, "least") || tok_is(c, p, "very") ||
+           tok_is(c, p, "too") || tok_is(c, p, "so") || tok_is(c, p, "extremely") ||
+           tok_is(c, p, "highly") || tok_is(c, p, "physically") || tok_is(c, p, "mentally") ||
+           tok_is(c, p, "emotionally") || tok_is(c, p, "technically");
+}
+
+/* "Goalkeeping at this level demands concentration": an activity, which
+ * asks nothing of anyone. */
+static int activity(const actx *c, span actor) {
+    size_t i = tok_at(&c->t, actor.start);
+    if (i + 1 >= c->t.n || c->t.v[i].s != actor.start || c->t.v[i + 1].s >= actor.end) return 0;
+    return gerund(c, &c->t.v[i]) && preposition(c, i + 1);
+}
+
 /* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
  * for a condition the speaker; 0 when the cue is no demand (nobody, a
  * refusal, one's own plan, market demand...). */
@@ -1634,7 +1692,8 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
-    if (span_is_null(d->a.actor) || nobody(c, d->a.actor)) return 0;
+    if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
+    if (question(c, cs)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
         (e->shape != DEM_CONDITION && planned(c, cs)))
@@ -1693,9 +1752,24 @@ static size_t verb_group_start(const actx *c, size_t ci) {
     return cs;
 }
 
+/* "She asked that neither she nor her father be named": anonymity for
+ * oneself, not a demand ("demanded that the officers be named" is). */
+static int asks_anonymity(const actx *c, const demand *d) {
+    int self = 0;
+    for (size_t i = d->first; i + 1 < d->lim; i++) {
+        const tok *k = &c->t.v[i];
+        self |= tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "her") || tok_is(c, k, "his") ||
+                tok_is(c, k, "their") || tok_is(c, k, "I");
+        if (self && tok_is(c, k, "be") &&
+            (tok_is(c, &c->t.v[i + 1], "named") || tok_is(c, &c->t.v[i + 1], "identified")))
+            return 1;
+    }
+    return 0;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
-    if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
+    if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
     size_t cs = verb_group_start(c, ci);
@@ -1729,7 +1803,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     else
         split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
-    if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first)) return 0;
+    if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first) || asks_anonymity(c, &d))
+        return 0;
     finish_demand(c, &d);
     *out = d;
     return 1;
