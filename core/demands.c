@@ -15,6 +15,18 @@
 #define RESPONSE_LOOKAHEAD 4
 #define CLAUSE_MAX_TOKENS 24
 #define ITEMS_MAX_TOKENS 120  /* a demand longer than this is not a list */
+#define ORDER_MAX_TOKENS 30   /* a quoted order longer than this is a speech */
+
+/* word set: order_verbs -- verbs that open a quoted order ("Give us our
+ * jobs back," they chanted): what one party tells another to do.  Not
+ * "let", "look", "listen", "go", which open turns of speech as often. */
+static const char *const order_verbs[] = {
+    "give", "pay", "stop", "withdraw", "sign", "release", "free", "return", "reinstate",
+    "bring", "end", "scrap", "cancel", "reopen", "restore", "drop", "hand", "fix", "remove",
+    "resign", "sack", "sell", "save", "ban", "lift", "halt", "reverse", "repeal", "publish",
+    "apologise", "apologize", "refund", "compensate", "recognise", "recognize", "honour",
+    "honor", "rehire", "protect", "fund", "raise", "axe", "close", "quit", "evacuate",
+    "disband", "dissolve", NULL};
 
 typedef struct demand {
     annotation a;
@@ -1810,12 +1822,104 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     return 1;
 }
 
+/* Who gives the quoted order [q, qe) (qe the closing quote): the
+ * claim's source, else the words after it -- "hundreds of workers
+ * chanted", "read a banner hung by contractors", "said the letter from
+ * 40 groups". */
+static span tag_giver(actx *c, size_t qe);
+
+static span order_giver(actx *c, size_t q, size_t qe) {
+    span who = tag_giver(c, qe);
+    if (!span_is_null(who) && span_len(who) > 4) return who;   /* not "he", "they" */
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->source.name) || span_is_null(a->content) ||
+            a->content.start > c->t.v[q].s || a->content.end <= c->t.v[q].s)
+            continue;
+        return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+    }
+    return who;
+}
+
+static span tag_giver(actx *c, size_t qe) {
+    size_t a = qe + 1, b = a;
+    while (b < c->t.n && b < a + 12 && !(c->t.v[b].flags & T_PUNCT)) b++;
+    if (a >= b) return span_null();
+    const tok *v = &c->t.v[a];
+    if (!(v->flags & T_CAP) && (verb_like(c, v) || cue_word_at(c, v) || tok_is(c, v, "read") ||
+                                tok_is(c, v, "reads"))) {
+        /* inverted: the banner, letter or statement, and who is behind it */
+        size_t e = a + 1;
+        while (e < b && !tok_is(c, &c->t.v[e], "who") && !tok_is(c, &c->t.v[e], "which")) e++;
+        for (size_t j = a + 2; j + 1 < e; j++)
+            if (tok_is(c, &c->t.v[j], "by") || tok_is(c, &c->t.v[j], "from") ||
+                tok_is(c, &c->t.v[j], "that")) {
+                size_t k = j + 1;                   /* up to the party's noun */
+                while (k + 1 < e && !party(c, k, k + 1)) k++;
+                span sp = actor_in(c, j + 1, k + 1);
+                if (!span_is_null(sp)) return sp;
+                break;
+            }
+        return actor_in(c, a + 1, e);
+    }
+    for (size_t j = a + 1; j < b; j++) {
+        const tok *k = &c->t.v[j];
+        if (!(k->flags & T_CAP) && (verb_like(c, k) || cue_word_at(c, k) || tok_is(c, k, "read")))
+            return subject_in(c, a, j);
+    }
+    return span_null();
+}
+
+/* A sentence that opens with a quoted order: '"Pay us what we are owed
+ * by Friday or the buses stay in the depot," said X'.  The item is the
+ * order, up to its first comma or the "or" of its threat. */
+static int quoted_order(actx *c, demand *out) {
+    if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
+    const tok *v = &c->t.v[1];
+    if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_is_any(c, v, order_verbs) ||
+        is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || tok_is(c, &c->t.v[2], "it"))
+        return 0;                                   /* "Give it a go" */
+    size_t qe = 2;
+    while (qe < c->t.n && qe < ORDER_MAX_TOKENS && !(c->t.v[qe].flags & T_QUOTE)) qe++;
+    if (qe >= c->t.n || (c->t.v[qe].flags & T_OPENQ) || qe + 1 >= c->t.n ||
+        !(is_punct(c, qe - 1, ',') || is_punct(c, qe - 1, '!')))
+        return 0;
+    size_t lim = 2;
+    while (lim < qe && !(c->t.v[lim].flags & T_PUNCT) && !tok_is(c, &c->t.v[lim], "or")) lim++;
+    span who = order_giver(c, 0, qe);
+    if (span_is_null(who)) return 0;
+    demand d;
+    memset(&d, 0, sizeof d);
+    d.shape = DEM_OBJECT;
+    d.a = annotation_make(KIND_DEMAND, c->sent);
+    d.a.cue = span_make(c->t.v[1].s, c->t.v[1].e);
+    d.a.actor = who;
+    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
+    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    d.a.items[d.a.nitems++] = span_make(c->t.v[1].s, c->t.v[lim - 1].e);
+    d.a.whole = span_make(c->t.v[0].s, who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e);
+    d.first = 1;
+    d.lim = qe;
+    d.a.response = find_response(c, &d);
+    *out = d;
+    return 1;
+}
+
 int demands_run(actx *c) {
     demand prev, cur;
     int have_prev = 0;
+    size_t tag_end = 0;             /* '"...," the drivers demanded on Friday' */
+    if (quoted_order(c, &cur)) {
+        if (emit(c, &cur.a) < 0) return -1;
+        prev = cur;
+        have_prev = 1;
+        size_t k = cur.lim + 1;
+        while (k < c->t.n && !(c->t.v[k].flags & T_PUNCT)) k++;
+        tag_end = k < c->t.n ? c->t.v[k].s : c->sent.end;
+    }
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
-        if (h->sec != PS_DEMANDS) continue;
+        if (h->sec != PS_DEMANDS || h->s < tag_end) continue;
         /* "set out what they want": "want" is part of the cue found */
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
