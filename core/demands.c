@@ -612,7 +612,9 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
             else lim = k;
-        } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k)) {
+        } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
+                   c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS) {
+            /* not "demanded that the new contract include X": one clause */
             size_t cut = next_cue_cut(c, first, k);
             if (cut < lim) lim = cut;
         }
@@ -1779,11 +1781,26 @@ static int asks_anonymity(const actx *c, const demand *d) {
     return 0;
 }
 
+/* "insisted that any deal include X": with no "must", the deal's verb
+ * is the subjunctive of what someone insists on -- not "the terms of the
+ * deal include", what a deal holds. */
+static int subjunctive_terms(const actx *c, size_t ci) {
+    size_t v = ci + 1;
+    if (v >= c->t.n || finite_aux(c, &c->t.v[v]) || tok_is(c, &c->t.v[v], "needs")) return 1;
+    for (size_t j = ci; j > 1 && ci - j < 2; j--) {
+        const tok *d = &c->t.v[j - 1];
+        if (tok_is(c, d, "any") || tok_is(c, d, "the") || tok_is(c, d, "a") || tok_is(c, d, "every"))
+            return tok_is(c, &c->t.v[j - 2], "that");
+    }
+    return 0;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
+    if (e->shape == DEM_TERMS && !subjunctive_terms(c, ci)) return 0;
     size_t cs = verb_group_start(c, ci);
     /* 'his country was "open to dialogue" ..., provided': a quotation
      * opens inside the verb group */
