@@ -168,6 +168,16 @@ static int span_within(span inner, span outer) {
     return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/* "both", "Many of them", "most of the tenants": a part of the parties
+ * named before, standing for them. */
+static int quantified(const actx *c, size_t a, size_t b) {
+    const tok *k = &c->t.v[a];
+    if (b <= a || b - a > 4 || (b - a > 1 && !tok_is(c, &c->t.v[a + 1], "of")) || b - a == 2)
+        return 0;
+    return tok_is(c, k, "both") || tok_is(c, k, "many") || tok_is(c, k, "most") ||
+           tok_is(c, k, "some") || tok_is(c, k, "several") || tok_is(c, k, "all");
+}
+
 /* The actor is the whole noun phrase when the clause is one ("The
  * Harbour Workers' Union", "The governor of Eastport"), else the first
  * run of name words in it. */
@@ -180,6 +190,7 @@ static span actor_in(actx *c, size_t a, size_t b) {
             return np.sp;
     }
     if (!span_is_null(sp)) return sp;
+    if (quantified(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
     if (b > a && b - a <= ACTOR_MAX_TOKENS && party(c, a, b)) {
         np_info np = np_classify(c, a, b);
         if (np.kind != NP_NONE) return np.sp;
