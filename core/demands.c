@@ -726,6 +726,16 @@ static int plans_verb(const actx *c, const tok *k) {
     return 0;
 }
 
+/* "or the deal would collapse": a noun and its verb after "or". */
+static int threat_clause(const actx *c, size_t j, size_t lim) {
+    if (j >= lim || !tok_in(c, &c->t.v[j], WS_DETERMINERS)) return 0;
+    for (size_t i = j + 1; i < lim && i < j + 4; i++) {
+        if (c->t.v[i].flags & T_PUNCT) return 0;
+        if (finite_aux(c, &c->t.v[i])) return 1;
+    }
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -740,6 +750,12 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "fix the damp by June or face a rent strike", ", or it will go to
+         * court": the threat behind an ultimatum, not what is asked */
+        if (tok_is(c, k, "or") && i + 1 < lim &&
+            (tok_is(c, &c->t.v[i + 1], "face") || tok_is(c, &c->t.v[i + 1], "else") ||
+             clause_at(c, i + 1, lim) || threat_clause(c, i + 1, lim)))
+            return i;
         /* "seeking discharge on three grounds: that ...": what follows a
          * colon after a phrase explains it -- not "are clear: A, B" */
         if (is_punct(c, i, ':') && i > first + 3) return i;
@@ -1208,7 +1224,8 @@ static int speakers_own(const actx *c, size_t cs) {
 /* "is asked to", "were urged to": the subject is asked, not asking. */
 static int passive(const actx *c, size_t cs, size_t ci) {
     const tok *k = &c->t.v[ci];
-    if (k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
+    if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given"))
+        return 0;
     static const char *be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     for (size_t j = cs; j < ci; j++)
         if (tok_is_any(c, &c->t.v[j], be)) return 1;
