@@ -1510,9 +1510,12 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
                                  "standard", "standards", "guidance", "policy", "order",
                                  "situation", "project", "tender", "course", "visa", "permit",
                                  "statute", "ordinance", "charter", "framework", NULL};
-    if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "demands") &&
+    if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "require") &&
+        !tok_is(c, &c->t.v[ci], "demands") &&
         !tok_is(c, &c->t.v[ci], "demanded"))
         return 0;
+    /* "..., which would require regular monitoring": a thing's needs */
+    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "which") && tok_is(c, &c->t.v[ci], "require")) return 1;
     for (size_t j = back_to_clause(c, cs); j < cs; j++)
         if (tok_is_any(c, &c->t.v[j], rule)) return 1;
     return 0;
