@@ -1542,6 +1542,20 @@ static int planned(const actx *c, size_t cs) {
     return 0;
 }
 
+/* "Customers can ask for a refund", "the union could demand a ballot",
+ * "Fans will want to see more": what may be asked, or what the writer
+ * expects people to want -- no one is asking yet. */
+static int may_ask(const actx *c, const hit *h, size_t cs, size_t ci) {
+    int want = (c->text[h->s] | 0x20) == 'w';
+    for (size_t j = cs; j < ci; j++) {
+        const tok *k = &c->t.v[j];
+        if (tok_is(c, k, "can") || tok_is(c, k, "could") || tok_is(c, k, "may") ||
+            tok_is(c, k, "might") || (want && tok_is(c, k, "will")))
+            return 1;
+    }
+    return 0;
+}
+
 /* "If he wants to call that a tax hike": no one is asking yet. */
 static int hypothetical(const actx *c, size_t cs) {
     size_t a = back_to_clause(c, cs);
@@ -1741,7 +1755,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     if (question(c, cs)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
-        (e->shape != DEM_CONDITION && planned(c, cs)))
+        (e->shape != DEM_CONDITION && (planned(c, cs) || may_ask(c, h, cs, ci))))
         return 0;
     if (e->shape == DEM_OBJECT && (market(c, ci) || rule_needs(c, cs, ci))) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
@@ -1797,16 +1811,20 @@ static size_t verb_group_start(const actx *c, size_t ci) {
     return cs;
 }
 
-/* "She asked that neither she nor her father be named": anonymity for
- * oneself, not a demand ("demanded that the officers be named" is). */
+/* "She asked that neither she nor her father be named", "asked for
+ * her name to be kept out of the report": anonymity for oneself, not a
+ * demand ("demanded that the officers be named" is). */
 static int asks_anonymity(const actx *c, const demand *d) {
-    int self = 0;
+    int self = 0, name = 0;
     for (size_t i = d->first; i + 1 < d->lim; i++) {
-        const tok *k = &c->t.v[i];
+        const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
         self |= tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "her") || tok_is(c, k, "his") ||
                 tok_is(c, k, "their") || tok_is(c, k, "I");
-        if (self && tok_is(c, k, "be") &&
-            (tok_is(c, &c->t.v[i + 1], "named") || tok_is(c, &c->t.v[i + 1], "identified")))
+        name |= self && (tok_is(c, k, "name") || tok_is(c, k, "names") || tok_is(c, k, "identity"));
+        if (!self || !tok_is(c, k, "be")) continue;
+        if (tok_is(c, n, "named") || tok_is(c, n, "identified")) return 1;
+        if (name && (tok_is(c, n, "withheld") || tok_is(c, n, "kept") || tok_is(c, n, "used") ||
+                     tok_is(c, n, "published") || tok_is(c, n, "disclosed") || tok_is(c, n, "changed")))
             return 1;
     }
     return 0;
