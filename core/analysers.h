@@ -54,8 +54,22 @@ typedef enum word_section {
     WS_EVIDENCE_WORDS,  /* "records", "show", "found": a sentence that cites facts */
     WS_PARTY_NOUNS,     /* "nurses", "rebels", "clubs": groups that can demand */
     WS_VERDICT_WORDS,   /* "fabricated", "scaremongering": a quotation that calls a claim false */
+    /* the analysers' own word sets (rules/README.md) */
+    WS_GROUP_NOUNS,     /* "team", "panel": "a team of physicists" is people */
+    WS_SHARE_WORDS,     /* "most", "half", "handful": "most of the staff" */
     WS__COUNT
 } word_section;
+
+/* The word sets a word is in, one bit per set: more sets than one
+ * integer holds, so a few words of bits. */
+#define WS_MASK_WORDS ((WS__COUNT + 63) / 64)
+typedef struct ws_mask {
+    uint64_t w[WS_MASK_WORDS];
+} ws_mask;
+
+static inline int ws_mask_has(const ws_mask *m, word_section ws) {
+    return (int)(m->w[ws >> 6] >> (ws & 63)) & 1;
+}
 
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
@@ -162,10 +176,17 @@ struct ruleset {
  * abbreviations. */
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
 /* The caseless word sections holding [s, s+n), one bit per section (bit
- * ws), in one look-up: a token asks about many sections. */
-uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n);
+ * ws), in one look-up: a token asks about many sections.  Points into the
+ * set (or at a set of no sections): valid while the set lives. */
+const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n);
 /* Is some person suffix a proper ending of [s, s+n)?  Case-insensitive. */
 int rs_person_suffix(const ruleset *rs, const char *s, size_t n);
+/* Does some entry of section ws end [s, s+n) with at least `stem` bytes
+ * before it?  Case-insensitive: for sets of endings ("-ous", "-ive"). */
+int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, size_t stem);
+/* Does [s, s+n) start with some entry of section ws (or equal one)?
+ * Case-insensitive: for sets of stems ("alleg", "accus"). */
+int rs_has_prefix(const ruleset *rs, word_section ws, const char *s, size_t n);
 /* "three" -> 3; -2 when the word is not a count word. */
 int rs_count_of(const ruleset *rs, const char *s, size_t n);
 /* The canonical actor for a name found in [s, s+n), or NULL. */
@@ -219,8 +240,9 @@ typedef struct tok {
     size_t s, e;
     unsigned flags;
     /* Word sections the token is in, as itself and without a possessive
-     * or trailing dot: looked up on first need, kept for the sentence. */
-    uint32_t sections, bare_sections;
+     * or trailing dot: looked up on first need, kept for the sentence
+     * (they point into the rule set). */
+    const ws_mask *sections, *bare_sections;
 } tok;
 
 typedef struct hit {
