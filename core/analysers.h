@@ -57,6 +57,13 @@ typedef enum word_section {
     /* the analysers' own word sets (rules/README.md) */
     WS_GROUP_NOUNS,     /* "team", "panel": "a team of physicists" is people */
     WS_SHARE_WORDS,     /* "most", "half", "handful": "most of the staff" */
+    WS_SPEECH_STEMS,    /* "say", "told": a cue of speech (stems) */
+    WS_CONCESSIONS,     /* "nevertheless": a sentence that concedes, then insists */
+    WS_SOFT_VERDICTS,   /* "invention": false only after an intensifier */
+    WS_INTENSIFIERS,    /* "pure", "utter": "pure invention" */
+    WS_VERDICT_OPENERS, /* "as", "calling": introduce a quoted verdict */
+    WS_CHARGE_STEMS,    /* "alleg", "accus": a charge a denial can take (stems) */
+    WS_REJECTION_VERBS, /* "rejected", "refutes": "..., which the company rejected" */
     WS__COUNT
 } word_section;
 

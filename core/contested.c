@@ -145,13 +145,10 @@ static int short_sentence(const actx *c, size_t s, size_t e) {
  * "But people close to the player say ..." is one side against another,
  * where "the budget office estimates ..." sets out figures. */
 static int speech_in(const actx *c) {
-    static const char *const v[] = {"say", "said", "told", "tell", NULL};
     for (size_t i = 0; i < c->h2.n; i++) {
         const hit *h = &c->h2.v[i];
-        if (h->sec != PS_CUES) continue;
-        for (int k = 0; v[k]; k++)
-            if (h->e - h->s >= strlen(v[k]) && strncasecmp(c->text + h->s, v[k], strlen(v[k])) == 0)
-                return 1;
+        if (h->sec == PS_CUES && rs_has_prefix(c->rs, WS_SPEECH_STEMS, c->text + h->s, h->e - h->s))
+            return 1;
     }
     return 0;
 }
@@ -170,13 +167,12 @@ static int opens_with_counter(const actx *c, const segment *g) {
  * "Nevertheless", "But"): what it goes on to insist stands against the
  * sentence before. */
 static int concedes(const actx *c, const segment *g) {
-    static const char *const w[] = {"nevertheless", "nonetheless", "regardless", "still", NULL};
     const char *t = c->text;
     size_t i = g->start, j;
     while (i < g->end && !letter(t[i])) i++;
     for (j = i; j < g->end && letter(t[j]); j++) {}
     if (opens_with_counter(c, g)) return 1;
-    if (word_in(t + i, j - i, w)) return j < g->end && t[j] == ',';
+    if (rs_has_word(c->rs, WS_CONCESSIONS, t + i, j - i)) return j < g->end && t[j] == ',';
     return j - i == 4 && strncasecmp(t + i, "even", 4) == 0 && g->end - j > 3 &&
            strncasecmp(t + j, " so", 3) == 0 && !letter(t[j + 3]);
 }
@@ -325,14 +321,7 @@ typedef struct verdicts {
 /* "pure invention", "complete fiction": words that call a claim false
  * only with an intensifier ("an invention worthy of the city" praises). */
 static int intensified_verdict(const actx *c, const tok *prev, const tok *k) {
-    static const char *const soft[] = {"invention", "fiction", "fantasy", NULL};
-    static const char *const intens[] = {"pure", "complete", "total", "utter", "sheer", NULL};
-    if (!prev) return 0;
-    int hit = 0;
-    for (int i = 0; soft[i] && !hit; i++) hit = tok_is(c, k, soft[i]);
-    for (int i = 0; hit && intens[i]; i++)
-        if (tok_is(c, prev, intens[i])) return 1;
-    return 0;
+    return prev && tok_in(c, k, WS_SOFT_VERDICTS) && tok_in(c, prev, WS_INTENSIFIERS);
 }
 
 static int closes(const tok *k) {
@@ -385,10 +374,7 @@ static void find_verdicts(actx *c, verdicts *vs) {
  * calling them \"a malicious campaign\"" -- takes it, verdict word or
  * not: the words are the dispute's own. */
 static int introduces(const actx *c, const tok *k) {
-    static const char *const w[] = {"as", "calling", "called", "describing", "branding",
-                                    "labelling", "labeling", "dubbing", "terming", NULL};
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_VERDICT_OPENERS);
 }
 
 /* The closing mark of the quotation opened at token `open`, or 0 when
@@ -473,11 +459,7 @@ static int emit_marker(actx *c, annotation *a, verdicts *vs) {
  * denial before it can take as its object; "without offering evidence"
  * after "alleged widespread fraud" is a marker of its own. */
 static int claim_word(const actx *c, const hit *h) {
-    static const char *const w[] = {"alleg", "accus", "claim", "report", "suggest", "narrat", NULL};
-    for (int i = 0; w[i]; i++)
-        if (h->e - h->s >= strlen(w[i]) && strncasecmp(c->text + h->s, w[i], strlen(w[i])) == 0)
-            return 1;
-    return 0;
+    return rs_has_prefix(c->rs, WS_CHARGE_STEMS, c->text + h->s, h->e - h->s);
 }
 
 /* The next contested hit after `h` in this sentence, or NULL. */
@@ -560,10 +542,7 @@ static int scare_quotes(actx *c) {
 #define WHICH_SUBJECT_WORDS 5
 
 static int rejection(const actx *c, const tok *k) {
-    static const char *const w[] = {"rejected", "rejects", "reject", "dismissed", "dismisses",
-                                    "dismiss", "refuted", "refutes", "refute", NULL};
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_REJECTION_VERBS);
 }
 
 static int ly_word(const actx *c, const tok *k) {

@@ -40,7 +40,9 @@ static const char *word_names[WS__COUNT] = {
     "descriptors", "postmodifiers",
     "person_suffixes", "counter_words", "evidence_words", "party_nouns",
     "verdict_words",
-    "group_nouns", "share_words"
+    "group_nouns", "share_words",
+    "speech_stems", "concessions", "soft_verdicts", "intensifiers", "verdict_openers",
+    "charge_stems", "rejection_verbs"
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
