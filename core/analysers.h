@@ -64,6 +64,22 @@ typedef enum word_section {
     WS_VERDICT_OPENERS, /* "as", "calling": introduce a quoted verdict */
     WS_CHARGE_STEMS,    /* "alleg", "accus": a charge a denial can take (stems) */
     WS_REJECTION_VERBS, /* "rejected", "refutes": "..., which the company rejected" */
+    WS_ASIDE_STARTS,    /* "for", "in", "seen": "The navy, for its part, said" */
+    WS_OBJECT_PRONOUNS, /* "him", "them": a cue's whole content, so no speech */
+    WS_REFUSAL_WORDS,   /* "declined", "unable": "declined to say" reports nothing */
+    WS_VERDICT_VERBS,   /* "called", "branded": what follows is judged, no speaker */
+    WS_HEAD_STOPS,      /* "of", "close", "familiar": end an unnamed source's head */
+    WS_CLAIM_NOUNS,     /* "claim", "rumour": what is said, not who says it */
+    WS_FINDING_SOURCES, /* "study", "court": who can report a finding */
+    WS_COURT_VERDICTS,  /* "guilty", "liable": "found X not guilty" */
+    WS_ANYONE_WORDS,    /* "anyone", "everyone": nobody in particular */
+    WS_IRREGULAR_PASTS, /* "broke", "took": finite verbs without "-ed" */
+    WS_TIME_OPENERS,    /* "on", "last": "On Wednesday the company ..." */
+    WS_RELATIVE_PREPOSITIONS, /* "for", "of": "a spokesperson for X, who said" */
+    WS_BARE_CLAUSE_VERBS, /* "said", "claimed": take a clause without "that" */
+    WS_PHRASE_OPENERS,  /* "in", "later": "In a new interview she ..." */
+    WS_POSTING_VERBS,   /* "posted", "shared": "a video posted online" */
+    WS_CLAIM_VERB_WORDS, /* "still", "who": "who claims" is the verb */
     WS__COUNT
 } word_section;
 

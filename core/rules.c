@@ -42,7 +42,11 @@ static const char *word_names[WS__COUNT] = {
     "verdict_words",
     "group_nouns", "share_words",
     "speech_stems", "concessions", "soft_verdicts", "intensifiers", "verdict_openers",
-    "charge_stems", "rejection_verbs"
+    "charge_stems", "rejection_verbs",
+    "aside_starts", "object_pronouns", "refusal_words", "verdict_verbs", "head_stops",
+    "claim_nouns", "finding_sources", "court_verdicts", "anyone_words", "irregular_pasts",
+    "time_openers", "relative_prepositions", "bare_clause_verbs", "phrase_openers",
+    "posting_verbs", "claim_verb_words"
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
