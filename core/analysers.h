@@ -80,6 +80,14 @@ typedef enum word_section {
     WS_PHRASE_OPENERS,  /* "in", "later": "In a new interview she ..." */
     WS_POSTING_VERBS,   /* "posted", "shared": "a video posted online" */
     WS_CLAIM_VERB_WORDS, /* "still", "who": "who claims" is the verb */
+    WS_RELATIVE_OPENERS, /* "who", "speaking": a clause about the phrase before */
+    WS_SELF_MARKED_NOUNS, /* "sources", "insiders": unnamed without a marker */
+    WS_BACK_PRONOUNS,   /* "They", "Both": point back at unnamed sources */
+    WS_BACK_VERBS,      /* "spoke", "were": "They spoke on condition ..." */
+    WS_MARKED_SUBJECT_VERBS, /* "spoke", "asked": "All three asked for anonymity" */
+    WS_PRESS_NOUNS,     /* "reporters", "newspaper": "spoke to reporters" */
+    WS_PEOPLE_PREPOSITIONS, /* "at", "from": "nurses at the Riverside unit" */
+    WS_TIME_NOUNS,      /* "day", "week": "resigned that day" */
     WS__COUNT
 } word_section;
 

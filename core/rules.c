@@ -46,7 +46,9 @@ static const char *word_names[WS__COUNT] = {
     "aside_starts", "object_pronouns", "refusal_words", "verdict_verbs", "head_stops",
     "claim_nouns", "finding_sources", "court_verdicts", "anyone_words", "irregular_pasts",
     "time_openers", "relative_prepositions", "bare_clause_verbs", "phrase_openers",
-    "posting_verbs", "claim_verb_words"
+    "posting_verbs", "claim_verb_words",
+    "relative_openers", "self_marked_nouns", "back_pronouns", "back_verbs",
+    "marked_subject_verbs", "press_nouns", "people_prepositions", "time_nouns"
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
