@@ -88,6 +88,27 @@ typedef enum word_section {
     WS_PRESS_NOUNS,     /* "reporters", "newspaper": "spoke to reporters" */
     WS_PEOPLE_PREPOSITIONS, /* "at", "from": "nurses at the Riverside unit" */
     WS_TIME_NOUNS,      /* "day", "week": "resigned that day" */
+    WS_FINITE_AUXILIARIES, /* "has", "would": carry a clause's tense */
+    WS_DAYS,            /* "Monday": "X on Thursday set out" */
+    WS_PURPOSE_VERBS,   /* "keep", "cover": "to keep pace with inflation" */
+    WS_ADJUNCT_OPENERS, /* "as", "while", "amid": an adjunct after a comma */
+    WS_INTENTION_VERBS, /* "plans", "hopes": the subject's next verb */
+    WS_ADJECTIVE_ENDINGS, /* "-ful", "-ous": a describing word (endings) */
+    WS_DESCRIBING_WORDS, /* "free", "immediate": describe a demanded thing */
+    WS_ORDINALS,        /* "first", "secondly": mark a listed item */
+    WS_POSSESSIVES,     /* "his", "our": the speaker's own */
+    WS_BE_FORMS,        /* "is", "were": "is asked to" is passive */
+    WS_PREPOSITIONS,    /* "of", "amid", "across" */
+    WS_CUE_ADVERBS,     /* "now", "publicly": "is now pressing for" */
+    WS_DEMAND_ADJECTIVES, /* "key", "main": "their key demand" */
+    WS_RENEWAL_VERBS,   /* "renewed", "stepped up": "renewed its call" */
+    WS_JUDGEMENT_WORDS, /* "unrealistic", "met": what is said of a demand */
+    WS_NOBODY_WORDS,    /* "nobody", "no one": no party at all */
+    WS_DEMAND_SUBJECTS, /* "we", "police": can be the subject of "demand" */
+    WS_MARKET_MOVES,    /* "rose", "fell": "gas demand has fallen" */
+    WS_RULE_NOUNS,      /* "law", "job": "the law requires" asks nothing */
+    WS_HABIT_ADVERBS,   /* "usually", "tend": "buyers usually want" */
+    WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
     WS__COUNT
 } word_section;
 

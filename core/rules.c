@@ -48,7 +48,12 @@ static const char *word_names[WS__COUNT] = {
     "time_openers", "relative_prepositions", "bare_clause_verbs", "phrase_openers",
     "posting_verbs", "claim_verb_words",
     "relative_openers", "self_marked_nouns", "back_pronouns", "back_verbs",
-    "marked_subject_verbs", "press_nouns", "people_prepositions", "time_nouns"
+    "marked_subject_verbs", "press_nouns", "people_prepositions", "time_nouns",
+    "finite_auxiliaries", "days", "purpose_verbs", "adjunct_openers", "intention_verbs",
+    "adjective_endings", "describing_words", "ordinals", "possessives", "be_forms",
+    "prepositions", "cue_adverbs", "demand_adjectives", "renewal_verbs", "judgement_words",
+    "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
+    "plan_words"
 };
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
