@@ -416,13 +416,7 @@ static int person_noun(const actx *c, const tok *k) {
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
     /* "a letter sent to ...": participles that only look like "agent" */
-#define WORD(w) {w, sizeof w - 1}
-    static const struct { const char *w; size_t n; } not_persons[] = {
-        WORD("sent"), WORD("spent"), WORD("meant"), WORD("went"), WORD("lent"), WORD("bent"),
-        WORD("rent"), WORD("cent"), WORD("percent")};
-#undef WORD
-    for (size_t i = 0; i < sizeof not_persons / sizeof *not_persons; i++)
-        if (not_persons[i].n == n && word_is(s, n, not_persons[i].w)) return 0;
+    if (rs_has_word(c->rs, WS_PERSON_LOOKALIKES, s, n)) return 0;
     if (n > 5 && word_ends_in(s, n, "ment", 4)) return 0;    /* "payments" */
     return rs_person_suffix(c->rs, s, n);
 }
@@ -860,19 +854,9 @@ static int share_of(actx *c, size_t a, size_t b) {
 }
 
 /* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
-#define RSQ "\xe2\x80\x99"      /* right single quotation mark */
 static int contraction(const actx *c, const tok *k) {
-#define TAIL(w) {w, sizeof w - 1}
-    static const struct { const char *w; size_t n; } tails[] = {
-        TAIL("'m"), TAIL("'ve"), TAIL("'ll"), TAIL("'re"), TAIL("'d"), TAIL("n't"),
-        TAIL(RSQ "m"), TAIL(RSQ "ve"), TAIL(RSQ "ll"), TAIL(RSQ "re"), TAIL(RSQ "d"),
-        TAIL("n" RSQ "t")};
-#undef TAIL
-    size_t n = k->e - k->s;
-    if (!(k->flags & T_WORD)) return 0;
-    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
-        if (word_ends_in(c->text + k->s, n, tails[i].w, tails[i].n)) return 1;
-    return 0;
+    return (k->flags & T_WORD) &&
+           rs_has_ending(c->rs, WS_CONTRACTIONS, c->text + k->s, k->e - k->s, 1);
 }
 
 np_info np_classify(actx *c, size_t a, size_t b) {

@@ -57,6 +57,8 @@ typedef enum word_section {
     /* the analysers' own word sets (rules/README.md) */
     WS_GROUP_NOUNS,     /* "team", "panel": "a team of physicists" is people */
     WS_SHARE_WORDS,     /* "most", "half", "handful": "most of the staff" */
+    WS_PERSON_LOOKALIKES, /* "sent", "percent": end like "agent", no person */
+    WS_CONTRACTIONS,    /* "'m", "n't": endings that make a word a clause */
     WS_SPEECH_STEMS,    /* "say", "told": a cue of speech (stems) */
     WS_CONCESSIONS,     /* "nevertheless": a sentence that concedes, then insists */
     WS_SOFT_VERDICTS,   /* "invention": false only after an intensifier */

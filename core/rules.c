@@ -40,7 +40,7 @@ static const char *word_names[WS__COUNT] = {
     "descriptors", "postmodifiers",
     "person_suffixes", "counter_words", "evidence_words", "party_nouns",
     "verdict_words",
-    "group_nouns", "share_words",
+    "group_nouns", "share_words", "person_lookalikes", "contractions",
     "speech_stems", "concessions", "soft_verdicts", "intensifiers", "verdict_openers",
     "charge_stems", "rejection_verbs",
     "aside_starts", "object_pronouns", "refusal_words", "verdict_verbs", "head_stops",
