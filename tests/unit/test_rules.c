@@ -159,6 +159,23 @@ TEST(user_pack_extends_an_analysers_word_set) {
         CHECK(ok);
     }
     CHECK(found[0] == 0 && found[1] == 1);
+    /* sets of stems and endings are extended the same way */
+    int stem[2], ending[2];
+    for (int mine = 0; mine < 2; mine++) {
+        ruleset *rs = ruleset_new();
+        CHECK(rs);
+        int ok = ruleset_add_dir(rs, "rules", err, sizeof err) == 0 &&
+                 (!mine || add(rs, "{\"name\":\"mine\",\"version\":1,\"charge_stems\":[\"rumo\"],"
+                                   "\"adjective_endings\":[\"esque\"]}", err, sizeof err) == 0) &&
+                 ruleset_finish(rs, err, sizeof err) == 0;
+        stem[mine] = rs_has_prefix(rs, WS_CHARGE_STEMS, "Rumours", 7);
+        ending[mine] = rs_has_ending(rs, WS_ADJECTIVE_ENDINGS, "statuesque", 10, 3) &&
+                       !rs_has_ending(rs, WS_ADJECTIVE_ENDINGS, "esque", 5, 1);
+        ruleset_free(rs);
+        CHECK(ok);
+    }
+    CHECK(!stem[0] && stem[1]);
+    CHECK(!ending[0] && ending[1]);
     ruleset *rs = ruleset_new();
     CHECK(rs);
     int a = add(rs, "{\"name\":\"x\",\"version\":1,\"share_words\":\"gaggle\"}", err, sizeof err);
