@@ -34,7 +34,7 @@ static const char *pattern_names[PS__COUNT] = {
     "item_stops", "item_asides", "compounds"
 };
 
-static const char *word_names[WS__COUNT] = {
+static const char *word_names[] = {
     "abbreviations", "titles", "org_nouns", "pronouns", "auxiliaries",
     "determiners", "function_words", "clause_words", "phrase_stops",
     "descriptors", "postmodifiers",
@@ -55,6 +55,8 @@ static const char *word_names[WS__COUNT] = {
     "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
     "plan_words"
 };
+/* one name per section, in the enum's order (analysers.h) */
+_Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
 static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
