@@ -482,6 +482,18 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
     size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
     span found;
+    /* "The prisoners went on hunger strike to demand", "Shareholders voted
+     * to demand": the subject stands before the clause's own verb */
+    if (cs > a + 2 && tok_is(c, &c->t.v[cs - 1], "to"))
+        for (size_t v = a + 1; v + 1 < cs; v++) {
+            const tok *k = &c->t.v[v];
+            if ((k->flags & T_CAP) || !(verb_like(c, k) || finite_aux(c, k) ||
+                                        tok_in(c, k, WS_IRREGULAR_PASTS)))
+                continue;
+            span sp = subject_in(c, a, v);
+            if (!span_is_null(sp)) return sp;
+            break;
+        }
     /* "The association, which represents 140 households, has written to
      * the council setting out": the subject stands before the aside */
     if (a < cs && a > 0 && finite_aux(c, &c->t.v[a]) && is_punct(c, a - 1, ',') &&
@@ -1779,6 +1791,15 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive(c, cs, ci)) return 0;
     d.first = items_start(c, e, after, d.first);
     if (d.first == (size_t)-1) return 0;
+    /* "want the quarry closed and the land returned to grazing": the
+     * "to" is the participle's, the wanted thing starts at the object */
+    if (e->shape == DEM_URGE && (c->text[h->s] | 0x20) == 'w')
+        for (size_t j = after + 1; j + 1 < d.first; j++)
+            if (verb_like(c, &c->t.v[j]) && !participle(c, after, j)) {
+                d.shape = DEM_OBJECT;
+                d.first = after;
+                break;
+            }
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
