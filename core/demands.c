@@ -1062,12 +1062,18 @@ static size_t after_to(const actx *c, size_t i) {
             return j > i && tok_is(c, &c->t.v[j - 1], "not") ? j - 1 : j + 1;
         }
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
-            if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
-                                   tok_is(c, &c->t.v[j + 1], "help") ||
-                                   tok_is(c, &c->t.v[j + 1], "advice") ||
-                                   tok_is(c, &c->t.v[j + 1], "directions") ||
-                                   tok_is(c, &c->t.v[j + 1], "information")))
-                break;                              /* "asked the government for help" */
+            /* "asked the government for help", "asked the department for
+             * a response": the asker's own need, or a reporter's */
+            size_t w = j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "a") ||
+                                          tok_is(c, &c->t.v[j + 1], "an")) ? j + 2 : j + 1;
+            if (w < c->t.n && (tok_is(c, &c->t.v[w], "comment") || tok_is(c, &c->t.v[w], "help") ||
+                               tok_is(c, &c->t.v[w], "advice") ||
+                               tok_is(c, &c->t.v[w], "directions") ||
+                               tok_is(c, &c->t.v[w], "information") ||
+                               tok_is(c, &c->t.v[w], "response") ||
+                               tok_is(c, &c->t.v[w], "statement") ||
+                               tok_is(c, &c->t.v[w], "interview")))
+                break;
             return j + 1;
         }
         if (c->t.v[j].flags & T_PUNCT) break;
