@@ -520,6 +520,17 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     if (pronoun_actor(c, a, cs, prev, &found)) return found;
     if (a == cs && a > 0 && is_punct(c, a - 1, ',') && actor_behind_comma(c, a, cs, prev, &found))
         return found;
+    /* "Branch secretary Kevin Marsh - no relation to the lane - called
+     * for": the subject stands before the aside between dashes */
+    if (a == cs && a > 1 && (c->t.v[a - 1].flags & T_DASH))
+        for (size_t p = a - 2; p > 0 && a - p < 20; p--) {
+            if ((c->t.v[p].flags & T_PUNCT) && !(c->t.v[p].flags & T_DASH) && !is_punct(c, p, ','))
+                break;
+            if (!(c->t.v[p].flags & T_DASH)) continue;
+            size_t a2 = back_to_clause(c, p);
+            if (a2 < p) return subject_in(c, a2, p);
+            break;
+        }
     if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS))
         return shared_actor(c, a, cs, prev);
     return span_null();
@@ -1182,7 +1193,11 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
             return 1;
         }
         if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
-        if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+        /* "to the principal", "in a letter to the board": who is asked,
+         * and where -- not what the demands are for */
+        if (i > d->first && !tok_is(c, k, "to") && !tok_is(c, k, "in") && !tok_is(c, k, "on") &&
+            !tok_is(c, k, "at"))
+            d->a.condition = span_make(k->s, c->t.v[i - 1].e);
         d->first = i + 1;
         return 1;
     }
