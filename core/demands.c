@@ -1462,8 +1462,15 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
         return 0;
     /* "..., which would require regular monitoring": a thing's needs */
     if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "which") && tok_is(c, &c->t.v[ci], "require")) return 1;
-    for (size_t j = back_to_clause(c, cs); j < cs; j++)
-        if (tok_in(c, &c->t.v[j], WS_RULE_NOUNS)) return 1;
+    /* "The Water Regulation Agency demands", "The Law Society demands":
+     * a body's name, not a rule -- past the clause's first word, a rule
+     * noun that asks nothing is lowercase (as "requires" always read it) */
+    int named_ok = !tok_is(c, &c->t.v[ci], "requires");
+    size_t a = back_to_clause(c, cs);
+    for (size_t j = a; j < cs; j++)
+        if (tok_in(c, &c->t.v[j], WS_RULE_NOUNS) &&
+            !(named_ok && j > a && (c->t.v[j].flags & T_CAP)))
+            return 1;
     return 0;
 }
 
