@@ -1895,11 +1895,27 @@ static span tag_giver(actx *c, size_t qe) {
 /* A sentence that opens with a quoted order: '"Pay us what we are owed
  * by Friday or the buses stay in the depot," said X'.  The item is the
  * order, up to its first comma or the "or" of its threat. */
+/* What may follow an ordering verb: its object or particle ("Give us",
+ * "Sack the board", "Pay what you owe", "Stop selling", "Free
+ * Palestine", "Hand back") -- not "Pay rises are", "Fund managers",
+ * "End of story", where the word is a noun's. */
+static int order_object(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    if (!(k->flags & T_WORD)) return (k->flags & T_NUM) || c->text[k->s] == '\xc2';  /* £ */
+    if ((k->flags & T_CAP) || tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_POSSESSIVES) ||
+        gerund(c, k))
+        return 1;
+    return tok_is(c, k, "us") || tok_is(c, k, "them") || tok_is(c, k, "him") ||
+           tok_is(c, k, "me") || tok_is(c, k, "what") || tok_is(c, k, "all") ||
+           tok_is(c, k, "back") || tok_is(c, k, "up") || tok_is(c, k, "out") ||
+           tok_is(c, k, "off") || tok_is(c, k, "down");
+}
+
 static int quoted_order(actx *c, demand *out) {
     if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
     const tok *v = &c->t.v[1];
     if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_is_any(c, v, order_verbs) ||
-        is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || tok_is(c, &c->t.v[2], "it"))
+        is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || !order_object(c, 2))
         return 0;                                   /* "Give it a go" */
     size_t qe = 2;
     while (qe < c->t.n && qe < ORDER_MAX_TOKENS && !(c->t.v[qe].flags & T_QUOTE)) qe++;
