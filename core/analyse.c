@@ -1028,6 +1028,7 @@ int analyse(const ruleset *rs, const char *text, size_t len,
         snprintf(err, errlen, "analyse: out of memory");
         return -1;
     }
+    c.m.expect = c.to > c.from ? c.to - c.from : 1;
     size_t para = SIZE_MAX, para_first = 0;
     for (c.si = 0; c.si < c.segs.n && !c.oom; c.si++) {
         const segment *g = &c.segs.v[c.si];
