@@ -18,6 +18,11 @@
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
+/* word set: unprompted_verbs
+ * "Two nurses spoke to the Gazette.": no rule hits such a sentence, yet
+ * its subject is an unnamed source; these verbs get it looked at. */
+static const char *const unprompted_verbs[] = {"spoke", "talked", NULL};
+
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
 }
@@ -1037,6 +1042,20 @@ static int unlisted_verb(actx *c) {
         np_info np = np_classify(c, a, head + 1);
         if (np.kind != NP_ANON || already(c, np.sp)) continue;
         if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
+int anonymous_unprompted(const actx *c) {
+    const char *t = c->text;
+    size_t e = c->sent.end;
+    for (size_t i = c->sent.start; i + 5 < e; i++) {
+        char ch = t[i] | 0x20;
+        if ((ch != 's' && ch != 't') || (i > c->sent.start && is_word_byte(t[i - 1]))) continue;
+        size_t j = i;
+        while (j < e && is_word_byte(t[j])) j++;
+        if (word_in(t + i, j - i, unprompted_verbs)) return 1;
+        i = j;
     }
     return 0;
 }

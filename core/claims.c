@@ -170,6 +170,14 @@ static size_t list_in_relative(const actx *c, size_t p, size_t b) {
  * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
  * appositive name belongs to it.  Sets [*pa, *pb) when a source is
  * found there. */
+/* "Two people who sat through the trial, and who know the defendant,
+ * said": a second relative clause, joined to one without a comma. */
+static int joined_relative(const actx *c, size_t p, size_t e) {
+    const tok *t = c->t.v;
+    return e > p + 2 && (tok_is(c, &t[p], "and") || tok_is(c, &t[p], "but")) &&
+           (tok_is(c, &t[p + 1], "who") || tok_is(c, &t[p + 1], "which"));
+}
+
 static int skip_aside(actx *c, size_t *pa, size_t *pb) {
     size_t b = *pb;
     if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
@@ -190,7 +198,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (a >= q) return 0;
         np_info first = np_classify(c, a, q);
         if (first.kind == NP_NONE) return 0;
-        if (tok_aside(c, p, b - 1)) {
+        if (tok_aside(c, p, b - 1) || joined_relative(c, p, b - 1)) {
             *pa = a;
             *pb = q;
             return 1;
