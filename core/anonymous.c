@@ -437,6 +437,19 @@ static int pronoun_sources(actx *c, size_t first) {
     return 0;
 }
 
+/* Does the unnamed source `sp` name one of a group: "one of them",
+ * "Another", "the other", "one from a Nordic country"? */
+static int one_of_group(const actx *c, span sp) {
+    static const char *const w[] = {"one", "another", "the other", NULL};
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp);
+    for (int i = 0; w[i]; i++) {
+        size_t k = strlen(w[i]);
+        if (n >= k && strncasecmp(t, w[i], k) == 0 && (n == k || !is_word_byte(t[k]))) return 1;
+    }
+    return 0;
+}
+
 /* "Both said ...", "All described ...", "Each told the paper ...": a
  * count opening the sentence as the subject of a cue points back at the
  * unnamed group just given (claims reads no source there: "both" counts
@@ -464,6 +477,11 @@ static int count_back(actx *c) {
         tok_is(c, &t[after], "was"))
         return 0;
     const annotation *y = source_before(c, t[0].s);
+    /* "Two diplomats said ... \"...,\" one of them said.  Both said ...":
+     * one of the group, just quoted, stands for the group */
+    for (int n = 0; n < 3 && y && y->kind == KIND_ANONYMOUS && y->count == 1 && one_of_group(c, y->whole);
+         n++)
+        y = source_before(c, y->whole.start);
     if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) return 0;
     int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
     /* a group counts back to a group; the latest source, no name between,
