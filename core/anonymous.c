@@ -162,6 +162,19 @@ static int cited_object(const actx *c, size_t a) {
     return 0;
 }
 
+/* "boardroom insiders", "club pals": a plain word before the noun that
+ * says whose they are -- not a verb ("warned insiders", "tells pals")
+ * nor a word of grammar ("to insiders", "his pals"). */
+static int modifier_noun(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *w = c->text + k->s;
+    if ((k->flags & (T_WORD | T_NUM | T_POSS)) != T_WORD || n < 3) return 0;
+    if (tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_FUNCTION_WORDS) || tok_in(c, k, WS_CLAUSE_WORDS) ||
+        tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS) || tok_in(c, k, WS_AUXILIARIES))
+        return 0;
+    return !word_ends_in(w, n, "ed", 2) && !word_ends_in(w, n, "ing", 3) && (w[n - 1] | 0x20) != 's';
+}
+
 /* "Government sources played down ...", "sources claim", "One insider
  * was blunt": "source" and "insider" (and "pals") only ever mean unnamed
  * people once the look-alikes are gone ("sources of revenue", "source
@@ -186,6 +199,11 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
                     (rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) > 0 &&
                      !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an"));
     if (described) return 1;
+    /* "with club insiders confident a deal can be done": a plural
+     * insiders or pals with any word describing them (not "insider
+     * trading", not "his pals") */
+    if ((tok_is(c, h, "insiders") || tok_is(c, h, "pals")) && head > 0 && modifier_noun(c, &t[head - 1]))
+        return 1;
     /* "a source" or bare "sources": only as the clause's subject ("Wind
      * is a source too" is no one) */
     int subject = a == 0 || is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);

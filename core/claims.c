@@ -201,7 +201,9 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
     if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
     for (size_t p = b - 1; p > 0 && b - p <= CLAUSE_MAX_TOKENS + 8; p--) {
         const tok *k = &c->t.v[p - 1];
-        if (!boundary(c, k)) continue;
+        /* "The commission, which rated it 'requires improvement', said":
+         * a quoted phrase inside the aside */
+        if (!boundary(c, k) || (k->flags & T_QUOTE)) continue;
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         p = list_in_relative(c, p, b);
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
