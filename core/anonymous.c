@@ -411,8 +411,10 @@ static int back_word(const actx *c, span sp) {
     /* "One care assistant, who cannot be named, told police ...  The
      * woman said ...": man and woman say no more than he and she */
     if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
-    return tok_is(c, n, "others") || tok_is(c, n, "men") || tok_is(c, n, "women") ? BACK_GROUP
-                                                                                    : BACK_NONE;
+    /* "Two pupils at the academy told the Post ...  The pair said ..." */
+    static const char *const group[] = {"others", "men", "women", "pair", "duo", "trio", NULL};
+    return tok_is_any(c, n, group) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
+                                                                                        : BACK_NONE;
 }
 
 static int pronoun_sources(actx *c, size_t first) {
@@ -1019,8 +1021,10 @@ static void postmodifier_sources(actx *c, size_t first) {
         annotation *x = &c->out->v[i];
         if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
         size_t k = tok_at(&c->t, x->source.name.start);
+        /* not "One of the officials said the prime minister ... had told":
+         * a cue between them says the name is what was said */
         if (k < 2 || k >= c->t.n || t[k].s != x->source.name.start || !tok_in(c, &t[k - 1], WS_POSTMODIFIERS) ||
-            !(t[k - 1].flags & T_WORD))
+            !(t[k - 1].flags & T_WORD) || hit_from_sec(c, t[k - 1].s, PS_CUES))
             continue;
         for (size_t j = first; j < c->out->n; j++) {
             const annotation *y = &c->out->v[j];
