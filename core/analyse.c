@@ -695,6 +695,13 @@ static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, siz
     if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
         tok_in(c, &t[head - 1], WS_TITLES) && !marked)
         return NP_NAMED;
+    /* "the returning officer", "the council's monitoring officer": a
+     * post named by what it does is one person the story can name */
+    if (!plural(c, &t[head]) && head > a + 1 && tok_is(c, &t[a], "the") && !marked &&
+        (t[head - 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &t[head - 1], WS_DESCRIPTORS) &&
+        t[head - 1].e - t[head - 1].s > 5 &&
+        word_ends_in(c->text + t[head - 1].s, t[head - 1].e - t[head - 1].s, "ing", 3))
+        return NP_NAMED;
     /* "Lindqvist Group's chief executive": one post at a named body */
     if (!plural(c, &t[head]) && head > a && !marked)
         for (size_t i = a; i < head; i++)

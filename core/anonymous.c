@@ -218,6 +218,13 @@ static int mention_to(actx *c, size_t head, size_t last) {
     const tok *t = c->t.v;
     size_t a = head;
     while (a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1)) a--;
+    /* "the returning officer", "the council's monitoring officer": the
+     * post's own word belongs to the phrase (np_classify reads it) */
+    if (a == head && head >= 2 && (c->text[t[head].e - 1] | 0x20) != 's' &&
+        (t[head - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+        word_ends_in(c->text + t[head - 1].s, t[head - 1].e - t[head - 1].s, "ing", 3) &&
+        (tok_is(c, &t[head - 2], "the") || (t[head - 2].flags & T_POSS)))
+        for (a = head - 1; a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1);) a--;
     while (a < head && tok_is(c, &t[a], "of")) a++;
     if (head + 1 < c->t.n && tok_namey(c, head + 1)) return 0;   /* official Jane Doe */
     /* "Dr Tomasz Reba, an astronomer at the institute who was not
