@@ -560,6 +560,10 @@ static int subject_marked(actx *c) {
     while (a < n && ((t[a].flags & T_PUNCT) || tok_in(c, &t[a], WS_CLAUSE_WORDS))) a++;
     size_t b = a;
     while (b < n && b < a + SUBJECT_MAX_TOKENS && subject_word(c, &t[b])) b++;
+    /* "Several of those interviewed asked not to be identified" */
+    if (b > a && b + 1 < n && tok_is(c, &t[b - 1], "those") && (t[b].flags & (T_WORD | T_CAP)) == T_WORD &&
+        word_ends_in(c->text + t[b].s, t[b].e - t[b].s, "ed", 2))
+        b++;
     if (b == a || b >= n || (t[b].flags & T_PUNCT)) return 0;
     const tok *h = &t[b - 1];
     int count = -1;
@@ -569,7 +573,7 @@ static int subject_marked(actx *c) {
         if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) return 0;
     }
     if (!tok_source_noun(c, h) && !people_noun(c, h) && !tok_is(c, h, "them") &&
-        !(count > 0 && b - a >= 2))
+        !(count > 0 && b - a >= 2) && !(b - a >= 2 && tok_is(c, &t[b - 2], "those")))
         return 0;
     /* the subject's own verb says so, not a source of its own later in the
      * sentence ("Several players are unhappy, according to a person close
@@ -579,7 +583,10 @@ static int subject_marked(actx *c) {
                                         "was", "are", "is", NULL};
     int verb = 0;
     for (int i = 0; verbs[i] && !verb; i++) verb = tok_is(c, &t[b], verbs[i]);
-    if (!verb) return 0;
+    /* "Those affected were not allowed to speak" tells of no source:
+     * "those ..." only with a verb of their own about speaking */
+    if (!verb || (b - a >= 2 && tok_is(c, &t[b - 2], "those") && tok_in(c, &t[b], WS_AUXILIARIES)))
+        return 0;
     size_t lim = b + SUBJECT_MARKER_TOKENS < n ? b + SUBJECT_MARKER_TOKENS : n;
     int marked = 0;
     for (size_t i = b; i < lim && !marked; i++) {
