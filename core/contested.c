@@ -47,10 +47,11 @@ static int each_word(const actx *c, size_t s, size_t e,
         }
         size_t j = i;
         while (j < e && letter(t[j])) j++;
-        if (j - i >= 3 && !rs_has_word(c->rs, WS_FUNCTION_WORDS, t + i, j - i) &&
-            !rs_has_word(c->rs, WS_AUXILIARIES, t + i, j - i) &&
-            !rs_has_word(c->rs, WS_DETERMINERS, t + i, j - i) &&
-            !rs_has_word(c->rs, WS_CLAUSE_WORDS, t + i, j - i) &&
+        /* one look-up for the four lists: this runs on every word of the
+         * sentences around each marker */
+        const uint32_t skip = 1u << WS_FUNCTION_WORDS | 1u << WS_AUXILIARIES |
+                              1u << WS_DETERMINERS | 1u << WS_CLAUSE_WORDS;
+        if (j - i >= 3 && !(rs_word_sections(c->rs, t + i, j - i) & skip) &&
             f(arg, t + i, j - i))
             return 1;
         i = j;
@@ -121,10 +122,10 @@ static signals signals_in(const actx *c, size_t s, size_t e) {
         }
         size_t j = i;
         while (j < e && (letter(t[j]) || t[j] == '\'')) j++;
-        if (rs_has_word(c->rs, WS_COUNTER_WORDS, t + i, j - i) ||
-            (j - i > 3 && memcmp(t + j - 3, "n't", 3) == 0))
+        uint32_t in = rs_word_sections(c->rs, t + i, j - i);
+        if ((in >> WS_COUNTER_WORDS & 1) || (j - i > 3 && memcmp(t + j - 3, "n't", 3) == 0))
             sg.counter = 1;
-        if (rs_has_word(c->rs, WS_EVIDENCE_WORDS, t + i, j - i)) sg.evidence = 1;
+        if (in >> WS_EVIDENCE_WORDS & 1) sg.evidence = 1;
         if (rs_count_of(c->rs, t + i, j - i) > 0) sg.number = 1;
         i = j;
     }

@@ -42,6 +42,43 @@ void findings_free(findings *f) {
     findings_init(f);
 }
 
+/* ---- ranges of paragraphs ---------------------------------------------- */
+
+static void range_take(paragraph_range *r, size_t a, size_t b) {
+    if (a >= b) return;
+    if (r->lo == r->hi) {
+        r->lo = a;
+        r->hi = b;
+        return;
+    }
+    if (a < r->lo) r->lo = a;
+    if (b > r->hi) r->hi = b;
+}
+
+/* Where index i lands when paragraphs [pa, pz) become nn new ones; one
+ * among the replaced lands at the end of the new ones. */
+static size_t spliced_index(size_t i, size_t pa, size_t pz, size_t nn) {
+    if (i <= pa) return i;
+    if (i >= pz) return i - (pz - pa) + nn;
+    return pa + nn;
+}
+
+static void range_splice(paragraph_range *r, size_t pa, size_t pz, size_t nn) {
+    if (r->lo == r->hi) return;
+    r->lo = spliced_index(r->lo, pa, pz, nn);
+    r->hi = spliced_index(r->hi, pa, pz, nn);
+    if (r->lo >= r->hi) r->lo = r->hi = 0;
+}
+
+paragraph_range findings_changed(const findings *f) {
+    return f->changed;
+}
+
+void findings_mark_sent(findings *f) {
+    for (size_t i = f->changed.lo; i < f->changed.hi; i++) f->v[i].sent = 1;
+    f->changed.lo = f->changed.hi = 0;
+}
+
 static uint64_t hash_bytes(const char *s, size_t n) {
     uint64_t h = 1469598103934665603ULL ^ n;
     size_t i = 0;
@@ -347,6 +384,7 @@ static void unkey_if_reaching(findings *f, const document *d, const context *cx,
         hi + wstart > d->line_start[f->v[context_high(cx)].last]) {
         f->v[p].key = mix(0x5bd1e9955bd1e995ULL, ++f->unkeyed) | 1;
         f->v[p].unkeyed = 1;
+        range_take(&f->unkeyed_at, p, p + 1);
     }
 }
 
@@ -433,6 +471,8 @@ static int prepare_all(findings *f, const document *d, char *err, size_t errlen)
     f->v = nv;
     f->n = n;
     f->cap = cap;
+    f->changed.lo = 0;
+    f->changed.hi = n;
     return 0;
 }
 
@@ -464,7 +504,9 @@ static int resplit(const findings *f, const document *d, size_t pa, size_t b,
 
 /* Paragraph i must be analysed again: its key changed or its findings
  * reach past its context. */
-static void refresh(paragraph *p, uint64_t key) {
+static void refresh(findings *f, size_t i, uint64_t key) {
+    paragraph *p = &f->v[i];
+    range_take(&f->changed, i, i + 1);
     p->key = key;
     p->fresh = 1;
     p->had = p->sent ? found_hash(&p->found) : 0;
@@ -497,13 +539,18 @@ static int splice(findings *f, size_t pa, size_t pz, const paragraph *nv,
         return -1;
     }
     memcpy(old, f->v + pa, nold * sizeof *old);
-    memmove(f->v + pa + nn, f->v + pz, (f->n - pz) * sizeof *f->v);
+    /* typing changes no paragraph count and no line count: then the
+     * paragraphs after are left alone */
+    if (nn != nold) memmove(f->v + pa + nn, f->v + pz, (f->n - pz) * sizeof *f->v);
     memcpy(f->v + pa, nv, nn * sizeof *nv);
-    for (size_t i = pa + nn; i < n; i++) {
+    for (size_t i = pa + nn; delta && i < n; i++) {
         f->v[i].first = (size_t)((long long)f->v[i].first + delta);
         f->v[i].last = (size_t)((long long)f->v[i].last + delta);
     }
     f->n = n;
+    range_splice(&f->changed, pa, pz, nn);
+    range_splice(&f->unkeyed_at, pa, pz, nn);
+    range_take(&f->changed, pa, pa + nn);
     /* the paragraphs around whose context reaches the new ones (or, when
      * nn is 0, reached the ones removed): back from pa while the context
      * after reaches pa, on from pa + nn while the one before reaches back */
@@ -518,7 +565,7 @@ static int splice(findings *f, size_t pa, size_t pz, const paragraph *nv,
         if (i >= pa + nn && i != pa && context_low(&cx) >= pa + nn) break;
         uint64_t key = context_key(&cx);
         if (i >= pa && i < pa + nn) f->v[i].key = key;
-        else if (key != f->v[i].key) refresh(&f->v[i], key);
+        else if (key != f->v[i].key) refresh(f, i, key);
     }
     reuse(f->v + pa, nn, old, nold, fresh);
     for (size_t i = 0; i < nn; i++) f->v[pa + i].fresh = fresh[i];
@@ -561,8 +608,10 @@ int findings_prepare(findings *f, document *d, char *err, size_t errlen) {
         return -1;
     }
     /* findings that reach past their context are never reused */
-    for (size_t i = 0; i < f->n; i++)
-        if (f->v[i].unkeyed) refresh(&f->v[i], key_of(f->v, f->n, i));
+    paragraph_range u = f->unkeyed_at;
+    for (size_t i = u.lo; i < u.hi; i++)
+        if (f->v[i].unkeyed) refresh(f, i, key_of(f->v, f->n, i));
+    f->unkeyed_at.lo = f->unkeyed_at.hi = 0;
     f->synced = 1;
     f->nlines = d->nlines;
     document_mark_clean(d);
@@ -590,6 +639,8 @@ int findings_analyse(findings *f, const document *d, const ruleset *rs,
                      char *err, size_t errlen) {
     int rc = 0;
     if (b > f->n) b = f->n;
+    if (b > f->changed.hi) b = f->changed.hi;    /* none fresh outside */
+    if (a < f->changed.lo) a = f->changed.lo;
     for (size_t i = a; i < b;) {
         if (!f->v[i].fresh) { i++; continue; }
         size_t j = window_end(f, d, i, b);

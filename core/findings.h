@@ -23,9 +23,18 @@ typedef struct paragraph {
     compact_list found;   /* offsets relative to the paragraph's first byte */
 } paragraph;
 
+/* Paragraphs [lo, hi); empty when lo == hi. */
+typedef struct paragraph_range {
+    size_t lo, hi;
+} paragraph_range;
+
 typedef struct findings {
     paragraph *v;
     size_t n, cap;
+    /* Every paragraph outside `changed` is analysed and sent, so an edit
+     * costs work around it, not a walk over every paragraph of the text. */
+    paragraph_range changed;
+    paragraph_range unkeyed_at;   /* holds every unkeyed paragraph */
     size_t analysed;      /* paragraphs analysed by the last update */
     uint64_t unkeyed;     /* keys handed out that no text hashes to */
     int synced;           /* follows a document: only its changes are new */
@@ -64,6 +73,12 @@ size_t findings_paragraph_at(const findings *f, size_t line);
  * after another: `pos` starts at 0, each call returns the next one's. */
 size_t findings_count(const findings *f, size_t i);
 size_t findings_next(const findings *f, size_t i, size_t pos, annotation *out);
+
+/* The paragraphs that may be fresh or not yet sent: a caller sending only
+ * what the editor lacks need look nowhere else. */
+paragraph_range findings_changed(const findings *f);
+/* The editor now has every paragraph's findings. */
+void findings_mark_sent(findings *f);
 
 /* Byte offset in the document where paragraph i starts. */
 size_t findings_offset(const findings *f, const document *doc, size_t i);

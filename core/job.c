@@ -93,13 +93,14 @@ void job_pack_whole(msgpack_packer *pk, buffer *b, const noteset *notes, int ful
     char *send = full ? NULL : malloc(f->n ? f->n : 1);
     if (!send) full = 1;          /* always right, only larger */
     size_t nranges = full ? 1 : 0;
-    for (size_t i = 0; !full && i < f->n; i++) {
+    paragraph_range c = findings_changed(f);
+    for (size_t i = c.lo; !full && i < c.hi; i++) {
         send[i] = !buffer_was_sent(b, i);
         nranges += (size_t)send[i];
     }
     pack_head(pk, b, b->tick, full, 0, 0, nranges);
     if (full) pack_range(pk, b, notes, 0, b->doc->nlines, 0, f->n);
-    for (size_t i = 0; !full && i < f->n; i++)
+    for (size_t i = c.lo; !full && i < c.hi; i++)
         if (send[i]) pack_range(pk, b, notes, f->v[i].first, f->v[i].last, i, i + 1);
     free(send);
 }
@@ -180,6 +181,12 @@ static void stage_bounds(const job *j, const findings *f, size_t *a, size_t *z) 
     case STAGE_AFTER: *a = j->focus1; *z = f->n; break;
     default: *a = *z = 0; break;
     }
+    if (j->full) return;
+    /* after an edit only the paragraphs around it have anything to do */
+    paragraph_range c = findings_changed(f);
+    if (*a < c.lo) *a = c.lo;
+    if (*z > c.hi) *z = c.hi;
+    if (*z < *a) *z = *a;
 }
 
 /* Move to the next stage with paragraphs left, or to STAGE_DONE. */

@@ -73,7 +73,7 @@ void store_forget_findings(store *s) {
 }
 
 int buffer_mark_sent(buffer *b) {
-    for (size_t i = 0; i < b->found.n; i++) b->found.v[i].sent = 1;
+    findings_mark_sent(&b->found);
     b->sent_tick = b->tick;
     return 0;
 }

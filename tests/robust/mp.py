@@ -60,19 +60,23 @@ def notify(method, params):
 
 
 class Incomplete(Exception):
-    pass
+    """More bytes are needed; `want` is how many the buffer must hold at least."""
+
+    def __init__(self, want):
+        Exception.__init__(self)
+        self.want = want
 
 
 def unpack_from(b, i=0):
     """Decode one object at b[i:]; returns (object, next index)."""
     if i >= len(b):
-        raise Incomplete
+        raise Incomplete(i + 1)
     t = b[i]
     i += 1
 
     def need(n):
         if i + n > len(b):
-            raise Incomplete
+            raise Incomplete(i + n)
 
     def seq(n, i, is_map):
         out = {} if is_map else []
@@ -133,14 +137,21 @@ class Stream:
 
     def __init__(self):
         self.buf = bytearray()
+        self.want = 0
 
     def feed(self, data):
         self.buf += data
 
     def next(self):
+        # A long string arriving in many reads would otherwise be parsed
+        # again from the start after every read: quadratic in its length.
+        if len(self.buf) < self.want:
+            return None
         try:
             o, i = unpack_from(self.buf, 0)
-        except Incomplete:
+        except Incomplete as e:
+            self.want = e.want
             return None
+        self.want = 0
         del self.buf[:i]
         return o

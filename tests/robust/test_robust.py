@@ -7,7 +7,7 @@ CLAIMLENS names the binary (default build/claimlens); ROBUST_SLOW multiplies
 every time limit (sanitizer builds run slower); ROBUST_SKIP_BIG=1 leaves out
 the 50 MB and 1 GB inputs.
 """
-import json, os, queue, random, subprocess, sys, tempfile, threading, time
+import json, os, queue, random, select, subprocess, sys, tempfile, threading, time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import mp  # noqa: E402
@@ -62,12 +62,21 @@ class Server:
 
     def _read(self):
         s = mp.Stream()
+        out = self.p.stdout
         while True:
-            data = self.p.stdout.read1(1 << 16)
+            data = out.read1(1 << 20)
             if not data:
                 self.q.put(None)
                 return
             s.feed(data)
+            # Take whatever else is already waiting before decoding: a long
+            # message written in many pieces would otherwise be decoded from
+            # its start again after every piece.
+            while select.select([out], [], [], 0)[0]:
+                more = out.read1(1 << 20)
+                if not more:
+                    break
+                s.feed(more)
             while True:
                 m = s.next()
                 if m is None:
