@@ -579,7 +579,7 @@ static int subject_marked(actx *c) {
      * sentence ("Several players are unhappy, according to a person close
      * to the squad") */
     static const char *const verbs[] = {"spoke", "speak", "speaks", "talked", "asked", "asks",
-                                        "requested", "declined", "refused", "agreed", "were",
+                                        "requested", "declined", "refused", "agreed", "insisted", "were",
                                         "was", "are", "is", NULL};
     int verb = 0;
     for (int i = 0; verbs[i] && !verb; i++) verb = tok_is(c, &t[b], verbs[i]);
