@@ -333,7 +333,7 @@ static size_t bare_len(const actx *c, const tok *k) {
 /* The word sections of a word token, as itself or bare, looked up once:
  * the noun-phrase helpers ask about the same tokens again and again.  The
  * tokens are the sentence's own (this fills in a cache, nothing else). */
-static uint32_t sections_of(const actx *c, const tok *k, int bare) {
+static const ws_mask *sections_of(const actx *c, const tok *k, int bare) {
     if (!(k->flags & T_SECTIONS)) {
         tok *w = (tok *)k;
         size_t n = k->e - k->s, b = bare_len(c, k);
@@ -347,7 +347,7 @@ static uint32_t sections_of(const actx *c, const tok *k, int bare) {
 int tok_in(const actx *c, const tok *k, word_section ws) {
     if (!(k->flags & T_WORD)) return 0;
     if (ws == WS_ABBREVIATIONS) return rs_has_word(c->rs, ws, c->text + k->s, k->e - k->s);
-    return (sections_of(c, k, 0) >> ws) & 1;
+    return ws_mask_has(sections_of(c, k, 0), ws);
 }
 
 static int all_caps(const actx *c, const tok *k) {
@@ -371,8 +371,9 @@ static int acronym(const actx *c, size_t i) {
 int tok_namey(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if ((k->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)) return 0;
-    uint32_t not_names = 1u << WS_FUNCTION_WORDS | 1u << WS_PRONOUNS | 1u << WS_DETERMINERS;
-    return !(sections_of(c, k, 1) & not_names) || acronym(c, i);
+    const ws_mask *m = sections_of(c, k, 1);
+    return !(ws_mask_has(m, WS_FUNCTION_WORDS) || ws_mask_has(m, WS_PRONOUNS) ||
+             ws_mask_has(m, WS_DETERMINERS)) || acronym(c, i);
 }
 
 /* Hits are in position order: binary search, then the few at `at`. */
@@ -395,7 +396,7 @@ int tok_source_noun(actx *c, const tok *k) {
 }
 
 int tok_org_noun(const actx *c, const tok *k) {
-    return (k->flags & T_WORD) && (sections_of(c, k, 1) >> WS_ORG_NOUNS & 1);
+    return (k->flags & T_WORD) && ws_mask_has(sections_of(c, k, 1), WS_ORG_NOUNS);
 }
 
 static int person_noun(const actx *c, const tok *k);
@@ -417,13 +418,7 @@ static int person_noun(const actx *c, const tok *k) {
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;
     /* "a letter sent to ...": participles that only look like "agent" */
-#define WORD(w) {w, sizeof w - 1}
-    static const struct { const char *w; size_t n; } not_persons[] = {
-        WORD("sent"), WORD("spent"), WORD("meant"), WORD("went"), WORD("lent"), WORD("bent"),
-        WORD("rent"), WORD("cent"), WORD("percent")};
-#undef WORD
-    for (size_t i = 0; i < sizeof not_persons / sizeof *not_persons; i++)
-        if (not_persons[i].n == n && word_is(s, n, not_persons[i].w)) return 0;
+    if (rs_has_word(c->rs, WS_PERSON_LOOKALIKES, s, n)) return 0;
     if (n > 5 && word_ends_in(s, n, "ment", 4)) return 0;    /* "payments" */
     return rs_person_suffix(c->rs, s, n);
 }
@@ -652,10 +647,7 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
 /* "a team of physicists", "a panel of judges": a body made of its people
  * (not "a poll of 1,450 renters": a document about them). */
 static int members_noun(const actx *c, const tok *k) {
-    static const char *const w[] = {"team", "panel", "delegation", "committee", "group", "crew",
-                                    "network", "body", NULL};
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_GROUP_NOUNS);
 }
 
 static int indefinite(const actx *c, const tok *k) {
@@ -855,9 +847,6 @@ static int verb_object(const actx *c, size_t a, size_t b) {
  * group of parents", "Those present", "those in the room": a part of a
  * group of people, who are not named. */
 static int share_of(actx *c, size_t a, size_t b) {
-    static const char *const part[] = {"most", "half", "all", "majority", "minority", "handful",
-                                       "number", "group", "couple", "dozens", "hundreds",
-                                       "thousands", "scores", NULL};
     const tok *t = c->t.v;
     if (tok_is(c, &t[a], "those") && a + 1 < b &&
         (tok_is(c, &t[a + 1], "present") || postmod_at(c, a + 1, b)))
@@ -865,9 +854,7 @@ static int share_of(actx *c, size_t a, size_t b) {
     size_t q = a;
     if (q + 1 < b && (tok_is(c, &t[q], "a") || tok_is(c, &t[q], "an") || tok_is(c, &t[q], "the"))) q++;
     if (q + 2 >= b || !tok_is(c, &t[q + 1], "of")) return 0;
-    int ok = 0;
-    for (int i = 0; part[i] && !ok; i++) ok = tok_is(c, &t[q], part[i]);
-    if (!ok) return 0;
+    if (!tok_in(c, &t[q], WS_SHARE_WORDS)) return 0;
     /* of people: "of the workers", "of MPs", "of them" -- not "half of the money" */
     const tok *h = &t[b - 1];
     return tok_is(c, h, "them") || tok_is(c, h, "us") || tok_source_noun(c, h) ||
@@ -876,19 +863,9 @@ static int share_of(actx *c, size_t a, size_t b) {
 }
 
 /* "I'm", "Don't", "we're": a clause has begun, not a phrase. */
-#define RSQ "\xe2\x80\x99"      /* right single quotation mark */
 static int contraction(const actx *c, const tok *k) {
-#define TAIL(w) {w, sizeof w - 1}
-    static const struct { const char *w; size_t n; } tails[] = {
-        TAIL("'m"), TAIL("'ve"), TAIL("'ll"), TAIL("'re"), TAIL("'d"), TAIL("n't"),
-        TAIL(RSQ "m"), TAIL(RSQ "ve"), TAIL(RSQ "ll"), TAIL(RSQ "re"), TAIL(RSQ "d"),
-        TAIL("n" RSQ "t")};
-#undef TAIL
-    size_t n = k->e - k->s;
-    if (!(k->flags & T_WORD)) return 0;
-    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++)
-        if (word_ends_in(c->text + k->s, n, tails[i].w, tails[i].n)) return 1;
-    return 0;
+    return (k->flags & T_WORD) &&
+           rs_has_ending(c->rs, WS_CONTRACTIONS, c->text + k->s, k->e - k->s, 1);
 }
 
 /* "A juror who was discharged from an unrelated trial at the same court

@@ -54,8 +54,76 @@ typedef enum word_section {
     WS_EVIDENCE_WORDS,  /* "records", "show", "found": a sentence that cites facts */
     WS_PARTY_NOUNS,     /* "nurses", "rebels", "clubs": groups that can demand */
     WS_VERDICT_WORDS,   /* "fabricated", "scaremongering": a quotation that calls a claim false */
+    /* the analysers' own word sets (rules/README.md) */
+    WS_GROUP_NOUNS,     /* "team", "panel": "a team of physicists" is people */
+    WS_SHARE_WORDS,     /* "most", "half", "handful": "most of the staff" */
+    WS_PERSON_LOOKALIKES, /* "sent", "percent": end like "agent", no person */
+    WS_CONTRACTIONS,    /* "'m", "n't": endings that make a word a clause */
+    WS_SPEECH_STEMS,    /* "say", "told": a cue of speech (stems) */
+    WS_CONCESSIONS,     /* "nevertheless": a sentence that concedes, then insists */
+    WS_SOFT_VERDICTS,   /* "invention": false only after an intensifier */
+    WS_INTENSIFIERS,    /* "pure", "utter": "pure invention" */
+    WS_VERDICT_OPENERS, /* "as", "calling": introduce a quoted verdict */
+    WS_CHARGE_STEMS,    /* "alleg", "accus": a charge a denial can take (stems) */
+    WS_REJECTION_VERBS, /* "rejected", "refutes": "..., which the company rejected" */
+    WS_ASIDE_STARTS,    /* "for", "in", "seen": "The navy, for its part, said" */
+    WS_OBJECT_PRONOUNS, /* "him", "them": a cue's whole content, so no speech */
+    WS_REFUSAL_WORDS,   /* "declined", "unable": "declined to say" reports nothing */
+    WS_VERDICT_VERBS,   /* "called", "branded": what follows is judged, no speaker */
+    WS_HEAD_STOPS,      /* "of", "close", "familiar": end an unnamed source's head */
+    WS_CLAIM_NOUNS,     /* "claim", "rumour": what is said, not who says it */
+    WS_FINDING_SOURCES, /* "study", "court": who can report a finding */
+    WS_COURT_VERDICTS,  /* "guilty", "liable": "found X not guilty" */
+    WS_ANYONE_WORDS,    /* "anyone", "everyone": nobody in particular */
+    WS_IRREGULAR_PASTS, /* "broke", "took": finite verbs without "-ed" */
+    WS_TIME_OPENERS,    /* "on", "last": "On Wednesday the company ..." */
+    WS_RELATIVE_PREPOSITIONS, /* "for", "of": "a spokesperson for X, who said" */
+    WS_BARE_CLAUSE_VERBS, /* "said", "claimed": take a clause without "that" */
+    WS_PHRASE_OPENERS,  /* "in", "later": "In a new interview she ..." */
+    WS_POSTING_VERBS,   /* "posted", "shared": "a video posted online" */
+    WS_CLAIM_VERB_WORDS, /* "still", "who": "who claims" is the verb */
+    WS_RELATIVE_OPENERS, /* "who", "speaking": a clause about the phrase before */
+    WS_SELF_MARKED_NOUNS, /* "sources", "insiders": unnamed without a marker */
+    WS_BACK_PRONOUNS,   /* "They", "Both": point back at unnamed sources */
+    WS_BACK_VERBS,      /* "spoke", "were": "They spoke on condition ..." */
+    WS_MARKED_SUBJECT_VERBS, /* "spoke", "asked": "All three asked for anonymity" */
+    WS_PRESS_NOUNS,     /* "reporters", "newspaper": "spoke to reporters" */
+    WS_PEOPLE_PREPOSITIONS, /* "at", "from": "nurses at the Riverside unit" */
+    WS_TIME_NOUNS,      /* "day", "week": "resigned that day" */
+    WS_FINITE_AUXILIARIES, /* "has", "would": carry a clause's tense */
+    WS_DAYS,            /* "Monday": "X on Thursday set out" */
+    WS_PURPOSE_VERBS,   /* "keep", "cover": "to keep pace with inflation" */
+    WS_ADJUNCT_OPENERS, /* "as", "while", "amid": an adjunct after a comma */
+    WS_INTENTION_VERBS, /* "plans", "hopes": the subject's next verb */
+    WS_ADJECTIVE_ENDINGS, /* "-ful", "-ous": a describing word (endings) */
+    WS_DESCRIBING_WORDS, /* "free", "immediate": describe a demanded thing */
+    WS_ORDINALS,        /* "first", "secondly": mark a listed item */
+    WS_POSSESSIVES,     /* "his", "our": the speaker's own */
+    WS_BE_FORMS,        /* "is", "were": "is asked to" is passive */
+    WS_PREPOSITIONS,    /* "of", "amid", "across" */
+    WS_CUE_ADVERBS,     /* "now", "publicly": "is now pressing for" */
+    WS_DEMAND_ADJECTIVES, /* "key", "main": "their key demand" */
+    WS_RENEWAL_VERBS,   /* "renewed", "stepped up": "renewed its call" */
+    WS_JUDGEMENT_WORDS, /* "unrealistic", "met": what is said of a demand */
+    WS_NOBODY_WORDS,    /* "nobody", "no one": no party at all */
+    WS_DEMAND_SUBJECTS, /* "we", "police": can be the subject of "demand" */
+    WS_MARKET_MOVES,    /* "rose", "fell": "gas demand has fallen" */
+    WS_RULE_NOUNS,      /* "law", "job": "the law requires" asks nothing */
+    WS_HABIT_ADVERBS,   /* "usually", "tend": "buyers usually want" */
+    WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
     WS__COUNT
 } word_section;
+
+/* The word sets a word is in, one bit per set: more sets than one
+ * integer holds, so a few words of bits. */
+#define WS_MASK_WORDS ((WS__COUNT + 63) / 64)
+typedef struct ws_mask {
+    uint64_t w[WS_MASK_WORDS];
+} ws_mask;
+
+static inline int ws_mask_has(const ws_mask *m, word_section ws) {
+    return (int)(m->w[ws >> 6] >> (ws & 63)) & 1;
+}
 
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
@@ -162,10 +230,17 @@ struct ruleset {
  * abbreviations. */
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
 /* The caseless word sections holding [s, s+n), one bit per section (bit
- * ws), in one look-up: a token asks about many sections. */
-uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n);
+ * ws), in one look-up: a token asks about many sections.  Points into the
+ * set (or at a set of no sections): valid while the set lives. */
+const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n);
 /* Is some person suffix a proper ending of [s, s+n)?  Case-insensitive. */
 int rs_person_suffix(const ruleset *rs, const char *s, size_t n);
+/* Does some entry of section ws end [s, s+n) with at least `stem` bytes
+ * before it?  Case-insensitive: for sets of endings ("-ous", "-ive"). */
+int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, size_t stem);
+/* Does [s, s+n) start with some entry of section ws (or equal one)?
+ * Case-insensitive: for sets of stems ("alleg", "accus"). */
+int rs_has_prefix(const ruleset *rs, word_section ws, const char *s, size_t n);
 /* "three" -> 3; -2 when the word is not a count word. */
 int rs_count_of(const ruleset *rs, const char *s, size_t n);
 /* The canonical actor for a name found in [s, s+n), or NULL. */
@@ -219,8 +294,9 @@ typedef struct tok {
     size_t s, e;
     unsigned flags;
     /* Word sections the token is in, as itself and without a possessive
-     * or trailing dot: looked up on first need, kept for the sentence. */
-    uint32_t sections, bare_sections;
+     * or trailing dot: looked up on first need, kept for the sentence
+     * (they point into the rule set). */
+    const ws_mask *sections, *bare_sections;
 } tok;
 
 typedef struct hit {

@@ -22,6 +22,13 @@
  * "Two nurses spoke to the Gazette.": no rule hits such a sentence, yet
  * its subject is an unnamed source; these verbs get it looked at. */
 static const char *const unprompted_verbs[] = {"spoke", "talked", NULL};
+/* word set: back_groups
+ * "the" + one of these points back at an unnamed group ("The pair said") */
+static const char *const back_groups[] = {"others", "men", "women", "pair", "duo", "trio", NULL};
+/* word set: group_members
+ * how an unnamed source opens when it is one of a group just given
+ * ("one of them", "Another", "the other") */
+static const char *const group_members[] = {"one", "another", "the other", NULL};
 
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
@@ -94,10 +101,7 @@ static int left_ok(const actx *c, size_t i) {
  * participle that says how the person spoke ("Another minister, speaking
  * on condition of anonymity, was more conciliatory"). */
 static int aside_opener(const actx *c, const tok *k) {
-    static const char *const w[] = {"who", "speaking", "talking", "asking", "requesting",
-                                    "declining", NULL};
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_RELATIVE_OPENERS);
 }
 
 static size_t relative_marked(actx *c, size_t head, size_t *marker) {
@@ -182,11 +186,8 @@ static int modifier_noun(const actx *c, const tok *k) {
  * they need no marker -- when something describes or counts them, or,
  * bare and plural, they open the clause as its subject. */
 static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
-    static const char *const w[] = {"source", "sources", "insider", "insiders", "pals", NULL};
     const tok *t = c->t.v, *h = &t[head];
-    int ok = 0;
-    for (int i = 0; w[i] && !ok; i++) ok = tok_is(c, h, w[i]);
-    if (!ok || last != head || head + 1 >= c->t.n || (h->flags & T_POSS)) return 0;
+    if (!tok_in(c, h, WS_SELF_MARKED_NOUNS) || last != head || head + 1 >= c->t.n || (h->flags & T_POSS)) return 0;
     const tok *n = &t[head + 1];
     /* followed by its verb, or ends the sentence's clause ("..., pals claim.") */
     if ((n->flags & T_WORD) && ((n->flags & T_CAP) || tok_is(c, n, "of") || tok_is(c, n, "for") ||
@@ -276,15 +277,8 @@ static int hit_from(const actx *c, size_t at) {
  * anonymity": a pronoun opening the sentence points back at the unnamed
  * sources just given, and the text says so. */
 static int pronoun_back(actx *c) {
-    static const char *const pro[] = {"they", "he", "she", "both", "all", NULL};
-    static const char *const verbs[] = {"spoke", "speak", "talked", "were", "was", NULL};
-    if (c->t.n < 3 || !(c->t.v[0].flags & T_WORD)) return 0;
-    int ok = 0;
-    for (int i = 0; pro[i] && !ok; i++) ok = tok_is(c, &c->t.v[0], pro[i]);
-    if (!ok) return 0;
-    size_t k = 1;
-    for (int i = 0; verbs[i]; i++)
-        if (tok_is(c, &c->t.v[1], verbs[i])) k = 2;
+    if (c->t.n < 3 || !tok_in(c, &c->t.v[0], WS_BACK_PRONOUNS)) return 0;
+    size_t k = tok_in(c, &c->t.v[1], WS_BACK_VERBS) ? 2 : 1;
     if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s)) return 0;
     const annotations *o = c->out;
     size_t at = c->t.v[0].s;
@@ -419,8 +413,7 @@ static int back_word(const actx *c, span sp) {
      * woman said ...": man and woman say no more than he and she */
     if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
     /* "Two pupils at the academy told the Post ...  The pair said ..." */
-    static const char *const group[] = {"others", "men", "women", "pair", "duo", "trio", NULL};
-    return tok_is_any(c, n, group) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
+    return tok_is_any(c, n, back_groups) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
                                                                                         : BACK_NONE;
 }
 
@@ -467,12 +460,11 @@ static int pronoun_sources(actx *c, size_t first) {
 /* Does the unnamed source `sp` name one of a group: "one of them",
  * "Another", "the other", "one from a Nordic country"? */
 static int one_of_group(const actx *c, span sp) {
-    static const char *const w[] = {"one", "another", "the other", NULL};
     const char *t = c->text + sp.start;
     size_t n = span_len(sp);
-    for (int i = 0; w[i]; i++) {
-        size_t k = strlen(w[i]);
-        if (n >= k && strncasecmp(t, w[i], k) == 0 && (n == k || !is_word_byte(t[k]))) return 1;
+    for (int i = 0; group_members[i]; i++) {
+        size_t k = strlen(group_members[i]);
+        if (n >= k && strncasecmp(t, group_members[i], k) == 0 && (n == k || !is_word_byte(t[k]))) return 1;
     }
     return 0;
 }
@@ -578,14 +570,10 @@ static int subject_marked(actx *c) {
     /* the subject's own verb says so, not a source of its own later in the
      * sentence ("Several players are unhappy, according to a person close
      * to the squad") */
-    static const char *const verbs[] = {"spoke", "speak", "speaks", "talked", "asked", "asks",
-                                        "requested", "declined", "refused", "agreed", "insisted", "were",
-                                        "was", "are", "is", NULL};
-    int verb = 0;
-    for (int i = 0; verbs[i] && !verb; i++) verb = tok_is(c, &t[b], verbs[i]);
     /* "Those affected were not allowed to speak" tells of no source:
      * "those ..." only with a verb of their own about speaking */
-    if (!verb || (b - a >= 2 && tok_is(c, &t[b - 2], "those") && tok_in(c, &t[b], WS_AUXILIARIES)))
+    if (!tok_in(c, &t[b], WS_MARKED_SUBJECT_VERBS) ||
+        (b - a >= 2 && tok_is(c, &t[b - 2], "those") && tok_in(c, &t[b], WS_AUXILIARIES)))
         return 0;
     size_t lim = b + SUBJECT_MARKER_TOKENS < n ? b + SUBJECT_MARKER_TOKENS : n;
     int marked = 0;
@@ -609,12 +597,11 @@ static int subject_marked(actx *c) {
 /* Does an outlet follow "spoke to" at token `i`: "the Gazette",
  * "reporters", "this newspaper"?  Not "spoke to the crowd". */
 static int outlet_at(const actx *c, size_t i) {
-    static const char *const w[] = {"reporters", "journalists", "newspaper", "paper", NULL};
     for (size_t j = i; j < c->t.n && j < i + 3; j++) {
         const tok *k = &c->t.v[j];
         if (!(k->flags & T_WORD)) return 0;
         if (k->flags & T_CAP) return 1;
-        if (tok_is_any(c, k, w)) return 1;
+        if (tok_in(c, k, WS_PRESS_NOUNS)) return 1;
         if (!tok_in(c, k, WS_DETERMINERS)) return 0;
     }
     return 0;
@@ -741,9 +728,6 @@ static int sentence_cites(const actx *c) {
  * post-modifier or a possessive ("A cabinet minister, speaking ..." ->
  * "minister"; "the farming minister, Rachel Dunmore" -> "minister"). */
 static span head_word(const actx *c, span sp) {
-    static const char *const stop[] = {"of", "at", "for", "from", "with", "who", "in", "on", "close",
-                                       "familiar", "briefed", "speaking", "involved", "knowledgeable",
-                                       "aware", "privy", "to", "there", NULL};
     const char *t = c->text;
     span last = span_null();
     for (size_t i = sp.start; i < sp.end;) {
@@ -754,7 +738,7 @@ static span head_word(const actx *c, span sp) {
         }
         size_t j = i;
         while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
-        if (word_in(t + i, j - i, stop)) return last;
+        if (rs_has_word(c->rs, WS_HEAD_STOPS, t + i, j - i)) return last;
         last = span_make(i, j);
         if (j < sp.end && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)) break;   /* "the council's" */
         i = j;
@@ -878,13 +862,10 @@ static int sentence_marked(const actx *c) {
  * preposition, no punctuation and no other noun for people between).
  * SIZE_MAX when there is none. */
 static size_t postmodified_head(actx *c, size_t last) {
-    static const char *const preps[] = {"at", "in", "from", "on", "with", NULL};
     const tok *t = c->t.v;
     for (size_t p = last; p-- > 0 && last - p <= RIGHT_MAX_TOKENS;) {
         if (!(t[p].flags & T_WORD) || tok_in(c, &t[p], WS_CLAUSE_WORDS)) return SIZE_MAX;
-        int prep = 0;
-        for (int i = 0; preps[i] && !prep; i++) prep = tok_is(c, &t[p], preps[i]);
-        if (!prep) continue;
+        if (!tok_in(c, &t[p], WS_PEOPLE_PREPOSITIONS)) continue;
         if (p == 0 || p == last) return SIZE_MAX;
         const tok *h = &t[p - 1];
         return (h->flags & T_WORD) && !(h->flags & T_CAP) &&
@@ -1079,11 +1060,8 @@ static int unlisted_verb(actx *c) {
             !((x[m - 2] == 'e' && x[m - 1] == 'd') || x[m - 1] == 's'))
             continue;
         const tok *after = &t[v + 1];
-        static const char *const when[] = {"day", "week", "month", "year", "morning", "afternoon",
-                                           "evening", "night", "time", NULL};
-        int that = tok_is(c, after, "that");
-        for (int k = 0; that && when[k] && v + 2 < n; k++)
-            if (tok_is(c, &t[v + 2], when[k])) that = 0;       /* "resigned that day" */
+        int that = tok_is(c, after, "that") &&
+                   !(v + 2 < n && tok_in(c, &t[v + 2], WS_TIME_NOUNS));    /* "resigned that day" */
         int before_content = that || (after->flags & T_OPENQ) ||
                              ((after->flags & T_PUNCT) && c->text[after->s] == ':');
         /* '"...," a crew member dished.' (the comma inside or outside the quote) */

@@ -119,14 +119,9 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     if (e == p + 1 && (k->flags & T_WORD)) return 1;
     if (tok_is(c, k, "who") || tok_is(c, k, "which") || tok_is(c, k, "whose") || tok_is(c, k, "whom"))
         return 1;
-    /* "The navy, for its part, said", "Tibbs, in a statement, said" */
-    static const char *const preps[] = {"for", "in", "at", "on", "like", "unlike", "despite",
-                                        "after", "before", "during", "by", "of", "from",
-                                        "through", "via", "under", /* "Duffy, through a lawyer, denied" */
-                                        /* irregular participles: "seen as the swing vote" */
-                                        "seen", "known", "born", "thought", "widely", NULL};
-    for (int i = 0; preps[i]; i++)
-        if (tok_is(c, k, preps[i]) && e > p + 1) return 1;
+    /* "The navy, for its part, said", "Tibbs, in a statement, said",
+     * "seen as the swing vote" */
+    if (e > p + 1 && tok_in(c, k, WS_ASIDE_STARTS)) return 1;
     /* "a copy of which has been passed to the Post" */
     for (size_t i = p + 1; i + 1 < e && i <= p + 3; i++)
         if (tok_is(c, &c->t.v[i], "of") &&
@@ -250,13 +245,8 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
 /* "him", "them": a cue whose whole content is an object pronoun is not
  * reporting speech ("after she reported him"). */
 static int object_pronoun_only(const actx *c, span content) {
-    static const char *const obj[] = {"him", "her", "them", "us", "me", "it", "nothing", NULL};
-    if (span_is_null(content)) return 0;
-    for (int i = 0; obj[i]; i++)
-        if (span_len(content) == strlen(obj[i]) &&
-            strncasecmp(c->text + content.start, obj[i], span_len(content)) == 0)
-            return 1;
-    return 0;
+    return !span_is_null(content) &&
+           rs_has_word(c->rs, WS_OBJECT_PRONOUNS, c->text + content.start, span_len(content));
 }
 
 /* "has not responded", "would not say": a negated cue with nothing
@@ -270,23 +260,13 @@ static int negated_cue(const actx *c, size_t cs, size_t ci) {
 /* "declined to say", "refused to confirm", "needless to say": the
  * infinitive reports nothing. */
 static int withheld_cue(const actx *c, size_t cs) {
-    static const char *const w[] = {"declined", "declines", "declining", "refused", "refuses",
-                                    "refusing", "needless", "unable", "reluctant", "not", NULL};
-    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
-    if (tok_is_any(c, &c->t.v[cs - 2], w)) return 1;
-    return 0;
+    return cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") && tok_in(c, &c->t.v[cs - 2], WS_REFUSAL_WORDS);
 }
 
 /* "..., called the lawsuit \"a shakedown\"": after a verb of verdict
  * comes what is judged, never the speaker, so no "..., said X" reading. */
 static int takes_object(const actx *c, const tok *k) {
-    static const char *const v[] = {"called", "calling", "calls", "branded", "branding",
-                                    "labelled", "labeled", "described", "describes",
-                                    "dismissed", "accused", "criticised", "criticized",
-                                    "blasted", "slammed", "rejected", "rejects", "questioned",
-                                    "dismisses", "labels", "brands", NULL};
-    if (tok_is_any(c, k, v)) return 1;
-    return 0;
+    return tok_in(c, k, WS_VERDICT_VERBS);
 }
 
 static int tells(const actx *c, const tok *k) {
@@ -460,7 +440,7 @@ static span antecedent_in_text(const actx *c, size_t before) {
 /* The head word of an earlier unnamed source's text: the last word before
  * its post-modifier ("A cabinet minister, speaking ..." -> "minister",
  * "A person close to the board" -> "person").  Sets [*hs, *he). */
-static int anon_head(const char *t, span sp, size_t *hs, size_t *he) {
+static int anon_head(const ruleset *rs, const char *t, span sp, size_t *hs, size_t *he) {
     size_t i = sp.start, ws = 0, we = 0;
     while (i < sp.end) {
         while (i < sp.end && !is_letter(t[i])) {
@@ -470,10 +450,7 @@ static int anon_head(const char *t, span sp, size_t *hs, size_t *he) {
         size_t s = i;
         while (i < sp.end && (is_letter(t[i]) || t[i] == '-')) i++;
         if (s == i) break;
-        static const char *const stop[] = {"of", "at", "for", "from", "with", "who", "in", "on",
-                                           "close", "familiar", "briefed", "speaking", "involved",
-                                           "knowledgeable", "aware", "privy", "to", NULL};
-        if (word_in(t + s, i - s, stop)) return we > ws ? (*hs = ws, *he = we, 1) : 0;
+        if (rs_has_word(rs, WS_HEAD_STOPS, t + s, i - s)) return we > ws ? (*hs = ws, *he = we, 1) : 0;
         if (i < sp.end && t[i] == '\'') return we > ws ? (*hs = ws, *he = we, 1) : 0;
         ws = s;
         we = i;
@@ -490,11 +467,11 @@ static int same_noun(const char *a, size_t an, const char *b, size_t bn) {
 /* "Two senators ... The other senator said": one of a group in the
  * plural, picked out by "other" or an ordinal. */
 static int one_of_plural(const actx *c, size_t a, size_t b, const char *g, size_t gn) {
-    static const char *const pick[] = {"other", "second", "third", "fourth", NULL};
     const tok *h = &c->t.v[b - 1];
     size_t hn = h->e - h->s;
     int picked = 0;
-    for (size_t i = a + 1; i + 1 < b && !picked; i++) picked = tok_is_any(c, &c->t.v[i], pick);
+    for (size_t i = a + 1; i + 1 < b && !picked; i++)
+        picked = tok_is(c, &c->t.v[i], "other") || tok_in(c, &c->t.v[i], WS_ORDINALS);
     if (!picked || hn < 3 || gn < hn + 1 || gn > hn + 2 || strncasecmp(g, c->text + h->s, hn) != 0)
         return 0;
     return gn == hn + 1 ? (g[hn] | 0x20) == 's' : strncasecmp(g + hn, "es", 2) == 0;
@@ -517,7 +494,7 @@ static int back_reference(actx *c, np_info *np) {
         if (x->whole.end <= np->sp.start && np->sp.start - x->whole.end > ANTECEDENT_BYTES) break;
         if (x->kind != KIND_ANONYMOUS || x->whole.end > np->sp.start) continue;
         size_t hs, he;
-        if (!anon_head(c->text, x->whole, &hs, &he)) continue;
+        if (!anon_head(c->rs, c->text, x->whole, &hs, &he)) continue;
         if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s) ||
             one_of_plural(c, a, b, c->text + hs, he - hs)) {
             np->kind = NP_ANON;
@@ -531,13 +508,10 @@ static int back_reference(actx *c, np_info *np) {
 
 /* "The claim, repeated on talk shows, ...": what is said is not who says it. */
 static int claim_noun(const actx *c, span sp) {
-    static const char *const nouns[] = {"claim", "claims", "allegation", "allegations",
-                                        "rumour", "rumours", "rumor", "rumors", "narrative",
-                                        "accusation", "accusations", "theory", NULL};
     if (span_is_null(sp)) return 0;
     size_t e = sp.end, s = e;
     while (s > sp.start && is_letter(c->text[s - 1])) s--;
-    return word_in(c->text + s, e - s, nouns);
+    return rs_has_word(c->rs, WS_CLAIM_NOUNS, c->text + s, e - s);
 }
 
 /* "A poll of 1,200 voters published on Sunday found support ...": a
@@ -545,18 +519,11 @@ static int claim_noun(const actx *c, span sp) {
  * research -- "Police found a body" reports nothing.  Looks at the words
  * before the phrase's first post-modifier or punctuation. */
 static int finding_source(const actx *c, span sp) {
-    static const char *const nouns[] = {
-        "study", "studies", "survey", "surveys", "poll", "polls", "review", "report", "analysis",
-        "audit", "inquiry", "investigation", "paper", "trial", "research", "researchers",
-        "scientists", "investigators", "inspectors", "inspection", "assessment", "evaluation",
-        "experiment", "census", "probe", "authors", "court", "tribunal", "jury", "panel",
-        "judge", "coroner", "ombudsman", "regulator", "watchdog", "committee", "commission",
-        "auditors", "fact-checkers", "examiners", "authority", "inspectorate", NULL};
     if (span_is_null(sp)) return 0;
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
         if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
-        if (tok_is_any(c, k, nouns)) return 1;
+        if (tok_in(c, k, WS_FINDING_SOURCES)) return 1;
     }
     return 0;
 }
@@ -595,20 +562,15 @@ static int bare_finding(const actx *c, size_t ce) {
 /* "A jury found Travis Hendry, 41, not guilty": a verdict, not a finding
  * anyone reports. */
 static int verdict_after(const actx *c, size_t ce) {
-    static const char *const v[] = {"guilty", "liable", "innocent", "negligent", NULL};
     for (size_t j = tok_at(&c->t, ce); j < c->t.n && j < tok_at(&c->t, ce) + 10; j++)
-        if (tok_is_any(c, &c->t.v[j], v)) return 1;
+        if (tok_in(c, &c->t.v[j], WS_COURT_VERDICTS)) return 1;
     return 0;
 }
 
 /* "Anyone who says otherwise", "Everyone said": nobody in particular. */
 static int nobody_in_particular(const actx *c, span sp) {
-    static const char *const w[] = {"anyone", "anybody", "everyone", "everybody", "whoever",
-                                    NULL};
     if (span_is_null(sp)) return 0;
-    const tok *k = &c->t.v[tok_at(&c->t, sp.start)];
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, &c->t.v[tok_at(&c->t, sp.start)], WS_ANYONE_WORDS);
 }
 
 /* "..., a claim the United Nations mission said it could not support":
@@ -689,13 +651,7 @@ static int ed_word(const actx *c, const tok *k) {
 /* A finite verb: an auxiliary, a regular past tense or a common
  * irregular one. */
 static int past_verb(const actx *c, const tok *k) {
-    static const char *const irr[] = {"broke", "took", "went", "made", "gave", "came", "became",
-                                      "left", "won", "lost", "put", "met", "spoke", "wrote",
-                                      "sent", "held", "kept", "hit", "told", "said", NULL};
-    if (tok_in(c, k, WS_AUXILIARIES)) return 1;
-    if (ed_word(c, k)) return 1;
-    if (tok_is_any(c, k, irr)) return 1;
-    return 0;
+    return tok_in(c, k, WS_AUXILIARIES) || ed_word(c, k) || tok_in(c, k, WS_IRREGULAR_PASTS);
 }
 
 /* "The fire authority ...": a plain word before the body it qualifies. */
@@ -711,11 +667,7 @@ static int modifies_body(actx *c, size_t i, size_t upto) {
 /* "On Wednesday the company ...", "Last week, the union ...": the token
  * after a time phrase the sentence opens with (0 when none). */
 static size_t time_opener(const actx *c, size_t upto) {
-    static const char *const p[] = {"on", "in", "at", "during", "last", "earlier", "later",
-                                    "this", "by", NULL};
-    int prep = 0;
-    for (int i = 0; p[i] && upto > 2; i++) prep |= tok_is(c, &c->t.v[0], p[i]);
-    if (!prep) return 0;
+    if (upto <= 2 || !tok_in(c, &c->t.v[0], WS_TIME_OPENERS)) return 0;
     size_t i = 1;
     while (i < upto && i < 4 && ((c->t.v[i].flags & (T_NUM | T_CAP)) || tok_is(c, &c->t.v[i], "week") ||
                                  tok_is(c, &c->t.v[i], "month") || tok_is(c, &c->t.v[i], "year") ||
@@ -823,10 +775,8 @@ static np_info sentence_subject(actx *c, size_t upto) {
  * a post-modifier follows, the name an appositive describes.  Where that
  * phrase starts, given the phrase [a, ...) just before the pronoun. */
 static size_t relative_phrase_start(actx *c, size_t a, int closed) {
-    static const char *const preps[] = {"for", "of", "to", "at", "from", "with", NULL};
     const tok *t = c->t.v;
-    int prep = 0;
-    for (int i = 0; a >= 2 && preps[i] && !prep; i++) prep = tok_is(c, &t[a - 1], preps[i]);
+    int prep = a >= 2 && tok_in(c, &t[a - 1], WS_RELATIVE_PREPOSITIONS);
     if (prep && (t[a - 2].flags & T_WORD) && !(t[a - 2].flags & T_CAP) &&
         (tok_source_noun(c, &t[a - 2]) || tok_person_noun(c, &t[a - 2]))) {
         size_t p = a - 2;
@@ -877,11 +827,7 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         if (tok_is(c, &c->t.v[j], "that") || (c->t.v[j].flags & T_OPENQ)) clause = 1;
         if (clause || (c->t.v[j].flags & T_PUNCT)) break;
     }
-    static const char *const bare[] = {"said", "says", "say", "claimed", "claims", "insisted",
-                                       "insists", "warned", "warns", "argued", "argues",
-                                       "told", "believes", "believed", "denies", "denied",
-                                       NULL};
-    for (int i = 0; !clause && bare[i]; i++) clause = tok_is(c, &c->t.v[tok_at(&c->t, h->s)], bare[i]);
+    if (!clause) clause = tok_in(c, &c->t.v[tok_at(&c->t, h->s)], WS_BARE_CLAUSE_VERBS);
     if (!clause) return 0;
     /* "A passenger who complained about the delay said ...": the relative
      * clause is part of the main verb's subject, not a claim of its own */
@@ -946,19 +892,13 @@ static int denial_verb(const actx *c, const tok *k) {
 /* "In a new interview she ...", "Later he ...": an opening phrase before
  * the subject pronoun. */
 static int opening_phrase(const actx *c, size_t a) {
-    static const char *const w[] = {"in", "on", "at", "during", "after", "before", "later",
-                                    "earlier", "then", "now", "since", "under", NULL};
-    if (tok_is_any(c, &c->t.v[a], w)) return 1;
-    return 0;
+    return tok_in(c, &c->t.v[a], WS_PHRASE_OPENERS);
 }
 
 /* "Pictures posted on social media", "a statement posted on Telegram":
  * a participle after a thing, not a speaker. */
 static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
-    static const char *const v[] = {"posted", "published", "shared", "uploaded", "released", NULL};
-    int verb = 0;
-    for (int i = 0; v[i]; i++) verb |= tok_is(c, &c->t.v[ci], v[i]);
-    if (!verb || cs != ci || cs == 0 || after >= c->t.n) return 0;
+    if (!tok_in(c, &c->t.v[ci], WS_POSTING_VERBS) || cs != ci || cs == 0 || after >= c->t.n) return 0;
     const tok *p = &c->t.v[cs - 1];
     /* "in a video posted online", "a statement posted on their channel
      * said": a document named with "a" is what was posted, not who */
@@ -991,13 +931,11 @@ static int passive_speech(const actx *c, size_t cs, size_t ci) {
 /* "territorial claims overlap", "the most widely shared false claims":
  * the present-tense "claim(s)" is a verb only after one who can claim. */
 static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
-    static const char *const adv[] = {"now", "still", "even", "further", "also", "often", "who",
-                                      "which", "that", NULL};
     const tok *k = &c->t.v[ci];
     if (cs != ci || cs == 0 || !(tok_is(c, k, "claims") || tok_is(c, k, "claim"))) return 0;
     const tok *p = &c->t.v[cs - 1];
     if (!(p->flags & T_WORD) || (p->flags & T_CAP)) return 0;
-    if (tok_is_any(c, p, adv)) return 0;
+    if (tok_in(c, p, WS_CLAIM_VERB_WORDS)) return 0;
     size_t n = p->e - p->s;
     int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
     /* "the dubious claim that ...": an -ous word qualifies the noun, it

@@ -49,11 +49,13 @@ static int each_word(const actx *c, size_t s, size_t e,
         while (j < e && letter(t[j])) j++;
         /* one look-up for the four lists: this runs on every word of the
          * sentences around each marker */
-        const uint32_t skip = 1u << WS_FUNCTION_WORDS | 1u << WS_AUXILIARIES |
-                              1u << WS_DETERMINERS | 1u << WS_CLAUSE_WORDS;
-        if (j - i >= 3 && !(rs_word_sections(c->rs, t + i, j - i) & skip) &&
-            f(arg, t + i, j - i))
-            return 1;
+        if (j - i >= 3) {
+            const ws_mask *in = rs_word_sections(c->rs, t + i, j - i);
+            if (!ws_mask_has(in, WS_FUNCTION_WORDS) && !ws_mask_has(in, WS_AUXILIARIES) &&
+                !ws_mask_has(in, WS_DETERMINERS) && !ws_mask_has(in, WS_CLAUSE_WORDS) &&
+                f(arg, t + i, j - i))
+                return 1;
+        }
         i = j;
     }
     return 0;
@@ -122,10 +124,10 @@ static signals signals_in(const actx *c, size_t s, size_t e) {
         }
         size_t j = i;
         while (j < e && (letter(t[j]) || t[j] == '\'')) j++;
-        uint32_t in = rs_word_sections(c->rs, t + i, j - i);
-        if ((in >> WS_COUNTER_WORDS & 1) || (j - i > 3 && memcmp(t + j - 3, "n't", 3) == 0))
+        const ws_mask *in = rs_word_sections(c->rs, t + i, j - i);
+        if (ws_mask_has(in, WS_COUNTER_WORDS) || (j - i > 3 && memcmp(t + j - 3, "n't", 3) == 0))
             sg.counter = 1;
-        if (in >> WS_EVIDENCE_WORDS & 1) sg.evidence = 1;
+        if (ws_mask_has(in, WS_EVIDENCE_WORDS)) sg.evidence = 1;
         if (rs_count_of(c->rs, t + i, j - i) > 0) sg.number = 1;
         i = j;
     }
@@ -146,13 +148,10 @@ static int short_sentence(const actx *c, size_t s, size_t e) {
  * "But people close to the player say ..." is one side against another,
  * where "the budget office estimates ..." sets out figures. */
 static int speech_in(const actx *c) {
-    static const char *const v[] = {"say", "said", "told", "tell", NULL};
     for (size_t i = 0; i < c->h2.n; i++) {
         const hit *h = &c->h2.v[i];
-        if (h->sec != PS_CUES) continue;
-        for (int k = 0; v[k]; k++)
-            if (h->e - h->s >= strlen(v[k]) && strncasecmp(c->text + h->s, v[k], strlen(v[k])) == 0)
-                return 1;
+        if (h->sec == PS_CUES && rs_has_prefix(c->rs, WS_SPEECH_STEMS, c->text + h->s, h->e - h->s))
+            return 1;
     }
     return 0;
 }
@@ -171,13 +170,12 @@ static int opens_with_counter(const actx *c, const segment *g) {
  * "Nevertheless", "But"): what it goes on to insist stands against the
  * sentence before. */
 static int concedes(const actx *c, const segment *g) {
-    static const char *const w[] = {"nevertheless", "nonetheless", "regardless", "still", NULL};
     const char *t = c->text;
     size_t i = g->start, j;
     while (i < g->end && !letter(t[i])) i++;
     for (j = i; j < g->end && letter(t[j]); j++) {}
     if (opens_with_counter(c, g)) return 1;
-    if (word_in(t + i, j - i, w)) return j < g->end && t[j] == ',';
+    if (rs_has_word(c->rs, WS_CONCESSIONS, t + i, j - i)) return j < g->end && t[j] == ',';
     return j - i == 4 && strncasecmp(t + i, "even", 4) == 0 && g->end - j > 3 &&
            strncasecmp(t + j, " so", 3) == 0 && !letter(t[j + 3]);
 }
@@ -326,14 +324,7 @@ typedef struct verdicts {
 /* "pure invention", "complete fiction": words that call a claim false
  * only with an intensifier ("an invention worthy of the city" praises). */
 static int intensified_verdict(const actx *c, const tok *prev, const tok *k) {
-    static const char *const soft[] = {"invention", "fiction", "fantasy", NULL};
-    static const char *const intens[] = {"pure", "complete", "total", "utter", "sheer", NULL};
-    if (!prev) return 0;
-    int hit = 0;
-    for (int i = 0; soft[i] && !hit; i++) hit = tok_is(c, k, soft[i]);
-    for (int i = 0; hit && intens[i]; i++)
-        if (tok_is(c, prev, intens[i])) return 1;
-    return 0;
+    return prev && tok_in(c, k, WS_SOFT_VERDICTS) && tok_in(c, prev, WS_INTENSIFIERS);
 }
 
 static int closes(const tok *k) {
@@ -386,10 +377,7 @@ static void find_verdicts(actx *c, verdicts *vs) {
  * calling them \"a malicious campaign\"" -- takes it, verdict word or
  * not: the words are the dispute's own. */
 static int introduces(const actx *c, const tok *k) {
-    static const char *const w[] = {"as", "calling", "called", "describing", "branding",
-                                    "labelling", "labeling", "dubbing", "terming", NULL};
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_VERDICT_OPENERS);
 }
 
 /* The closing mark of the quotation opened at token `open`, or 0 when
@@ -474,11 +462,7 @@ static int emit_marker(actx *c, annotation *a, verdicts *vs) {
  * denial before it can take as its object; "without offering evidence"
  * after "alleged widespread fraud" is a marker of its own. */
 static int claim_word(const actx *c, const hit *h) {
-    static const char *const w[] = {"alleg", "accus", "claim", "report", "suggest", "narrat", NULL};
-    for (int i = 0; w[i]; i++)
-        if (h->e - h->s >= strlen(w[i]) && strncasecmp(c->text + h->s, w[i], strlen(w[i])) == 0)
-            return 1;
-    return 0;
+    return rs_has_prefix(c->rs, WS_CHARGE_STEMS, c->text + h->s, h->e - h->s);
 }
 
 /* The next contested hit after `h` in this sentence, or NULL. */
@@ -561,10 +545,7 @@ static int scare_quotes(actx *c) {
 #define WHICH_SUBJECT_WORDS 5
 
 static int rejection(const actx *c, const tok *k) {
-    static const char *const w[] = {"rejected", "rejects", "reject", "dismissed", "dismisses",
-                                    "dismiss", "refuted", "refutes", "refute", NULL};
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_REJECTION_VERBS);
 }
 
 static int ly_word(const actx *c, const tok *k) {

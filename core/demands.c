@@ -55,11 +55,7 @@ static int as_well_as(const actx *c, size_t i) {
 /* The auxiliaries that carry a clause's tense: "has", "were", "would" --
  * not "also" or "just", which the packs' auxiliaries hold as well. */
 static int finite_aux(const actx *c, const tok *k) {
-    static const char *fin[] = {"has", "have", "had", "is", "are", "was", "were", "will",
-                                "would", "could", "should", "can", "may", "might", "must",
-                                "did", "does", NULL};
-    if (tok_is_any(c, k, fin)) return 1;
-    return 0;
+    return tok_in(c, k, WS_FINITE_AUXILIARIES);
 }
 
 static int cue_word_at(const actx *c, const tok *k) {
@@ -269,10 +265,7 @@ static span subject_in(actx *c, size_t a, size_t b) {
 }
 
 static int weekday(const actx *c, const tok *k) {
-    static const char *days[] = {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday",
-                                 "Saturday", "Sunday", NULL};
-    if (tok_is_any(c, k, days)) return 1;
-    return 0;
+    return tok_in(c, k, WS_DAYS);
 }
 
 /* "X on Thursday set out", "X yesterday called for": the subject stands
@@ -642,11 +635,7 @@ static int addressee(const actx *c, size_t a, size_t b) {
 /* Verbs that say what an item is for, not what another party must do:
  * "to keep pace with inflation", "to cover rising costs". */
 static int purpose_verb(const actx *c, const tok *k) {
-    static const char *v[] = {"keep", "cover", "offset", "compensate", "match", "reflect",
-                              "ease", "avoid", "prevent", "ensure", "help", "protect", "fund",
-                              "pay", "make", "bring", "meet", "tackle", "cope", "deal", NULL};
-    if (tok_is_any(c, k, v)) return 1;
-    return 0;
+    return tok_in(c, k, WS_PURPOSE_VERBS);
 }
 
 /* After a comma, up to three words and then a reporting verb that ends
@@ -665,11 +654,7 @@ static int trailing_cue(const actx *c, size_t j, size_t lim) {
 
 /* Words that open an adjunct after a comma, not another item. */
 static int adjunct(const actx *c, size_t i) {
-    static const char *w[] = {"as", "while", "when", "since", "because", "although", "though",
-                              "whereas", "after", "before", "over", "despite", "amid", "against",
-                              "in", "on", "with", "by", "from", "under", "ahead", NULL};
-    if (tok_is_any(c, &c->t.v[i], w)) return 1;
-    return 0;
+    return tok_in(c, &c->t.v[i], WS_ADJUNCT_OPENERS);
 }
 
 /* Does a clause of its own start at token j: "would not endorse",
@@ -695,10 +680,7 @@ static int clause_at(const actx *c, size_t j, size_t lim) {
 /* "is seeking 40 drivers and plans to open a site": the subject's next
  * verb, present tense. */
 static int plans_verb(const actx *c, const tok *k) {
-    static const char *v[] = {"plans", "hopes", "intends", "aims", "expects", "vows",
-                              "promises", "threatens", "says", "wants", "needs", NULL};
-    if (tok_is_any(c, k, v)) return 1;
-    return 0;
+    return tok_in(c, k, WS_INTENTION_VERBS);
 }
 
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
@@ -843,30 +825,11 @@ static int plural_word(const actx *c, size_t i) {
  * "immediate", "independent", "meaningful", "better" -- read from its
  * ending or a short list, as there is no tagger. */
 static int describing(const actx *c, size_t i) {
-    static const char *end[] = {"ful", "ous", "ive", "ic", "ical", "able", "ible", "less", "ish",
-                                NULL};
-    static const char *adj[] = {"free", "fair", "safe", "full", "fast", "swift", "clear", "clean",
-                                "open", "just", "equal", "real", "true", "quick", "direct",
-                                "proper", "decent", "secure", "stable", "strong", "frank", "firm",
-                                "immediate", "adequate", "separate", "accurate", "private",
-                                "appropriate", "independent", "transparent", "permanent", "urgent",
-                                "efficient", "sufficient", "consistent", "unconditional", "legal",
-                                "formal", "national", "international", "federal", "local",
-                                "political", "financial", "physical", "mental", "social",
-                                "special", "personal", "universal", "substantial", "fundamental",
-                                "total", "final", "annual", "lasting", "binding", "public",
-                                "better", "more", "less", "higher", "lower", "greater", "cheaper",
-                                "safer", "faster", "fairer", "bigger", "smaller", "longer",
-                                "shorter", "new", "old", "other", "further", "complete", NULL};
     const tok *k = &c->t.v[i];
     if ((k->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
-    if (tok_is_any(c, k, adj)) return 1;
-    size_t n = k->e - k->s;
-    for (int j = 0; end[j]; j++) {
-        size_t m = strlen(end[j]);
-        if (n > m + 2 && word_ends_in(c->text + k->s, n, end[j], m)) return 1;
-    }
-    return 0;
+    /* an ending counts after a stem of three letters or more: "useful", not "awful" */
+    return tok_in(c, k, WS_DESCRIBING_WORDS) ||
+           rs_has_ending(c->rs, WS_ADJECTIVE_ENDINGS, c->text + k->s, k->e - k->s, 3);
 }
 
 /* "medicine and food being delivered": the words after the second noun
@@ -940,13 +903,10 @@ static int thousands(const actx *c, size_t i) {
 /* "first, that X; second, that Y; and third, that Z": the ordinal and
  * its comma mark the item, they are not one. */
 static int ordinal_mark(const actx *c, size_t a, size_t b) {
-    static const char *ord[] = {"first", "second", "third", "fourth", "fifth", "sixth",
-                                "finally", "lastly", "firstly", "secondly", "thirdly", NULL};
     if (a < b && (tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or"))) a++;
     if (a + 1 != b || (c->t.v[a].flags & T_CAP && a > 0 && !(c->t.v[a - 1].flags & T_PUNCT)))
         return 0;
-    if (tok_is_any(c, &c->t.v[a], ord)) return 1;
-    return 0;
+    return tok_in(c, &c->t.v[a], WS_ORDINALS);
 }
 
 static void split_items(actx *c, demand *d) {
@@ -1154,20 +1114,16 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
 /* The clause before the cue is the speaker's own: "his country", "our
  * members" -- not "the bridge". */
 static int speakers_own(const actx *c, size_t cs) {
-    static const char *own[] = {"his", "her", "their", "our", "my", "its", NULL};
     size_t a = back_to_clause(c, cs);
-    for (int i = 0; a < cs && own[i]; i++)
-        if (tok_is(c, &c->t.v[a], own[i])) return 1;
-    return 0;
+    return a < cs && tok_in(c, &c->t.v[a], WS_POSSESSIVES);
 }
 
 /* "is asked to", "were urged to": the subject is asked, not asking. */
 static int passive(const actx *c, size_t cs, size_t ci) {
     const tok *k = &c->t.v[ci];
     if (k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
-    static const char *be[] = {"is", "are", "was", "were", "be", "been", "being", NULL};
     for (size_t j = cs; j < ci; j++)
-        if (tok_is_any(c, &c->t.v[j], be)) return 1;
+        if (tok_in(c, &c->t.v[j], WS_BE_FORMS)) return 1;
     return 0;
 }
 
@@ -1195,19 +1151,12 @@ static int list_below(const actx *c) {
 }
 
 static int preposition(const actx *c, size_t i) {
-    static const char *prep[] = {"of", "in", "on", "with", "to", "for", "by", "amid", "over",
-                                 "against", "among", "despite", "under", "from", "into", "at", "about",
-                                 "through", "across", NULL};
-    if (tok_is_any(c, &c->t.v[i], prep)) return 1;
-    return 0;
+    return tok_in(c, &c->t.v[i], WS_PREPOSITIONS);
 }
 
 /* "is now pressing for", "has publicly called for". */
 static int verb_adverb(const actx *c, size_t i) {
-    static const char *adv[] = {"now", "currently", "increasingly", "publicly", "privately",
-                                "openly", "repeatedly", "reportedly", "formally", NULL};
-    if (tok_is_any(c, &c->t.v[i], adv)) return 1;
-    return 0;
+    return tok_in(c, &c->t.v[i], WS_CUE_ADVERBS);
 }
 
 /* "the union's call for", "Dravan's insistence on": the possessor,
@@ -1280,11 +1229,7 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
 
 /* What may stand between a determiner and a demand noun. */
 static int adjective(const actx *c, const tok *k) {
-    static const char *adj[] = {"key", "main", "central", "core", "principal", "chief", "first",
-                                "other", "latest", "new", "original", "remaining", "specific",
-                                "original", "top", "biggest", "last", "two", "three", "four", NULL};
-    if (tok_is_any(c, k, adj)) return 1;
-    return 0;
+    return tok_in(c, k, WS_DEMAND_ADJECTIVES);
 }
 
 /* Can "their" or "its" at token i point back at `who`?  "Their" wants
@@ -1309,14 +1254,9 @@ static int agrees(const actx *c, size_t i, span who) {
 /* "renewed/repeated/stepped up its call": the verb before a possessive
  * keeps the demand alive -- not "dropped/rejected its demand". */
 static int renews(const actx *c, size_t poss) {
-    static const char *v[] = {"renewed", "repeated", "reiterated", "restated", "stepped",
-                              "redoubled", "intensified", "pressed", "made", "reaffirmed",
-                              "renews", "repeats", "reiterates", "restates", "steps", NULL};
     size_t i = poss;
     if (i > 0 && tok_is(c, &c->t.v[i - 1], "up")) i--;
-    for (int j = 0; i > 0 && v[j]; j++)
-        if (tok_is(c, &c->t.v[i - 1], v[j])) return 1;
-    return 0;
+    return i > 0 && tok_in(c, &c->t.v[i - 1], WS_RENEWAL_VERBS);
 }
 
 /* "would continue to demand X", "vowed to demand": the verb after "to",
@@ -1332,15 +1272,9 @@ static int infinitive(const actx *c, size_t cs) {
 /* What is said of a demand rather than what it is: "was rejected",
  * "is growing", "is unrealistic", "is not new". */
 static int judged(const actx *c, size_t i) {
-    static const char *w[] = {"met", "not", "clear", "simple", "unclear", "unrealistic",
-                              "reasonable", "unreasonable", "excessive", "understandable",
-                              "legitimate", "still", "now", "also", "likely", "unlikely", "one",
-                              "that", "nothing", "key", "central", "familiar", "new", "old",
-                              "the same", NULL};
     const tok *k = &c->t.v[i];
     if (verb_like(c, k) || ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k))) return 1;
-    if (tok_is_any(c, k, w)) return 1;
-    return 0;
+    return tok_in(c, k, WS_JUDGEMENT_WORDS);
 }
 
 /* The word "demand" itself, which is as often the noun. */
@@ -1371,9 +1305,7 @@ static int negated(const actx *c, size_t cs, size_t ci) {
 
 /* "Nobody wants", "Anyone who wants my job": no party at all. */
 static int nobody(const actx *c, span actor) {
-    static const char *none[] = {"nobody", "no one", "anyone", "anybody", "everyone",
-                                 "everybody", "someone", "somebody", "none", NULL};
-    return word_in(c->text + actor.start, span_len(actor), none);
+    return rs_has_word(c->rs, WS_NOBODY_WORDS, c->text + actor.start, span_len(actor));
 }
 
 /* "I want to work with them", "I'd want to watch": the speaker's own
@@ -1393,10 +1325,6 @@ static int own_plan(const actx *c, const demand *d, const hit *h) {
  * "Nurses demand", "we demand", or a group, "the union demand") names
  * what is in demand. */
 static int noun_before(const actx *c, size_t p) {
-    static const char *subj[] = {"we", "they", "you", "i", "who", "that", "which", "and", "or",
-                                 "to", "people", "police", "public", "staff", "crew", "youth",
-                                 "workforce", "leadership", "membership", "men", "women",
-                                 "children", NULL};
     const tok *k = &c->t.v[p];
     size_t n = k->e - k->s;
     if ((k->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || n < 3 || c->text[k->e - 1] == 's')
@@ -1404,7 +1332,7 @@ static int noun_before(const actx *c, size_t p) {
     if (tok_in(c, k, WS_AUXILIARIES) || verb_adverb(c, p) || tok_in(c, k, WS_PARTY_NOUNS) ||
         tok_in(c, k, WS_DETERMINERS) || adjective(c, k))
         return 0;
-    if (tok_is_any(c, k, subj)) return 0;
+    if (tok_in(c, k, WS_DEMAND_SUBJECTS)) return 0;
     for (size_t j = p; j > 0 && j + 3 > p; j--)     /* "Parents at the school demand" */
         if (c->t.v[j - 1].flags & T_PUNCT || preposition(c, j - 1)) return !preposition(c, j - 1);
     return 1;
@@ -1413,19 +1341,13 @@ static int noun_before(const actx *c, size_t p) {
 /* "UK gas demand has fallen", "Europe's demand for gas has risen":
  * demand as the market's, told by what it did. */
 static int market(const actx *c, size_t ci) {
-    static const char *moves[] = {"rose", "risen", "rises", "fell", "fallen", "falls", "grew",
-                                  "grown", "grows", "surged", "slumped", "increased", "decreased",
-                                  "dropped", "soared", "slowed", "weakened", "outstripped",
-                                  "outpaced", "tripled", "doubled", "halved", "collapsed",
-                                  "plunged", "jumped", "climbed", "eased", "recovered",
-                                  "rebounded", "remains", "remained", "exceeded", "peaked", NULL};
     const tok *k = &c->t.v[ci];
     if (k->e - k->s != 6 && k->e - k->s != 7) return 0;      /* "demand", "demands" */
     if (tok_is(c, k, "demand") && ci > 0 && noun_before(c, ci - 1)) return 1;
     if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
     for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
         if (c->t.v[i].flags & T_PUNCT) break;
-        if (tok_is_any(c, &c->t.v[i], moves)) return 1;
+        if (tok_in(c, &c->t.v[i], WS_MARKET_MOVES)) return 1;
     }
     return 0;
 }
@@ -1434,39 +1356,25 @@ static int market(const actx *c, size_t ci) {
  * "the job requires patience": a rule or a thing needs it; no party
  * asks ("Russia's position requires" is a party's). */
 static int rule_needs(const actx *c, size_t cs, size_t ci) {
-    static const char *rule[] = {"law", "laws", "bill", "act", "rule", "rules", "regulation",
-                                 "regulations", "legislation", "contract", "treaty", "licence",
-                                 "license", "deal", "agreement", "takeover", "merger",
-                                 "acquisition", "job", "role", "code", "constitution",
-                                 "directive", "scheme", "process", "procedure", "system",
-                                 "standard", "standards", "guidance", "policy", "order",
-                                 "situation", "project", "tender", "course", "visa", "permit",
-                                 "statute", "ordinance", "charter", "framework", NULL};
     if (!tok_is(c, &c->t.v[ci], "requires")) return 0;
     for (size_t j = back_to_clause(c, cs); j < cs; j++)
-        if (tok_is_any(c, &c->t.v[j], rule)) return 1;
+        if (tok_in(c, &c->t.v[j], WS_RULE_NOUNS)) return 1;
     return 0;
 }
 
 /* "Diners increasingly want smaller plates", "buyers usually want a
  * garden": a habit or a taste, asked of nobody. */
 static int taste(const actx *c, size_t cs, size_t ci) {
-    static const char *habit[] = {"increasingly", "typically", "usually", "generally",
-                                  "traditionally", "mostly", "often", "tend", NULL};
     if (!tok_is(c, &c->t.v[ci], "want") && !tok_is(c, &c->t.v[ci], "wants")) return 0;
     for (size_t j = cs > 2 ? cs - 2 : 0; j < ci; j++)
-        if (tok_is_any(c, &c->t.v[j], habit)) return 1;
+        if (tok_in(c, &c->t.v[j], WS_HABIT_ADVERBS)) return 1;
     return 0;
 }
 
 /* "is preparing to ask parliament for powers", "plans to seek approval":
  * an ask not yet made. */
 static int planned(const actx *c, size_t cs) {
-    static const char *plan[] = {"plans", "plan", "planned", "planning", "preparing", "prepares",
-                                 "intends", "intend", "intended", "intending", "poised", NULL};
-    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
-    if (tok_is_any(c, &c->t.v[cs - 2], plan)) return 1;
-    return 0;
+    return cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") && tok_in(c, &c->t.v[cs - 2], WS_PLAN_WORDS);
 }
 
 /* "If he wants to call that a tax hike": no one is asking yet. */

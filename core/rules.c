@@ -34,13 +34,29 @@ static const char *pattern_names[PS__COUNT] = {
     "item_stops", "item_asides", "compounds"
 };
 
-static const char *word_names[WS__COUNT] = {
+static const char *word_names[] = {
     "abbreviations", "titles", "org_nouns", "pronouns", "auxiliaries",
     "determiners", "function_words", "clause_words", "phrase_stops",
     "descriptors", "postmodifiers",
     "person_suffixes", "counter_words", "evidence_words", "party_nouns",
-    "verdict_words"
+    "verdict_words",
+    "group_nouns", "share_words", "person_lookalikes", "contractions",
+    "speech_stems", "concessions", "soft_verdicts", "intensifiers", "verdict_openers",
+    "charge_stems", "rejection_verbs",
+    "aside_starts", "object_pronouns", "refusal_words", "verdict_verbs", "head_stops",
+    "claim_nouns", "finding_sources", "court_verdicts", "anyone_words", "irregular_pasts",
+    "time_openers", "relative_prepositions", "bare_clause_verbs", "phrase_openers",
+    "posting_verbs", "claim_verb_words",
+    "relative_openers", "self_marked_nouns", "back_pronouns", "back_verbs",
+    "marked_subject_verbs", "press_nouns", "people_prepositions", "time_nouns",
+    "finite_auxiliaries", "days", "purpose_verbs", "adjunct_openers", "intention_verbs",
+    "adjective_endings", "describing_words", "ordinals", "possessives", "be_forms",
+    "prepositions", "cue_adverbs", "demand_adjectives", "renewal_verbs", "judgement_words",
+    "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
+    "plan_words"
 };
+/* one name per section, in the enum's order (analysers.h) */
+_Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
 
 static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
 static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
@@ -1255,8 +1271,8 @@ static int same_word(const char *s, size_t n, const char *w, int ci) {
 
 /* A slot of the table of every caseless word: the sections it is in. */
 struct section_slot {
+    ws_mask sections;
     uint32_t hash, len;
-    uint32_t sections;
     int count;           /* as rs_count_of: -2 when not a count word */
     const char *word;    /* one section's copy; NULL for an empty slot */
 };
@@ -1285,10 +1301,10 @@ static int build_sections(ruleset *rs) {
             uint32_t hv = word_hash(w->v[k], n, 1);
             struct section_slot *x = section_find(v, ns, hv, w->v[k], n);
             if (!x->word) {
-                struct section_slot y = {hv, (uint32_t)n, 0, -2, w->v[k]};
+                struct section_slot y = {{{0}}, hv, (uint32_t)n, -2, w->v[k]};
                 *x = y;
             }
-            x->sections |= 1u << i;
+            x->sections.w[i >> 6] |= (uint64_t)1 << (i & 63);
         }
     }
     /* the first of a word's counts is the one rs_count_of finds */
@@ -1298,7 +1314,7 @@ static int build_sections(ruleset *rs) {
         uint32_t hv = word_hash(c, n, 1);
         struct section_slot *x = section_find(v, ns, hv, c, n);
         if (!x->word) {
-            struct section_slot y = {hv, (uint32_t)n, 0, -2, c};
+            struct section_slot y = {{{0}}, hv, (uint32_t)n, -2, c};
             *x = y;
         }
         x->count = rs->counts[k].count;
@@ -1339,23 +1355,40 @@ int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
     return 0;
 }
 
-uint32_t rs_word_sections(const ruleset *rs, const char *s, size_t n) {
-    if (!n) return 0;
-    if (!rs->nwsec) {
-        uint32_t m = 0;
-        for (int i = 0; i < WS__COUNT; i++)
-            if (i != WS_ABBREVIATIONS && rs_has_word(rs, i, s, n)) m |= 1u << i;
-        return m;
-    }
+/* Only an unfinished set has no table; the analysis never runs on one. */
+static const ws_mask no_sections;
+
+const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n) {
+    if (!n || !rs->nwsec) return &no_sections;
     uint32_t hv = word_hash(s, n, 1);
-    return section_find(rs->wsec, rs->nwsec, hv, s, n)->sections;
+    return &section_find(rs->wsec, rs->nwsec, hv, s, n)->sections;
+}
+
+/* Sets of endings and stems are short and asked about few words: a walk
+ * over them costs less than a table would. */
+int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, size_t stem) {
+    const word_list *w = &rs->words[ws];
+    for (size_t i = 0; i < w->n; i++) {
+        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
+        if (n >= m + stem && word_is(s + n - m, m, w->v[i])) return 1;
+    }
+    return 0;
+}
+
+int rs_has_prefix(const ruleset *rs, word_section ws, const char *s, size_t n) {
+    const word_list *w = &rs->words[ws];
+    for (size_t i = 0; i < w->n; i++) {
+        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
+        if (n >= m && word_is(s, m, w->v[i])) return 1;
+    }
+    return 0;
 }
 
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
     if (!w->n || !n) return 0;
     int ci = ws != WS_ABBREVIATIONS;
-    if (ci && rs->nwsec) return (rs_word_sections(rs, s, n) >> ws) & 1;
+    if (ci && rs->nwsec) return ws_mask_has(rs_word_sections(rs, s, n), ws);
     if (w->nslot) {
         size_t mask = w->nslot - 1;
         uint32_t hv = word_hash(s, n, ci);

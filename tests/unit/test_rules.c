@@ -1,6 +1,7 @@
 /* test_rules.c -- rule packs: loading, errors that point at the fault, and
  * a failed add that leaves the set as it was. */
 #include <stdlib.h>
+#include "analyse.h"
 #include "analysers.h"
 #include "check.h"
 #include "rules.h"
@@ -135,6 +136,60 @@ TEST(rebuttal_required_and_new_word_sections) {
     CHECK(bad == -1);
 }
 
+/* The analysers' own word sets are packs' sections like any other: a
+ * user's pack that adds a word changes what is found, and a set of the
+ * wrong type is an error naming the file and the field. */
+TEST(user_pack_extends_an_analysers_word_set) {
+    static const char text[] = "A gaggle of the nurses said the ward would close.";
+    char err[512];
+    size_t found[2];
+    for (int mine = 0; mine < 2; mine++) {
+        ruleset *rs = ruleset_new();
+        CHECK(rs);
+        int ok = ruleset_add_dir(rs, "rules", err, sizeof err) == 0 &&
+                 (!mine || add(rs, "{\"name\":\"mine\",\"version\":1,\"share_words\":[\"gaggle\"]}",
+                               err, sizeof err) == 0) &&
+                 ruleset_finish(rs, err, sizeof err) == 0;
+        annotations got = {0};
+        ok = ok && analyse(rs, text, strlen(text), 0, strlen(text), &got, err, sizeof err) == 0;
+        found[mine] = 0;
+        for (size_t i = 0; i < got.n; i++) found[mine] += got.v[i].kind == KIND_ANONYMOUS;
+        annotations_free(&got);
+        ruleset_free(rs);
+        CHECK(ok);
+    }
+    CHECK(found[0] == 0 && found[1] == 1);
+    /* sets of stems and endings are extended the same way */
+    int stem[2], ending[2];
+    for (int mine = 0; mine < 2; mine++) {
+        ruleset *rs = ruleset_new();
+        CHECK(rs);
+        int ok = ruleset_add_dir(rs, "rules", err, sizeof err) == 0 &&
+                 (!mine || add(rs, "{\"name\":\"mine\",\"version\":1,\"charge_stems\":[\"rumo\"],"
+                                   "\"adjective_endings\":[\"esque\"]}", err, sizeof err) == 0) &&
+                 ruleset_finish(rs, err, sizeof err) == 0;
+        stem[mine] = rs_has_prefix(rs, WS_CHARGE_STEMS, "Rumours", 7);
+        ending[mine] = rs_has_ending(rs, WS_ADJECTIVE_ENDINGS, "statuesque", 10, 3) &&
+                       !rs_has_ending(rs, WS_ADJECTIVE_ENDINGS, "esque", 5, 1);
+        ruleset_free(rs);
+        CHECK(ok);
+    }
+    CHECK(!stem[0] && stem[1]);
+    CHECK(!ending[0] && ending[1]);
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int a = add(rs, "{\"name\":\"x\",\"version\":1,\"share_words\":\"gaggle\"}", err, sizeof err);
+    int a_named = strstr(err, "rules/x.json") && strstr(err, "\"share_words\" must be an array");
+    int b = add(rs, "{\"name\":\"x\",\"version\":1,\"group_nouns\":[\"troupe\",3]}", err, sizeof err);
+    int b_named = strstr(err, "rules/x.json") && strstr(err, "group_nouns[1]");
+    int c = add(rs, "{\"name\":\"x\",\"version\":1,\"share_word\":[\"gaggle\"]}", err, sizeof err);
+    int c_named = strstr(err, "unknown field \"share_word\"") != NULL;
+    ruleset_free(rs);
+    CHECK(a == -1 && a_named);
+    CHECK(b == -1 && b_named);
+    CHECK(c == -1 && c_named);
+}
+
 /* The one-pass scan reports what each section's anchored alternation
  * would: its lowest matching entry, at word starts, followed by a
  * non-word character, sections in order at one start. */
@@ -215,6 +270,7 @@ int main(void) {
     RUN(a_bad_file_in_a_folder_adds_nothing);
     RUN(user_pack_extends_lists);
     RUN(rebuttal_required_and_new_word_sections);
+    RUN(user_pack_extends_an_analysers_word_set);
     RUN(scan_reports_each_sections_first_entry);
     RUN(odd_starts_take_the_careful_path);
     return CHECK_DONE();
