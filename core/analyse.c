@@ -887,7 +887,8 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
     while (a < b && trims_front(c, &t[a])) a++;
     while (b > a && (t[b - 1].flags & T_PUNCT)) b--;
-    if (a >= b || b - a > NP_MAX_TOKENS + (relative_early(c, a, b) ? NP_RELATIVE_TOKENS : 0))
+    if (a >= b || (b - a > NP_MAX_TOKENS &&
+                   (b - a > NP_MAX_TOKENS + NP_RELATIVE_TOKENS || !relative_early(c, a, b))))
         return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
