@@ -923,6 +923,35 @@ static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t 
     return emit(c, &a);
 }
 
+/* "..., with at least four ministers privately warning that the move
+ * could cost seats": people in a "with" phrase whose verb in -ing takes
+ * a clause are its unnamed sources, though no cue list has the verb.
+ * Only source nouns and people, and only before "that" or a colon. */
+static int with_warning(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i + 3 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "with")) continue;
+        size_t j = i + 1;
+        while (j < c->t.n && j < i + 10 && (t[j].flags & T_WORD) &&
+               !word_ends_in(c->text + t[j].s, t[j].e - t[j].s, "ing", 3))
+            j++;
+        if (j + 1 >= c->t.n || j == i + 1 || !(t[j].flags & T_WORD) || t[j].e - t[j].s < 5 ||
+            !word_ends_in(c->text + t[j].s, t[j].e - t[j].s, "ing", 3))
+            continue;
+        const tok *n = &t[j + 1];
+        if (!tok_is(c, n, "that") && !((n->flags & T_PUNCT) && c->text[n->s] == ':')) continue;
+        size_t b = j;
+        /* "privately warning": the adverb belongs to the verb */
+        if (b - 1 > i + 1 && word_ends_in(c->text + t[b - 1].s, t[b - 1].e - t[b - 1].s, "ly", 2)) b--;
+        const tok *h = &t[b - 1];
+        if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) continue;
+        np_info np = np_classify(c, i + 1, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* "Palace sources have dismissed the reports, with one aide describing
  * the story as ...", "..., with one saying": one of the unnamed group
  * just given, as unnamed. */
@@ -1109,6 +1138,6 @@ int anonymous_run(actx *c) {
     }
     if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0) return -1;
+    if (unlisted_verb(c) < 0 || with_warning(c) < 0) return -1;
     return with_one(c, first);
 }
