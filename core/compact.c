@@ -35,7 +35,7 @@ static span *spans(annotation *x, int i) {
 }
 #define NSPANS 11
 
-/* Worst case of one annotation, so a push reserves once. */
+/* Worst case of one annotation. */
 #define MAX_BYTES (2 + 10 + 20 * (1 + NSPANS + ANN_MAX_DESCRIPTORS + ANN_MAX_ITEMS) + \
                    10 * 4 + 2 * ANN_NAME_MAX + 10 * ANN_MAX_NOTES)
 
@@ -63,17 +63,9 @@ static unsigned char *put_name(unsigned char *p, const char *s) {
     return p + n;
 }
 
-int compact_push(compact_list *l, const annotation *x) {
-    if (l->len + MAX_BYTES > l->cap) {
-        size_t cap = l->cap ? l->cap * 2 : 256;
-        while (cap < l->len + MAX_BYTES) cap *= 2;
-        unsigned char *b = realloc(l->b, cap);
-        if (!b) return -1;
-        l->b = b;
-        l->cap = cap;
-    }
+/* x's bytes at p; returns the end. */
+static unsigned char *put_annotation(unsigned char *p, const annotation *x) {
     annotation y = *x;
-    unsigned char *p = l->b + l->len;
     *p++ = (unsigned char)((unsigned)y.kind | (y.weak ? 8u : 0u) |
                            (y.source.anonymous ? 16u : 0u) |
                            (y.source.via_anonymous ? 32u : 0u));
@@ -93,7 +85,25 @@ int compact_push(compact_list *l, const annotation *x) {
     p = put_name(p, y.canonical);
     p = put_uint(p, (unsigned)y.nnotes);
     for (int i = 0; i < y.nnotes; i++) p = put_uint(p, (unsigned)y.notes[i]);
-    l->len = (size_t)(p - l->b);
+    return p;
+}
+
+/* The list grows by what x takes, not by its worst case: thousands of
+ * lists reserved at the worst case (kilobytes each) and then shrunk left
+ * holes no later list fitted in, and the heap grew by them. */
+int compact_push(compact_list *l, const annotation *x) {
+    unsigned char one[MAX_BYTES];
+    size_t n = (size_t)(put_annotation(one, x) - one);
+    if (l->len + n > l->cap) {
+        size_t cap = l->cap ? l->cap * 2 : 64;
+        while (cap < l->len + n) cap *= 2;
+        unsigned char *b = realloc(l->b, cap);
+        if (!b) return -1;
+        l->b = b;
+        l->cap = cap;
+    }
+    memcpy(l->b + l->len, one, n);
+    l->len += n;
     l->n++;
     return 0;
 }
