@@ -477,6 +477,19 @@ static int one_of_plural(const actx *c, size_t a, size_t b, const char *g, size_
     return gn == hn + 1 ? (g[hn] | 0x20) == 's' : strncasecmp(g + hn, "es", 2) == 0;
 }
 
+/* Is `sp` "the" and up to three more words, no comma: a back-reference
+ * itself, read by its text (it may lie in an earlier sentence)? */
+static int definite_mention(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), words = 1;
+    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ',') return 0;
+        if (t[i] == ' ') words++;
+    }
+    return words <= 4;
+}
+
 /* "A cabinet minister, speaking on condition of anonymity, said ...
  * The minister added ...": "the" plus the head noun of an unnamed source
  * given shortly before points back at it, and is just as unnamed. */
@@ -493,6 +506,9 @@ static int back_reference(actx *c, np_info *np) {
         const annotation *x = &o->v[i];
         if (x->whole.end <= np->sp.start && np->sp.start - x->whole.end > ANTECEDENT_BYTES) break;
         if (x->kind != KIND_ANONYMOUS || x->whole.end > np->sp.start) continue;
+        /* only a first mention: "The other" after "The other" would chain
+         * back further than an edit re-reads (as definite_back holds) */
+        if (definite_mention(c, x->whole)) continue;
         size_t hs, he;
         if (!anon_head(c->rs, c->text, x->whole, &hs, &he)) continue;
         if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s) ||
