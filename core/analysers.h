@@ -424,6 +424,10 @@ int demands_run(actx *c);
 /* Shared by claims and anonymous: emit the anonymous annotation for a
  * source phrase (once per span). */
 int anonymous_emit(actx *c, const np_info *np);
+/* Does the sentence at hand, with no rule hits, still hold a shape that
+ * names an unnamed source ("Two nurses spoke to the Gazette.")?  Then
+ * only anonymous_run looks at it. */
+int anonymous_unprompted(const actx *c);
 /* Reason for anonymity stated in [s, e), or null. */
 span anonymous_reason(actx *c, size_t s, size_t e);
 
