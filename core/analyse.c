@@ -17,6 +17,8 @@
 #define MAX_LIMIT_HITS 8
 /* Longest phrase taken as a source. */
 #define NP_MAX_TOKENS 14
+/* ... and how many more when a relative clause describes the person */
+#define NP_RELATIVE_TOKENS 8
 /* How far past a sentence a candidate's pattern may look. */
 #define SCAN_MARGIN 256
 /* A paragraph with more findings than this is machine-made text (a 50 MB
@@ -685,6 +687,13 @@ static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, siz
     if (!plural(c, &t[head]) && head > a && tok_is(c, &t[a], "the") &&
         tok_in(c, &t[head - 1], WS_TITLES) && !marked)
         return NP_NAMED;
+    /* "the returning officer", "the council's monitoring officer": a
+     * post named by what it does is one person the story can name */
+    if (!plural(c, &t[head]) && head > a + 1 && tok_is(c, &t[a], "the") && !marked &&
+        (t[head - 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &t[head - 1], WS_DESCRIPTORS) &&
+        t[head - 1].e - t[head - 1].s > 5 &&
+        word_ends_in(c->text + t[head - 1].s, t[head - 1].e - t[head - 1].s, "ing", 3))
+        return NP_NAMED;
     /* "Lindqvist Group's chief executive": one post at a named body */
     if (!plural(c, &t[head]) && head > a && !marked)
         for (size_t i = a; i < head; i++)
@@ -859,6 +868,16 @@ static int contraction(const actx *c, const tok *k) {
            rs_has_ending(c->rs, WS_CONTRACTIONS, c->text + k->s, k->e - k->s, 1);
 }
 
+/* "A juror who was discharged from an unrelated trial at the same court
+ * last year": a person described by a relative clause takes more words
+ * than a name or a title does.  Does a "who" open one within the usual
+ * length? */
+static int relative_early(const actx *c, size_t a, size_t b) {
+    for (size_t i = a + 1; i < b && i < a + NP_MAX_TOKENS; i++)
+        if (tok_is(c, &c->t.v[i], "who")) return 1;
+    return 0;
+}
+
 np_info np_classify(actx *c, size_t a, size_t b) {
     np_info np;
     memset(&np, 0, sizeof np);
@@ -868,7 +887,9 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
     while (a < b && trims_front(c, &t[a])) a++;
     while (b > a && (t[b - 1].flags & T_PUNCT)) b--;
-    if (a >= b || b - a > NP_MAX_TOKENS) return np;
+    if (a >= b || (b - a > NP_MAX_TOKENS &&
+                   (b - a > NP_MAX_TOKENS + NP_RELATIVE_TOKENS || !relative_early(c, a, b))))
+        return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
     if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
@@ -1028,6 +1049,7 @@ int analyse(const ruleset *rs, const char *text, size_t len,
         snprintf(err, errlen, "analyse: out of memory");
         return -1;
     }
+    c.m.expect = c.to > c.from ? c.to - c.from : 1;
     size_t para = SIZE_MAX, para_first = 0;
     for (c.si = 0; c.si < c.segs.n && !c.oom; c.si++) {
         const segment *g = &c.segs.v[c.si];
@@ -1042,9 +1064,13 @@ int analyse(const ruleset *rs, const char *text, size_t len,
         c.claims.n = 0;
         c.nanon_done = 0;
         if (scan_hits(&c, g->start, g->end, &c.h) < 0) c.oom = 1;
-        if (c.oom || c.h.n == 0) continue;
+        if (c.oom || (c.h.n == 0 && !anonymous_unprompted(&c))) continue;
         if (tokenize(&c, g->start, g->end, &c.t) < 0) c.oom = 1;
         if (c.oom) break;
+        if (c.h.n == 0) {
+            if (anonymous_run(&c) < 0) c.oom = 1;
+            continue;
+        }
         if (claims_run(&c) < 0 || anonymous_run(&c) < 0 ||
             contested_run(&c) < 0 || demands_run(&c) < 0) c.oom = 1;
     }

@@ -224,6 +224,7 @@ struct ruleset {
     struct prefixes *prefixes;       /* the first letters each first letter's entries may take */
     struct jit_ahead *ahead;         /* the one pass JIT-compiled in a second thread */
     int ahead_tried;
+    size_t planned;                  /* bytes analyses have announced (matcher.expect) */
 };
 
 /* The words of a section contain [s, s+n)?  Case-insensitive, except
@@ -251,6 +252,9 @@ const char *rs_alias_in(const ruleset *rs, const char *s, size_t n);
 typedef struct matcher {
     pcre2_match_data *md;
     pcre2_match_context *mc;
+    size_t expect;          /* bytes the analysis will scan; 0: unknown */
+    int plan;               /* 0 not yet, 1 the one pass JIT-compiled, 2 interpreted */
+    size_t back;            /* how far back the one pass looks; 0 not yet asked */
 } matcher;
 
 int matcher_init(matcher *m);
@@ -420,6 +424,10 @@ int demands_run(actx *c);
 /* Shared by claims and anonymous: emit the anonymous annotation for a
  * source phrase (once per span). */
 int anonymous_emit(actx *c, const np_info *np);
+/* Does the sentence at hand, with no rule hits, still hold a shape that
+ * names an unnamed source ("Two nurses spoke to the Gazette.")?  Then
+ * only anonymous_run looks at it. */
+int anonymous_unprompted(const actx *c);
 /* Reason for anonymity stated in [s, e), or null. */
 span anonymous_reason(actx *c, size_t s, size_t e);
 

@@ -18,6 +18,18 @@
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
+/* word set: unprompted_verbs
+ * "Two nurses spoke to the Gazette.": no rule hits such a sentence, yet
+ * its subject is an unnamed source; these verbs get it looked at. */
+static const char *const unprompted_verbs[] = {"spoke", "talked", NULL};
+/* word set: back_groups
+ * "the" + one of these points back at an unnamed group ("The pair said") */
+static const char *const back_groups[] = {"others", "men", "women", "pair", "duo", "trio", NULL};
+/* word set: group_members
+ * how an unnamed source opens when it is one of a group just given
+ * ("one of them", "Another", "the other") */
+static const char *const group_members[] = {"one", "another", "the other", NULL};
+
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
 }
@@ -154,6 +166,19 @@ static int cited_object(const actx *c, size_t a) {
     return 0;
 }
 
+/* "boardroom insiders", "club pals": a plain word before the noun that
+ * says whose they are -- not a verb ("warned insiders", "tells pals")
+ * nor a word of grammar ("to insiders", "his pals"). */
+static int modifier_noun(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *w = c->text + k->s;
+    if ((k->flags & (T_WORD | T_NUM | T_POSS)) != T_WORD || n < 3) return 0;
+    if (tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_FUNCTION_WORDS) || tok_in(c, k, WS_CLAUSE_WORDS) ||
+        tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS) || tok_in(c, k, WS_AUXILIARIES))
+        return 0;
+    return !word_ends_in(w, n, "ed", 2) && !word_ends_in(w, n, "ing", 3) && (w[n - 1] | 0x20) != 's';
+}
+
 /* "Government sources played down ...", "sources claim", "One insider
  * was blunt": "source" and "insider" (and "pals") only ever mean unnamed
  * people once the look-alikes are gone ("sources of revenue", "source
@@ -175,6 +200,11 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
                     (rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) > 0 &&
                      !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an"));
     if (described) return 1;
+    /* "with club insiders confident a deal can be done": a plural
+     * insiders or pals with any word describing them (not "insider
+     * trading", not "his pals") */
+    if ((tok_is(c, h, "insiders") || tok_is(c, h, "pals")) && head > 0 && modifier_noun(c, &t[head - 1]))
+        return 1;
     /* "a source" or bare "sources": only as the clause's subject ("Wind
      * is a source too" is no one) */
     int subject = a == 0 || is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
@@ -189,6 +219,13 @@ static int mention_to(actx *c, size_t head, size_t last) {
     const tok *t = c->t.v;
     size_t a = head;
     while (a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1)) a--;
+    /* "the returning officer", "the council's monitoring officer": the
+     * post's own word belongs to the phrase (np_classify reads it) */
+    if (a == head && head >= 2 && (c->text[t[head].e - 1] | 0x20) != 's' &&
+        (t[head - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+        word_ends_in(c->text + t[head - 1].s, t[head - 1].e - t[head - 1].s, "ing", 3) &&
+        (tok_is(c, &t[head - 2], "the") || (t[head - 2].flags & T_POSS)))
+        for (a = head - 1; a > 0 && head - a < RIGHT_MAX_TOKENS && left_ok(c, a - 1);) a--;
     while (a < head && tok_is(c, &t[a], "of")) a++;
     if (head + 1 < c->t.n && tok_namey(c, head + 1)) return 0;   /* official Jane Doe */
     /* "Dr Tomasz Reba, an astronomer at the institute who was not
@@ -375,8 +412,9 @@ static int back_word(const actx *c, span sp) {
     /* "One care assistant, who cannot be named, told police ...  The
      * woman said ...": man and woman say no more than he and she */
     if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
-    return tok_is(c, n, "others") || tok_is(c, n, "men") || tok_is(c, n, "women") ? BACK_GROUP
-                                                                                    : BACK_NONE;
+    /* "Two pupils at the academy told the Post ...  The pair said ..." */
+    return tok_is_any(c, n, back_groups) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
+                                                                                        : BACK_NONE;
 }
 
 static int pronoun_sources(actx *c, size_t first) {
@@ -419,6 +457,18 @@ static int pronoun_sources(actx *c, size_t first) {
     return 0;
 }
 
+/* Does the unnamed source `sp` name one of a group: "one of them",
+ * "Another", "the other", "one from a Nordic country"? */
+static int one_of_group(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp);
+    for (int i = 0; group_members[i]; i++) {
+        size_t k = strlen(group_members[i]);
+        if (n >= k && strncasecmp(t, group_members[i], k) == 0 && (n == k || !is_word_byte(t[k]))) return 1;
+    }
+    return 0;
+}
+
 /* "Both said ...", "All described ...", "Each told the paper ...": a
  * count opening the sentence as the subject of a cue points back at the
  * unnamed group just given (claims reads no source there: "both" counts
@@ -446,6 +496,11 @@ static int count_back(actx *c) {
         tok_is(c, &t[after], "was"))
         return 0;
     const annotation *y = source_before(c, t[0].s);
+    /* "Two diplomats said ... \"...,\" one of them said.  Both said ...":
+     * one of the group, just quoted, stands for the group */
+    for (int n = 0; n < 3 && y && y->kind == KIND_ANONYMOUS && y->count == 1 && one_of_group(c, y->whole);
+         n++)
+        y = source_before(c, y->whole.start);
     if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) return 0;
     int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
     /* a group counts back to a group; the latest source, no name between,
@@ -497,6 +552,10 @@ static int subject_marked(actx *c) {
     while (a < n && ((t[a].flags & T_PUNCT) || tok_in(c, &t[a], WS_CLAUSE_WORDS))) a++;
     size_t b = a;
     while (b < n && b < a + SUBJECT_MAX_TOKENS && subject_word(c, &t[b])) b++;
+    /* "Several of those interviewed asked not to be identified" */
+    if (b > a && b + 1 < n && tok_is(c, &t[b - 1], "those") && (t[b].flags & (T_WORD | T_CAP)) == T_WORD &&
+        word_ends_in(c->text + t[b].s, t[b].e - t[b].s, "ed", 2))
+        b++;
     if (b == a || b >= n || (t[b].flags & T_PUNCT)) return 0;
     const tok *h = &t[b - 1];
     int count = -1;
@@ -506,12 +565,16 @@ static int subject_marked(actx *c) {
         if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) return 0;
     }
     if (!tok_source_noun(c, h) && !people_noun(c, h) && !tok_is(c, h, "them") &&
-        !(count > 0 && b - a >= 2))
+        !(count > 0 && b - a >= 2) && !(b - a >= 2 && tok_is(c, &t[b - 2], "those")))
         return 0;
     /* the subject's own verb says so, not a source of its own later in the
      * sentence ("Several players are unhappy, according to a person close
      * to the squad") */
-    if (!tok_in(c, &t[b], WS_MARKED_SUBJECT_VERBS)) return 0;
+    /* "Those affected were not allowed to speak" tells of no source:
+     * "those ..." only with a verb of their own about speaking */
+    if (!tok_in(c, &t[b], WS_MARKED_SUBJECT_VERBS) ||
+        (b - a >= 2 && tok_is(c, &t[b - 2], "those") && tok_in(c, &t[b], WS_AUXILIARIES)))
+        return 0;
     size_t lim = b + SUBJECT_MARKER_TOKENS < n ? b + SUBJECT_MARKER_TOKENS : n;
     int marked = 0;
     for (size_t i = b; i < lim && !marked; i++) {
@@ -860,6 +923,35 @@ static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t 
     return emit(c, &a);
 }
 
+/* "..., with at least four ministers privately warning that the move
+ * could cost seats": people in a "with" phrase whose verb in -ing takes
+ * a clause are its unnamed sources, though no cue list has the verb.
+ * Only source nouns and people, and only before "that" or a colon. */
+static int with_warning(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i + 3 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "with")) continue;
+        size_t j = i + 1;
+        while (j < c->t.n && j < i + 10 && (t[j].flags & T_WORD) &&
+               !word_ends_in(c->text + t[j].s, t[j].e - t[j].s, "ing", 3))
+            j++;
+        if (j + 1 >= c->t.n || j == i + 1 || !(t[j].flags & T_WORD) || t[j].e - t[j].s < 5 ||
+            !word_ends_in(c->text + t[j].s, t[j].e - t[j].s, "ing", 3))
+            continue;
+        const tok *n = &t[j + 1];
+        if (!tok_is(c, n, "that") && !((n->flags & T_PUNCT) && c->text[n->s] == ':')) continue;
+        size_t b = j;
+        /* "privately warning": the adverb belongs to the verb */
+        if (b - 1 > i + 1 && word_ends_in(c->text + t[b - 1].s, t[b - 1].e - t[b - 1].s, "ly", 2)) b--;
+        const tok *h = &t[b - 1];
+        if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) continue;
+        np_info np = np_classify(c, i + 1, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* "Palace sources have dismissed the reports, with one aide describing
  * the story as ...", "..., with one saying": one of the unnamed group
  * just given, as unnamed. */
@@ -953,8 +1045,10 @@ static void postmodifier_sources(actx *c, size_t first) {
         annotation *x = &c->out->v[i];
         if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
         size_t k = tok_at(&c->t, x->source.name.start);
+        /* not "One of the officials said the prime minister ... had told":
+         * a cue between them says the name is what was said */
         if (k < 2 || k >= c->t.n || t[k].s != x->source.name.start || !tok_in(c, &t[k - 1], WS_POSTMODIFIERS) ||
-            !(t[k - 1].flags & T_WORD))
+            !(t[k - 1].flags & T_WORD) || hit_from_sec(c, t[k - 1].s, PS_CUES))
             continue;
         for (size_t j = first; j < c->out->n; j++) {
             const annotation *y = &c->out->v[j];
@@ -1013,6 +1107,20 @@ static int unlisted_verb(actx *c) {
     return 0;
 }
 
+int anonymous_unprompted(const actx *c) {
+    const char *t = c->text;
+    size_t e = c->sent.end;
+    for (size_t i = c->sent.start; i + 5 < e; i++) {
+        char ch = t[i] | 0x20;
+        if ((ch != 's' && ch != 't') || (i > c->sent.start && is_word_byte(t[i - 1]))) continue;
+        size_t j = i;
+        while (j < e && is_word_byte(t[j])) j++;
+        if (word_in(t + i, j - i, unprompted_verbs)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
@@ -1030,6 +1138,6 @@ int anonymous_run(actx *c) {
     }
     if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0) return -1;
+    if (unlisted_verb(c) < 0 || with_warning(c) < 0) return -1;
     return with_one(c, first);
 }

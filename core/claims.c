@@ -127,6 +127,11 @@ int tok_aside(const actx *c, size_t p, size_t e) {
         if (tok_is(c, &c->t.v[i], "of") &&
             (tok_is(c, &c->t.v[i + 1], "which") || tok_is(c, &c->t.v[i + 1], "whom")))
             return 1;
+    /* "Two diplomats, one from a southern state and one from a Nordic
+     * country, said": who the members are, not the subject */
+    if (tok_is(c, k, "one") && e > p + 2 && tok_in(c, &c->t.v[p + 1], WS_POSTMODIFIERS) &&
+        !tok_is(c, &c->t.v[p + 1], "of"))
+        return 1;
     /* "most of them former staff", "many of whom ..." */
     if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
         (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
@@ -160,6 +165,27 @@ static size_t list_in_relative(const actx *c, size_t p, size_t b) {
     return p;
 }
 
+/* "Two people who sat through the trial, and who know the defendant,
+ * said": a second relative clause, joined to one without a comma. */
+static int joined_relative(const actx *c, size_t p, size_t e) {
+    const tok *t = c->t.v;
+    return p + 2 < e && (tok_is(c, &t[p], "and") || tok_is(c, &t[p], "but")) &&
+           (tok_is(c, &t[p + 1], "who") || tok_is(c, &t[p + 1], "which"));
+}
+
+/* The first relative clause a joined one follows starts at its "who"
+ * ("A student who works as a resident adviser, and who ..."): the phrase
+ * it hangs from ends there, whatever clause words the clause holds.  The
+ * token of that "who", or q when there is none. */
+static size_t first_relative(const actx *c, size_t q) {
+    for (size_t r = q; r-- > 1 && q - r <= CLAUSE_MAX_TOKENS;) {
+        const tok *k = &c->t.v[r];
+        if (boundary(c, k)) break;
+        if (tok_is(c, k, "who")) return r;
+    }
+    return q;
+}
+
 /* "The minister, who was in Kyiv, said", "Two diplomats, speaking on
  * condition of anonymity ..., said", "Delaney, 58, denies": the subject
  * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
@@ -170,11 +196,13 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
     if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
     for (size_t p = b - 1; p > 0 && b - p <= CLAUSE_MAX_TOKENS + 8; p--) {
         const tok *k = &c->t.v[p - 1];
-        if (!boundary(c, k)) continue;
+        /* "The commission, which rated it 'requires improvement', said":
+         * a quoted phrase inside the aside */
+        if (!boundary(c, k) || (k->flags & T_QUOTE)) continue;
         if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         p = list_in_relative(c, p, b);
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
-        size_t a = clause_start(c, q);
+        size_t a = clause_start(c, joined_relative(c, p, b - 1) ? first_relative(c, q) : q);
         /* "Dean Corrigan, 52, who steered ..., alleges": asides in a row */
         for (int n = 0; n < 3 && a < q && a >= 2 && is_comma(c, &c->t.v[a - 1]) &&
                         np_classify(c, a, q).kind == NP_NONE && tok_aside(c, a, q);
@@ -185,7 +213,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         if (a >= q) return 0;
         np_info first = np_classify(c, a, q);
         if (first.kind == NP_NONE) return 0;
-        if (tok_aside(c, p, b - 1)) {
+        if (tok_aside(c, p, b - 1) || joined_relative(c, p, b - 1)) {
             *pa = a;
             *pb = q;
             return 1;
@@ -436,6 +464,32 @@ static int same_noun(const char *a, size_t an, const char *b, size_t bn) {
     return an >= 3 && an == bn && strncasecmp(a, b, an) == 0;
 }
 
+/* "Two senators ... The other senator said": one of a group in the
+ * plural, picked out by "other" or an ordinal. */
+static int one_of_plural(const actx *c, size_t a, size_t b, const char *g, size_t gn) {
+    const tok *h = &c->t.v[b - 1];
+    size_t hn = h->e - h->s;
+    int picked = 0;
+    for (size_t i = a + 1; i + 1 < b && !picked; i++)
+        picked = tok_is(c, &c->t.v[i], "other") || tok_in(c, &c->t.v[i], WS_ORDINALS);
+    if (!picked || hn < 3 || gn < hn + 1 || gn > hn + 2 || strncasecmp(g, c->text + h->s, hn) != 0)
+        return 0;
+    return gn == hn + 1 ? (g[hn] | 0x20) == 's' : strncasecmp(g + hn, "es", 2) == 0;
+}
+
+/* Is `sp` "the" and up to three more words, no comma: a back-reference
+ * itself, read by its text (it may lie in an earlier sentence)? */
+static int definite_mention(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), words = 1;
+    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ',') return 0;
+        if (t[i] == ' ') words++;
+    }
+    return words <= 4;
+}
+
 /* "A cabinet minister, speaking on condition of anonymity, said ...
  * The minister added ...": "the" plus the head noun of an unnamed source
  * given shortly before points back at it, and is just as unnamed. */
@@ -452,9 +506,13 @@ static int back_reference(actx *c, np_info *np) {
         const annotation *x = &o->v[i];
         if (x->whole.end <= np->sp.start && np->sp.start - x->whole.end > ANTECEDENT_BYTES) break;
         if (x->kind != KIND_ANONYMOUS || x->whole.end > np->sp.start) continue;
+        /* only a first mention: "The other" after "The other" would chain
+         * back further than an edit re-reads (as definite_back holds) */
+        if (definite_mention(c, x->whole)) continue;
         size_t hs, he;
         if (!anon_head(c->rs, c->text, x->whole, &hs, &he)) continue;
-        if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s)) {
+        if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s) ||
+            one_of_plural(c, a, b, c->text + hs, he - hs)) {
             np->kind = NP_ANON;
             np->count = 1;
             np->ndesc = 0;

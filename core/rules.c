@@ -1452,6 +1452,9 @@ int matcher_init(matcher *m) {
     }
     pcre2_set_match_limit(m->mc, MATCH_LIMIT);
     pcre2_set_depth_limit(m->mc, DEPTH_LIMIT);
+    m->expect = 0;
+    m->plan = 0;
+    m->back = 0;
     return 0;
 }
 
@@ -1681,13 +1684,14 @@ static int prefix_passes(const ruleset *rs, int k, const char *text, size_t p, s
 
 /* First byte k's parts at word start p; the hits go to h.  Returns 0, -1
  * out of memory, -2 at a PCRE2 limit. */
-static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t lim,
-                     size_t p, hits *h) {
+static int scan_word(scan_state *st, int k, matcher *m, int interpret, const char *text,
+                     size_t lim, size_t p, hits *h) {
     const ruleset *rs = st->rs;
     st->found = 0;
     for (size_t i = rs->pass_of[k]; i < rs->pass_of[k + 1]; i++) {
-        int jit;
-        const pcre2_code *re = part_code(rs, i, &jit);
+        int jit = 0;
+        /* interpreted: pcre2_match takes JIT code that is there anyway */
+        const pcre2_code *re = interpret ? rs->pass[i].re : part_code(rs, i, &jit);
         st->callout = rs->pass[i].callout;
         /* JIT code takes the call without pcre2_match's checks */
         int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
@@ -1702,10 +1706,78 @@ static int scan_word(scan_state *st, int k, matcher *m, const char *text, size_t
     return 0;
 }
 
+/* JIT-compiling the one pass (1.6 MB of machine code from the shipped
+ * packs) costs more CPU than interpreting it over a text shorter than
+ * about 160 KB: at 100 KB, 38 ms with JIT, 31 without.  Small analyses
+ * interpret until the set's analyses have announced that much in all (an
+ * editor's edits add up); an analysis that does not say how much it will
+ * scan gets JIT code. */
+#define RS_JIT_FROM (160u * 1024)
+
+static int scan_plan(const ruleset *rs, const matcher *m) {
+    /* read-only to the analysis; the sum is a cache of its history */
+    ruleset *w = (ruleset *)rs;
+    if (m->expect && w->planned < RS_JIT_FROM) {
+        w->planned += m->expect;
+        if (w->planned < RS_JIT_FROM) return 2;
+    }
+    return 1;
+}
+
+/* How many bytes before a word start the one pass may look at. */
+static size_t look_back(const ruleset *rs) {
+    uint32_t most = 0;
+    for (size_t i = 0; i < rs->npass; i++) {
+        uint32_t n = 0;
+        if (pcre2_pattern_info(rs->pass[i].re, PCRE2_INFO_MAXLOOKBEHIND, &n) == 0 && n > most)
+            most = n;
+    }
+    return ((size_t)most + 1) * 4;  /* characters of up to four bytes, and \b's one */
+}
+
+/* Is [s, e) valid UTF-8, as PCRE2 checks it (no overlong forms, no
+ * surrogates, nothing past U+10FFFF)?  A cut at either end counts as
+ * invalid. */
+static int valid_utf8(const unsigned char *s, const unsigned char *e) {
+    while (s < e) {
+        unsigned c = *s;
+        if (c < 0x80) {
+            s++;
+            continue;
+        }
+        int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        if (n < 0 || e - s <= n) return 0;
+        for (int k = 1; k <= n; k++)
+            if ((s[k] & 0xC0) != 0x80) return 0;
+        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
+            (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
+            return 0;
+        s += n + 1;
+    }
+    return 1;
+}
+
 int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h) {
     if (!rs->npass || at >= e) return 0;
-    if (!rs->ahead_tried) ahead_start((ruleset *)rs);
+    if (!m->plan) m->plan = scan_plan(rs, m);
+    if (m->plan == 1 && !rs->ahead_tried) ahead_start((ruleset *)rs);
+    /* PCRE2's interpreter and its JIT part ways on invalid UTF-8: the
+     * interpreter takes only sentences valid from as far back as the
+     * patterns look to their limit (a character cut there counts as
+     * invalid) */
+    int interpret = 0;
+    if (m->plan == 2) {
+        if (!m->back) m->back = look_back(rs);
+        size_t back = at > m->back ? at - m->back : 0;
+        while (back > 0 && ((unsigned char)text[back] & 0xC0) == 0x80) back--;
+        /* a character the limit cuts ends the subject for both alike */
+        size_t end = lim;
+        for (int k = 0; k < 3 && end > back && ((unsigned char)text[end - 1] & 0xC0) == 0x80; k++) end--;
+        if (end > back && (unsigned char)text[end - 1] >= 0xC0 && end + 4 > lim) end--;
+        else end = lim;
+        interpret = valid_utf8((const unsigned char *)text + back, (const unsigned char *)text + end);
+    }
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
@@ -1721,7 +1793,7 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
         size_t next;
         int k = first_of(text, p, e, lim, &next);
         if (k >= 0 && rs->pass_of[k] < rs->pass_of[k + 1] && prefix_passes(rs, k, text, p, lim))
-            rc = scan_word(&st, k, m, text, lim, p, h);
+            rc = scan_word(&st, k, m, interpret, text, lim, p, h);
         p = next;
     }
     pcre2_set_callout(m->mc, NULL, NULL);
