@@ -1759,10 +1759,12 @@ static size_t verb_group_start(const actx *c, size_t ci) {
 }
 
 /* "She asked that neither she nor her father be named", "asked for
- * her name to be kept out of the report": anonymity for oneself, not a
- * demand ("demanded that the officers be named" is). */
+ * her name to be kept out of the report", "insisted on anonymity":
+ * anonymity for oneself, not a demand ("demanded that the officers be
+ * named" is). */
 static int asks_anonymity(const actx *c, const demand *d) {
     int self = 0, name = 0;
+    if (d->first < d->lim && tok_is(c, &c->t.v[d->first], "anonymity")) return 1;  /* "insisted on" */
     for (size_t i = d->first; i + 1 < d->lim; i++) {
         const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
         self |= tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "her") || tok_is(c, k, "his") ||
