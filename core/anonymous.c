@@ -279,7 +279,9 @@ static int hit_from(const actx *c, size_t at) {
 static int pronoun_back(actx *c) {
     if (c->t.n < 3 || !tok_in(c, &c->t.v[0], WS_BACK_PRONOUNS)) return 0;
     size_t k = tok_in(c, &c->t.v[1], WS_BACK_VERBS) ? 2 : 1;
-    if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s)) return 0;
+    /* "None wished to be named": the marker opens with the pronoun */
+    if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s) && !hit_from(c, c->t.v[0].s))
+        return 0;
     const annotations *o = c->out;
     size_t at = c->t.v[0].s;
     for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < 16;) {
