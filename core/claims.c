@@ -122,6 +122,11 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     /* "The navy, for its part, said", "Tibbs, in a statement, said",
      * "seen as the swing vote" */
     if (e > p + 1 && tok_in(c, k, WS_ASIDE_STARTS)) return 1;
+    /* "Two men, both in their twenties, said", "A detective ..., now
+     * retired, said": who they are, or are now */
+    if (e > p + 1 && (tok_is(c, k, "both") || tok_is(c, k, "all") || tok_is(c, k, "each") ||
+                      tok_is(c, k, "now")))
+        return 1;
     /* "a copy of which has been passed to the Post" */
     for (size_t i = p + 1; i + 1 < e && i <= p + 3; i++)
         if (tok_is(c, &c->t.v[i], "of") &&
