@@ -236,8 +236,11 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         const tok *d = &c->t.v[p];
         int post = !(d->flags & T_CAP) && p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of") &&
                    (tok_in(c, d, WS_TITLES) || tok_person_noun(c, d));
-        if (first.kind == NP_NAMED && tok_namey(c, q - 1) &&
-            (tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "the") || post)) {
+        /* "Three members of staff at Alder Lodge, a home run by ...,
+         * said": a description after unnamed people, however long */
+        if ((first.kind == NP_NAMED && tok_namey(c, q - 1) &&
+             (tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "the") || post)) ||
+            (first.kind == NP_ANON && (tok_is(c, d, "a") || tok_is(c, d, "an")))) {
             *pa = a;
             *pb = q;
             return 1;
