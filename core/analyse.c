@@ -915,6 +915,21 @@ static int relative_early(const actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "The carers the Courier spoke to", "parents we interviewed": people
+ * the story spoke to and does not name.  Their head noun's token, or 0. */
+static size_t spoken_to(actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    size_t h = tok_is(c, &t[a], "the") ? a + 1 : a;
+    if (b < h + 3 || !(t[h].flags & T_WORD) ||
+        !(tok_source_noun(c, &t[h]) || (plural(c, &t[h]) && person_word(c, &t[h]))))
+        return 0;
+    const tok *e = &t[b - 1];
+    if (tok_is(c, e, "interviewed") || tok_is(c, e, "contacted") ||
+        (tok_is(c, e, "to") && (tok_is(c, &t[b - 2], "spoke") || tok_is(c, &t[b - 2], "talked"))))
+        return h;
+    return 0;
+}
+
 np_info np_classify(actx *c, size_t a, size_t b) {
     np_info np;
     memset(&np, 0, sizeof np);
@@ -958,6 +973,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
         np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
+        return np;
+    }
+    size_t spoken = spoken_to(c, a, b);
+    if (spoken) {
+        anon_details(c, &np, a, spoken);
         return np;
     }
     np.kind = classify_head(c, &np, a, b);
