@@ -944,6 +944,9 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
+    /* "..., with four Labor backbenchers warning": the people in the
+     * "with" phrase are who speaks */
+    if (tok_is(c, &t[a], "with") && a + 1 < b) np.sp.start = t[++a].s;
     if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
         if (b - a == 1 && !tok_is(c, &t[a], "I")) np.kind = NP_PRONOUN;
         return np;                           /* "it undervalued the company": a clause */
