@@ -972,6 +972,17 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     return 1;
 }
 
+/* "A close pal of Jasper's told ...", "a friend of his said": the
+ * possessive closes the subject, so a past verb of speech after it is
+ * the cue, not a noun it owns (unlike "the truth of his claims"). */
+static int double_possessive(const actx *c, size_t cs, size_t ci) {
+    const tok *k = &c->t.v[ci];
+    if (cs < 3 || !tok_is(c, &c->t.v[cs - 2], "of") || tok_is(c, &c->t.v[cs - 1], "the") ||
+        tok_is(c, k, "says") || tok_is(c, k, "say"))
+        return 0;
+    return speech_verb(c, k) || tok_is(c, k, "hit");
+}
+
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
@@ -980,7 +991,9 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
         return 1;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
-        if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 1;  /* "the claims" */
+        if ((tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) &&
+            !double_possessive(c, cs, ci))
+            return 1;                        /* "the claims" */
         if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
             tok_is(c, p, "least") || tok_is(c, p, "very"))
             return 1;                        /* "the most widely repeated claims" */
