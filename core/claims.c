@@ -983,11 +983,27 @@ static int double_possessive(const actx *c, size_t cs, size_t ci) {
     return speech_verb(c, k) || tok_is(c, k, "hit");
 }
 
+/* "believe(s)", "believed": a verb of belief. */
+static int belief_verb(const actx *c, const tok *k) {
+    return k->e - k->s >= 7 && strncasecmp(c->text + k->s, "believ", 6) == 0;
+}
+
+/* "The lads couldn't believe it," "I can't believe this!": a belief whose
+ * whole object is a pronoun that ends the clause exclaims, it reports
+ * nothing. */
+static int belief_exclaimed(const actx *c, size_t ci, size_t after) {
+    if (!belief_verb(c, &c->t.v[ci]) || after >= c->t.n) return 0;
+    const tok *o = &c->t.v[after];
+    if (!rs_has_word(c->rs, WS_OBJECT_PRONOUNS, c->text + o->s, o->e - o->s)) return 0;
+    return after + 1 >= c->t.n || (c->t.v[after + 1].flags & (T_PUNCT | T_QUOTE));
+}
+
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
-        thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs))
+        thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs) ||
+        belief_exclaimed(c, ci, after))
         return 1;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
@@ -1214,6 +1230,20 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
     return add_claim(c, &np, cstart, h->e, content, e->shape, a2, 0);
 }
 
+/* "Two senators said they believed it had enough support": a belief of
+ * the pronoun just after another cue is part of what that cue reports,
+ * not a claim of its own. */
+static int believed_by_speaker(const actx *c, size_t a, size_t b, size_t ci) {
+    if (b != a + 1 || a == 0 || !belief_verb(c, &c->t.v[ci])) return 0;
+    size_t p = a - 1;
+    if (tok_is(c, &c->t.v[p], "that") && p > 0) p--;
+    if (is_cue_tok(c, &c->t.v[p])) return 1;
+    /* "told reporters (that) he believed": past the hearer */
+    for (size_t j = p; j-- > 0 && p - j <= 3 && !(c->t.v[j].flags & (T_PUNCT | T_QUOTE));)
+        if (is_cue_tok(c, &c->t.v[j])) return tells(c, &c->t.v[j]);
+    return 0;
+}
+
 static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
     size_t cs = cue_first_tok(c, ci);
     if (not_reporting(c, cs, ci, after)) return 0;
@@ -1244,6 +1274,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     np_info np = subject_before(c, &a, &b, after);
     if (writers_record(c, h, a)) return 0;
     subject_fallbacks(c, h, cs, paren, &a, b, &np);
+    if (np.kind == NP_PRONOUN && believed_by_speaker(c, a, b, ci)) return 0;
     if (np.kind != NP_NONE) return claim_of_subject(c, h, e, &np, cs, ci, after, a);
     if (a != b && cs != a) return 0;
     if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
