@@ -525,6 +525,10 @@ static int back_reference(actx *c, np_info *np) {
 /* "The claim, repeated on talk shows, ...": what is said is not who says it. */
 static int claim_noun(const actx *c, span sp) {
     if (span_is_null(sp)) return 0;
+    /* not "People familiar with the Chinese position": the noun of a
+     * post-modifier is not the head */
+    for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e < sp.end; i++)
+        if (tok_in(c, &c->t.v[i], WS_POSTMODIFIERS)) return 0;
     size_t e = sp.end, s = e;
     while (s > sp.start && is_letter(c->text[s - 1])) s--;
     return rs_has_word(c->rs, WS_CLAIM_NOUNS, c->text + s, e - s);
@@ -597,8 +601,13 @@ static void after_claim_noun(actx *c, np_info *np) {
     if (a + 2 >= c->t.n || c->t.v[a + 2].s >= np->sp.end || !tok_in(c, &c->t.v[a], WS_DETERMINERS))
         return;
     const tok *k = &c->t.v[a + 1];
-    if (claim_noun(c, span_make(k->s, k->e)) && (c->t.v[a + 2].flags & T_WORD))
-        np->sp.start = c->t.v[a + 2].s;
+    if (!claim_noun(c, span_make(k->s, k->e)) || !(c->t.v[a + 2].flags & T_WORD)) return;
+    /* "a position his family has disputed": the family, read afresh */
+    size_t b = a + 2;
+    while (b < c->t.n && c->t.v[b].s < np->sp.end) b++;
+    np_info rest = np_classify(c, a + 2, b);
+    if (rest.kind != NP_NONE) *np = rest;
+    else np->sp.start = c->t.v[a + 2].s;
 }
 
 static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span content,
