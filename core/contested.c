@@ -193,6 +193,10 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     if (g->kind == SEG_HEADING) return 0;
     if (g->para > cur->para + 1 || g->para + 1 < cur->para) return 0;
     if (has_marker(c, g->start, g->end)) return 0;
+    /* "Brandt's agent has demanded an apology": a party's demand is its
+     * word, not the writer's, as an attributed sentence is */
+    int demanded = 0;
+    for (size_t i = 0; i < c->h2.n; i++) demanded |= c->h2.v[i].sec == PS_DEMANDS;
     sharing sh;
     memset(&sh, 0, sizeof sh);
     sh.mine = mine;
@@ -216,7 +220,7 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
      * that contradict outright answer the sentence before, shared words
      * or not */
     int contrary = j == c->si + 1 && sg.evidence && sg.counter;
-    if (sentence_attributed(c, g->start, g->end))
+    if (demanded || sentence_attributed(c, g->start, g->end))
         return (evidence || contrary || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
     /* "The river has failed its bathing test four summers running. Even
