@@ -312,7 +312,10 @@ static int told_to(const actx *c, size_t ci, size_t after) {
     if (!tells(c, &c->t.v[ci])) return 0;
     for (size_t j = after; j < c->t.n && j < after + 5; j++) {
         const tok *x = &c->t.v[j];
-        if ((x->flags & T_PUNCT) || tok_is(c, x, "that")) return 0;
+        /* "told friends he expected to be acquitted": a subject pronoun
+         * opens the reported clause; its "to" is no instruction */
+        if ((x->flags & T_PUNCT) || tok_is(c, x, "that") || (j > after && tok_in(c, x, WS_PRONOUNS)))
+            return 0;
         if (tok_is(c, x, "to") && j > after && j + 1 < c->t.n &&
             (c->t.v[j + 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &c->t.v[j + 1], WS_DETERMINERS))
             return 1;
@@ -1124,6 +1127,13 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
      * before the cue is its subject */
     if (b >= *a + 2 && (tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[b - 1], "it")) &&
         (c->t.v[b - 2].flags & T_WORD) && np->kind == NP_NONE && *a == 0 && opening_phrase(c, *a)) {
+        *a = b - 1;
+        *np = np_classify(c, *a, b);
+    }
+    /* "told jurors she had initially told police ...": after a cue and
+     * its hearer, the pronoun alone is the subject */
+    if (np->kind == NP_NONE && b >= *a + 2 && *a > 0 && tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) &&
+        is_cue_tok(c, &c->t.v[*a - 1]) && tells(c, &c->t.v[*a - 1])) {
         *a = b - 1;
         *np = np_classify(c, *a, b);
     }
