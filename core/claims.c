@@ -1250,7 +1250,27 @@ static int believed_by_speaker(const actx *c, size_t a, size_t b, size_t ci) {
     return 0;
 }
 
-static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
+/* "said in a statement", "said in a written statement": the medium is
+ * part of the cue.  The token after it, or 0. */
+static size_t statement_after(const actx *c, size_t after) {
+    if (after + 2 >= c->t.n || !tok_is(c, &c->t.v[after], "in") ||
+        !(tok_is(c, &c->t.v[after + 1], "a") || tok_is(c, &c->t.v[after + 1], "an")))
+        return 0;
+    for (size_t j = after + 2; j < c->t.n && j <= after + 3; j++) {
+        if (!(c->t.v[j].flags & T_WORD)) return 0;
+        if (tok_is(c, &c->t.v[j], "statement")) return j + 1;
+    }
+    return 0;
+}
+
+static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, size_t after) {
+    hit wide = *h_in;
+    const hit *h = &wide;
+    size_t st = statement_after(c, after);
+    if (st) {
+        wide.e = c->t.v[st - 1].e;
+        after = st;
+    }
     size_t cs = cue_first_tok(c, ci);
     if (not_reporting(c, cs, ci, after)) return 0;
     int passive = 0;
