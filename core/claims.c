@@ -1364,7 +1364,12 @@ static int try_cue(actx *c, const hit *h) {
         if (np.kind == NP_NONE) return 0;
         /* "citing the risk that they would flee": a reason, not a source */
         if (np.kind != NP_PRONOUN && e->shape == CUE_CITING && !cited_source(c, after, pe)) return 0;
-        if (np.kind == NP_ANON && !cited_source(c, after, pe)) return 0;
+        /* "according to staff who say ...": the whole phrase read as
+         * unnamed people is a source (not "citing staff shortages") */
+        if (np.kind == NP_ANON && !cited_source(c, after, pe) &&
+            !(pe == pe0 && e->shape == CUE_ACCORDING && pe == after + 1 &&
+              (tok_is(c, &c->t.v[after], "staff") || tok_in(c, &c->t.v[after], WS_PARTY_NOUNS))))
+            return 0;
         span content;
         if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))
             content = pe < c->t.n ? content_span(c, c->t.v[pe].s, c->sent.end) : span_null();
