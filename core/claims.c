@@ -769,6 +769,15 @@ static np_info sentence_subject(actx *c, size_t upto) {
                 np_info np = np_classify(c, a, v);
                 if (np.kind != NP_NONE) return np;
             }
+            /* "Its chief executive, Marcus Lyle, was asked ... but said":
+             * the post and the name set off after it */
+            size_t n = v + 1;
+            while (n < w && tok_namey(c, n)) n++;
+            if (n == w && w > v + 1 && w + 1 < upto && is_comma(c, &c->t.v[w]) &&
+                (past_verb(c, &c->t.v[w + 1]) || tok_in(c, &c->t.v[w + 1], WS_FINITE_AUXILIARIES))) {
+                np_info np = np_classify(c, a, w);
+                if (np.kind != NP_NONE) return np;
+            }
         }
     }
     /* "Greyling's planning agent wants ...": the noun after a possessive */
