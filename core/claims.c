@@ -681,6 +681,13 @@ static int modifies_body(actx *c, size_t i, size_t upto) {
 
 /* "On Wednesday the company ...", "Last week, the union ...": the token
  * after a time phrase the sentence opens with (0 when none). */
+/* A hyphen inside a compound ("six-hour"), between two words. */
+static int hyphen(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    return i > 0 && i + 1 < c->t.n && k->e - k->s == 1 && c->text[k->s] == '-' &&
+           c->t.v[i - 1].e == k->s && c->t.v[i + 1].s == k->e;
+}
+
 static size_t time_opener(const actx *c, size_t upto) {
     if (upto <= 2 || !tok_in(c, &c->t.v[0], WS_TIME_OPENERS)) return 0;
     size_t i = 1;
@@ -691,7 +698,9 @@ static size_t time_opener(const actx *c, size_t upto) {
     if (i == 1) {
         /* "In a letter to the board in November, Hollis Crane called for
          * ..., and said": an opening phrase up to its comma */
-        while (i < upto && i < 12 && (c->t.v[i].flags & T_WORD) && !is_cue_tok(c, &c->t.v[i])) i++;
+        while (i < upto && i < 12 && ((c->t.v[i].flags & T_WORD) || hyphen(c, i)) &&
+               !is_cue_tok(c, &c->t.v[i]))
+            i++;                             /* "After a six-hour meeting," */
         return i > 2 && i + 1 < upto && is_comma(c, &c->t.v[i]) ? i + 1 : 0;
     }
     if (i < upto && is_comma(c, &c->t.v[i])) i++;
