@@ -1339,8 +1339,13 @@ static int cited_source(actx *c, size_t a, size_t b) {
     /* "citing its own analysis", "citing satellite images and an official" */
     if (tok_in(c, k, WS_EVIDENCE_WORDS) || finding_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e)))
         return 1;
-    for (size_t i = a; i < b; i++)                 /* "one of them", "two of the sources" */
-        if (tok_is(c, &c->t.v[i], "of")) return 1;
+    /* "one of them", "nurses at two of the hospitals" (not "the cost of
+     * spare parts"): a count before the "of" */
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *f = &c->t.v[i - 1];
+        if (tok_is(c, &c->t.v[i], "of") && rs_count_of(c->rs, c->text + f->s, f->e - f->s) > -2)
+            return 1;
+    }
     return 0;
 }
 
