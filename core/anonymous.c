@@ -551,6 +551,15 @@ static int subject_word(const actx *c, const tok *k) {
 static int subject_marked(actx *c) {
     const tok *t = c->t.v;
     size_t a = 0, n = c->t.n;
+    /* "Because she still works there, the woman asked that her name not
+     * be used": the subject follows a fronted reason */
+    while (a < n && (t[a].flags & T_PUNCT)) a++;
+    if (a < n && (tok_is(c, &t[a], "because") || tok_is(c, &t[a], "since") ||
+                  tok_is(c, &t[a], "as"))) {
+        size_t k = a + 1;
+        while (k < n && k < a + 24 && !is_comma(c, &t[k])) k++;
+        if (k < n && k < a + 24) a = k + 1;
+    }
     while (a < n && ((t[a].flags & T_PUNCT) || tok_in(c, &t[a], WS_CLAUSE_WORDS))) a++;
     size_t b = a;
     while (b < n && b < a + SUBJECT_MAX_TOKENS && subject_word(c, &t[b])) b++;
