@@ -5,6 +5,7 @@
 #include <time.h>
 #include "analyse.h"
 #include "check.h"
+#include "json_out.h"
 
 static ruleset *rs;
 static annotations got;
@@ -441,6 +442,73 @@ TEST(hearers_and_posts) {
     CHECK((a = find(KIND_CLAIM, CUE, "said")) && a->source.anonymous);
 }
 
+static ruleset *shipped_rules(void) {
+    char err[512];
+    ruleset *r = ruleset_new();
+    if (r && (ruleset_add_dir(r, "rules", err, sizeof err) < 0 ||
+              ruleset_finish(r, err, sizeof err) < 0)) {
+        ruleset_free(r);
+        return NULL;
+    }
+    return r;
+}
+
+/* The JSON of everything r finds in s. */
+static char *found_json(ruleset *r, const char *s, size_t n) {
+    char err[256];
+    annotations a;
+    annotations_init(&a);
+    strbuf b;
+    strbuf_init(&b);
+    analyse(r, s, n, 0, n, &a, err, sizeof err);
+    json_out_document(&b, "t", s, &a, NULL);
+    annotations_free(&a);
+    char *out = strndup(b.s ? b.s : "", b.len);
+    strbuf_free(&b);
+    return out;
+}
+
+/* A set's first small analyses interpret the one pass, later ones run its
+ * JIT code: the two must find the same, or an edit analysed early would
+ * differ from the same text analysed later. */
+TEST(interpreted_pass_finds_what_jit_finds) {
+    static const char *texts[] = {
+        "\u201cWe will not back down,\u201d said Maria Lopez, the union's leader. "
+        "Two officials, who spoke on condition of anonymity because they were not "
+        "authorised to speak publicly, said the talks had stalled.",
+        "The minister has claimed, without evidence, that the figures were rigged. "
+        "Records show turnout rose. The union demanded a 5% rise, shorter shifts "
+        "and the return of overtime pay.",
+        "Reuters reported, citing three people familiar with the matter, that the "
+        "deal was off. \xff\xfe She denied the allegations. \xe2\x80 Sources said so.",
+        "According to a senior diplomat, the rebels want a ceasefire, the release "
+        "of prisoners and talks in Geneva. \xc3\xa9l\xc3\xa8ves said \xf0\x9f\x98",
+    };
+    ruleset *interp = shipped_rules(), *jit = shipped_rules();
+    CHECK(interp && jit);
+    if (!interp || !jit) {
+        ruleset_free(interp);
+        ruleset_free(jit);
+        return;
+    }
+    size_t big = 256 * 1024;   /* past the point where a set takes JIT code */
+    char *filler = malloc(big + 1);
+    CHECK(filler);
+    for (size_t i = 0; filler && i < big; i++) filler[i] = "Officials said it rained. "[i % 26];
+    if (filler) free(found_json(jit, filler, big));
+    free(filler);
+    for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
+        char *a = found_json(interp, texts[k], strlen(texts[k]));
+        char *b = found_json(jit, texts[k], strlen(texts[k]));
+        CHECK(a && b && strstr(a, "\"kind\""));
+        CHECK_STR(a, b);
+        free(a);
+        free(b);
+    }
+    ruleset_free(interp);
+    ruleset_free(jit);
+}
+
 int main(void) {
     char err[512];
     rs = ruleset_new();
@@ -471,6 +539,7 @@ int main(void) {
     RUN(hearers_and_posts);
     RUN(contested_shapes);
     RUN(demand_conditions_and_layouts);
+    RUN(interpreted_pass_finds_what_jit_finds);
     annotations_free(&got);
     ruleset_free(rs);
     return CHECK_DONE();
