@@ -15,6 +15,18 @@
 #define RESPONSE_LOOKAHEAD 4
 #define CLAUSE_MAX_TOKENS 24
 #define ITEMS_MAX_TOKENS 120  /* a demand longer than this is not a list */
+#define ORDER_MAX_TOKENS 30   /* a quoted order longer than this is a speech */
+
+/* word set: order_verbs -- verbs that open a quoted order ("Give us our
+ * jobs back," they chanted): what one party tells another to do.  Not
+ * "let", "look", "listen", "go", which open turns of speech as often. */
+static const char *const order_verbs[] = {
+    "give", "pay", "stop", "withdraw", "sign", "release", "free", "return", "reinstate",
+    "bring", "end", "scrap", "cancel", "reopen", "restore", "drop", "hand", "fix", "remove",
+    "resign", "sack", "sell", "save", "ban", "lift", "halt", "reverse", "repeal", "publish",
+    "apologise", "apologize", "refund", "compensate", "recognise", "recognize", "honour",
+    "honor", "rehire", "protect", "fund", "raise", "axe", "close", "quit", "evacuate",
+    "disband", "dissolve", NULL};
 
 typedef struct demand {
     annotation a;
@@ -152,6 +164,16 @@ static int span_within(span inner, span outer) {
     return inner.start >= outer.start && inner.end <= outer.end;
 }
 
+/* "both", "Many of them", "most of the tenants": a part of the parties
+ * named before, standing for them. */
+static int quantified(const actx *c, size_t a, size_t b) {
+    const tok *k = &c->t.v[a];
+    if (b <= a || b - a > 4 || (b - a > 1 && !tok_is(c, &c->t.v[a + 1], "of")) || b - a == 2)
+        return 0;
+    return tok_is(c, k, "both") || tok_is(c, k, "many") || tok_is(c, k, "most") ||
+           tok_is(c, k, "some") || tok_is(c, k, "several") || tok_is(c, k, "all");
+}
+
 /* The actor is the whole noun phrase when the clause is one ("The
  * Harbour Workers' Union", "The governor of Eastport"), else the first
  * run of name words in it. */
@@ -164,6 +186,7 @@ static span actor_in(actx *c, size_t a, size_t b) {
             return np.sp;
     }
     if (!span_is_null(sp)) return sp;
+    if (quantified(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
     if (b > a && b - a <= ACTOR_MAX_TOKENS && party(c, a, b)) {
         np_info np = np_classify(c, a, b);
         if (np.kind != NP_NONE) return np.sp;
@@ -459,6 +482,18 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
     size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
     span found;
+    /* "The prisoners went on hunger strike to demand", "Shareholders voted
+     * to demand": the subject stands before the clause's own verb */
+    if (cs > a + 2 && tok_is(c, &c->t.v[cs - 1], "to"))
+        for (size_t v = a + 1; v + 1 < cs; v++) {
+            const tok *k = &c->t.v[v];
+            if ((k->flags & T_CAP) || !(verb_like(c, k) || finite_aux(c, k) ||
+                                        tok_in(c, k, WS_IRREGULAR_PASTS)))
+                continue;
+            span sp = subject_in(c, a, v);
+            if (!span_is_null(sp)) return sp;
+            break;
+        }
     /* "The association, which represents 140 households, has written to
      * the council setting out": the subject stands before the aside */
     if (a < cs && a > 0 && finite_aux(c, &c->t.v[a]) && is_punct(c, a - 1, ',') &&
@@ -485,6 +520,17 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     if (pronoun_actor(c, a, cs, prev, &found)) return found;
     if (a == cs && a > 0 && is_punct(c, a - 1, ',') && actor_behind_comma(c, a, cs, prev, &found))
         return found;
+    /* "Branch secretary Kevin Marsh - no relation to the lane - called
+     * for": the subject stands before the aside between dashes */
+    if (a == cs && a > 1 && (c->t.v[a - 1].flags & T_DASH))
+        for (size_t p = a - 2; p > 0 && a - p < 20; p--) {
+            if ((c->t.v[p].flags & T_PUNCT) && !(c->t.v[p].flags & T_DASH) && !is_punct(c, p, ','))
+                break;
+            if (!(c->t.v[p].flags & T_DASH)) continue;
+            size_t a2 = back_to_clause(c, p);
+            if (a2 < p) return subject_in(c, a2, p);
+            break;
+        }
     if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS))
         return shared_actor(c, a, cs, prev);
     return span_null();
@@ -593,7 +639,9 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
             else lim = k;
-        } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k)) {
+        } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
+                   c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS) {
+            /* not "demanded that the new contract include X": one clause */
             size_t cut = next_cue_cut(c, first, k);
             if (cut < lim) lim = cut;
         }
@@ -683,6 +731,16 @@ static int plans_verb(const actx *c, const tok *k) {
     return tok_in(c, k, WS_INTENTION_VERBS);
 }
 
+/* "or the deal would collapse": a noun and its verb after "or". */
+static int threat_clause(const actx *c, size_t j, size_t lim) {
+    if (j >= lim || !tok_in(c, &c->t.v[j], WS_DETERMINERS)) return 0;
+    for (size_t i = j + 1; i < lim && i < j + 4; i++) {
+        if (c->t.v[i].flags & T_PUNCT) return 0;
+        if (finite_aux(c, &c->t.v[i])) return 1;
+    }
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -697,6 +755,12 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "fix the damp by June or face a rent strike", ", or it will go to
+         * court": the threat behind an ultimatum, not what is asked */
+        if (tok_is(c, k, "or") && i + 1 < lim &&
+            (tok_is(c, &c->t.v[i + 1], "face") || tok_is(c, &c->t.v[i + 1], "else") ||
+             clause_at(c, i + 1, lim) || threat_clause(c, i + 1, lim)))
+            return i;
         /* "seeking discharge on three grounds: that ...": what follows a
          * colon after a phrase explains it -- not "are clear: A, B" */
         if (is_punct(c, i, ':') && i > first + 3) return i;
@@ -909,6 +973,20 @@ static int ordinal_mark(const actx *c, size_t a, size_t b) {
     return tok_in(c, &c->t.v[a], WS_ORDINALS);
 }
 
+/* One word after the list's only comma, describing what went before:
+ * "our sons back, alive", "a rise, backdated" -- not a second item. */
+static int lone_modifier(const actx *c, const demand *d, size_t start) {
+    size_t e = d->lim;
+    while (e > start && (c->t.v[e - 1].flags & T_PUNCT)) e--;
+    if (start == 0 || e != start + 1 || !is_punct(c, start - 1, ',')) return 0;
+    const tok *k = &c->t.v[start];
+    size_t n = k->e - k->s;
+    if ((k->flags & (T_WORD | T_CAP | T_NUM)) != T_WORD || plural_word(c, start)) return 0;
+    return describing(c, start) || (n > 4 && word_ends_in(c->text + k->s, n, "ly", 2)) ||
+           (n > 4 && word_ends_in(c->text + k->s, n, "ed", 2)) ||
+           (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -937,6 +1015,10 @@ static void split_items(actx *c, demand *d) {
             add_item(c, d, start, i);
             start = i + 1;
         }
+    }
+    if (d->a.nitems == 1 && lone_modifier(c, d, start)) {
+        d->a.items[0].end = c->t.v[start].e;        /* "our sons back, alive" */
+        return;
     }
     add_item(c, d, start, d->lim);
 }
@@ -991,11 +1073,18 @@ static size_t after_to(const actx *c, size_t i) {
             return j > i && tok_is(c, &c->t.v[j - 1], "not") ? j - 1 : j + 1;
         }
         if (j > i && tok_is(c, &c->t.v[j], "for")) {
-            if (j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "comment") ||
-                                   tok_is(c, &c->t.v[j + 1], "help") ||
-                                   tok_is(c, &c->t.v[j + 1], "advice") ||
-                                   tok_is(c, &c->t.v[j + 1], "information")))
-                break;                              /* "asked the government for help" */
+            /* "asked the government for help", "asked the department for
+             * a response": the asker's own need, or a reporter's */
+            size_t w = j + 1 < c->t.n && (tok_is(c, &c->t.v[j + 1], "a") ||
+                                          tok_is(c, &c->t.v[j + 1], "an")) ? j + 2 : j + 1;
+            if (w < c->t.n && (tok_is(c, &c->t.v[w], "comment") || tok_is(c, &c->t.v[w], "help") ||
+                               tok_is(c, &c->t.v[w], "advice") ||
+                               tok_is(c, &c->t.v[w], "directions") ||
+                               tok_is(c, &c->t.v[w], "information") ||
+                               tok_is(c, &c->t.v[w], "response") ||
+                               tok_is(c, &c->t.v[w], "statement") ||
+                               tok_is(c, &c->t.v[w], "interview")))
+                break;
             return j + 1;
         }
         if (c->t.v[j].flags & T_PUNCT) break;
@@ -1104,7 +1193,11 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
             return 1;
         }
         if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
-        if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+        /* "to the principal", "in a letter to the board": who is asked,
+         * and where -- not what the demands are for */
+        if (i > d->first && !tok_is(c, k, "to") && !tok_is(c, k, "in") && !tok_is(c, k, "on") &&
+            !tok_is(c, k, "at"))
+            d->a.condition = span_make(k->s, c->t.v[i - 1].e);
         d->first = i + 1;
         return 1;
     }
@@ -1121,7 +1214,8 @@ static int speakers_own(const actx *c, size_t cs) {
 /* "is asked to", "were urged to": the subject is asked, not asking. */
 static int passive(const actx *c, size_t cs, size_t ci) {
     const tok *k = &c->t.v[ci];
-    if (k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
+    if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given"))
+        return 0;
     for (size_t j = cs; j < ci; j++)
         if (tok_in(c, &c->t.v[j], WS_BE_FORMS)) return 1;
     return 0;
@@ -1344,6 +1438,12 @@ static int market(const actx *c, size_t ci) {
     const tok *k = &c->t.v[ci];
     if (k->e - k->s != 6 && k->e - k->s != 7) return 0;      /* "demand", "demands" */
     if (tok_is(c, k, "demand") && ci > 0 && noun_before(c, ci - 1)) return 1;
+    /* "Weak demand in China", "demand across Europe": a verb's object
+     * does not open with where */
+    if (tok_is(c, k, "demand") && ci + 1 < c->t.n &&
+        (tok_is(c, &c->t.v[ci + 1], "in") || tok_is(c, &c->t.v[ci + 1], "across") ||
+         tok_is(c, &c->t.v[ci + 1], "among")))
+        return 1;
     if (c->text[k->e - 1] == 's' && !(ci > 0 && (c->t.v[ci - 1].flags & T_POSS))) return 0;
     for (size_t i = ci + 1; i < c->t.n && i < ci + 12; i++) {
         if (c->t.v[i].flags & T_PUNCT) break;
@@ -1356,9 +1456,21 @@ static int market(const actx *c, size_t ci) {
  * "the job requires patience": a rule or a thing needs it; no party
  * asks ("Russia's position requires" is a party's). */
 static int rule_needs(const actx *c, size_t cs, size_t ci) {
-    if (!tok_is(c, &c->t.v[ci], "requires")) return 0;
-    for (size_t j = back_to_clause(c, cs); j < cs; j++)
-        if (tok_in(c, &c->t.v[j], WS_RULE_NOUNS)) return 1;
+    if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "require") &&
+        !tok_is(c, &c->t.v[ci], "demands") &&
+        !tok_is(c, &c->t.v[ci], "demanded"))
+        return 0;
+    /* "..., which would require regular monitoring": a thing's needs */
+    if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "which") && tok_is(c, &c->t.v[ci], "require")) return 1;
+    /* "The Water Regulation Agency demands", "The Law Society demands":
+     * a body's name, not a rule -- past the clause's first word, a rule
+     * noun that asks nothing is lowercase (as "requires" always read it) */
+    int named_ok = !tok_is(c, &c->t.v[ci], "requires");
+    size_t a = back_to_clause(c, cs);
+    for (size_t j = a; j < cs; j++)
+        if (tok_in(c, &c->t.v[j], WS_RULE_NOUNS) &&
+            !(named_ok && j > a && (c->t.v[j].flags & T_CAP)))
+            return 1;
     return 0;
 }
 
@@ -1375,6 +1487,20 @@ static int taste(const actx *c, size_t cs, size_t ci) {
  * an ask not yet made. */
 static int planned(const actx *c, size_t cs) {
     return cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") && tok_in(c, &c->t.v[cs - 2], WS_PLAN_WORDS);
+}
+
+/* "Customers can ask for a refund", "the union could demand a ballot",
+ * "Fans will want to see more": what may be asked, or what the writer
+ * expects people to want -- no one is asking yet. */
+static int may_ask(const actx *c, const hit *h, size_t cs, size_t ci) {
+    int want = (c->text[h->s] | 0x20) == 'w';
+    for (size_t j = cs; j < ci; j++) {
+        const tok *k = &c->t.v[j];
+        if (tok_is(c, k, "can") || tok_is(c, k, "could") || tok_is(c, k, "may") ||
+            tok_is(c, k, "might") || (want && tok_is(c, k, "will")))
+            return 1;
+    }
+    return 0;
 }
 
 /* "If he wants to call that a tax hike": no one is asking yet. */
@@ -1532,6 +1658,36 @@ static void end_at_relative(actx *c, demand *d, size_t cs) {
             }
 }
 
+/* "Will the opposition demand a recount?", "Could the club ask for
+ * ...?": a question about a demand, which no one has made yet. */
+static int question(const actx *c, size_t cs) {
+    size_t e = c->t.n;
+    while (e > 0 && (c->t.v[e - 1].flags & T_QUOTE)) e--;
+    if (e == 0 || !is_punct(c, e - 1, '?')) return 0;
+    const tok *k = &c->t.v[subject_start(c, cs)];
+    return finite_aux(c, k) || tok_is(c, k, "do");
+}
+
+/* "the most demanding schedule", "a physically demanding job": the
+ * describing word, not the verb. */
+static int demanding_describes(const actx *c, size_t ci) {
+    if (ci == 0 || !tok_is(c, &c->t.v[ci], "demanding")) return 0;
+    const tok *p = &c->t.v[ci - 1];
+    return tok_in(c, p, WS_DETERMINERS) || tok_is(c, p, "most") || tok_is(c, p, "more") ||
+           tok_is(c, p, "less") || tok_is(c, p, "least") || tok_is(c, p, "very") ||
+           tok_is(c, p, "too") || tok_is(c, p, "so") || tok_is(c, p, "extremely") ||
+           tok_is(c, p, "highly") || tok_is(c, p, "physically") || tok_is(c, p, "mentally") ||
+           tok_is(c, p, "emotionally") || tok_is(c, p, "technically");
+}
+
+/* "Goalkeeping at this level demands concentration": an activity, which
+ * asks nothing of anyone. */
+static int activity(const actx *c, span actor) {
+    size_t i = tok_at(&c->t, actor.start);
+    if (i + 1 >= c->t.n || c->t.v[i].s != actor.start || c->t.v[i + 1].s >= actor.end) return 0;
+    return gerund(c, &c->t.v[i]) && preposition(c, i + 1);
+}
+
 /* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
  * for a condition the speaker; 0 when the cue is no demand (nobody, a
  * refusal, one's own plan, market demand...). */
@@ -1542,10 +1698,11 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
-    if (span_is_null(d->a.actor) || nobody(c, d->a.actor)) return 0;
+    if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
+    if (question(c, cs)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
-        (e->shape != DEM_CONDITION && planned(c, cs)))
+        (e->shape != DEM_CONDITION && (planned(c, cs) || may_ask(c, h, cs, ci))))
         return 0;
     if (e->shape == DEM_OBJECT && (market(c, ci) || rule_needs(c, cs, ci))) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
@@ -1601,11 +1758,47 @@ static size_t verb_group_start(const actx *c, size_t ci) {
     return cs;
 }
 
+/* "She asked that neither she nor her father be named", "asked for
+ * her name to be kept out of the report", "insisted on anonymity":
+ * anonymity for oneself, not a demand ("demanded that the officers be
+ * named" is). */
+static int asks_anonymity(const actx *c, const demand *d) {
+    int self = 0, name = 0;
+    if (d->first < d->lim && tok_is(c, &c->t.v[d->first], "anonymity")) return 1;  /* "insisted on" */
+    for (size_t i = d->first; i + 1 < d->lim; i++) {
+        const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+        self |= tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "her") || tok_is(c, k, "his") ||
+                tok_is(c, k, "their") || tok_is(c, k, "I");
+        name |= self && (tok_is(c, k, "name") || tok_is(c, k, "names") || tok_is(c, k, "identity"));
+        if (!self || !tok_is(c, k, "be")) continue;
+        if (tok_is(c, n, "named") || tok_is(c, n, "identified")) return 1;
+        if (name && (tok_is(c, n, "withheld") || tok_is(c, n, "kept") || tok_is(c, n, "used") ||
+                     tok_is(c, n, "published") || tok_is(c, n, "disclosed") || tok_is(c, n, "changed")))
+            return 1;
+    }
+    return 0;
+}
+
+/* "insisted that any deal include X": with no "must", the deal's verb
+ * is the subjunctive of what someone insists on -- not "the terms of the
+ * deal include", what a deal holds. */
+static int subjunctive_terms(const actx *c, size_t ci) {
+    size_t v = ci + 1;
+    if (v >= c->t.n || finite_aux(c, &c->t.v[v]) || tok_is(c, &c->t.v[v], "needs")) return 1;
+    for (size_t j = ci; j > 1 && ci - j < 2; j--) {
+        const tok *d = &c->t.v[j - 1];
+        if (tok_is(c, d, "any") || tok_is(c, d, "the") || tok_is(c, d, "a") || tok_is(c, d, "every"))
+            return tok_is(c, &c->t.v[j - 2], "that");
+    }
+    return 0;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
-    if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
+    if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
+    if (e->shape == DEM_TERMS && !subjunctive_terms(c, ci)) return 0;
     size_t cs = verb_group_start(c, ci);
     /* 'his country was "open to dialogue" ..., provided': a quotation
      * opens inside the verb group */
@@ -1628,6 +1821,15 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive(c, cs, ci)) return 0;
     d.first = items_start(c, e, after, d.first);
     if (d.first == (size_t)-1) return 0;
+    /* "want the quarry closed and the land returned to grazing": the
+     * "to" is the participle's, the wanted thing starts at the object */
+    if (e->shape == DEM_URGE && (c->text[h->s] | 0x20) == 'w')
+        for (size_t j = after + 1; j + 1 < d.first; j++)
+            if (verb_like(c, &c->t.v[j]) && !participle(c, after, j)) {
+                d.shape = DEM_OBJECT;
+                d.first = after;
+                break;
+            }
     int below = list_below(c);
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
@@ -1637,8 +1839,108 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     else
         split_items(c, &d);
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
-    if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first)) return 0;
+    if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first) || asks_anonymity(c, &d))
+        return 0;
     finish_demand(c, &d);
+    *out = d;
+    return 1;
+}
+
+/* Who gives the quoted order [q, qe) (qe the closing quote): the
+ * claim's source, else the words after it -- "hundreds of workers
+ * chanted", "read a banner hung by contractors", "said the letter from
+ * 40 groups". */
+static span tag_giver(actx *c, size_t qe);
+
+static span order_giver(actx *c, size_t q, size_t qe) {
+    span who = tag_giver(c, qe);
+    if (!span_is_null(who) && span_len(who) > 4) return who;   /* not "he", "they" */
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->source.name) || span_is_null(a->content) ||
+            a->content.start > c->t.v[q].s || a->content.end <= c->t.v[q].s)
+            continue;
+        return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+    }
+    return who;
+}
+
+static span tag_giver(actx *c, size_t qe) {
+    size_t a = qe + 1, b = a;
+    while (b < c->t.n && b < a + 12 && !(c->t.v[b].flags & T_PUNCT)) b++;
+    if (a >= b) return span_null();
+    const tok *v = &c->t.v[a];
+    if (!(v->flags & T_CAP) && (verb_like(c, v) || cue_word_at(c, v) || tok_is(c, v, "read") ||
+                                tok_is(c, v, "reads"))) {
+        /* inverted: the banner, letter or statement, and who is behind it */
+        size_t e = a + 1;
+        while (e < b && !tok_is(c, &c->t.v[e], "who") && !tok_is(c, &c->t.v[e], "which")) e++;
+        for (size_t j = a + 2; j + 1 < e; j++)
+            if (tok_is(c, &c->t.v[j], "by") || tok_is(c, &c->t.v[j], "from") ||
+                tok_is(c, &c->t.v[j], "that")) {
+                size_t k = j + 1;                   /* up to the party's noun */
+                while (k + 1 < e && !party(c, k, k + 1)) k++;
+                span sp = actor_in(c, j + 1, k + 1);
+                if (!span_is_null(sp)) return sp;
+                break;
+            }
+        return actor_in(c, a + 1, e);
+    }
+    for (size_t j = a + 1; j < b; j++) {
+        const tok *k = &c->t.v[j];
+        if (!(k->flags & T_CAP) && (verb_like(c, k) || cue_word_at(c, k) || tok_is(c, k, "read")))
+            return subject_in(c, a, j);
+    }
+    return span_null();
+}
+
+/* A sentence that opens with a quoted order: '"Pay us what we are owed
+ * by Friday or the buses stay in the depot," said X'.  The item is the
+ * order, up to its first comma or the "or" of its threat. */
+/* What may follow an ordering verb: its object or particle ("Give us",
+ * "Sack the board", "Pay what you owe", "Stop selling", "Free
+ * Palestine", "Hand back") -- not "Pay rises are", "Fund managers",
+ * "End of story", where the word is a noun's. */
+static int order_object(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    if (!(k->flags & T_WORD)) return (k->flags & T_NUM) || c->text[k->s] == '\xc2';  /* £ */
+    if ((k->flags & T_CAP) || tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_POSSESSIVES) ||
+        gerund(c, k))
+        return 1;
+    return tok_is(c, k, "us") || tok_is(c, k, "them") || tok_is(c, k, "him") ||
+           tok_is(c, k, "me") || tok_is(c, k, "what") || tok_is(c, k, "all") ||
+           tok_is(c, k, "back") || tok_is(c, k, "up") || tok_is(c, k, "out") ||
+           tok_is(c, k, "off") || tok_is(c, k, "down");
+}
+
+static int quoted_order(actx *c, demand *out) {
+    if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
+    const tok *v = &c->t.v[1];
+    if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_is_any(c, v, order_verbs) ||
+        is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || !order_object(c, 2))
+        return 0;                                   /* "Give it a go" */
+    size_t qe = 2;
+    while (qe < c->t.n && qe < ORDER_MAX_TOKENS && !(c->t.v[qe].flags & T_QUOTE)) qe++;
+    if (qe >= c->t.n || (c->t.v[qe].flags & T_OPENQ) || qe + 1 >= c->t.n ||
+        !(is_punct(c, qe - 1, ',') || is_punct(c, qe - 1, '!')))
+        return 0;
+    size_t lim = 2;
+    while (lim < qe && !(c->t.v[lim].flags & T_PUNCT) && !tok_is(c, &c->t.v[lim], "or")) lim++;
+    span who = order_giver(c, 0, qe);
+    if (span_is_null(who)) return 0;
+    demand d;
+    memset(&d, 0, sizeof d);
+    d.shape = DEM_OBJECT;
+    d.a = annotation_make(KIND_DEMAND, c->sent);
+    d.a.cue = span_make(c->t.v[1].s, c->t.v[1].e);
+    d.a.actor = who;
+    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
+    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    d.a.items[d.a.nitems++] = span_make(c->t.v[1].s, c->t.v[lim - 1].e);
+    d.a.whole = span_make(c->t.v[0].s, who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e);
+    d.first = 1;
+    d.lim = qe;
+    d.a.response = find_response(c, &d);
     *out = d;
     return 1;
 }
@@ -1646,9 +1948,18 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
 int demands_run(actx *c) {
     demand prev, cur;
     int have_prev = 0;
+    size_t tag_end = 0;             /* '"...," the drivers demanded on Friday' */
+    if (quoted_order(c, &cur)) {
+        if (emit(c, &cur.a) < 0) return -1;
+        prev = cur;
+        have_prev = 1;
+        size_t k = cur.lim + 1;
+        while (k < c->t.n && !(c->t.v[k].flags & T_PUNCT)) k++;
+        tag_end = k < c->t.n ? c->t.v[k].s : c->sent.end;
+    }
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
-        if (h->sec != PS_DEMANDS) continue;
+        if (h->sec != PS_DEMANDS || h->s < tag_end) continue;
         /* "set out what they want": "want" is part of the cue found */
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
