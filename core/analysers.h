@@ -114,6 +114,7 @@ typedef enum word_section {
     WS_UNPROMPTED_VERBS, /* "spoke": "Two nurses spoke to the Gazette." */
     WS_BACK_GROUPS,     /* "pair", "others": "The pair said" points back */
     WS_GROUP_MEMBERS,   /* "one", "the other": one of a group just given (openings) */
+    WS_ORDER_VERBS,     /* "give", "sack": open a quoted order ("Give us our jobs back") */
     WS__COUNT
 } word_section;
 

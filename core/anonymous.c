@@ -18,7 +18,6 @@
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
-
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
 }
