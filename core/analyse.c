@@ -919,7 +919,9 @@ static int relative_early(const actx *c, size_t a, size_t b) {
  * the story spoke to and does not name.  Their head noun's token, or 0. */
 static size_t spoken_to(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
-    size_t h = tok_is(c, &t[a], "the") ? a + 1 : a;
+    size_t h = tok_in(c, &t[a], WS_DETERMINERS) ||
+                       rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 ?
+                   a + 1 : a;
     if (b < h + 3 || !(t[h].flags & T_WORD) ||
         !(tok_source_noun(c, &t[h]) || (plural(c, &t[h]) && person_word(c, &t[h]))))
         return 0;
@@ -973,14 +975,14 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         np.ndesc = 0;
         return np;
     }
-    if (verb_object(c, a, b)) return np;       /* "stock the brand" */
-    if (share_of(c, a, b) && !appositive_name(c, a, b)) {
-        np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
-        return np;
-    }
     size_t spoken = spoken_to(c, a, b);
     if (spoken) {
         anon_details(c, &np, a, spoken);
+        return np;
+    }
+    if (verb_object(c, a, b)) return np;       /* "stock the brand" */
+    if (share_of(c, a, b) && !appositive_name(c, a, b)) {
+        np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
         return np;
     }
     np.kind = classify_head(c, &np, a, b);
