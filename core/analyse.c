@@ -29,15 +29,6 @@
  * that there were more. */
 #define PARAGRAPH_FINDINGS_KEPT (ANALYSE_MAX_FINDINGS + 1000)
 
-/* word set: kin_nouns
- * One of a person's relatives or friends, of whom there may be several:
- * "the owner's son", "Mrs Hale's daughter" is not a post the story can
- * name, unlike "Lindqvist Group's chief executive" or "his wife". */
-static const char *const kin_nouns[] = {
-    "son", "daughter", "brother", "sister", "cousin", "niece", "nephew", "grandson",
-    "granddaughter", "uncle", "aunt", "stepson", "stepdaughter", "friend", "neighbour",
-    "neighbor", "relative", "colleague", "pal", NULL};
-
 static int grow(void **v, size_t *cap, size_t need, size_t size) {
     return vec_grow(v, cap, need, size, 32);
 }
@@ -698,7 +689,7 @@ static int kin_of(actx *c, size_t a, size_t head) {
     const tok *t = c->t.v;
     return head > a && !plural(c, &t[head]) && (t[head - 1].flags & T_POSS) &&
            (t[head].flags & (T_WORD | T_CAP)) == T_WORD &&
-           word_in(c->text + t[head].s, t[head].e - t[head].s, kin_nouns);
+           tok_in(c, &t[head], WS_KIN_NOUNS);
 }
 
 static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, size_t b) {

@@ -115,6 +115,7 @@ typedef enum word_section {
     WS_BACK_GROUPS,     /* "pair", "others": "The pair said" points back */
     WS_GROUP_MEMBERS,   /* "one", "the other": one of a group just given (openings) */
     WS_ORDER_VERBS,     /* "give", "sack": open a quoted order ("Give us our jobs back") */
+    WS_KIN_NOUNS,       /* "son", "neighbour": "the owner's son" is one of several */
     WS__COUNT
 } word_section;
 
