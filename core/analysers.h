@@ -111,6 +111,7 @@ typedef enum word_section {
     WS_RULE_NOUNS,      /* "law", "job": "the law requires" asks nothing */
     WS_HABIT_ADVERBS,   /* "usually", "tend": "buyers usually want" */
     WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
+    WS_ORDER_VERBS,     /* "give", "sack": open a quoted order */
     WS__COUNT
 } word_section;
 

@@ -17,17 +17,6 @@
 #define ITEMS_MAX_TOKENS 120  /* a demand longer than this is not a list */
 #define ORDER_MAX_TOKENS 30   /* a quoted order longer than this is a speech */
 
-/* word set: order_verbs -- verbs that open a quoted order ("Give us our
- * jobs back," they chanted): what one party tells another to do.  Not
- * "let", "look", "listen", "go", which open turns of speech as often. */
-static const char *const order_verbs[] = {
-    "give", "pay", "stop", "withdraw", "sign", "release", "free", "return", "reinstate",
-    "bring", "end", "scrap", "cancel", "reopen", "restore", "drop", "hand", "fix", "remove",
-    "resign", "sack", "sell", "save", "ban", "lift", "halt", "reverse", "repeal", "publish",
-    "apologise", "apologize", "refund", "compensate", "recognise", "recognize", "honour",
-    "honor", "rehire", "protect", "fund", "raise", "axe", "close", "quit", "evacuate",
-    "disband", "dissolve", NULL};
-
 typedef struct demand {
     annotation a;
     int shape;
@@ -1916,7 +1905,7 @@ static int order_object(const actx *c, size_t i) {
 static int quoted_order(actx *c, demand *out) {
     if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
     const tok *v = &c->t.v[1];
-    if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_is_any(c, v, order_verbs) ||
+    if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_in(c, v, WS_ORDER_VERBS) ||
         is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || !order_object(c, 2))
         return 0;                                   /* "Give it a go" */
     size_t qe = 2;
