@@ -350,6 +350,17 @@ int tok_in(const actx *c, const tok *k, word_section ws) {
     return ws_mask_has(sections_of(c, k, 0), ws);
 }
 
+int definite_mention(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), words = 1;
+    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
+    for (size_t i = 0; i < n; i++) {
+        if (t[i] == ',') return 0;
+        if (t[i] == ' ') words++;
+    }
+    return words <= 4;
+}
+
 static int all_caps(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || k->e - k->s < 2) return 0;
     for (size_t p = k->s; p < k->e; p++)

@@ -381,6 +381,10 @@ static inline int tok_is_any(const actx *c, const tok *k, const char *const *w) 
     return (k->flags & T_WORD) && word_in(c->text + k->s, k->e - k->s, w);
 }
 int tok_in(const actx *c, const tok *k, word_section ws);
+/* Does `sp` read "the" and up to three more words, no comma: a
+ * back-reference itself, known by its text (it may lie in an earlier
+ * sentence, whose tokens are gone)? */
+int definite_mention(const actx *c, span sp);
 /* A capitalised word that looks like (part of) a name: not a function
  * word at the start of a sentence. */
 int tok_namey(const actx *c, size_t i);

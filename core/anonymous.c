@@ -771,20 +771,6 @@ static int definite_role(const actx *c, span sp) {
     return 1;
 }
 
-/* Does `sp` read "the" and up to three more words, with no comma: a
- * back-reference itself (by its text: it may lie in an earlier sentence,
- * whose tokens are gone)? */
-static int definite_text(const actx *c, span sp) {
-    const char *t = c->text + sp.start;
-    size_t n = span_len(sp), words = 1;
-    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i] == ',') return 0;
-        if (t[i] == ' ') words++;
-    }
-    return words <= 4;
-}
-
 /* Take back the anonymous annotation of `sp`; whether it stood before
  * index `before`. */
 static int drop_anonymous(actx *c, span sp, size_t before) {
@@ -826,7 +812,7 @@ static int definite_back(actx *c, size_t first) {
             if (y->kind == KIND_CLAIM && y->source.anonymous) continue;   /* its anonymous one counts */
             /* only a first mention: "the minister" after "the minister" would
              * chain back without end, past what an edit re-reads */
-            if (definite_text(c, ys)) continue;
+            if (definite_mention(c, ys)) continue;
             span yh = head_word(c, ys);
             if (span_is_null(yh) || !same_head(c, h, yh)) continue;
             best = y;

@@ -477,19 +477,6 @@ static int one_of_plural(const actx *c, size_t a, size_t b, const char *g, size_
     return gn == hn + 1 ? (g[hn] | 0x20) == 's' : strncasecmp(g + hn, "es", 2) == 0;
 }
 
-/* Is `sp` "the" and up to three more words, no comma: a back-reference
- * itself, read by its text (it may lie in an earlier sentence)? */
-static int definite_mention(const actx *c, span sp) {
-    const char *t = c->text + sp.start;
-    size_t n = span_len(sp), words = 1;
-    if (n < 5 || n > 48 || strncasecmp(t, "the ", 4) != 0) return 0;
-    for (size_t i = 0; i < n; i++) {
-        if (t[i] == ',') return 0;
-        if (t[i] == ' ') words++;
-    }
-    return words <= 4;
-}
-
 /* "A cabinet minister, speaking on condition of anonymity, said ...
  * The minister added ...": "the" plus the head noun of an unnamed source
  * given shortly before points back at it, and is just as unnamed. */
