@@ -112,6 +112,7 @@ typedef enum word_section {
     WS_HABIT_ADVERBS,   /* "usually", "tend": "buyers usually want" */
     WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
     WS_ORDER_VERBS,     /* "give", "sack": open a quoted order */
+    WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS__COUNT
 } word_section;
 

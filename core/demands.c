@@ -1877,6 +1877,9 @@ static span tag_giver(actx *c, size_t qe) {
     }
     for (size_t j = a + 1; j < b; j++) {
         const tok *k = &c->t.v[j];
+        if (j + 1 < b && j - a <= 3 && tok_in(c, k, WS_MESSAGE_NOUNS) &&
+            (tok_is(c, &k[1], "read") || tok_is(c, &k[1], "reads") || tok_is(c, &k[1], "said")))
+            return span_make(c->t.v[a].s, k->e);    /* "the sign read": the sign's words */
         if (!(k->flags & T_CAP) && (verb_like(c, k) || cue_word_at(c, k) || tok_is(c, k, "read")))
             return subject_in(c, a, j);
     }
