@@ -113,6 +113,7 @@ typedef enum word_section {
     WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
     WS_ORDER_VERBS,     /* "give", "sack": open a quoted order */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
+    WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
     WS__COUNT
 } word_section;
 

@@ -26,6 +26,7 @@ typedef struct demand {
 } demand;
 
 static int verb_adverb(const actx *c, size_t i);
+static int plural_word(const actx *c, size_t i);
 static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
@@ -803,7 +804,30 @@ static int aside_at(const actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "has campaigned for a decade", "have fought for years for a bypass":
+ * a span of time after the cue's "for" is how long, not what is asked.
+ * No digits: "sought 18 months" is a sentence asked for. */
+static size_t duration_end(const actx *c, size_t a, size_t b) {
+    size_t i = a;
+    if (i + 1 < b && tok_is(c, &c->t.v[i], "more") && tok_is(c, &c->t.v[i + 1], "than")) i += 2;
+    else if (i < b && (tok_is(c, &c->t.v[i], "nearly") || tok_is(c, &c->t.v[i], "almost") ||
+                       tok_is(c, &c->t.v[i], "over")))
+        i++;
+    if (i < b && (tok_is(c, &c->t.v[i], "a") || tok_is(c, &c->t.v[i], "many") ||
+                  tok_is(c, &c->t.v[i], "several")))
+        i++;
+    if (i < b && (c->t.v[i].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &c->t.v[i], WS_SPAN_NOUNS) &&
+        (i > a || plural_word(c, i)))
+        return i + 1;
+    return a;
+}
+
 static int add_item(actx *c, demand *d, size_t a, size_t b) {
+    if (!d->a.nitems && a == d->first) {
+        size_t e = duration_end(c, a, b);
+        if (e == b) return 0;
+        if (e > a && tok_is(c, &c->t.v[e], "for")) a = e + 1;
+    }
     while (a < b && ((c->t.v[a].flags & T_PUNCT && !(c->t.v[a].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or") ||
                      ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && tok_is(c, &c->t.v[a], "to"))))
