@@ -312,7 +312,10 @@ static int told_to(const actx *c, size_t ci, size_t after) {
     if (!tells(c, &c->t.v[ci])) return 0;
     for (size_t j = after; j < c->t.n && j < after + 5; j++) {
         const tok *x = &c->t.v[j];
-        if ((x->flags & T_PUNCT) || tok_is(c, x, "that")) return 0;
+        /* "told friends he expected to be acquitted": a subject pronoun
+         * opens the reported clause; its "to" is no instruction */
+        if ((x->flags & T_PUNCT) || tok_is(c, x, "that") || (j > after && tok_in(c, x, WS_PRONOUNS)))
+            return 0;
         if (tok_is(c, x, "to") && j > after && j + 1 < c->t.n &&
             (c->t.v[j + 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &c->t.v[j + 1], WS_DETERMINERS))
             return 1;
@@ -512,6 +515,10 @@ static int back_reference(actx *c, np_info *np) {
 /* "The claim, repeated on talk shows, ...": what is said is not who says it. */
 static int claim_noun(const actx *c, span sp) {
     if (span_is_null(sp)) return 0;
+    /* not "People familiar with the Chinese position": the noun of a
+     * post-modifier is not the head */
+    for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e < sp.end; i++)
+        if (tok_in(c, &c->t.v[i], WS_POSTMODIFIERS)) return 0;
     size_t e = sp.end, s = e;
     while (s > sp.start && is_letter(c->text[s - 1])) s--;
     return rs_has_word(c->rs, WS_CLAIM_NOUNS, c->text + s, e - s);
@@ -584,8 +591,13 @@ static void after_claim_noun(actx *c, np_info *np) {
     if (a + 2 >= c->t.n || c->t.v[a + 2].s >= np->sp.end || !tok_in(c, &c->t.v[a], WS_DETERMINERS))
         return;
     const tok *k = &c->t.v[a + 1];
-    if (claim_noun(c, span_make(k->s, k->e)) && (c->t.v[a + 2].flags & T_WORD))
-        np->sp.start = c->t.v[a + 2].s;
+    if (!claim_noun(c, span_make(k->s, k->e)) || !(c->t.v[a + 2].flags & T_WORD)) return;
+    /* "a position his family has disputed": the family, read afresh */
+    size_t b = a + 2;
+    while (b < c->t.n && c->t.v[b].s < np->sp.end) b++;
+    np_info rest = np_classify(c, a + 2, b);
+    if (rest.kind != NP_NONE) *np = rest;
+    else np->sp.start = c->t.v[a + 2].s;
 }
 
 static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span content,
@@ -669,6 +681,13 @@ static int modifies_body(actx *c, size_t i, size_t upto) {
 
 /* "On Wednesday the company ...", "Last week, the union ...": the token
  * after a time phrase the sentence opens with (0 when none). */
+/* A hyphen inside a compound ("six-hour"), between two words. */
+static int hyphen(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    return i > 0 && i + 1 < c->t.n && k->e - k->s == 1 && c->text[k->s] == '-' &&
+           c->t.v[i - 1].e == k->s && c->t.v[i + 1].s == k->e;
+}
+
 static size_t time_opener(const actx *c, size_t upto) {
     if (upto <= 2 || !tok_in(c, &c->t.v[0], WS_TIME_OPENERS)) return 0;
     size_t i = 1;
@@ -679,7 +698,9 @@ static size_t time_opener(const actx *c, size_t upto) {
     if (i == 1) {
         /* "In a letter to the board in November, Hollis Crane called for
          * ..., and said": an opening phrase up to its comma */
-        while (i < upto && i < 12 && (c->t.v[i].flags & T_WORD) && !is_cue_tok(c, &c->t.v[i])) i++;
+        while (i < upto && i < 12 && ((c->t.v[i].flags & T_WORD) || hyphen(c, i)) &&
+               !is_cue_tok(c, &c->t.v[i]))
+            i++;                             /* "After a six-hour meeting," */
         return i > 2 && i + 1 < upto && is_comma(c, &c->t.v[i]) ? i + 1 : 0;
     }
     if (i < upto && is_comma(c, &c->t.v[i])) i++;
@@ -755,6 +776,15 @@ static np_info sentence_subject(actx *c, size_t upto) {
             if (w + 1 < upto && is_comma(c, &c->t.v[w]) && tok_aside(c, v + 1, w) &&
                 past_verb(c, &c->t.v[w + 1])) {
                 np_info np = np_classify(c, a, v);
+                if (np.kind != NP_NONE) return np;
+            }
+            /* "Its chief executive, Marcus Lyle, was asked ... but said":
+             * the post and the name set off after it */
+            size_t n = v + 1;
+            while (n < w && tok_namey(c, n)) n++;
+            if (n == w && w > v + 1 && w + 1 < upto && is_comma(c, &c->t.v[w]) &&
+                (past_verb(c, &c->t.v[w + 1]) || tok_in(c, &c->t.v[w + 1], WS_FINITE_AUXILIARIES))) {
+                np_info np = np_classify(c, a, w);
                 if (np.kind != NP_NONE) return np;
             }
         }
@@ -959,15 +989,44 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     return 1;
 }
 
+/* "A close pal of Jasper's told ...", "a friend of his said": the
+ * possessive closes the subject, so a past verb of speech after it is
+ * the cue, not a noun it owns (unlike "the truth of his claims"). */
+static int double_possessive(const actx *c, size_t cs, size_t ci) {
+    const tok *k = &c->t.v[ci];
+    if (cs < 3 || !tok_is(c, &c->t.v[cs - 2], "of") || tok_is(c, &c->t.v[cs - 1], "the") ||
+        tok_is(c, k, "says") || tok_is(c, k, "say"))
+        return 0;
+    return speech_verb(c, k) || tok_is(c, k, "hit");
+}
+
+/* "believe(s)", "believed": a verb of belief. */
+static int belief_verb(const actx *c, const tok *k) {
+    return k->e - k->s >= 7 && strncasecmp(c->text + k->s, "believ", 6) == 0;
+}
+
+/* "The lads couldn't believe it," "I can't believe this!": a belief whose
+ * whole object is a pronoun that ends the clause exclaims, it reports
+ * nothing. */
+static int belief_exclaimed(const actx *c, size_t ci, size_t after) {
+    if (!belief_verb(c, &c->t.v[ci]) || after >= c->t.n) return 0;
+    const tok *o = &c->t.v[after];
+    if (!rs_has_word(c->rs, WS_OBJECT_PRONOUNS, c->text + o->s, o->e - o->s)) return 0;
+    return after + 1 >= c->t.n || (c->t.v[after + 1].flags & (T_PUNCT | T_QUOTE));
+}
+
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
-        thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs))
+        thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs) ||
+        belief_exclaimed(c, ci, after))
         return 1;
     if (cs > 0) {
         const tok *p = &c->t.v[cs - 1];
-        if (tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) return 1;  /* "the claims" */
+        if ((tok_in(c, p, WS_DETERMINERS) || (p->flags & T_POSS)) &&
+            !double_possessive(c, cs, ci))
+            return 1;                        /* "the claims" */
         if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
             tok_is(c, p, "least") || tok_is(c, p, "very"))
             return 1;                        /* "the most widely repeated claims" */
@@ -1089,6 +1148,13 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
         *a = b - 1;
         *np = np_classify(c, *a, b);
     }
+    /* "told jurors she had initially told police ...": after a cue and
+     * its hearer, the pronoun alone is the subject */
+    if (np->kind == NP_NONE && b >= *a + 2 && *a > 0 && tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) &&
+        is_cue_tok(c, &c->t.v[*a - 1]) && tells(c, &c->t.v[*a - 1])) {
+        *a = b - 1;
+        *np = np_classify(c, *a, b);
+    }
     /* "Maintenance logs obtained by the Gazette show ...": records as
      * their own source */
     if ((np->kind == NP_NONE || np->kind == NP_ANON) && *a < b && shows(c, h->e) &&
@@ -1188,7 +1254,41 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
     return add_claim(c, &np, cstart, h->e, content, e->shape, a2, 0);
 }
 
-static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_t after) {
+/* "Two senators said they believed it had enough support": a belief of
+ * the pronoun just after another cue is part of what that cue reports,
+ * not a claim of its own. */
+static int believed_by_speaker(const actx *c, size_t a, size_t b, size_t ci) {
+    if (b != a + 1 || a == 0 || !belief_verb(c, &c->t.v[ci])) return 0;
+    size_t p = a - 1;
+    if (tok_is(c, &c->t.v[p], "that") && p > 0) p--;
+    if (is_cue_tok(c, &c->t.v[p])) return 1;
+    /* "told reporters (that) he believed": past the hearer */
+    for (size_t j = p; j-- > 0 && p - j <= 3 && !(c->t.v[j].flags & (T_PUNCT | T_QUOTE));)
+        if (is_cue_tok(c, &c->t.v[j])) return tells(c, &c->t.v[j]);
+    return 0;
+}
+
+/* "said in a statement", "said in a written statement": the medium is
+ * part of the cue.  The token after it, or 0. */
+static size_t statement_after(const actx *c, size_t after) {
+    if (after + 2 >= c->t.n || !tok_is(c, &c->t.v[after], "in") ||
+        !(tok_is(c, &c->t.v[after + 1], "a") || tok_is(c, &c->t.v[after + 1], "an")))
+        return 0;
+    for (size_t j = after + 2; j < c->t.n && j <= after + 3; j++) {
+        if (!(c->t.v[j].flags & T_WORD)) return 0;
+        if (tok_is(c, &c->t.v[j], "statement")) return j + 1;
+    }
+    return 0;
+}
+
+static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, size_t after) {
+    hit wide = *h_in;
+    const hit *h = &wide;
+    size_t st = statement_after(c, after);
+    if (st) {
+        wide.e = c->t.v[st - 1].e;
+        after = st;
+    }
     size_t cs = cue_first_tok(c, ci);
     if (not_reporting(c, cs, ci, after)) return 0;
     int passive = 0;
@@ -1218,6 +1318,7 @@ static int verb_cue(actx *c, const hit *h, const rule_entry *e, size_t ci, size_
     np_info np = subject_before(c, &a, &b, after);
     if (writers_record(c, h, a)) return 0;
     subject_fallbacks(c, h, cs, paren, &a, b, &np);
+    if (np.kind == NP_PRONOUN && believed_by_speaker(c, a, b, ci)) return 0;
     if (np.kind != NP_NONE) return claim_of_subject(c, h, e, &np, cs, ci, after, a);
     if (a != b && cs != a) return 0;
     if (cs > 0 && !(c->t.v[cs - 1].flags & T_PUNCT)) return 0;
@@ -1238,8 +1339,13 @@ static int cited_source(actx *c, size_t a, size_t b) {
     /* "citing its own analysis", "citing satellite images and an official" */
     if (tok_in(c, k, WS_EVIDENCE_WORDS) || finding_source(c, span_make(c->t.v[a].s, c->t.v[b - 1].e)))
         return 1;
-    for (size_t i = a; i < b; i++)                 /* "one of them", "two of the sources" */
-        if (tok_is(c, &c->t.v[i], "of")) return 1;
+    /* "one of them", "nurses at two of the hospitals" (not "the cost of
+     * spare parts"): a count before the "of" */
+    for (size_t i = a + 1; i < b; i++) {
+        const tok *f = &c->t.v[i - 1];
+        if (tok_is(c, &c->t.v[i], "of") && rs_count_of(c->rs, c->text + f->s, f->e - f->s) > -2)
+            return 1;
+    }
     return 0;
 }
 
@@ -1281,7 +1387,12 @@ static int try_cue(actx *c, const hit *h) {
         if (np.kind == NP_NONE) return 0;
         /* "citing the risk that they would flee": a reason, not a source */
         if (np.kind != NP_PRONOUN && e->shape == CUE_CITING && !cited_source(c, after, pe)) return 0;
-        if (np.kind == NP_ANON && !cited_source(c, after, pe)) return 0;
+        /* "according to staff who say ...": the whole phrase read as
+         * unnamed people is a source (not "citing staff shortages") */
+        if (np.kind == NP_ANON && !cited_source(c, after, pe) &&
+            !(pe == pe0 && e->shape == CUE_ACCORDING && pe == after + 1 &&
+              (tok_is(c, &c->t.v[after], "staff") || tok_in(c, &c->t.v[after], WS_PARTY_NOUNS))))
+            return 0;
         span content;
         if (e->shape == CUE_ACCORDING && (ci == 0 || (c->t.v[ci - 1].flags & T_QUOTE)))
             content = pe < c->t.n ? content_span(c, c->t.v[pe].s, c->sent.end) : span_null();

@@ -193,6 +193,10 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     if (g->kind == SEG_HEADING) return 0;
     if (g->para > cur->para + 1 || g->para + 1 < cur->para) return 0;
     if (has_marker(c, g->start, g->end)) return 0;
+    /* "Brandt's agent has demanded an apology": a party's demand is its
+     * word, not the writer's, as an attributed sentence is */
+    int demanded = 0;
+    for (size_t i = 0; i < c->h2.n; i++) demanded |= c->h2.v[i].sec == PS_DEMANDS;
     sharing sh;
     memset(&sh, 0, sizeof sh);
     sh.mine = mine;
@@ -216,7 +220,7 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
      * that contradict outright answer the sentence before, shared words
      * or not */
     int contrary = j == c->si + 1 && sg.evidence && sg.counter;
-    if (sentence_attributed(c, g->start, g->end))
+    if (demanded || sentence_attributed(c, g->start, g->end))
         return (evidence || contrary || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
     /* "The river has failed its bathing test four summers running. Even
@@ -561,7 +565,9 @@ static int rejected_clause(const actx *c, size_t w, size_t *verb) {
            !rejection(c, &t[i]) && ++words <= WHICH_SUBJECT_WORDS)
         i++;
     if (words == 0 || words > WHICH_SUBJECT_WORDS) return 0;
-    while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || ly_word(c, &t[i]))) i++;
+    while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || ly_word(c, &t[i]) ||
+                          tok_is(c, &t[i], "always") || tok_is(c, &t[i], "long")))
+        i++;                                 /* "has always challenged" */
     if (i >= c->t.n || !rejection(c, &t[i])) return 0;
     if (i + 1 < c->t.n && !(t[i + 1].flags & (T_PUNCT | T_DASH | T_QUOTE))) return 0;
     *verb = i;
@@ -593,6 +599,29 @@ static int rejected_charge(actx *c) {
     return 0;
 }
 
+/* "The minister argues the cuts will save money, a view the union
+ * rejects": a stance set after a comma and rejected by the clause that
+ * ends the sentence is disputed, as a charge rejected is. */
+static int rejected_stance(actx *c) {
+    for (size_t w = 2; w + 2 < c->t.n; w++) {
+        size_t v;
+        if (!tok_in(c, &c->t.v[w], WS_CLAIM_NOUNS) || !is_comma_tok(c, &c->t.v[w - 2]) ||
+            !(tok_is(c, &c->t.v[w - 1], "a") || tok_is(c, &c->t.v[w - 1], "an") ||
+              tok_is(c, &c->t.v[w - 1], "one")) ||
+            !rejected_clause(c, w, &v))
+            continue;
+        for (size_t i = 0; i < c->h.n; i++)
+            if (c->h.v[i].sec == PS_CONTESTED && c->h.v[i].s < c->t.v[v].e &&
+                c->h.v[i].e > c->t.v[w].s)
+                return 0;
+        annotation a = annotation_make(KIND_CONTESTED, c->sent);
+        a.marker = span_make(c->t.v[w].s, c->t.v[v].e);
+        snprintf(a.why, sizeof a.why, "explicit dispute");
+        return emit(c, &a);
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
     prior last = {span_null(), 0};
     verdicts vs;
@@ -601,6 +630,7 @@ int contested_run(actx *c) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
-    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0) return -1;
+    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0)
+        return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
