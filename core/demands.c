@@ -1498,6 +1498,17 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
         !tok_is(c, &c->t.v[ci], "demands") &&
         !tok_is(c, &c->t.v[ci], "demanded"))
         return 0;
+    /* "The regulator requires all operators to publish": the present
+     * tense puts a standing duty on others, not an ask ("would require
+     * written assurances" asks) */
+    if (tok_is(c, &c->t.v[ci], "requires"))
+        for (size_t i = ci + 2; i + 1 < c->t.n && i < ci + 8; i++) {
+            const tok *n = &c->t.v[i + 1];
+            if (c->t.v[i].flags & T_PUNCT) break;
+            if (tok_is(c, &c->t.v[i], "to") && (n->flags & (T_WORD | T_CAP)) == T_WORD &&
+                !tok_in(c, n, WS_DETERMINERS) && !tok_in(c, n, WS_POSSESSIVES))
+                return 1;
+        }
     /* "..., which would require regular monitoring": a thing's needs */
     if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "which") && tok_is(c, &c->t.v[ci], "require")) return 1;
     /* "The Water Regulation Agency demands", "The Law Society demands":
