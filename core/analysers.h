@@ -111,7 +111,10 @@ typedef enum word_section {
     WS_RULE_NOUNS,      /* "law", "job": "the law requires" asks nothing */
     WS_HABIT_ADVERBS,   /* "usually", "tend": "buyers usually want" */
     WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
-    WS_ORDER_VERBS,     /* "give", "sack": open a quoted order */
+    WS_UNPROMPTED_VERBS, /* "spoke": "Two nurses spoke to the Gazette." */
+    WS_BACK_GROUPS,     /* "pair", "others": "The pair said" points back */
+    WS_GROUP_MEMBERS,   /* "one", "the other": one of a group just given (openings) */
+    WS_ORDER_VERBS,     /* "give", "sack": open a quoted order ("Give us our jobs back") */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
     WS__COUNT
@@ -228,6 +231,7 @@ struct ruleset {
     struct jit_ahead *ahead;         /* the one pass JIT-compiled in a second thread */
     int ahead_tried;
     size_t planned;                  /* bytes analyses have announced (matcher.expect) */
+    unsigned char first_of[WS__COUNT][32]; /* each section's first bytes, folded: built by finish */
 };
 
 /* The words of a section contain [s, s+n)?  Case-insensitive, except
@@ -245,6 +249,15 @@ int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, s
 /* Does [s, s+n) start with some entry of section ws (or equal one)?
  * Case-insensitive: for sets of stems ("alleg", "accus"). */
 int rs_has_prefix(const ruleset *rs, word_section ws, const char *s, size_t n);
+/* Does [s, s+n) open with some entry of section ws, as whole words
+ * ("the other" in "the other senator")?  Case-insensitive. */
+int rs_has_opening(const ruleset *rs, word_section ws, const char *s, size_t n);
+/* May a word of section ws start with byte b?  A cheap test before a
+ * look-up, for code that would otherwise look up every word. */
+static inline int rs_may_start(const ruleset *rs, word_section ws, unsigned char b) {
+    b = word_fold(b);
+    return rs->first_of[ws][b >> 3] >> (b & 7) & 1;
+}
 /* "three" -> 3; -2 when the word is not a count word. */
 int rs_count_of(const ruleset *rs, const char *s, size_t n);
 /* The canonical actor for a name found in [s, s+n), or NULL. */

@@ -18,18 +18,6 @@
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
-/* word set: unprompted_verbs
- * "Two nurses spoke to the Gazette.": no rule hits such a sentence, yet
- * its subject is an unnamed source; these verbs get it looked at. */
-static const char *const unprompted_verbs[] = {"spoke", "talked", NULL};
-/* word set: back_groups
- * "the" + one of these points back at an unnamed group ("The pair said") */
-static const char *const back_groups[] = {"others", "men", "women", "pair", "duo", "trio", NULL};
-/* word set: group_members
- * how an unnamed source opens when it is one of a group just given
- * ("one of them", "Another", "the other") */
-static const char *const group_members[] = {"one", "another", "the other", NULL};
-
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
 }
@@ -413,8 +401,8 @@ static int back_word(const actx *c, span sp) {
      * woman said ...": man and woman say no more than he and she */
     if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
     /* "Two pupils at the academy told the Post ...  The pair said ..." */
-    return tok_is_any(c, n, back_groups) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
-                                                                                        : BACK_NONE;
+    return tok_in(c, n, WS_BACK_GROUPS) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
+                                                                                          : BACK_NONE;
 }
 
 static int pronoun_sources(actx *c, size_t first) {
@@ -460,13 +448,7 @@ static int pronoun_sources(actx *c, size_t first) {
 /* Does the unnamed source `sp` name one of a group: "one of them",
  * "Another", "the other", "one from a Nordic country"? */
 static int one_of_group(const actx *c, span sp) {
-    const char *t = c->text + sp.start;
-    size_t n = span_len(sp);
-    for (int i = 0; group_members[i]; i++) {
-        size_t k = strlen(group_members[i]);
-        if (n >= k && strncasecmp(t, group_members[i], k) == 0 && (n == k || !is_word_byte(t[k]))) return 1;
-    }
-    return 0;
+    return rs_has_opening(c->rs, WS_GROUP_MEMBERS, c->text + sp.start, span_len(sp));
 }
 
 /* "Both said ...", "All described ...", "Each told the paper ...": a
@@ -1097,11 +1079,14 @@ int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
-        char ch = t[i] | 0x20;
-        if ((ch != 's' && ch != 't') || (i > c->sent.start && is_word_byte(t[i - 1]))) continue;
+        /* a hash probe for every word of every sentence without hits
+         * would cost: only words starting as one of the verbs do */
+        if (!rs_may_start(c->rs, WS_UNPROMPTED_VERBS, (unsigned char)t[i]) ||
+            (i > c->sent.start && is_word_byte(t[i - 1])))
+            continue;
         size_t j = i;
         while (j < e && is_word_byte(t[j])) j++;
-        if (word_in(t + i, j - i, unprompted_verbs)) return 1;
+        if (rs_has_word(c->rs, WS_UNPROMPTED_VERBS, t + i, j - i)) return 1;
         i = j;
     }
     return 0;

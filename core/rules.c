@@ -53,8 +53,9 @@ static const char *word_names[] = {
     "adjective_endings", "describing_words", "ordinals", "possessives", "be_forms",
     "prepositions", "cue_adverbs", "demand_adjectives", "renewal_verbs", "judgement_words",
     "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
-    "plan_words", "order_verbs", "message_nouns",
-    "span_nouns"
+    "plan_words",
+    "unprompted_verbs", "back_groups", "group_members", "order_verbs",
+    "message_nouns", "span_nouns"
 };
 /* one name per section, in the enum's order (analysers.h) */
 _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
@@ -1289,6 +1290,12 @@ static struct section_slot *section_find(struct section_slot *v, size_t ns,
 /* The analysers ask about one token in several sections, often again and
  * again: one table answers for all of them at once. */
 static int build_sections(ruleset *rs) {
+    memset(rs->first_of, 0, sizeof rs->first_of);
+    for (int i = 0; i < WS__COUNT; i++)
+        for (size_t k = 0; k < rs->words[i].n; k++) {
+            unsigned char b = word_fold((unsigned char)rs->words[i].v[k][0]);
+            rs->first_of[i][b >> 3] |= (unsigned char)(1u << (b & 7));
+        }
     size_t total = rs->ncounts, ns = 16;
     for (int i = 0; i < WS__COUNT; i++)
         if (i != WS_ABBREVIATIONS) total += rs->words[i].n;
@@ -1416,6 +1423,16 @@ int rs_count_of(const ruleset *rs, const char *s, size_t n) {
 
 static int is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+int rs_has_opening(const ruleset *rs, word_section ws, const char *s, size_t n) {
+    const word_list *w = &rs->words[ws];
+    for (size_t i = 0; i < w->n; i++) {
+        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
+        if (n >= m && word_is(s, m, w->v[i]) && (n == m || !is_word_byte((unsigned char)s[m])))
+            return 1;
+    }
+    return 0;
 }
 
 /* The longest alias name inside [s, s+n) on word boundaries wins:
