@@ -1737,6 +1737,24 @@ static int activity(const actx *c, span actor) {
     return gerund(c, &c->t.v[i]) && preposition(c, i + 1);
 }
 
+/* "rejected claims that the Treasury had pushed for the closures",
+ * "denied reports, carried by two papers, that the club asked for": a
+ * demand someone else says was made, and the sentence is about that. */
+static int alleged(const actx *c, span actor) {
+    size_t a = 0;
+    while (a < c->t.n && c->t.v[a].s < actor.start) a++;
+    if (a < 2 || a >= c->t.n || !tok_is(c, &c->t.v[a - 1], "that")) return 0;
+    size_t j = a - 2;
+    if (is_punct(c, j, ',')) {                      /* "claims, reported on Wednesday, that" */
+        size_t stop = j > 12 ? j - 12 : 0;
+        while (j > stop && !is_punct(c, j - 1, ',')) j--;
+        if (j <= stop || j < 2) return 0;
+        j -= 2;
+    }
+    return tok_in(c, &c->t.v[j], WS_CLAIM_NOUNS) || tok_is(c, &c->t.v[j], "reports") ||
+           tok_is(c, &c->t.v[j], "suggestions");
+}
+
 /* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
  * for a condition the speaker; 0 when the cue is no demand (nobody, a
  * refusal, one's own plan, market demand...). */
@@ -1748,7 +1766,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
-    if (question(c, cs)) return 0;
+    if (question(c, cs) || alleged(c, d->a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
         (e->shape != DEM_CONDITION && (planned(c, cs) || may_ask(c, h, cs, ci))))
