@@ -29,6 +29,15 @@
  * that there were more. */
 #define PARAGRAPH_FINDINGS_KEPT (ANALYSE_MAX_FINDINGS + 1000)
 
+/* word set: kin_nouns
+ * One of a person's relatives or friends, of whom there may be several:
+ * "the owner's son", "Mrs Hale's daughter" is not a post the story can
+ * name, unlike "Lindqvist Group's chief executive" or "his wife". */
+static const char *const kin_nouns[] = {
+    "son", "daughter", "brother", "sister", "cousin", "niece", "nephew", "grandson",
+    "granddaughter", "uncle", "aunt", "stepson", "stepdaughter", "friend", "neighbour",
+    "neighbor", "relative", "colleague", "pal", NULL};
+
 static int grow(void **v, size_t *cap, size_t need, size_t size) {
     return vec_grow(v, cap, need, size, 32);
 }
@@ -682,6 +691,16 @@ static size_t inner_appositive(actx *c, size_t head, size_t b) {
 
 /* A head like "official", "source", "figure": unnamed, unless a name,
  * a title or a named body makes it one known person or a document. */
+/* "the owner's son": a relative (or friend) of someone the story names
+ * or describes.  Not "her niece": mostly the one just named ("Her niece,
+ * Aoife Conlon, ...  her niece said"). */
+static int kin_of(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    return head > a && !plural(c, &t[head]) && (t[head - 1].flags & T_POSS) &&
+           (t[head].flags & (T_WORD | T_CAP)) == T_WORD &&
+           word_in(c->text + t[head].s, t[head].e - t[head].s, kin_nouns);
+}
+
 static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     int marked = has_hit(c, PS_ANON_MARKERS, np->sp);
@@ -706,7 +725,7 @@ static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, siz
         word_ends_in(c->text + t[head - 1].s, t[head - 1].e - t[head - 1].s, "ing", 3))
         return NP_NAMED;
     /* "Lindqvist Group's chief executive": one post at a named body */
-    if (!plural(c, &t[head]) && head > a && !marked)
+    if (!plural(c, &t[head]) && head > a && !marked && !kin_of(c, a, head))
         for (size_t i = a; i < head; i++)
             if ((t[i].flags & T_POSS) && namey_here(c, i)) return NP_NAMED;
     anon_details(c, np, a, head);
@@ -827,6 +846,13 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     if (!(t[head].flags & T_WORD) || (t[head].flags & T_NUM)) return NP_NONE;
     int definite = definite_np(c, a, head);
     if (plural(c, &t[head])) return plural_kind(c, np, a, head, b, definite);
+    /* "the owner's son"; "the first carer" (one of several) */
+    if (kin_of(c, a, head) ||
+        (head == a + 2 && tok_is(c, &t[a], "the") && tok_in(c, &t[a + 1], WS_ORDINALS) &&
+         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES))) {
+        anon_details(c, np, a, head);
+        return NP_ANON;
+    }
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
     const tok *d = &t[a];
     if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head]) &&
@@ -889,6 +915,23 @@ static int relative_early(const actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "The carers the Courier spoke to", "parents we interviewed": people
+ * the story spoke to and does not name.  Their head noun's token, or 0. */
+static size_t spoken_to(actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    size_t h = tok_in(c, &t[a], WS_DETERMINERS) ||
+                       rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 ?
+                   a + 1 : a;
+    if (b < h + 3 || !(t[h].flags & T_WORD) ||
+        !(tok_source_noun(c, &t[h]) || (plural(c, &t[h]) && person_word(c, &t[h]))))
+        return 0;
+    const tok *e = &t[b - 1];
+    if (tok_is(c, e, "interviewed") || tok_is(c, e, "contacted") ||
+        (tok_is(c, e, "to") && (tok_is(c, &t[b - 2], "spoke") || tok_is(c, &t[b - 2], "talked"))))
+        return h;
+    return 0;
+}
+
 np_info np_classify(actx *c, size_t a, size_t b) {
     np_info np;
     memset(&np, 0, sizeof np);
@@ -903,6 +946,9 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
+    /* "..., with four Labor backbenchers warning": the people in the
+     * "with" phrase are who speaks */
+    if (tok_is(c, &t[a], "with") && a + 1 < b) np.sp.start = t[++a].s;
     if (tok_in(c, &t[a], WS_PRONOUNS) || tok_is(c, &t[a], "it") || tok_is(c, &t[a], "I")) {
         if (b - a == 1 && !tok_is(c, &t[a], "I")) np.kind = NP_PRONOUN;
         return np;                           /* "it undervalued the company": a clause */
@@ -927,6 +973,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
          * Lord Hebden and Dame Celia Rowe") */
         anon_details(c, &np, a, a);
         np.ndesc = 0;
+        return np;
+    }
+    size_t spoken = spoken_to(c, a, b);
+    if (spoken) {
+        anon_details(c, &np, a, spoken);
         return np;
     }
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */

@@ -267,7 +267,9 @@ static int hit_from(const actx *c, size_t at) {
 static int pronoun_back(actx *c) {
     if (c->t.n < 3 || !tok_in(c, &c->t.v[0], WS_BACK_PRONOUNS)) return 0;
     size_t k = tok_in(c, &c->t.v[1], WS_BACK_VERBS) ? 2 : 1;
-    if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s)) return 0;
+    /* "None wished to be named": the marker opens with the pronoun */
+    if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s) && !hit_from(c, c->t.v[0].s))
+        return 0;
     const annotations *o = c->out;
     size_t at = c->t.v[0].s;
     for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < 16;) {
@@ -531,6 +533,15 @@ static int subject_word(const actx *c, const tok *k) {
 static int subject_marked(actx *c) {
     const tok *t = c->t.v;
     size_t a = 0, n = c->t.n;
+    /* "Because she still works there, the woman asked that her name not
+     * be used": the subject follows a fronted reason */
+    while (a < n && (t[a].flags & T_PUNCT)) a++;
+    if (a < n && (tok_is(c, &t[a], "because") || tok_is(c, &t[a], "since") ||
+                  tok_is(c, &t[a], "as"))) {
+        size_t k = a + 1;
+        while (k < n && k < a + 24 && !is_comma(c, &t[k])) k++;
+        if (k < n && k < a + 24) a = k + 1;
+    }
     while (a < n && ((t[a].flags & T_PUNCT) || tok_in(c, &t[a], WS_CLAUSE_WORDS))) a++;
     size_t b = a;
     while (b < n && b < a + SUBJECT_MAX_TOKENS && subject_word(c, &t[b])) b++;

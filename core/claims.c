@@ -122,6 +122,11 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     /* "The navy, for its part, said", "Tibbs, in a statement, said",
      * "seen as the swing vote" */
     if (e > p + 1 && tok_in(c, k, WS_ASIDE_STARTS)) return 1;
+    /* "Two men, both in their twenties, said", "A detective ..., now
+     * retired, said": who they are, or are now */
+    if (e > p + 1 && (tok_is(c, k, "both") || tok_is(c, k, "all") || tok_is(c, k, "each") ||
+                      tok_is(c, k, "now")))
+        return 1;
     /* "a copy of which has been passed to the Post" */
     for (size_t i = p + 1; i + 1 < e && i <= p + 3; i++)
         if (tok_is(c, &c->t.v[i], "of") &&
@@ -231,8 +236,11 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         const tok *d = &c->t.v[p];
         int post = !(d->flags & T_CAP) && p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of") &&
                    (tok_in(c, d, WS_TITLES) || tok_person_noun(c, d));
-        if (first.kind == NP_NAMED && tok_namey(c, q - 1) &&
-            (tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "the") || post)) {
+        /* "Three members of staff at Alder Lodge, a home run by ...,
+         * said": a description after unnamed people, however long */
+        if ((first.kind == NP_NAMED && tok_namey(c, q - 1) &&
+             (tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "the") || post)) ||
+            (first.kind == NP_ANON && (tok_is(c, d, "a") || tok_is(c, d, "an")))) {
             *pa = a;
             *pb = q;
             return 1;
