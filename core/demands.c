@@ -26,6 +26,7 @@ typedef struct demand {
 } demand;
 
 static int verb_adverb(const actx *c, size_t i);
+static int plural_word(const actx *c, size_t i);
 static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
@@ -803,7 +804,30 @@ static int aside_at(const actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "has campaigned for a decade", "have fought for years for a bypass":
+ * a span of time after the cue's "for" is how long, not what is asked.
+ * No digits: "sought 18 months" is a sentence asked for. */
+static size_t duration_end(const actx *c, size_t a, size_t b) {
+    size_t i = a;
+    if (i + 1 < b && tok_is(c, &c->t.v[i], "more") && tok_is(c, &c->t.v[i + 1], "than")) i += 2;
+    else if (i < b && (tok_is(c, &c->t.v[i], "nearly") || tok_is(c, &c->t.v[i], "almost") ||
+                       tok_is(c, &c->t.v[i], "over")))
+        i++;
+    if (i < b && (tok_is(c, &c->t.v[i], "a") || tok_is(c, &c->t.v[i], "many") ||
+                  tok_is(c, &c->t.v[i], "several")))
+        i++;
+    if (i < b && (c->t.v[i].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &c->t.v[i], WS_SPAN_NOUNS) &&
+        (i > a || plural_word(c, i)))
+        return i + 1;
+    return a;
+}
+
 static int add_item(actx *c, demand *d, size_t a, size_t b) {
+    if (!d->a.nitems && a == d->first) {
+        size_t e = duration_end(c, a, b);
+        if (e == b) return 0;
+        if (e > a && tok_is(c, &c->t.v[e], "for")) a = e + 1;
+    }
     while (a < b && ((c->t.v[a].flags & T_PUNCT && !(c->t.v[a].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[a], "and") || tok_is(c, &c->t.v[a], "or") ||
                      ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && tok_is(c, &c->t.v[a], "to"))))
@@ -976,9 +1000,27 @@ static int lone_modifier(const actx *c, const demand *d, size_t start) {
            (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
 }
 
+/* "the money we're owed, full stop", "a pay rise, a move that surprised
+ * nobody", "X, a rule introduced in 2022": commas with no "and", "or" or
+ * ";" anywhere in the item join no list -- what follows the first one
+ * comments on the item. */
+static int unjoined_commas(const actx *c, const demand *d) {
+    int commas = 0, inq = 0;
+    for (size_t i = d->first; i < d->lim; i++) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_QUOTE) inq = (k->flags & T_OPENQ) ? 1 : 0;
+        if (inq) continue;
+        if (tok_is(c, k, "and") || tok_is(c, k, "or") || tok_is(c, k, "nor") || is_punct(c, i, ';') ||
+            as_well_as(c, i))
+            return 0;
+        if (is_punct(c, i, ',') && !thousands(c, i)) commas++;
+    }
+    return commas > 0;
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
-    int listed = 0, inq = 0;
+    int listed = 0, inq = 0, unjoined = unjoined_commas(c, d);
     for (size_t i = d->first; i < d->lim; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_QUOTE) {
@@ -1001,12 +1043,19 @@ static void split_items(actx *c, demand *d) {
             continue;
         }
         if (cut) {
-            add_item(c, d, start, i);
+            if (!unjoined || !d->a.nitems) add_item(c, d, start, i);
             start = i + 1;
         }
     }
     if (d->a.nitems == 1 && lone_modifier(c, d, start)) {
         d->a.items[0].end = c->t.v[start].e;        /* "our sons back, alive" */
+        return;
+    }
+    if (unjoined && d->a.nitems) {
+        /* "the chief executive, Gareth Pim, to be suspended": the commas
+         * set off an aside, the last piece is the item's verb */
+        if (start < d->lim && (tok_is(c, &c->t.v[start], "to") || finite_aux(c, &c->t.v[start])))
+            d->a.items[0].end = c->t.v[d->lim - 1].e;
         return;
     }
     add_item(c, d, start, d->lim);
@@ -1449,6 +1498,17 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
         !tok_is(c, &c->t.v[ci], "demands") &&
         !tok_is(c, &c->t.v[ci], "demanded"))
         return 0;
+    /* "The regulator requires all operators to publish": the present
+     * tense puts a standing duty on others, not an ask ("would require
+     * written assurances" asks) */
+    if (tok_is(c, &c->t.v[ci], "requires"))
+        for (size_t i = ci + 2; i + 1 < c->t.n && i < ci + 8; i++) {
+            const tok *n = &c->t.v[i + 1];
+            if (c->t.v[i].flags & T_PUNCT) break;
+            if (tok_is(c, &c->t.v[i], "to") && (n->flags & (T_WORD | T_CAP)) == T_WORD &&
+                !tok_in(c, n, WS_DETERMINERS) && !tok_in(c, n, WS_POSSESSIVES))
+                return 1;
+        }
     /* "..., which would require regular monitoring": a thing's needs */
     if (cs > 0 && tok_is(c, &c->t.v[cs - 1], "which") && tok_is(c, &c->t.v[ci], "require")) return 1;
     /* "The Water Regulation Agency demands", "The Law Society demands":
@@ -1677,6 +1737,24 @@ static int activity(const actx *c, span actor) {
     return gerund(c, &c->t.v[i]) && preposition(c, i + 1);
 }
 
+/* "rejected claims that the Treasury had pushed for the closures",
+ * "denied reports, carried by two papers, that the club asked for": a
+ * demand someone else says was made, and the sentence is about that. */
+static int alleged(const actx *c, span actor) {
+    size_t a = 0;
+    while (a < c->t.n && c->t.v[a].s < actor.start) a++;
+    if (a < 2 || a >= c->t.n || !tok_is(c, &c->t.v[a - 1], "that")) return 0;
+    size_t j = a - 2;
+    if (is_punct(c, j, ',')) {                      /* "claims, reported on Wednesday, that" */
+        size_t stop = j > 12 ? j - 12 : 0;
+        while (j > stop && !is_punct(c, j - 1, ',')) j--;
+        if (j <= stop || j < 2) return 0;
+        j -= 2;
+    }
+    return tok_in(c, &c->t.v[j], WS_CLAIM_NOUNS) || tok_is(c, &c->t.v[j], "reports") ||
+           tok_is(c, &c->t.v[j], "suggestions");
+}
+
 /* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
  * for a condition the speaker; 0 when the cue is no demand (nobody, a
  * refusal, one's own plan, market demand...). */
@@ -1688,7 +1766,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
-    if (question(c, cs)) return 0;
+    if (question(c, cs) || alleged(c, d->a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
         (e->shape != DEM_CONDITION && (planned(c, cs) || may_ask(c, h, cs, ci))))
@@ -1877,6 +1955,9 @@ static span tag_giver(actx *c, size_t qe) {
     }
     for (size_t j = a + 1; j < b; j++) {
         const tok *k = &c->t.v[j];
+        if (j + 1 < b && j - a <= 3 && tok_in(c, k, WS_MESSAGE_NOUNS) &&
+            (tok_is(c, &k[1], "read") || tok_is(c, &k[1], "reads") || tok_is(c, &k[1], "said")))
+            return span_make(c->t.v[a].s, k->e);    /* "the sign read": the sign's words */
         if (!(k->flags & T_CAP) && (verb_like(c, k) || cue_word_at(c, k) || tok_is(c, k, "read")))
             return subject_in(c, a, j);
     }
