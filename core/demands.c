@@ -1000,27 +1000,9 @@ static int lone_modifier(const actx *c, const demand *d, size_t start) {
            (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
 }
 
-/* "the money we're owed, full stop", "a pay rise, a move that surprised
- * nobody", "X, a rule introduced in 2022": commas with no "and", "or" or
- * ";" anywhere in the item join no list -- what follows the first one
- * comments on the item. */
-static int unjoined_commas(const actx *c, const demand *d) {
-    int commas = 0, inq = 0;
-    for (size_t i = d->first; i < d->lim; i++) {
-        const tok *k = &c->t.v[i];
-        if (k->flags & T_QUOTE) inq = (k->flags & T_OPENQ) ? 1 : 0;
-        if (inq) continue;
-        if (tok_is(c, k, "and") || tok_is(c, k, "or") || tok_is(c, k, "nor") || is_punct(c, i, ';') ||
-            as_well_as(c, i))
-            return 0;
-        if (is_punct(c, i, ',') && !thousands(c, i)) commas++;
-    }
-    return commas > 0;
-}
-
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
-    int listed = 0, inq = 0, unjoined = unjoined_commas(c, d);
+    int listed = 0, inq = 0;
     for (size_t i = d->first; i < d->lim; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_QUOTE) {
@@ -1043,19 +1025,12 @@ static void split_items(actx *c, demand *d) {
             continue;
         }
         if (cut) {
-            if (!unjoined || !d->a.nitems) add_item(c, d, start, i);
+            add_item(c, d, start, i);
             start = i + 1;
         }
     }
     if (d->a.nitems == 1 && lone_modifier(c, d, start)) {
         d->a.items[0].end = c->t.v[start].e;        /* "our sons back, alive" */
-        return;
-    }
-    if (unjoined && d->a.nitems) {
-        /* "the chief executive, Gareth Pim, to be suspended": the commas
-         * set off an aside, the last piece is the item's verb */
-        if (start < d->lim && (tok_is(c, &c->t.v[start], "to") || finite_aux(c, &c->t.v[start])))
-            d->a.items[0].end = c->t.v[d->lim - 1].e;
         return;
     }
     add_item(c, d, start, d->lim);
