@@ -18,13 +18,6 @@ static inline int word_is(const char *s, size_t n, const char *w) {
     return w[n] == '\0';
 }
 
-/* [s, s+n) is one of the words of the NULL-terminated list w, folded. */
-static inline int word_in(const char *s, size_t n, const char *const *w) {
-    for (; *w; w++)
-        if (word_is(s, n, *w)) return 1;
-    return 0;
-}
-
 /* [s, s+n) ends in the NUL-terminated word w of m bytes and has more
  * before it, folded ("payments" ends in "ment"; "ment" does not). */
 static inline int word_ends_in(const char *s, size_t n, const char *w, size_t m) {
