@@ -556,6 +556,13 @@ static int ly_word(const actx *c, const tok *k) {
     return (k->flags & T_WORD) && k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ly", 2) == 0;
 }
 
+/* A contested pattern already marks some of [s, e). */
+static int marked_between(const actx *c, size_t s, size_t e) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CONTESTED && c->h.v[i].s < e && c->h.v[i].e > s) return 1;
+    return 0;
+}
+
 /* The token after the relative clause's subject: its verb group ends the
  * clause at `*verb`. */
 static int rejected_clause(const actx *c, size_t w, size_t *verb) {
@@ -584,10 +591,7 @@ static int rejected_charge(actx *c) {
         if (!tok_is(c, &c->t.v[w], "which") || w == 0 || !is_comma_tok(c, &c->t.v[w - 1]) ||
             !rejected_clause(c, w, &v))
             continue;
-        for (size_t i = 0; i < c->h.n; i++)
-            if (c->h.v[i].sec == PS_CONTESTED && c->h.v[i].s < c->t.v[v].e &&
-                c->h.v[i].e > c->t.v[w].s)
-                return 0;
+        if (marked_between(c, c->t.v[w].s, c->t.v[v].e)) return 0;
         annotation a = annotation_make(KIND_CONTESTED, c->sent);
         size_t s0 = v;    /* "has strongly rejected": the verb group */
         while (s0 > w + 1 && (tok_in(c, &c->t.v[s0 - 1], WS_AUXILIARIES) || ly_word(c, &c->t.v[s0 - 1])))
@@ -610,10 +614,7 @@ static int rejected_stance(actx *c) {
               tok_is(c, &c->t.v[w - 1], "one")) ||
             !rejected_clause(c, w, &v))
             continue;
-        for (size_t i = 0; i < c->h.n; i++)
-            if (c->h.v[i].sec == PS_CONTESTED && c->h.v[i].s < c->t.v[v].e &&
-                c->h.v[i].e > c->t.v[w].s)
-                return 0;
+        if (marked_between(c, c->t.v[w].s, c->t.v[v].e)) return 0;
         annotation a = annotation_make(KIND_CONTESTED, c->sent);
         a.marker = span_make(c->t.v[w].s, c->t.v[v].e);
         snprintf(a.why, sizeof a.why, "explicit dispute");
