@@ -232,6 +232,7 @@ struct ruleset {
     struct jit_ahead *ahead;         /* the one pass JIT-compiled in a second thread */
     int ahead_tried;
     size_t planned;                  /* bytes analyses have announced (matcher.expect) */
+    size_t look_back;                /* bytes before a word start the one pass may look at */
     unsigned char first_of[WS__COUNT][32]; /* each section's first bytes, folded: built by finish */
 };
 
@@ -271,7 +272,6 @@ typedef struct matcher {
     pcre2_match_context *mc;
     size_t expect;          /* bytes the analysis will scan; 0: unknown */
     int plan;               /* 0 not yet, 1 the one pass JIT-compiled, 2 interpreted */
-    size_t back;            /* how far back the one pass looks; 0 not yet asked */
 } matcher;
 
 int matcher_init(matcher *m);

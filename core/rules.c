@@ -18,6 +18,7 @@
 #include <string.h>
 #include <strings.h>
 #include "analysers.h"
+#include "strbuf.h"
 #include "file.h"
 #include "vec.h"
 #include "words.h"
@@ -1168,6 +1169,17 @@ int rs_careful_ready(const ruleset *rs) {
     return w->careful > 0;
 }
 
+/* How many bytes before a word start the one pass may look at. */
+static size_t pass_look_back(const ruleset *rs) {
+    uint32_t most = 0;
+    for (size_t i = 0; i < rs->npass; i++) {
+        uint32_t n = 0;
+        if (pcre2_pattern_info(rs->pass[i].re, PCRE2_INFO_MAXLOOKBEHIND, &n) == 0 && n > most)
+            most = n;
+    }
+    return ((size_t)most + 1) * 4;  /* characters of up to four bytes, and \b's one */
+}
+
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     compiled_free(rs);
     for (int i = 0; i < WS__COUNT; i++)
@@ -1189,6 +1201,7 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     pass_build pb = {{0}, NULL, 0, 0, 0};
     int rc = build_pass(rs, &pb, err, errlen);
     if (rc == 0) {
+        rs->look_back = pass_look_back(rs);
         rs->pass_entries = pb.v;
         rs->npass_entries = pb.n;
         pb.v = NULL;
@@ -1383,14 +1396,6 @@ int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, s
     return 0;
 }
 
-int rs_has_prefix(const ruleset *rs, word_section ws, const char *s, size_t n) {
-    const word_list *w = &rs->words[ws];
-    for (size_t i = 0; i < w->n; i++) {
-        size_t m = w->len ? w->len[i] : strlen(w->v[i]);
-        if (n >= m && word_is(s, m, w->v[i])) return 1;
-    }
-    return 0;
-}
 
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
@@ -1425,14 +1430,26 @@ static int is_word_byte(unsigned char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
 }
 
-int rs_has_opening(const ruleset *rs, word_section ws, const char *s, size_t n) {
+/* Does [s, s+n) start with an entry of section ws, which `whole` wants
+ * followed by a word boundary? */
+static int starts_with_entry(const ruleset *rs, word_section ws, const char *s, size_t n,
+                             int whole) {
     const word_list *w = &rs->words[ws];
     for (size_t i = 0; i < w->n; i++) {
         size_t m = w->len ? w->len[i] : strlen(w->v[i]);
-        if (n >= m && word_is(s, m, w->v[i]) && (n == m || !is_word_byte((unsigned char)s[m])))
+        if (n >= m && word_is(s, m, w->v[i]) &&
+            (!whole || n == m || !is_word_byte((unsigned char)s[m])))
             return 1;
     }
     return 0;
+}
+
+int rs_has_prefix(const ruleset *rs, word_section ws, const char *s, size_t n) {
+    return starts_with_entry(rs, ws, s, n, 0);
+}
+
+int rs_has_opening(const ruleset *rs, word_section ws, const char *s, size_t n) {
+    return starts_with_entry(rs, ws, s, n, 1);
 }
 
 /* The longest alias name inside [s, s+n) on word boundaries wins:
@@ -1472,7 +1489,6 @@ int matcher_init(matcher *m) {
     pcre2_set_depth_limit(m->mc, DEPTH_LIMIT);
     m->expect = 0;
     m->plan = 0;
-    m->back = 0;
     return 0;
 }
 
@@ -1742,35 +1758,13 @@ static int scan_plan(const ruleset *rs, const matcher *m) {
     return 1;
 }
 
-/* How many bytes before a word start the one pass may look at. */
-static size_t look_back(const ruleset *rs) {
-    uint32_t most = 0;
-    for (size_t i = 0; i < rs->npass; i++) {
-        uint32_t n = 0;
-        if (pcre2_pattern_info(rs->pass[i].re, PCRE2_INFO_MAXLOOKBEHIND, &n) == 0 && n > most)
-            most = n;
-    }
-    return ((size_t)most + 1) * 4;  /* characters of up to four bytes, and \b's one */
-}
-
-/* Is [s, e) valid UTF-8, as PCRE2 checks it (no overlong forms, no
- * surrogates, nothing past U+10FFFF)?  A cut at either end counts as
- * invalid. */
+/* Is [s, e) valid UTF-8, as PCRE2 checks it?  A character cut at either
+ * end counts as invalid. */
 static int valid_utf8(const unsigned char *s, const unsigned char *e) {
     while (s < e) {
-        unsigned c = *s;
-        if (c < 0x80) {
-            s++;
-            continue;
-        }
-        int n = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
-        if (n < 0 || e - s <= n) return 0;
-        for (int k = 1; k <= n; k++)
-            if ((s[k] & 0xC0) != 0x80) return 0;
-        if ((c == 0xE0 && s[1] < 0xA0) || (c == 0xED && s[1] > 0x9F) ||
-            (c == 0xF0 && s[1] < 0x90) || (c == 0xF4 && s[1] > 0x8F))
-            return 0;
-        s += n + 1;
+        size_t n = utf8_valid_len(s, (size_t)(e - s));
+        if (!n) return 0;
+        s += n;
     }
     return 1;
 }
@@ -1786,8 +1780,7 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
      * invalid) */
     int interpret = 0;
     if (m->plan == 2) {
-        if (!m->back) m->back = look_back(rs);
-        size_t back = at > m->back ? at - m->back : 0;
+        size_t back = at > rs->look_back ? at - rs->look_back : 0;
         while (back > 0 && ((unsigned char)text[back] & 0xC0) == 0x80) back--;
         /* a character the limit cuts ends the subject for both alike */
         size_t end = lim;
