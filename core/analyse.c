@@ -448,10 +448,6 @@ static int trims_front(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) || tok_in(c, k, WS_CLAUSE_WORDS);
 }
 
-static int is_comma_tok(const actx *c, const tok *k) {
-    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
-}
-
 static int plural(const actx *c, const tok *k) {
     size_t n = k->e - k->s;
     const char *s = c->text + k->s;
@@ -584,7 +580,7 @@ static int has_hit(const actx *c, pattern_section ps, span sp) {
 static int appositive_name(actx *c, size_t a, size_t b) {
     int comma = 0;
     for (size_t i = a; i < b; i++) {
-        if (is_comma_tok(c, &c->t.v[i])) {
+        if (tok_is_comma(c, &c->t.v[i])) {
             /* "A third, a European official based in the region": an
              * indefinite appositive describes; its capitals name no one */
             comma = !(i + 1 < b && (tok_is(c, &c->t.v[i + 1], "a") || tok_is(c, &c->t.v[i + 1], "an")));
@@ -635,7 +631,7 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
         tok_is(c, &t[head], "an") || rs_count_of(c->rs, c->text + t[head].s, t[head].e - t[head].s) == -2)
         return 0;
     /* "A third, a European official based in the region" too */
-    return head == a || ((head + 1 == b || is_comma_tok(c, &t[head + 1])) &&
+    return head == a || ((head + 1 == b || tok_is_comma(c, &t[head + 1])) &&
                          (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")));
 }
 
@@ -673,7 +669,7 @@ static int indefinite(const actx *c, const tok *k) {
 static size_t inner_appositive(actx *c, size_t head, size_t b) {
     const tok *t = c->t.v;
     size_t q = head + 1;
-    while (q < b && !is_comma_tok(c, &t[q])) q++;
+    while (q < b && !tok_is_comma(c, &t[q])) q++;
     if (q >= b || q < head + 3 || !plural(c, &t[head]) || !postmod_at(c, head + 1, b)) return 0;
     for (size_t i = q + 1; i < b; i++)
         if (tok_is(c, &t[i], "and") || (t[i].flags & T_PUNCT && c->text[t[i].s] == '&')) return 0;

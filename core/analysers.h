@@ -392,6 +392,9 @@ size_t tok_at(const toks *t, size_t at);
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
     return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
 }
+static inline int tok_is_comma(const actx *c, const tok *k) {
+    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
+}
 int tok_in(const actx *c, const tok *k, word_section ws);
 /* Does `sp` read "the" and up to three more words, no comma: a
  * back-reference itself, known by its text (it may lie in an earlier

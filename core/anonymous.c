@@ -27,10 +27,6 @@ static int is_word_byte(char ch) {
            (unsigned char)ch >= 0x80;
 }
 
-static int is_comma(const actx *c, const tok *k) {
-    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
-}
-
 static int already(actx *c, span sp) {
     for (int i = 0; i < c->nanon_done; i++)
         if (overlaps(c->anon_done[i], sp)) return 1;
@@ -95,9 +91,9 @@ static int aside_opener(const actx *c, const tok *k) {
 static size_t relative_marked(actx *c, size_t head, size_t *marker) {
     const tok *t = c->t.v;
     size_t i = head + 1, first = 0;
-    if (i < c->t.n && is_comma(c, &t[i])) i++;
+    if (i < c->t.n && tok_is_comma(c, &t[i])) i++;
     if (i >= c->t.n || !aside_opener(c, &t[i]) ||
-        (!tok_is(c, &t[i], "who") && !is_comma(c, &t[i - 1])))
+        (!tok_is(c, &t[i], "who") && !tok_is_comma(c, &t[i - 1])))
         return 0;
     for (size_t j = i; j < c->t.n && j < i + RELATIVE_MAX_TOKENS; j++) {
         const tok *k = &t[j];
@@ -108,7 +104,7 @@ static size_t relative_marked(actx *c, size_t head, size_t *marker) {
         }
         if (!(k->flags & T_PUNCT)) continue;
         /* only ", and who ..." or ", who ..." go on */
-        if (!is_comma(c, k) || j + 1 >= c->t.n) return 0;
+        if (!tok_is_comma(c, k) || j + 1 >= c->t.n) return 0;
         size_t n = j + 1;
         if (tok_is(c, &t[n], "and") && n + 1 < c->t.n) n++;
         if (!tok_is(c, &t[n], "who")) return 0;
@@ -141,8 +137,8 @@ static int cited_object(const actx *c, size_t a) {
             if (comma && c->rs->pat[PS_CUES].v[h->entry].shape == CUE_ACCORDING) return 0;
             return citing_hit(c, h);
         }
-        if ((k->flags & T_PUNCT) && !is_comma(c, k)) return 0;
-        if (is_comma(c, k)) comma = 1;
+        if ((k->flags & T_PUNCT) && !tok_is_comma(c, k)) return 0;
+        if (tok_is_comma(c, k)) comma = 1;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
         /* not "a letter sent to the league's chief executive"; but "staff
          * at two of the hospitals and a supplier" */
@@ -195,7 +191,7 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
         return 1;
     /* "a source" or bare "sources": only as the clause's subject ("Wind
      * is a source too" is no one) */
-    int subject = a == 0 || is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
+    int subject = a == 0 || tok_is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
     if (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")) return subject;
     return a == head && (c->text[h->e - 1] | 0x20) == 's' && subject;
 }
@@ -218,7 +214,7 @@ static int mention_to(actx *c, size_t head, size_t last) {
     if (head + 1 < c->t.n && tok_namey(c, head + 1)) return 0;   /* official Jane Doe */
     /* "Dr Tomasz Reba, an astronomer at the institute who was not
      * involved": the phrase describes the name before it */
-    if (a >= 2 && is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) return 0;
+    if (a >= 2 && tok_is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) return 0;
     size_t b = last + 1;
     if (last == head && b < c->t.n && marker_in(c, t[b].s, t[b].e + 1)) {
         size_t lim = b + RIGHT_MAX_TOKENS;
@@ -539,7 +535,7 @@ static int subject_marked(actx *c) {
     if (a < n && (tok_is(c, &t[a], "because") || tok_is(c, &t[a], "since") ||
                   tok_is(c, &t[a], "as"))) {
         size_t k = a + 1;
-        while (k < n && k < a + 24 && !is_comma(c, &t[k])) k++;
+        while (k < n && k < a + 24 && !tok_is_comma(c, &t[k])) k++;
         if (k < n && k < a + 24) a = k + 1;
     }
     while (a < n && ((t[a].flags & T_PUNCT) || tok_in(c, &t[a], WS_CLAUSE_WORDS))) a++;
@@ -619,7 +615,7 @@ static int counted_spoke_to(actx *c) {
         }
     }
     size_t end = v - 1;                  /* "who work out of the depot" is theirs */
-    if (head > 0 && is_comma(c, &t[head])) end = --head;   /* ", who spoke to ..." */
+    if (head > 0 && tok_is_comma(c, &t[head])) end = --head;   /* ", who spoke to ..." */
     /* "Three former employees of the agency spoke to ..." */
     for (size_t p = head; p-- > 1 && head - p <= 4 && (t[p].flags & T_WORD);)
         if (tok_is(c, &t[p], "of") || tok_is(c, &t[p], "at") || tok_is(c, &t[p], "from")) {
@@ -633,7 +629,7 @@ static int counted_spoke_to(actx *c) {
            (!tok_in(c, &t[a - 1], WS_CLAUSE_WORDS) || tok_is(c, &t[a - 1], "and")))
         a--;
     /* the sentence's subject ("But eight former staff, who spoke to ...") */
-    if (a > 0 && !is_comma(c, &t[a - 1]) && !(a == 1 && tok_in(c, &t[0], WS_CLAUSE_WORDS))) return 0;
+    if (a > 0 && !tok_is_comma(c, &t[a - 1]) && !(a == 1 && tok_in(c, &t[0], WS_CLAUSE_WORDS))) return 0;
     int count = -1;
     for (size_t i = a; i < head; i++) {
         int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
@@ -861,7 +857,7 @@ static int relative_people(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 0; i + 1 < c->t.n; i++) {
         size_t w = i + 1;
-        if (is_comma(c, &t[w]) && w + 1 < c->t.n) w++;
+        if (tok_is_comma(c, &t[w]) && w + 1 < c->t.n) w++;
         if (!aside_opener(c, &t[w]) || !(t[i].flags & T_WORD)) continue;
         if (!tok_source_noun(c, &t[i]) && people_noun(c, &t[i])) {
             if (mention(c, i) < 0) return -1;
@@ -937,9 +933,9 @@ static int with_warning(actx *c) {
 static int with_one(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t i = 1; i + 2 < c->t.n; i++) {
-        if (!tok_is(c, &t[i], "with") || !is_comma(c, &t[i - 1])) continue;
+        if (!tok_is(c, &t[i], "with") || !tok_is_comma(c, &t[i - 1])) continue;
         size_t j = i + 1;
-        while (j < c->t.n && j < i + 9 && ((t[j].flags & T_WORD) || is_comma(c, &t[j])) &&
+        while (j < c->t.n && j < i + 9 && ((t[j].flags & T_WORD) || tok_is_comma(c, &t[j])) &&
                c->text[t[j].e - 1] != 'g')
             j++;
         const tok *v = &t[j];
@@ -949,8 +945,8 @@ static int with_one(actx *c, size_t first) {
         /* not "He left with the minister, saying ...": a comma before the
          * verb only closes an aside */
         int commas = 0;
-        for (size_t k = i + 1; k < j; k++) commas += is_comma(c, &t[k]);
-        if (is_comma(c, &t[j - 1]) && commas != 2) continue;
+        for (size_t k = i + 1; k < j; k++) commas += tok_is_comma(c, &t[k]);
+        if (tok_is_comma(c, &t[j - 1]) && commas != 2) continue;
         np_info np = np_classify(c, i + 1, j);
         /* "with its general secretary, Ruth Okafor, saying": the phrase
          * is the cue's source, not the sentence's subject */
@@ -981,7 +977,7 @@ static int marked_after(actx *c, size_t first) {
     for (size_t k = 1; k + 1 < c->t.n; k++) {
         const tok *p = &t[k];
         if (!(tok_is(c, p, "they") || tok_is(c, p, "he") || tok_is(c, p, "she")) ||
-            !(is_comma(c, &t[k - 1]) || tok_in(c, &t[k - 1], WS_CLAUSE_WORDS)) ||
+            !(tok_is_comma(c, &t[k - 1]) || tok_in(c, &t[k - 1], WS_CLAUSE_WORDS)) ||
             !hit_from(c, t[k + 1].s))
             continue;
         for (size_t i = first; i < c->out->n; i++) {
@@ -1073,10 +1069,10 @@ static int unlisted_verb(actx *c) {
         int before_content = that || (after->flags & T_OPENQ) ||
                              ((after->flags & T_PUNCT) && c->text[after->s] == ':');
         /* '"...," a crew member dished.' (the comma inside or outside the quote) */
-        int quote_before = a >= 2 && ((is_comma(c, &t[a - 1]) && (t[a - 2].flags & T_QUOTE) &&
+        int quote_before = a >= 2 && ((tok_is_comma(c, &t[a - 1]) && (t[a - 2].flags & T_QUOTE) &&
                                        !(t[a - 2].flags & T_OPENQ)) ||
                                       ((t[a - 1].flags & T_QUOTE) && !(t[a - 1].flags & T_OPENQ) &&
-                                       is_comma(c, &t[a - 2])));
+                                       tok_is_comma(c, &t[a - 2])));
         int after_quote = quote_before && (after->flags & T_PUNCT) && c->text[after->s] == '.';
         if (!before_content && !after_quote) continue;
         np_info np = np_classify(c, a, head + 1);

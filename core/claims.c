@@ -61,10 +61,6 @@ static int is_cue_tok(const actx *c, const tok *k) {
     return 0;
 }
 
-static int is_comma(const actx *c, const tok *k) {
-    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
-}
-
 /* "8% of the shares", "AT&T": punctuation inside a phrase, not a clause
  * boundary. */
 static int soft_punct(const actx *c, const tok *k) {
@@ -164,7 +160,7 @@ static size_t list_in_relative(const actx *c, size_t p, size_t b) {
     for (size_t r = p - 1; r > 1 && b - r <= CLAUSE_MAX_TOKENS + 8; r--) {
         const tok *k = &c->t.v[r - 1];
         if (!boundary(c, k)) continue;
-        if (!is_comma(c, k)) return p;
+        if (!tok_is_comma(c, k)) return p;
         if (tok_is(c, &c->t.v[r], "which") || tok_is(c, &c->t.v[r], "who")) return r;
     }
     return p;
@@ -198,18 +194,18 @@ static size_t first_relative(const actx *c, size_t q) {
  * found there. */
 static int skip_aside(actx *c, size_t *pa, size_t *pb) {
     size_t b = *pb;
-    if (b == 0 || !is_comma(c, &c->t.v[b - 1])) return 0;
+    if (b == 0 || !tok_is_comma(c, &c->t.v[b - 1])) return 0;
     for (size_t p = b - 1; p > 0 && b - p <= CLAUSE_MAX_TOKENS + 8; p--) {
         const tok *k = &c->t.v[p - 1];
         /* "The commission, which rated it 'requires improvement', said":
          * a quoted phrase inside the aside */
         if (!boundary(c, k) || (k->flags & T_QUOTE)) continue;
-        if (!is_comma(c, k) || p >= b - 1 || p < 2) return 0;
+        if (!tok_is_comma(c, k) || p >= b - 1 || p < 2) return 0;
         p = list_in_relative(c, p, b);
         size_t q = party_label(c, p - 1);    /* "Rep. Helen Osei (D-Md.), who ..." */
         size_t a = clause_start(c, joined_relative(c, p, b - 1) ? first_relative(c, q) : q);
         /* "Dean Corrigan, 52, who steered ..., alleges": asides in a row */
-        for (int n = 0; n < 3 && a < q && a >= 2 && is_comma(c, &c->t.v[a - 1]) &&
+        for (int n = 0; n < 3 && a < q && a >= 2 && tok_is_comma(c, &c->t.v[a - 1]) &&
                         np_classify(c, a, q).kind == NP_NONE && tok_aside(c, a, q);
              n++) {
             q = party_label(c, a - 1);
@@ -334,7 +330,7 @@ static int told_to(const actx *c, size_t ci, size_t after) {
 /* "The deal, announced on Monday, includes ...": a participle aside
  * after its noun, not a cue with that noun as source. */
 static int participle_aside(const actx *c, size_t cs, size_t ci, size_t after) {
-    if (cs != ci || cs == 0 || !is_comma(c, &c->t.v[cs - 1]) || after >= c->t.n) return 0;
+    if (cs != ci || cs == 0 || !tok_is_comma(c, &c->t.v[cs - 1]) || after >= c->t.n) return 0;
     const tok *k = &c->t.v[ci];
     size_t n = k->e - k->s;
     if (n < 4 || memcmp(c->text + k->e - 2, "ed", 2) != 0) return 0;
@@ -345,7 +341,7 @@ static int participle_aside(const actx *c, size_t cs, size_t ci, size_t after) {
     for (size_t j = after; j < c->t.n; j++) {
         const tok *x = &c->t.v[j];
         if (tok_is(c, x, "that")) return 0;
-        if (x->flags & T_PUNCT) return is_comma(c, x) && j + 1 < c->t.n;
+        if (x->flags & T_PUNCT) return tok_is_comma(c, x) && j + 1 < c->t.n;
     }
     return 0;
 }
@@ -709,9 +705,9 @@ static size_t time_opener(const actx *c, size_t upto) {
         while (i < upto && i < 12 && ((c->t.v[i].flags & T_WORD) || hyphen(c, i)) &&
                !is_cue_tok(c, &c->t.v[i]))
             i++;                             /* "After a six-hour meeting," */
-        return i > 2 && i + 1 < upto && is_comma(c, &c->t.v[i]) ? i + 1 : 0;
+        return i > 2 && i + 1 < upto && tok_is_comma(c, &c->t.v[i]) ? i + 1 : 0;
     }
-    if (i < upto && is_comma(c, &c->t.v[i])) i++;
+    if (i < upto && tok_is_comma(c, &c->t.v[i])) i++;
     return i < upto ? i : 0;
 }
 
@@ -778,10 +774,10 @@ static np_info sentence_subject(actx *c, size_t upto) {
         }
         /* "A third official, from a European government, was more
          * cautious, saying ...": an aside before the verb */
-        if (v > b && v + 2 < upto && is_comma(c, &c->t.v[v])) {
+        if (v > b && v + 2 < upto && tok_is_comma(c, &c->t.v[v])) {
             size_t w = v + 1;
             while (w < upto && w < v + 10 && !(c->t.v[w].flags & T_PUNCT)) w++;
-            if (w + 1 < upto && is_comma(c, &c->t.v[w]) && tok_aside(c, v + 1, w) &&
+            if (w + 1 < upto && tok_is_comma(c, &c->t.v[w]) && tok_aside(c, v + 1, w) &&
                 past_verb(c, &c->t.v[w + 1])) {
                 np_info np = np_classify(c, a, v);
                 if (np.kind != NP_NONE) return np;
@@ -790,7 +786,7 @@ static np_info sentence_subject(actx *c, size_t upto) {
              * the post and the name set off after it */
             size_t n = v + 1;
             while (n < w && tok_namey(c, n)) n++;
-            if (n == w && w > v + 1 && w + 1 < upto && is_comma(c, &c->t.v[w]) &&
+            if (n == w && w > v + 1 && w + 1 < upto && tok_is_comma(c, &c->t.v[w]) &&
                 (past_verb(c, &c->t.v[w + 1]) || tok_in(c, &c->t.v[w + 1], WS_FINITE_AUXILIARIES))) {
                 np_info np = np_classify(c, a, w);
                 if (np.kind != NP_NONE) return np;
@@ -833,7 +829,7 @@ static size_t relative_phrase_start(actx *c, size_t a, int closed) {
     }
     /* only an appositive closed by its comma: not the headline "Lord
      * Penrose, former minister who claimed credit ..." */
-    if (closed && a >= 2 && is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) {
+    if (closed && a >= 2 && tok_is_comma(c, &t[a - 1]) && tok_namey(c, a - 2)) {
         size_t p = a - 2;
         while (p > 0 && a - 2 - p < 4 && tok_namey(c, p - 1)) p--;
         if (p > 0 && tok_is(c, &t[p - 1], "the")) p--;
@@ -848,7 +844,7 @@ static size_t relative_phrase_start(actx *c, size_t a, int closed) {
 static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, size_t w,
                         size_t after) {
     size_t b = w;
-    if (b > 0 && is_comma(c, &c->t.v[b - 1])) b--;
+    if (b > 0 && tok_is_comma(c, &c->t.v[b - 1])) b--;
     size_t a = b;
     while (a > 0 && b - a < 8) {
         const tok *k = &c->t.v[a - 1];
@@ -1184,7 +1180,7 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
         np->ndesc = 0;
     }
     /* "Two aides said ..., one adding that ...": one of the sources just named */
-    if (np->kind == NP_NONE && b == *a + 1 && *a > 0 && is_comma(c, &c->t.v[*a - 1]) &&
+    if (np->kind == NP_NONE && b == *a + 1 && *a > 0 && tok_is_comma(c, &c->t.v[*a - 1]) &&
         (tok_is(c, &c->t.v[*a], "one") || tok_is(c, &c->t.v[*a], "another")) && c->claims.n &&
         c->claims.v[c->claims.n - 1].a.source.anonymous) {
         np->kind = NP_ANON;
@@ -1217,7 +1213,7 @@ static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info 
  * words or more set off after the inverted source, ending the clause, is
  * whom the source phrase describes.  The token after the name, or 0. */
 static size_t trailing_name(const actx *c, size_t pe) {
-    if (pe + 3 > c->t.n || !is_comma(c, &c->t.v[pe])) return 0;
+    if (pe + 3 > c->t.n || !tok_is_comma(c, &c->t.v[pe])) return 0;
     size_t j = pe + 1;
     while (j < c->t.n && tok_namey(c, j)) j++;
     if (j < pe + 3 || (j < c->t.n && !(c->t.v[j].flags & T_PUNCT))) return 0;
@@ -1248,10 +1244,10 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
         if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
     }
-    if (cs < 2 || !is_comma(c, &c->t.v[cs - 1])) return 0;
+    if (cs < 2 || !tok_is_comma(c, &c->t.v[cs - 1])) return 0;
     size_t b2 = cs - 1, a2 = clause_start(c, b2);
     if (a2 >= b2 || np_classify(c, a2, b2).kind == NP_NONE) return 0;
-    if (a2 >= 2 && is_comma(c, &c->t.v[a2 - 1])) {
+    if (a2 >= 2 && tok_is_comma(c, &c->t.v[a2 - 1])) {
         size_t a3 = clause_start(c, a2 - 1);
         if (a3 < a2 - 1 && np_classify(c, a3, a2 - 1).kind != NP_NONE) a2 = a3;
     }

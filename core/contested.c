@@ -26,10 +26,6 @@ typedef struct stems {
     int n;
 } stems;
 
-static int is_comma_tok(const actx *c, const tok *k) {
-    return (k->flags & T_PUNCT) && c->text[k->s] == ',';
-}
-
 static int letter(char ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
@@ -588,7 +584,7 @@ static int rejected_charge(actx *c) {
     if (from == (size_t)-1) return 0;
     for (size_t w = tok_at(&c->t, from); w + 1 < c->t.n; w++) {
         size_t v;
-        if (!tok_is(c, &c->t.v[w], "which") || w == 0 || !is_comma_tok(c, &c->t.v[w - 1]) ||
+        if (!tok_is(c, &c->t.v[w], "which") || w == 0 || !tok_is_comma(c, &c->t.v[w - 1]) ||
             !rejected_clause(c, w, &v))
             continue;
         if (marked_between(c, c->t.v[w].s, c->t.v[v].e)) return 0;
@@ -609,7 +605,7 @@ static int rejected_charge(actx *c) {
 static int rejected_stance(actx *c) {
     for (size_t w = 2; w + 2 < c->t.n; w++) {
         size_t v;
-        if (!tok_in(c, &c->t.v[w], WS_CLAIM_NOUNS) || !is_comma_tok(c, &c->t.v[w - 2]) ||
+        if (!tok_in(c, &c->t.v[w], WS_CLAIM_NOUNS) || !tok_is_comma(c, &c->t.v[w - 2]) ||
             !(tok_is(c, &c->t.v[w - 1], "a") || tok_is(c, &c->t.v[w - 1], "an") ||
               tok_is(c, &c->t.v[w - 1], "one")) ||
             !rejected_clause(c, w, &v))
