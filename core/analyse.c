@@ -676,8 +676,6 @@ static size_t inner_appositive(actx *c, size_t head, size_t b) {
     return q;
 }
 
-/* A head like "official", "source", "figure": unnamed, unless a name,
- * a title or a named body makes it one known person or a document. */
 /* "the owner's son": a relative (or friend) of someone the story names
  * or describes.  Not "her niece": mostly the one just named ("Her niece,
  * Aoife Conlon, ...  her niece said"). */
@@ -688,6 +686,8 @@ static int kin_of(actx *c, size_t a, size_t head) {
            tok_in(c, &t[head], WS_KIN_NOUNS);
 }
 
+/* A head like "official", "source", "figure": unnamed, unless a name,
+ * a title or a named body makes it one known person or a document. */
 static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     int marked = has_hit(c, PS_ANON_MARKERS, np->sp);
@@ -914,7 +914,7 @@ static size_t spoken_to(actx *c, size_t a, size_t b) {
         return 0;
     const tok *e = &t[b - 1];
     if (tok_is(c, e, "interviewed") || tok_is(c, e, "contacted") ||
-        (tok_is(c, e, "to") && (tok_is(c, &t[b - 2], "spoke") || tok_is(c, &t[b - 2], "talked"))))
+        (tok_is(c, e, "to") && tok_in(c, &t[b - 2], WS_UNPROMPTED_VERBS)))
         return h;
     return 0;
 }

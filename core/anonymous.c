@@ -602,7 +602,7 @@ static int outlet_at(const actx *c, size_t i) {
 static int counted_spoke_to(actx *c) {
     const tok *t = c->t.v;
     size_t n = c->t.n, v = 1;
-    while (v + 2 < n && !((tok_is(c, &t[v], "spoke") || tok_is(c, &t[v], "talked")) &&
+    while (v + 2 < n && !(tok_in(c, &t[v], WS_UNPROMPTED_VERBS) &&
                           (tok_is(c, &t[v + 1], "to") || tok_is(c, &t[v + 1], "with"))))
         v++;
     if (v + 2 >= n || !outlet_at(c, v + 2)) return 0;
