@@ -199,6 +199,8 @@ static size_t context_last(const paragraph *v, size_t n, size_t i) {
  * forward) and each side's hash is a polynomial of its paragraphs'
  * hashes, so a step adds one and drops a few, whatever the length. */
 #define ROLL 0x100000001b3ULL
+#define UNROLL 0xce965057aff6957bULL    /* ROLL's inverse: a step back */
+_Static_assert(ROLL * UNROLL == 1, "UNROLL undoes ROLL (mod 2^64)");
 
 typedef struct run {
     size_t lo, hi;       /* paragraphs [lo, hi) */
@@ -211,7 +213,6 @@ typedef struct context {
     const paragraph *v;
     size_t n, at;        /* the paragraph whose context this is */
     run before, after;   /* [first, at) and [at+1, last+1) */
-    uint64_t unroll;     /* ROLL's inverse (mod 2^64) */
 } context;
 
 static void run_push(run *r, const paragraph *v) {
@@ -221,8 +222,8 @@ static void run_push(run *r, const paragraph *v) {
     r->hi++;
 }
 
-static void run_drop(run *r, const paragraph *v, uint64_t unroll) {
-    r->pw *= unroll;
+static void run_drop(run *r, const paragraph *v) {
+    r->pw *= UNROLL;
     r->h -= v[r->lo].hash * r->pw;
     r->bytes -= v[r->lo].bytes;
     r->lo++;
@@ -243,8 +244,6 @@ static void context_start(context *cx, const paragraph *v, size_t n, size_t at) 
     cx->v = v;
     cx->n = n;
     cx->at = at;
-    cx->unroll = ROLL;                      /* Newton: each step doubles the bits */
-    for (int i = 0; i < 6; i++) cx->unroll *= 2 - ROLL * cx->unroll;
     run_empty(&cx->before, context_first(v, at));
     while (cx->before.hi < at) run_push(&cx->before, v);
     run_empty(&cx->after, at + 1);
@@ -258,8 +257,8 @@ static void context_next(context *cx) {
     cx->at++;
     while (cx->at - (b->lo + 1) >= CONTEXT_BEFORE &&
            b->bytes - cx->v[b->lo].bytes >= CONTEXT_BEFORE_BYTES)
-        run_drop(b, cx->v, cx->unroll);
-    if (a->lo < a->hi) run_drop(a, cx->v, cx->unroll);   /* the new at leaves */
+        run_drop(b, cx->v);
+    if (a->lo < a->hi) run_drop(a, cx->v);   /* the new at leaves */
     else run_empty(a, cx->at + 1);
     fill_after(cx);
 }
