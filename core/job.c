@@ -90,19 +90,13 @@ static void pack_head(msgpack_packer *pk, const buffer *b, long long tick,
 
 void job_pack_whole(msgpack_packer *pk, buffer *b, const noteset *notes, int full) {
     const findings *f = &b->found;
-    char *send = full ? NULL : malloc(f->n ? f->n : 1);
-    if (!send) full = 1;          /* always right, only larger */
-    size_t nranges = full ? 1 : 0;
     paragraph_range c = findings_changed(f);
-    for (size_t i = c.lo; !full && i < c.hi; i++) {
-        send[i] = !buffer_was_sent(b, i);
-        nranges += (size_t)send[i];
-    }
+    size_t nranges = full ? 1 : 0;
+    for (size_t i = c.lo; !full && i < c.hi; i++) nranges += !buffer_was_sent(b, i);
     pack_head(pk, b, b->tick, full, 0, 0, nranges);
     if (full) pack_range(pk, b, notes, 0, b->doc->nlines, 0, f->n);
     for (size_t i = c.lo; !full && i < c.hi; i++)
-        if (send[i]) pack_range(pk, b, notes, f->v[i].first, f->v[i].last, i, i + 1);
-    free(send);
+        if (!buffer_was_sent(b, i)) pack_range(pk, b, notes, f->v[i].first, f->v[i].last, i, i + 1);
 }
 
 /* ---- parts -------------------------------------------------------------- */
