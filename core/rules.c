@@ -20,6 +20,7 @@
 #include "analysers.h"
 #include "strbuf.h"
 #include "file.h"
+#include "patcache.h"
 #include "vec.h"
 #include "words.h"
 
@@ -153,7 +154,16 @@ ruleset *ruleset_new(void) {
 void ruleset_free(ruleset *rs) {
     if (!rs) return;
     contents_free(rs);
+    free(rs->cache_dir);
     free(rs);
+}
+
+int ruleset_set_cache(ruleset *rs, const char *dir) {
+    char *d = dir ? strdup(dir) : NULL;
+    if (dir && !d) return -1;
+    free(rs->cache_dir);
+    rs->cache_dir = d;
+    return 0;
 }
 
 size_t ruleset_pack_count(const ruleset *rs) { return rs->packs.n; }
@@ -715,6 +725,7 @@ typedef struct pass_build {
     struct pass_entry *v;
     size_t n, cap;
     size_t callout;      /* where the scan's callout ends in the pattern */
+    patcache *cache;     /* compiled parts of an earlier run, or NULL */
 } pass_build;
 
 /* One entry of the scan: the pattern, less the letters already matched by
@@ -811,6 +822,9 @@ static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_
     return put(b, "(*F)");
 }
 
+/* The one pass's parts are compiled as compile_plain does, anchored. */
+#define PASS_FLAGS (COMPILE_FLAGS | PCRE2_DUPNAMES | PCRE2_ANCHORED)
+
 /* Slots [lo, hi) of first byte k as few parts as PCRE2's compiled-size
  * limit allows, halving like compile_scan.  Compiled now, so that a join
  * error is reported when the packs load; JIT-compiled on first use.
@@ -821,7 +835,7 @@ static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t 
     if (pass_alternation(sb, v, lo, hi) < 0) return -1;
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = compile_plain(sb->b.s, PCRE2_ANCHORED, &code, &off);
+    pcre2_code *re = patcache_compile(sb->cache, sb->b.s, PASS_FLAGS, &code, &off);
     if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
         if (!too_large(code, lo, hi, (int)(rs->npass - rs->pass_of[k]), RS_MAX_SCANS)) return -3;
         size_t mid = lo + (hi - lo) / 2;
@@ -1180,6 +1194,24 @@ static size_t pass_look_back(const ruleset *rs) {
     return ((size_t)most + 1) * 4;  /* characters of up to four bytes, and \b's one */
 }
 
+/* The cache entry for the set's one pass, named by every pattern of
+ * every section in order: a changed or added pack is another file.  What
+ * the core makes of the patterns is checked code by code (patcache.h). */
+static patcache *pass_cache(const ruleset *rs) {
+    if (!rs->cache_dir) return NULL;
+    patcache_key k;
+    patcache_key_init(&k);
+    uint32_t flags = PASS_FLAGS;
+    patcache_key_add(&k, &flags, sizeof flags);
+    for (int i = 0; i < PS__COUNT; i++) {
+        uint64_t n = rs->pat[i].n;
+        patcache_key_add(&k, &n, sizeof n);
+        for (size_t e = 0; e < rs->pat[i].n; e++)
+            patcache_key_add(&k, rs->pat[i].v[e].pattern, strlen(rs->pat[i].v[e].pattern));
+    }
+    return patcache_open(rs->cache_dir, &k);
+}
+
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     compiled_free(rs);
     for (int i = 0; i < WS__COUNT; i++)
@@ -1198,8 +1230,9 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
         return -1;
     }
     buf one = {0};
-    pass_build pb = {{0}, NULL, 0, 0, 0};
+    pass_build pb = {{0}, NULL, 0, 0, 0, pass_cache(rs)};
     int rc = build_pass(rs, &pb, err, errlen);
+    patcache_close(pb.cache, rc == 0);   /* before any code it handed out is freed */
     if (rc == 0) {
         rs->look_back = pass_look_back(rs);
         rs->pass_entries = pb.v;
