@@ -127,10 +127,13 @@ typedef struct cached {
     const pcre2_code *out;           /* handed out: owned by the caller */
     char *pattern;                   /* handed out: the text, to compile again */
     int hit;                         /* handed out from the file */
+    int released;                    /* given back: freed on closing */
 } cached;
 
 struct patcache {
     char *dir, *path;
+    char *kind;                      /* the files' prefix: "rules", "pack" */
+    size_t keep;                     /* files of the kind kept in dir */
     patcache_key key;
     cached *file;                    /* the file's codes, in its order */
     size_t nfile;
@@ -270,16 +273,28 @@ static void load(patcache *c) {
     free(b);
 }
 
-patcache *patcache_open(const char *dir, const patcache_key *k) {
+static void entry_free(patcache *c) {
+    free(c->dir);
+    free(c->kind);
+    free(c->path);
+    free(c);
+}
+
+patcache *patcache_open(const char *dir, const char *kind, size_t keep,
+                        const patcache_key *k) {
     patcache *c = calloc(1, sizeof *c);
-    size_t dn = strlen(dir);
-    if (!c || !(c->dir = strdup(dir)) || !(c->path = malloc(dn + 48))) {
-        if (c) free(c->dir);
-        free(c);
+    size_t pn = strlen(dir) + strlen(kind) + 48;
+    if (!c) return NULL;
+    c->dir = strdup(dir);
+    c->kind = strdup(kind);
+    c->path = malloc(pn);
+    if (!c->dir || !c->kind || !c->path) {
+        entry_free(c);
         return NULL;
     }
+    c->keep = keep ? keep : 1;
     c->key = *k;
-    snprintf(c->path, dn + 48, "%s/rules-%016llx%016llx.pcre2", dir,
+    snprintf(c->path, pn, "%s/%s-%016llx%016llx.pcre2", dir, kind,
              (unsigned long long)k->a, (unsigned long long)k->b);
     load(c);
     return c;
@@ -306,7 +321,7 @@ pcre2_code *patcache_compile(patcache *c, const char *pat, uint32_t options,
                              int *code, PCRE2_SIZE *off) {
     if (!c) return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED, options, code, off, NULL);
     size_t n = strlen(pat);
-    cached want = {fingerprint(pat, n, options), n, options, NULL, NULL, NULL, 0};
+    cached want = {fingerprint(pat, n, options), n, options, NULL, NULL, NULL, 0, 0};
     pcre2_code *re = take(c, &want);
     int hit = re != NULL;
     if (!hit) re = pcre2_compile((PCRE2_SPTR)pat, n, options, code, off, NULL);
@@ -325,6 +340,16 @@ pcre2_code *patcache_compile(patcache *c, const char *pat, uint32_t options,
         c->unlisted = 1;             /* never write a file that lacks a code */
     }
     return re;
+}
+
+void patcache_release(patcache *c, pcre2_code *re) {
+    /* the code given back is nearly always the last one handed out */
+    for (size_t i = c ? c->ngiven : 0; i-- > 0;)
+        if (c->given[i].out == re && !c->given[i].released) {
+            c->given[i].released = 1;
+            return;
+        }
+    pcre2_code_free(re);
 }
 
 /* ---- writing ------------------------------------------------------------- */
@@ -430,10 +455,10 @@ static int write_all(int fd, const unsigned char *b, size_t n) {
 /* Into a temporary name beside the file, then renamed over it: a reader
  * sees the old file or the new one, never half of one. */
 static int write_file(const patcache *c, const unsigned char *b, size_t n) {
-    size_t tn = strlen(c->dir) + 64;
+    size_t tn = strlen(c->dir) + strlen(c->kind) + 64;
     char *tmp = malloc(tn);
     if (!tmp) return -1;
-    snprintf(tmp, tn, "%s/.rules-%016llx.XXXXXX", c->dir, (unsigned long long)c->key.a);
+    snprintf(tmp, tn, "%s/.%s-%016llx.XXXXXX", c->dir, c->kind, (unsigned long long)c->key.a);
     int fd = mkstemp(tmp);
     int rc = fd < 0 ? -1 : write_all(fd, b, n);
     if (fd >= 0 && close(fd) < 0) rc = -1;
@@ -447,7 +472,7 @@ static int write_file(const patcache *c, const unsigned char *b, size_t n) {
 
 typedef struct aged {
     char *name;
-    time_t mtime;
+    int64_t mtime;                   /* ns */
 } aged;
 
 static int newest_first(const void *x, const void *y) {
@@ -455,8 +480,9 @@ static int newest_first(const void *x, const void *y) {
     return (a->mtime < b->mtime) - (a->mtime > b->mtime);
 }
 
-/* Keep the newest PATCACHE_KEEP files (other pack sets, older versions)
- * and delete the rest, with temporaries whose writer is long gone. */
+/* Keep the newest files of the entry's kind (other pack sets, older
+ * versions) and delete the rest, with temporaries whose writer is long
+ * gone. */
 static void prune(const patcache *c) {
     DIR *d = opendir(c->dir);
     if (!d) return;
@@ -465,30 +491,32 @@ static void prune(const patcache *c) {
     time_t now = time(NULL);
     struct dirent *de;
     int dfd = dirfd(d);
+    size_t kn = strlen(c->kind);
     while ((de = readdir(d))) {
-        int file = strncmp(de->d_name, "rules-", 6) == 0;
-        int temp = strncmp(de->d_name, ".rules-", 7) == 0;
+        const char *name = de->d_name + (de->d_name[0] == '.');
+        int temp = de->d_name[0] == '.';
+        if (strncmp(name, c->kind, kn) != 0 || name[kn] != '-') continue;
         struct stat st;
-        if ((!file && !temp) || fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
+        if (fstatat(dfd, de->d_name, &st, AT_SYMLINK_NOFOLLOW) < 0 ||
             !S_ISREG(st.st_mode))
             continue;
         if (temp) {
             if (now - st.st_mtime > STALE_TEMP) unlinkat(dfd, de->d_name, 0);
             continue;
         }
-        char *name = strdup(de->d_name);
-        if (!name || vec_grow((void **)&v, &cap, n + 1, sizeof *v, 8) < 0) {
-            free(name);
+        char *copy = strdup(de->d_name);
+        if (!copy || vec_grow((void **)&v, &cap, n + 1, sizeof *v, 8) < 0) {
+            free(copy);
             break;
         }
-        v[n].name = name;
-        v[n++].mtime = st.st_mtime;
+        v[n].name = copy;
+        v[n++].mtime = (int64_t)st.st_mtim.tv_sec * 1000000000 + st.st_mtim.tv_nsec;
     }
-    if (n > PATCACHE_KEEP) qsort(v, n, sizeof *v, newest_first);
+    if (n > c->keep) qsort(v, n, sizeof *v, newest_first);
     const char *mine = strrchr(c->path, '/') + 1;
     for (size_t i = 0, kept = 1; i < n; i++) {
         if (strcmp(v[i].name, mine) == 0) continue;
-        if (kept < PATCACHE_KEEP) kept++;
+        if (kept < c->keep) kept++;
         else unlinkat(dfd, v[i].name, 0);
     }
     for (size_t i = 0; i < n; i++) free(v[i].name);
@@ -510,9 +538,10 @@ void patcache_close(patcache *c, int save) {
         free(b);
     }
     drop_file_codes(c);
-    for (size_t i = 0; i < c->ngiven; i++) free(c->given[i].pattern);
+    for (size_t i = 0; i < c->ngiven; i++) {
+        free(c->given[i].pattern);
+        if (c->given[i].released) pcre2_code_free((pcre2_code *)c->given[i].out);
+    }
     free(c->given);
-    free(c->dir);
-    free(c->path);
-    free(c);
+    entry_free(c);
 }

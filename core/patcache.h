@@ -24,10 +24,6 @@
 #include <stdint.h>
 #include "analysers.h"
 
-/* Files kept per folder: older ones (other pack sets) are deleted when a
- * new one is written. */
-#define PATCACHE_KEEP 4
-
 typedef struct patcache_key {
     uint64_t a, b;
 } patcache_key;
@@ -45,14 +41,21 @@ void patcache_key_init(patcache_key *k);
 void patcache_key_add(patcache_key *k, const void *p, size_t n);
 
 /* The entry for key `k` in folder `dir`, with its codes when its file is
- * sound (else empty).  NULL only when out of memory. */
-patcache *patcache_open(const char *dir, const patcache_key *k);
+ * sound (else empty).  Its file is named "<kind>-<key>.pcre2"; writing it
+ * deletes all but the newest `keep` files of its kind (other pack sets,
+ * older versions).  NULL only when out of memory. */
+patcache *patcache_open(const char *dir, const char *kind, size_t keep,
+                        const patcache_key *k);
 
 /* pcre2_compile of `pat` with `options`, or the cached code compiled from
  * the same text with the same options.  The caller owns the code, and
  * must keep it until patcache_close.  With c NULL, a plain compile. */
 pcre2_code *patcache_compile(patcache *c, const char *pat, uint32_t options,
                              int *code, PCRE2_SIZE *off);
+
+/* The caller is done with a code it got from patcache_compile: freed now,
+ * or (c not NULL) on closing, after the file is written. */
+void patcache_release(patcache *c, pcre2_code *re);
 
 /* Free the entry.  With `save`, first write its file when this run
  * compiled anything the file did not have (best effort, errors ignored):

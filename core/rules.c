@@ -183,6 +183,7 @@ typedef struct loader {
     char *err;
     size_t errlen;
     int odd_start;       /* a pattern that may not start in a word */
+    patcache *cache;     /* the pack's checked patterns of an earlier run, or NULL */
 } loader;
 
 
@@ -223,11 +224,10 @@ static int starts_in_word(const pcre2_code *re) {
 static int check_pattern(loader *l, const char *sec, int i, const char *pat) {
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   CHECK_FLAGS, &code, &off, NULL);
+    pcre2_code *re = patcache_compile(l->cache, pat, CHECK_FLAGS, &code, &off);
     if (re) {
         if (!starts_in_word(re)) l->odd_start = 1;
-        pcre2_code_free(re);
+        patcache_release(l->cache, re);
         if (strstr(pat, "(*")) {
             snprintf(l->err, l->errlen,
                      "%s: %s[%d] \"%s\": verbs like (*MARK) are reserved",
@@ -491,9 +491,27 @@ static int merge(ruleset *rs, ruleset *tmp) {
     return 0;
 }
 
+/* Files kept of each kind: the one pass of a few sets of packs, and the
+ * checked patterns of the shipped packs and a few of the user's. */
+#define PASS_KEEP 4
+#define PACK_KEEP 16
+
+/* The cache entry for one pack's checked patterns, named by its bytes:
+ * its codes answer the check as a compile would (patcache.h), a pack of
+ * the shipped 500 patterns costs a third of a start to check. */
+static patcache *pack_cache(const ruleset *rs, const char *json, size_t len) {
+    if (!rs->cache_dir) return NULL;
+    patcache_key k;
+    patcache_key_init(&k);
+    uint32_t flags = CHECK_FLAGS;
+    patcache_key_add(&k, &flags, sizeof flags);
+    patcache_key_add(&k, json, len);
+    return patcache_open(rs->cache_dir, "pack", PACK_KEEP, &k);
+}
+
 int ruleset_add_json(ruleset *rs, const char *json, size_t len,
                      const char *origin, char *err, size_t errlen) {
-    loader l = {origin ? origin : "<pack>", err, errlen, 0};
+    loader l = {origin ? origin : "<pack>", err, errlen, 0, NULL};
     cJSON *root = cJSON_ParseWithLength(json, len);
     if (!root) {
         const char *at = cJSON_GetErrorPtr();
@@ -503,7 +521,9 @@ int ruleset_add_json(ruleset *rs, const char *json, size_t len,
     }
     ruleset tmp;
     memset(&tmp, 0, sizeof tmp);
+    l.cache = pack_cache(rs, json, len);
     int rc = parse_pack(&l, &tmp, root);
+    patcache_close(l.cache, rc == 0);
     tmp.odd_start = l.odd_start;
     cJSON_Delete(root);
     if (rc == 0 && merge(rs, &tmp) < 0) rc = fail(&l, "out of memory%s%s", NULL, NULL);
@@ -553,7 +573,7 @@ int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen) {
     if (rc == 0 && names.n) qsort(names.v, names.n, sizeof *names.v, by_name);
     /* Either every pack of the folder or none: load into a scratch set. */
     ruleset *tmp = rc == 0 ? ruleset_new() : NULL;
-    if (rc == 0 && !tmp) rc = -1;
+    if (rc == 0 && (!tmp || ruleset_set_cache(tmp, rs->cache_dir) < 0)) rc = -1;
     for (size_t i = 0; rc == 0 && i < names.n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names.v[i]);
@@ -1075,10 +1095,12 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
     while (rc == 0 && nfirst < nslots && !slots[nfirst].k1) {
         int code;
         PCRE2_SIZE off;
-        pcre2_code *re = compile_plain(slots[nfirst].pattern, PCRE2_NO_AUTO_POSSESS, &code, &off);
+        pcre2_code *re = patcache_compile(pb->cache, slots[nfirst].pattern,
+                                          COMPILE_FLAGS | PCRE2_DUPNAMES | PCRE2_NO_AUTO_POSSESS,
+                                          &code, &off);
         if (re) first_bytes(re, maps[nfirst]);
         else memset(maps[nfirst], 0xff, 32);
-        pcre2_code_free(re);
+        if (re) patcache_release(pb->cache, re);
         nfirst++;
     }
     for (int k = 0; rc == 0 && k < RS_FIRSTS; k++) {
@@ -1209,7 +1231,7 @@ static patcache *pass_cache(const ruleset *rs) {
         for (size_t e = 0; e < rs->pat[i].n; e++)
             patcache_key_add(&k, rs->pat[i].v[e].pattern, strlen(rs->pat[i].v[e].pattern));
     }
-    return patcache_open(rs->cache_dir, &k);
+    return patcache_open(rs->cache_dir, "rules", PASS_KEEP, &k);
 }
 
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {

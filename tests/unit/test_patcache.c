@@ -19,6 +19,7 @@
 static const char *pats[] = {"sa(?:id|ys)", "claim(?:s|ed)?", "t(?:old|ells?)"};
 #define NPATS 3
 #define OPTS (PCRE2_UTF | PCRE2_CASELESS)
+#define KEEP 4
 
 static char root[64];
 static int nth;
@@ -40,7 +41,7 @@ static patcache_key key_of(const char *salt) {
  * Returns hits * 100 + misses, or -1 when a code is wrong. */
 static int round_trip(const char *dir, const char *salt, int save) {
     patcache_key k = key_of(salt);
-    patcache *c = patcache_open(dir, &k);
+    patcache *c = patcache_open(dir, "t", KEEP, &k);
     if (!c) return -1;
     pcre2_code *re[NPATS];
     pcre2_match_data *md = pcre2_match_data_create(4, NULL);
@@ -62,7 +63,7 @@ static int round_trip(const char *dir, const char *salt, int save) {
 
 static char *file_of(const char *dir, const char *salt) {
     patcache_key k = key_of(salt);
-    patcache *c = patcache_open(dir, &k);
+    patcache *c = patcache_open(dir, "t", KEEP, &k);
     char *p = c ? strdup(patcache_file(c)) : NULL;
     patcache_close(c, 0);
     return p;
@@ -165,7 +166,7 @@ TEST(a_code_is_only_given_for_its_own_pattern) {
     fresh_dir(dir, sizeof dir);
     CHECK(round_trip(dir, "k", 1) == NPATS);
     patcache_key k = key_of("k");
-    patcache *c = patcache_open(dir, &k);
+    patcache *c = patcache_open(dir, "t", KEEP, &k);
     CHECK(c);
     int code;
     PCRE2_SIZE off;
@@ -182,7 +183,7 @@ TEST(a_code_is_only_given_for_its_own_pattern) {
     CHECK(!bad && code == PCRE2_ERROR_MISSING_CLOSING_PARENTHESIS);
     CHECK(hits == 1 && misses == 2);
     /* the file now holds what this run asked for */
-    c = patcache_open(dir, &k);
+    c = patcache_open(dir, "t", KEEP, &k);
     a = patcache_compile(c, pats[0], OPTS | PCRE2_ANCHORED, &code, &off);
     hits = patcache_hits(c);
     patcache_close(c, 0);
@@ -242,20 +243,20 @@ TEST(old_files_are_pruned) {
     char dir[96];
     fresh_dir(dir, sizeof dir);
     char salt[16];
-    for (int i = 0; i < PATCACHE_KEEP + 3; i++) {
+    for (int i = 0; i < KEEP + 3; i++) {
         snprintf(salt, sizeof salt, "k%d", i);
         CHECK(round_trip(dir, salt, 1) == NPATS);
     }
     /* the newest, just written, always stays */
     CHECK(round_trip(dir, salt, 1) == NPATS * 100);
     int kept = 0;
-    for (int i = 0; i < PATCACHE_KEEP + 3; i++) {
+    for (int i = 0; i < KEEP + 3; i++) {
         snprintf(salt, sizeof salt, "k%d", i);
         char *p = file_of(dir, salt);
         kept += p && access(p, F_OK) == 0;
         free(p);
     }
-    CHECK(kept == PATCACHE_KEEP);
+    CHECK(kept == KEEP);
 }
 
 TEST(the_switch_and_the_folder) {
@@ -281,6 +282,18 @@ TEST(the_switch_and_the_folder) {
     free(home);
     free(xdg);
     CHECK(a && b && c && d && e);
+}
+
+static int count_files(const char *dir, const char *glob) {
+    char cmd[200];
+    int n = -1;
+    snprintf(cmd, sizeof cmd, "ls %s/%s 2>/dev/null | wc -l", dir, glob);
+    FILE *p = popen(cmd, "r");
+    if (p) {
+        if (fscanf(p, "%d", &n) != 1) n = -1;
+        pclose(p);
+    }
+    return n;
 }
 
 /* The shipped packs' JSON for a text, with or without a cache folder. */
@@ -316,14 +329,7 @@ TEST(a_rule_set_with_a_cache_finds_the_same) {
     char *plain = analysed(NULL, text);
     char *cold = analysed(dir, text);
     char *warm = analysed(dir, text);
-    int files = 0;
-    char cmd[160];
-    snprintf(cmd, sizeof cmd, "ls %s/rules-*.pcre2 2>/dev/null | wc -l", dir);
-    FILE *p = popen(cmd, "r");
-    if (p) {
-        if (fscanf(p, "%d", &files) != 1) files = -1;
-        pclose(p);
-    }
+    int files = count_files(dir, "rules-*.pcre2");
     int same = plain && cold && warm && strcmp(plain, cold) == 0 && strcmp(plain, warm) == 0;
     int found = plain && strstr(plain, "\"claim\"") != NULL;
     free(plain);
@@ -332,6 +338,35 @@ TEST(a_rule_set_with_a_cache_finds_the_same) {
     CHECK(same);
     CHECK(found);
     CHECK(files == 1);
+}
+
+/* Load one pack into a new set with a cache; its error (or "") and
+ * whether a pattern may start outside a word. */
+static int load_pack(const char *dir, const char *json, char *err, size_t n, int *odd) {
+    ruleset *rs = ruleset_new();
+    err[0] = '\0';
+    int rc = rs && ruleset_set_cache(rs, dir) == 0 ? 0 : -2;
+    if (rc == 0) rc = ruleset_add_json(rs, json, strlen(json), "mine.json", err, n);
+    *odd = rs ? rs->odd_start : -1;
+    ruleset_free(rs);
+    return rc;
+}
+
+TEST(checked_packs_answer_as_a_compile_does) {
+    char dir[96], e1[256], e2[256];
+    int odd1 = 0, odd2 = 0;
+    fresh_dir(dir, sizeof dir);
+    const char *odd = "{\"name\": \"o\", \"version\": 1, \"cues\": [\"said\", \"(?:^|-)x\"]}";
+    const char *bad = "{\"name\": \"b\", \"version\": 1, \"cues\": [\"said\", \"(told\"]}";
+    CHECK(load_pack(dir, odd, e1, sizeof e1, &odd1) == 0);
+    CHECK(count_files(dir, "pack-*.pcre2") == 1);
+    CHECK(load_pack(dir, odd, e2, sizeof e2, &odd2) == 0);
+    CHECK(odd1 == 1 && odd2 == 1);
+    /* a pack with an error is never written, and errs the same each time */
+    CHECK(load_pack(dir, bad, e1, sizeof e1, &odd1) < 0);
+    CHECK(load_pack(dir, bad, e2, sizeof e2, &odd2) < 0);
+    CHECK(strstr(e1, "cues[1]") && strcmp(e1, e2) == 0);
+    CHECK(count_files(dir, "pack-*.pcre2") == 1);
 }
 
 int main(void) {
@@ -347,6 +382,7 @@ int main(void) {
     RUN(old_files_are_pruned);
     RUN(the_switch_and_the_folder);
     RUN(a_rule_set_with_a_cache_finds_the_same);
+    RUN(checked_packs_answer_as_a_compile_does);
     char cmd[128];
     snprintf(cmd, sizeof cmd, "rm -rf %s", root);
     if (system(cmd) != 0) fprintf(stderr, "could not remove %s\n", root);
