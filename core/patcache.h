@@ -1,13 +1,15 @@
 /* patcache.h -- compiled rule patterns kept on disk between runs.
  *
- * Compiling the one pass of the shipped packs is half of a start (PCRE2
- * compiles some hundreds of kilobytes of pattern), and every process
- * compiles the same thing.  A cache entry is one file per rule set, named
- * by a key over everything that shapes the compiled code: the pattern
- * sources, the core's version, PCRE2's version and the host's word
- * sizes.  Each code in it also carries a fingerprint of the exact pattern
- * text and options it was compiled from, so a code is only ever handed
- * out for the pattern it came from.
+ * Compiling the shipped packs was nine tenths of a start (the one pass
+ * is some hundreds of kilobytes of pattern, and each entry is compiled
+ * alone to be checked), and every process compiled the same thing.  An
+ * entry is one file per group of codes compiled together (a rule set's
+ * one pass, one pack's entries), named by a key over everything that
+ * shapes them: the pattern sources, the core's version, PCRE2's version
+ * and build defaults, the host's word sizes.  Each code in it also
+ * carries a fingerprint of the exact pattern text and options it was
+ * compiled from, so a code is only ever handed out for the pattern it
+ * came from, whatever the key.
  *
  * PCRE2 does not check serialised code for corruption, so the file's
  * payload carries a checksum verified before decoding.  Whatever is wrong
