@@ -1286,9 +1286,8 @@ static int same_word(const char *s, size_t n, const char *w, int ci) {
 
 /* A slot of the table of every caseless word: the sections it is in. */
 struct section_slot {
-    ws_mask sections;
+    word_info info;      /* its sections, and its count or -2 */
     uint32_t hash, len;
-    int count;           /* as rs_count_of: -2 when not a count word */
     const char *word;    /* one section's copy; NULL for an empty slot */
 };
 
@@ -1322,10 +1321,10 @@ static int build_sections(ruleset *rs) {
             uint32_t hv = word_hash(w->v[k], n, 1);
             struct section_slot *x = section_find(v, ns, hv, w->v[k], n);
             if (!x->word) {
-                struct section_slot y = {{{0}}, hv, (uint32_t)n, -2, w->v[k]};
+                struct section_slot y = {{{{0}}, -2}, hv, (uint32_t)n, w->v[k]};
                 *x = y;
             }
-            x->sections.w[i >> 6] |= (uint64_t)1 << (i & 63);
+            x->info.sections.w[i >> 6] |= (uint64_t)1 << (i & 63);
         }
     }
     /* the first of a word's counts is the one rs_count_of finds */
@@ -1335,10 +1334,10 @@ static int build_sections(ruleset *rs) {
         uint32_t hv = word_hash(c, n, 1);
         struct section_slot *x = section_find(v, ns, hv, c, n);
         if (!x->word) {
-            struct section_slot y = {{{0}}, hv, (uint32_t)n, -2, c};
+            struct section_slot y = {{{{0}}, -2}, hv, (uint32_t)n, c};
             *x = y;
         }
-        x->count = rs->counts[k].count;
+        x->info.count = rs->counts[k].count;
     }
     rs->wsec = v;
     rs->nwsec = ns;
@@ -1377,12 +1376,16 @@ int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
 }
 
 /* Only an unfinished set has no table; the analysis never runs on one. */
-static const ws_mask no_sections;
+static const word_info no_info = {{{0}}, -2};
+
+const word_info *rs_word_info(const ruleset *rs, const char *s, size_t n) {
+    if (!n || !rs->nwsec) return &no_info;
+    const struct section_slot *x = section_find(rs->wsec, rs->nwsec, word_hash(s, n, 1), s, n);
+    return x->word ? &x->info : &no_info;
+}
 
 const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n) {
-    if (!n || !rs->nwsec) return &no_sections;
-    uint32_t hv = word_hash(s, n, 1);
-    return &section_find(rs->wsec, rs->nwsec, hv, s, n)->sections;
+    return &rs_word_info(rs, s, n)->sections;
 }
 
 /* Sets of endings and stems are short and asked about few words: a walk
@@ -1417,10 +1420,7 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
 }
 
 int rs_count_of(const ruleset *rs, const char *s, size_t n) {
-    if (rs->nwsec && n) {
-        const struct section_slot *x = section_find(rs->wsec, rs->nwsec, word_hash(s, n, 1), s, n);
-        return x->word ? x->count : -2;
-    }
+    if (rs->nwsec && n) return rs_word_info(rs, s, n)->count;
     for (size_t i = 0; i < rs->ncounts; i++)
         if (same_word(s, n, rs->counts[i].word, 1)) return rs->counts[i].count;
     return -2;
