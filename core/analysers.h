@@ -399,7 +399,10 @@ size_t tok_at(const toks *t, size_t at);
 /* Token k is the word w (ASCII case folded).  Inline: the analysers ask
  * it with short literals of nearly every token they look at. */
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
-    return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
+    /* the literal's length is known when compiling: most tokens differ in
+     * length and are turned away before a byte is compared */
+    return (k->flags & T_WORD) && __builtin_strlen(w) == k->e - k->s &&
+           word_is(c->text + k->s, k->e - k->s, w);
 }
 static inline int tok_is_comma(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) && c->text[k->s] == ',';
