@@ -197,6 +197,8 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
     size_t s = i, n;
     int dotted = 0;
     while (i < e) {
+        while (i < e && is_alnum((unsigned char)t[i])) i++;     /* most of a word */
+        if (i == e) break;
         if (word_start(t, i, e)) {
             i++;
         } else if (apostrophe_at(t, i, e, &n) && i + n < e && is_alpha((unsigned char)t[i + n])) {
@@ -233,8 +235,8 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
     return i;
 }
 
-static int push_tok(toks *t, size_t s, size_t e, unsigned flags) {
-    if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
+static inline int push_tok(toks *t, size_t s, size_t e, unsigned flags) {
+    if (t->n == t->cap && grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
     tok k = {s, e, flags, 0, 0};
     t->v[t->n++] = k;
     return 0;

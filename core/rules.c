@@ -1607,8 +1607,8 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
 /* PCRE2's \w: ASCII only, as the core compiles without UCP.  Bit masks:
  * this runs on every byte of a sentence. */
 static int pcre_word(unsigned char c) {
-    const uint64_t lo = 0x03FF000000000000u, hi = 0x07FFFFFE87FFFFFEu;   /* 0-9; A-Z _ a-z */
-    return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
+    static const uint64_t bits[4] = {0x03FF000000000000u, 0x07FFFFFE87FFFFFEu, 0, 0}; /* 0-9; A-Z _ a-z */
+    return (int)(bits[c >> 6] >> (c & 63) & 1);
 }
 
 /* Which first byte a word start at p sorts under (-1: none can match
