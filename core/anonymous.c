@@ -668,7 +668,32 @@ static int cited_people(actx *c) {
  * at a firm that supplies the army said ...": a counted person whose
  * phrase runs on into a relative clause before the cue is the cue's
  * subject, and unnamed. */
-static int relative_subjects(actx *c) {
+static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after);
+
+/* The claim of cue token `ci` whose source claims read inside the
+ * relative clause at `rel` ("operate North Sea cables told ..."), or
+ * that has none: its source is the unnamed `sp`. */
+static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci) {
+    const tok *t = c->t.v;
+    /* not "Someone who was at the dinner said the coach had been told":
+     * a cue after the subject's own is what it said */
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s > t[rel].s && c->h.v[i].s < t[ci].s) return 0;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->cue.start > t[ci].s || x->cue.end < t[ci].e) continue;
+        if (span_is_null(x->source.name) || x->source.name.start < t[rel].s ||
+            x->source.name.end > t[ci].s)
+            return 0;
+        x->source.name = sp;
+        x->source.anonymous = 1;
+        if (x->whole.start > sp.start) x->whole.start = sp.start;
+        return 0;
+    }
+    return add_claim_here(c, sp, span_null(), ci, ci + 1);
+}
+
+static int relative_subjects(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
@@ -686,20 +711,32 @@ static int relative_subjects(actx *c) {
         const tok *v = &t[rel + 1];
         if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
             tok_in(c, v, WS_PRONOUNS) || rs_count_of(c->rs, c->text + v->s, v->e - v->s) > -2 ||
-            tok_source_noun(c, v) || people_noun(c, v))
+            tok_source_noun(c, v) ||
+            /* "that analysts say", not "that operate" (ends as "advocate") */
+            (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS))))
             continue;
         size_t a = rel;
         while (a > 0 && rel - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
                !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
             a--;
-        if (a == rel || rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1) continue;
+        if (a == rel) continue;
+        /* "Executives at two of the firms that operate ...": a bare
+         * plural source noun opening the sentence, counted or not */
+        int counted = rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) >= 1;
+        if (!counted && !(a == 0 && tok_source_noun(c, &t[a]) &&
+                          ((c->text[t[a].e - 1] | 0x20) == 's' || tok_is(c, &t[a], "people")) &&
+                          a + 1 < rel && tok_in(c, &t[a + 1], WS_PEOPLE_PREPOSITIONS)))
+            continue;
         size_t head = a + 1;
         while (head < rel && !tok_in(c, &t[head], WS_POSTMODIFIERS)) head++;
         if (head == rel || head == a + 1) head = rel;
         head--;
+        if (!counted) head = a;
         if (!tok_source_noun(c, &t[head]) && !people_noun(c, &t[head])) continue;
         np_info np = np_classify(c, a, rel);
-        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (np.kind != NP_ANON) continue;
+        if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
     }
     return 0;
 }
@@ -728,6 +765,12 @@ static span head_word(const actx *c, span sp) {
         size_t j = i;
         while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
         if (rs_has_word(c->rs, WS_HEAD_STOPS, t + i, j - i)) return last;
+        /* "A senior banker advising on the deal" -> "banker"; not "the
+         * returning officer", "a senior serving officer" */
+        if (!span_is_null(last) && j - i > 4 && word_ends_in(t + i, j - i, "ing", 3) &&
+            !rs_has_word(c->rs, WS_DETERMINERS, t + last.start, span_len(last)) &&
+            !rs_has_word(c->rs, WS_DESCRIPTORS, t + last.start, span_len(last)))
+            return last;
         last = span_make(i, j);
         if (j < sp.end && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)) break;   /* "the council's" */
         i = j;
@@ -876,6 +919,30 @@ static const annotation *anon_in_sentence(const actx *c, size_t first, size_t at
         if (x->kind == KIND_ANONYMOUS && x->whole.start >= c->sent.start && x->whole.end <= at) return x;
     }
     return NULL;
+}
+
+/* "Two senior civil servants, neither of whom was authorised to discuss
+ * the matter, said ...": the aside's "of whom" points back at the
+ * unnamed people just given, and its marker says they stay unnamed. */
+static int whom_aside(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 3 < c->t.n; i++) {
+        if (!tok_is_comma(c, &t[i - 1]) || !tok_in(c, &t[i], WS_BACK_PRONOUNS) ||
+            !tok_is(c, &t[i + 1], "of") || !tok_is(c, &t[i + 2], "whom"))
+            continue;
+        size_t e = i + 3;
+        while (e < c->t.n && !(t[e].flags & T_PUNCT)) e++;
+        if (!marker_in(c, t[i].s, t[e - 1].e)) continue;
+        const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
+        if (!y || y->whole.end != t[i - 2].e) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = span_make(t[i].s, t[i + 2].e);
+        np.count = tok_is(c, &t[i], "both") ? 2 : y->count;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
 }
 
 /* A claim of this sentence, read off what claims already gave. */
@@ -1106,7 +1173,7 @@ int anonymous_run(actx *c) {
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
-    if (relative_subjects(c) < 0 || counted_spoke_to(c) < 0) return -1;
+    if (relative_subjects(c, first) < 0 || counted_spoke_to(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;
@@ -1114,7 +1181,7 @@ int anonymous_run(actx *c) {
         if (k >= c->t.n || c->t.v[k].s != h->s) continue;
         if (mention(c, k) < 0) return -1;
     }
-    if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
+    if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
     postmodifier_sources(c, first);
     if (unlisted_verb(c) < 0 || with_warning(c) < 0) return -1;
     return with_one(c, first);
