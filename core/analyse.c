@@ -840,7 +840,10 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     /* "the owner's son"; "the first carer" (one of several) */
     if (kin_of(c, a, head) ||
         (head == a + 2 && tok_is(c, &t[a], "the") && tok_in(c, &t[a + 1], WS_ORDINALS) &&
-         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES))) {
+         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES)) ||
+        /* "The first, a former graduate student, said": one of a group */
+        (head == a + 1 && tok_is(c, &t[a], "the") && tok_in(c, &t[head], WS_ORDINALS) &&
+         !(t[head].flags & T_CAP))) {
         anon_details(c, np, a, head);
         return NP_ANON;
     }

@@ -196,6 +196,44 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     return a == head && (c->text[h->e - 1] | 0x20) == 's' && subject;
 }
 
+/* "Two former members of the lab raised concerns.  Both asked not to be
+ * identified, ...": does the next sentence, in the same paragraph, open
+ * with a word pointing back at a group and, within its first words, a
+ * marker?  Then the group just given is unnamed, though nothing in its
+ * own sentence says so. */
+static int next_marked(actx *c) {
+    if (c->si + 1 >= c->segs.n) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para != c->segs.v[c->si].para) return 0;
+    const char *t = c->text;
+    size_t w[4], n = 0, i = g->start;
+    while (n < 4 && i < g->end) {
+        while (i < g->end && !is_word_byte(t[i])) i++;
+        if (i >= g->end) break;
+        w[n++] = i;
+        while (i < g->end && is_word_byte(t[i])) i++;
+        if (n == 1 && (!rs_has_word(c->rs, WS_BACK_PRONOUNS, t + w[0], i - w[0]) ||
+                       word_is(t + w[0], i - w[0], "he") || word_is(t + w[0], i - w[0], "she")))
+            return 0;
+    }
+    if (n < 2 || scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+    for (size_t k = 0; k < c->h2.n; k++) {
+        const hit *h = &c->h2.v[k];
+        if (h->sec != PS_ANON_MARKERS && h->sec != PS_ANON_REASONS) continue;
+        for (size_t j = 0; j < n && j < 3; j++)
+            if (h->s == w[j]) return 1;
+    }
+    return 0;
+}
+
+/* Is the phrase [a, head] a count of two or more people ("Two people",
+ * "two former members")? */
+static int counted_group(const actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    if (a >= head || rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 2) return 0;
+    return (c->text[t[head].e - 1] | 0x20) == 's' || tok_is(c, &t[head], "people");
+}
+
 /* The phrase around source noun `head` that ends at token `last` (its
  * post-modifier, "nurses at the unit", or the head itself), and whether
  * the text marks it unnamed. */
@@ -227,10 +265,12 @@ static int mention_to(actx *c, size_t head, size_t last) {
     size_t marker = 0;
     if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last)) {
         size_t e = relative_marked(c, last, &marker);
-        if (!e) return 0;
-        b = e;                               /* the first relative clause */
-        sp = span_make(t[a].s, t[b - 1].e);
-        if (already(c, sp)) return 0;
+        if (!e && !(counted_group(c, a, head) && next_marked(c))) return 0;
+        if (e) {
+            b = e;                           /* the first relative clause */
+            sp = span_make(t[a].s, t[b - 1].e);
+            if (already(c, sp)) return 0;
+        }
     }
     np_info np = np_classify(c, a, b);
     /* "The landlord, ..., and who asked not to be named": unnamed */
@@ -439,6 +479,51 @@ static int pronoun_sources(actx *c, size_t first) {
         x->source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
         if (anonymous_emit(c, &np) < 0) return -1;
         o = c->out;                          /* the push may have moved it */
+    }
+    return 0;
+}
+
+static int people_noun(const actx *c, const tok *k);
+
+/* "One violinist, who ..., said ...  Her desk partner said ...": a
+ * person known only by a tie to the unnamed source just given ("his
+ * crewman", "her supervisor") is as unnamed.  Claims read the
+ * possessive as a known one. */
+static int possessed_back(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start), m = k;
+        while (m < c->t.n && t[m].e <= x->source.name.end) m++;
+        if (k >= c->t.n || t[k].s != x->source.name.start || m < k + 2 || m > k + 4 ||
+            !(tok_is(c, &t[k], "his") || tok_is(c, &t[k], "her") || tok_is(c, &t[k], "their")))
+            continue;
+        int plain = 1;
+        for (size_t j = k + 1; j < m && plain; j++)
+            plain = (t[j].flags & (T_WORD | T_CAP | T_POSS | T_NUM)) == T_WORD &&
+                    !tok_in(c, &t[j], WS_TITLES);
+        const tok *h = &t[m - 1];
+        if (!plain || (c->text[h->e - 1] | 0x20) == 's' || !(people_noun(c, h) || tok_in(c, h, WS_KIN_NOUNS)))
+            continue;
+        const annotation *y = source_before(c, x->source.name.start);
+        if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
+        span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+        int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
+        if (tok_is(c, &t[k], "their") ? count == 1 : count != 1) continue;
+        if (name_between(c, ys.end, x->source.name.start)) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = 1;
+        x->source.anonymous = 1;
+        x->source.refers_to = ys;
+        /* "said her supervisor had told her ...": inside what the unnamed
+         * source said, the claim's own flag says so; an annotation of its
+         * own would be taken for the next "She"'s antecedent */
+        if (inside_content(c, x->source.name, i)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;
 }
@@ -1169,7 +1254,8 @@ int anonymous_unprompted(const actx *c) {
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
-    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0) return -1;
+    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0 || possessed_back(c, first) < 0)
+        return -1;
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
