@@ -350,6 +350,10 @@ int tok_in(const actx *c, const tok *k, word_section ws) {
     return ws_mask_has(sections_of(c, k, 0), ws);
 }
 
+int tok_bare_in(const actx *c, const tok *k, word_section ws) {
+    return (k->flags & T_WORD) && ws_mask_has(sections_of(c, k, 1), ws);
+}
+
 int definite_mention(const actx *c, span sp) {
     const char *t = c->text + sp.start;
     size_t n = span_len(sp), words = 1;

@@ -396,6 +396,8 @@ static inline int tok_is_comma(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) && c->text[k->s] == ',';
 }
 int tok_in(const actx *c, const tok *k, word_section ws);
+/* As tok_in, the word without its possessive: "the nurses' demands". */
+int tok_bare_in(const actx *c, const tok *k, word_section ws);
 /* Does `sp` read "the" and up to three more words, no comma: a
  * back-reference itself, known by its text (it may lie in an earlier
  * sentence, whose tokens are gone)? */

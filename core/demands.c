@@ -31,6 +31,7 @@ static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
 static int trailing_cue(const actx *c, size_t j, size_t lim);
+static int participle(const actx *c, size_t a, size_t i);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -143,7 +144,7 @@ static int party(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const tok *k = &c->t.v[i];
         if (tok_org_noun(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
-            tok_in(c, k, WS_PARTY_NOUNS) ||
+            tok_bare_in(c, k, WS_PARTY_NOUNS) ||
             tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "I"))
             return 1;
     }
@@ -274,6 +275,14 @@ static span subject_in(actx *c, size_t a, size_t b) {
         const tok *k = &c->t.v[i];
         if ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k)) return actor_in(c, a, i);
     }
+    /* "An open letter signed by more than 300 musicians": too long to be
+     * the actor whole, its head stands before the participle */
+    for (size_t i = a + 2; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if ((k->flags & (T_WORD | T_CAP)) == T_WORD &&
+            (verb_like(c, k) || tok_in(c, k, WS_IRREGULAR_PASTS)) && !participle(c, a, i))
+            return actor_in(c, a, i);
+    }
     return sp;
 }
 
@@ -388,6 +397,8 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
         size_t a2 = back_to_clause(c, p - 1);
         /* "Their union, the Allied Health Workers' Union, is calling
          * for": the appositive names the actor */
+        if (tok_is(c, &c->t.v[p], "including"))   /* ", including two former winners," */
+            return (*out = subject_in(c, a2, p - 1)), 1;
         if (tok_aside(c, p, a - 1) ||
             (described(c, a2, p - 1) &&
              (span_is_null(name_run(c, p, a - 1)) || tok_is(c, &c->t.v[p], "a") ||
@@ -1571,7 +1582,10 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
     while (kd > 0 && kd + 2 > cs && adjective(c, &c->t.v[kd - 1])) kd--;
     if (e->shape == DEM_OBJECT && bare_demand(c, ci) && kd > 0 && after + 1 < c->t.n &&
         (tok_is(c, &c->t.v[after], "is") || tok_is(c, &c->t.v[after], "was"))) {
-        if (judged(c, after + 1)) return -1;        /* "the union's demand was rejected" */
+        /* "the union's demand was rejected" -- not "Their key demand is
+         * simple: that ...", which names the demand after the colon */
+        int names = after + 2 < c->t.n && is_punct(c, after + 2, ':');
+        if (judged(c, after + 1) && !names) return -1;
         if (c->t.v[kd - 1].flags & T_POSS) {
             *who = owner_of(c, kd - 1);
         } else if (own_word(c, kd - 1)) {
