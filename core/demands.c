@@ -608,6 +608,10 @@ static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
         }
     }
     if (s > first) lim = s;
+    /* "a carve-out for dairy, a demand Washington has refused": an
+     * appositive that names the stretch before it, no new item */
+    if (s >= first + 2 && tok_in(c, &c->t.v[s - 1], WS_DETERMINERS) && is_punct(c, s - 2, ','))
+        lim = s - 2;
     /* "Brussels wants X; London wants a discount": the next clause's
      * subject goes with its own cue */
     size_t j = s;
@@ -1723,7 +1727,9 @@ static int demanding_describes(const actx *c, size_t ci) {
 static int activity(const actx *c, span actor) {
     size_t i = tok_at(&c->t, actor.start);
     if (i + 1 >= c->t.n || c->t.v[i].s != actor.start || c->t.v[i + 1].s >= actor.end) return 0;
-    return gerund(c, &c->t.v[i]) && preposition(c, i + 1);
+    /* "Restoring the 1890s organ demanded patience": the gerund's object */
+    return gerund(c, &c->t.v[i]) &&
+           (preposition(c, i + 1) || tok_in(c, &c->t.v[i + 1], WS_DETERMINERS));
 }
 
 /* "rejected claims that the Treasury had pushed for the closures",
