@@ -1579,6 +1579,23 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         (tok_is(c, &c->t.v[cs - 2], "list") || tok_is(c, &c->t.v[cs - 2], "charter")) &&
         list_below(c))
         lo = cs - 2;
+    /* "Management responded with demands of its own: A and B": the
+     * subject of the verb before them makes them */
+    if (e->shape == DEM_OBJECT && lo == cs && cs > 1 && after + 3 < c->t.n &&
+        tok_is(c, &c->t.v[after], "of") && own_word(c, after + 1) &&
+        tok_is(c, &c->t.v[after + 2], "own")) {
+        if (!is_punct(c, after + 3, ':') && !(c->t.v[after + 3].flags & T_DASH)) return -1;
+        size_t v = cs;                 /* "have demands", else back over "came back with" */
+        if (v == ci)
+            while (v > 1 && (preposition(c, v - 1) || tok_is(c, &c->t.v[v - 1], "back") ||
+                             tok_is(c, &c->t.v[v - 1], "up")))
+                v--;
+        if (v < cs) v--;
+        *who = find_actor(c, v, prev);
+        if (span_is_null(*who) || !agrees(c, after + 1, *who)) return -1;
+        *first = after + 4;
+        return 1;
+    }
     if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !infinitive(c, cs))
         return -1;                                   /* "a list of demands", "in demand" */
     /* "The strikers' key demand is a 15% rise", "Their main demand was X" */
@@ -1978,6 +1995,21 @@ static int order_object(const actx *c, size_t i) {
            tok_is(c, k, "off") || tok_is(c, k, "down");
 }
 
+/* '"Give us the water rights back," said X, "and give us a seat at the
+ * table."': the quotation resumes after the tag with a second order.
+ * Returns the second order's verb, 0 when there is none. */
+static size_t order_goes_on(const actx *c, size_t qe) {
+    size_t k = qe + 1;
+    while (k < c->t.n && k < qe + 12 && !(c->t.v[k].flags & T_PUNCT)) k++;
+    if (k + 4 >= c->t.n || !is_punct(c, k, ',') || !(c->t.v[k + 1].flags & T_OPENQ) ||
+        !tok_is(c, &c->t.v[k + 2], "and"))
+        return 0;
+    const tok *v = &c->t.v[k + 3];
+    return (v->flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, v, WS_ORDER_VERBS) &&
+                   order_object(c, k + 4)
+               ? k + 3 : 0;
+}
+
 static int quoted_order(actx *c, demand *out) {
     if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
     const tok *v = &c->t.v[1];
@@ -2002,7 +2034,15 @@ static int quoted_order(actx *c, demand *out) {
     const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.a.items[d.a.nitems++] = span_make(c->t.v[1].s, c->t.v[lim - 1].e);
-    d.a.whole = span_make(c->t.v[0].s, who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e);
+    size_t more = order_goes_on(c, qe);
+    if (more) {
+        size_t e = more + 1;
+        while (e < c->t.n && !(c->t.v[e].flags & T_PUNCT) && !tok_is(c, &c->t.v[e], "or")) e++;
+        d.a.items[d.a.nitems++] = span_make(c->t.v[more].s, c->t.v[e - 1].e);
+    }
+    size_t we = who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e;
+    if (d.a.items[d.a.nitems - 1].end > we) we = d.a.items[d.a.nitems - 1].end;
+    d.a.whole = span_make(c->t.v[0].s, we);
     d.first = 1;
     d.lim = qe;
     d.a.response = find_response(c, &d);
