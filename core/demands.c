@@ -1015,6 +1015,17 @@ static int lone_modifier(const actx *c, const demand *d, size_t start) {
            (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
 }
 
+/* "class sizes at the two schools, Lincoln and Pine Ridge, would not
+ * exceed 24": names between commas, then the clause's verb -- an aside
+ * naming what went before, no list.  Returns its closing comma, else 0. */
+static size_t names_aside(const actx *c, size_t i, size_t lim) {
+    size_t j = i + 1;
+    while (j < lim && (tok_namey(c, j) || tok_is(c, &c->t.v[j], "and") || tok_is(c, &c->t.v[j], "or")))
+        j++;
+    if (j == i + 1 || j + 1 >= lim || !is_punct(c, j, ',') || !tok_namey(c, j - 1)) return 0;
+    return finite_aux(c, &c->t.v[j + 1]) ? j : 0;
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -1028,6 +1039,11 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
+        size_t aside = is_punct(c, i, ',') ? names_aside(c, i, d->lim) : 0;
+        if (aside) {
+            i = aside;
+            continue;
+        }
         int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
