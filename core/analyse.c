@@ -347,6 +347,10 @@ static const ws_mask *sections_of(const actx *c, const tok *k, int bare) {
     return &tok_info(c, k, bare)->sections;
 }
 
+int tok_bare_in(const actx *c, const tok *k, word_section ws) {
+    return (k->flags & T_WORD) && ws_mask_has(sections_of(c, k, 1), ws);
+}
+
 int definite_mention(const actx *c, span sp) {
     const char *t = c->text + sp.start;
     size_t n = span_len(sp), words = 1;

@@ -428,6 +428,8 @@ static inline int tok_count(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD)) return rs_count_of(c->rs, c->text + k->s, k->e - k->s);
     return tok_info(c, k, 0)->count;
 }
+/* As tok_in, the word without its possessive: "the nurses' demands". */
+int tok_bare_in(const actx *c, const tok *k, word_section ws);
 /* Does `sp` read "the" and up to three more words, no comma: a
  * back-reference itself, known by its text (it may lie in an earlier
  * sentence, whose tokens are gone)? */
