@@ -118,6 +118,8 @@ typedef enum word_section {
     WS_KIN_NOUNS,       /* "son", "neighbour": "the owner's son" is one of several */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
+    WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
+    WS_FALSITY_SUBJECTS, /* "document", "video": what "fake" disputes (not "the gun") */
     WS__COUNT
 } word_section;
 

@@ -376,6 +376,11 @@ static span content_after(const actx *c, size_t i) {
     size_t n = c->t.n;
     for (size_t j = i; j < n && j < i + THAT_WINDOW; j++) {
         const tok *k = &c->t.v[j];
+        /* "said the document was fake and that sales were up": a
+         * second clause of what was said, not the end of an addressee */
+        if (tok_is(c, k, "that") && j > i + 1 && tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) &&
+            !tok_is(c, &c->t.v[j - 1], "that"))
+            break;
         if (tok_is(c, k, "that")) {
             i = j + 1;
             break;
@@ -733,6 +738,22 @@ static size_t dateline_end(const actx *c, size_t upto) {
     return 0;
 }
 
+/* "In a televised address on Tuesday night he thanked voters and said
+ * ...": an opening phrase with no comma, then a pronoun and its verb.
+ * The pronoun's token, or 0. */
+#define OPENER_MAX_TOKENS 12
+
+static size_t opener_pronoun(const actx *c, size_t upto) {
+    if (upto < 4 || !tok_in(c, &c->t.v[0], WS_PHRASE_OPENERS)) return 0;
+    for (size_t i = 2; i + 1 < upto && i <= OPENER_MAX_TOKENS; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) && !(k->flags & T_NUM)) return 0;
+        if (tok_in(c, k, WS_PRONOUNS))
+            return (c->t.v[i - 1].flags & T_WORD) && past_verb(c, &c->t.v[i + 1]) ? i : 0;
+    }
+    return 0;
+}
+
 /* The sentence's subject, for ", saying ...": the first claim's source,
  * or the phrase the sentence opens with. */
 static np_info sentence_subject(actx *c, size_t upto) {
@@ -747,6 +768,10 @@ static np_info sentence_subject(actx *c, size_t upto) {
     }
     size_t a = dateline_end(c, upto), b;
     if (!a) a = time_opener(c, upto);
+    if (!a) {
+        size_t p = opener_pronoun(c, upto);
+        if (p) return np_classify(c, p, p + 1);
+    }
     b = a;
     while (b < upto && !(c->t.v[b].flags & T_PUNCT) && !tok_in(c, &c->t.v[b], WS_AUXILIARIES) &&
            (b == a || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
