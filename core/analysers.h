@@ -135,7 +135,7 @@ static inline int ws_mask_has(const ws_mask *m, word_section ws) {
 }
 
 /* Shapes of attribution a cue can take. */
-enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
+enum { CUE_VERB, CUE_ACCORDING, CUE_CITING, CUE_ESTIMATE };
 /* Shapes of demand. */
 enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION, DEM_TERMS };
 /* Contested markers and the writer's counter-sentence: none sought (the

@@ -890,7 +890,8 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         if (clause || (c->t.v[j].flags & T_PUNCT)) break;
     }
     if (!clause) clause = tok_in(c, &c->t.v[tok_at(&c->t, h->s)], WS_BARE_CLAUSE_VERBS);
-    if (!clause) return 0;
+    /* "the union, which puts the number at 9,000": the figure is what it says */
+    if (!clause && e->shape != CUE_ESTIMATE) return 0;
     /* "A passenger who complained about the delay said ...": the relative
      * clause is part of the main verb's subject, not a claim of its own */
     for (size_t i = 0; i < c->h.n; i++) {
@@ -1378,6 +1379,19 @@ static int cited_source(actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "Two people who have seen it said it put the figure at £4": a cue
+ * inside what an earlier claim of the sentence reports ("Police said
+ * 12,000 took part; organisers put ...": not past a semicolon). */
+static int reported_within(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        span k = c->claims.v[i].a.content;
+        if (!span_is_null(k) && k.start <= at && at < k.end &&
+            !memchr(c->text + k.start, ';', at - k.start))
+            return 1;
+    }
+    return 0;
+}
+
 /* One cue hit: find its source and content. */
 static int try_cue(actx *c, const hit *h) {
     size_t ci = tok_at(&c->t, h->s);
@@ -1429,6 +1443,7 @@ static int try_cue(actx *c, const hit *h) {
             content = content_before(c, ci);
         return add_claim(c, &np, h->s, h->e, content, e->shape, after, 0);
     }
+    if (e->shape == CUE_ESTIMATE && reported_within(c, h->s)) return 0;
     return verb_cue(c, h, e, ci, after);
 }
 

@@ -62,7 +62,7 @@ static const char *word_names[] = {
 /* one name per section, in the enum's order (analysers.h) */
 _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
 
-static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
+static const char *cue_shapes[] = {"verb", "according", "citing", "estimate", NULL};
 static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
