@@ -118,6 +118,8 @@ typedef enum word_section {
     WS_KIN_NOUNS,       /* "son", "neighbour": "the owner's son" is one of several */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
+    WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
+    WS_FALSITY_SUBJECTS, /* "document", "video": what "fake" disputes (not "the gun") */
     WS__COUNT
 } word_section;
 
@@ -140,7 +142,7 @@ typedef struct word_info {
 } word_info;
 
 /* Shapes of attribution a cue can take. */
-enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
+enum { CUE_VERB, CUE_ACCORDING, CUE_CITING, CUE_ESTIMATE };
 /* Shapes of demand. */
 enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION, DEM_TERMS };
 /* Contested markers and the writer's counter-sentence: none sought (the

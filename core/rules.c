@@ -56,12 +56,13 @@ static const char *word_names[] = {
     "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
     "plan_words",
     "unprompted_verbs", "back_groups", "group_members", "order_verbs", "kin_nouns",
-    "message_nouns", "span_nouns"
+    "message_nouns", "span_nouns", "falsity_words",
+    "falsity_subjects"
 };
 /* one name per section, in the enum's order (analysers.h) */
 _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
 
-static const char *cue_shapes[] = {"verb", "according", "citing", NULL};
+static const char *cue_shapes[] = {"verb", "according", "citing", "estimate", NULL};
 static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
