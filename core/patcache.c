@@ -33,6 +33,7 @@
 #define RECORD 40
 #define MAX_FILE (256u << 20)        /* past this a file is not ours */
 #define MAX_CODES 4096u
+#define PCRE2_TABLES 1088u           /* in every stream (pcre2serialize(3)) */
 #define STALE_TEMP 60                /* seconds: a writer that died */
 
 /* ---- hashing -------------------------------------------------------------
@@ -231,10 +232,19 @@ static uint32_t sound(const patcache *c, const unsigned char *b, size_t n) {
     return codes;
 }
 
-/* Decode a sound file's codes; each must say what its record says. */
-static int decode(patcache *c, const unsigned char *b, uint32_t codes) {
+/* Decode the codes of a sound file of n bytes; each must say what its
+ * record says.  The stream holds PCRE2's tables and every code, so it
+ * must be longer than the records' sizes say before PCRE2 reads it. */
+static int decode(patcache *c, const unsigned char *b, size_t n, uint32_t codes) {
     const unsigned char *rec = b + HEADER, *stream = rec + (size_t)codes * RECORD;
-    if (pcre2_serialize_get_number_of_codes(stream) != (int32_t)codes) return -1;
+    uint64_t need = PCRE2_TABLES;
+    for (uint32_t i = 0; i < codes && need <= n; i++) {
+        uint64_t one = get64(rec + (size_t)i * RECORD + 8);
+        need = one > n ? (uint64_t)n + 1 : need + one;
+    }
+    if (need >= (uint64_t)(b + n - stream) ||
+        pcre2_serialize_get_number_of_codes(stream) != (int32_t)codes)
+        return -1;
     pcre2_code **re = calloc(codes, sizeof *re);
     c->file = calloc(codes, sizeof *c->file);
     if (!re || !c->file) {
@@ -271,7 +281,7 @@ static void load(patcache *c) {
     size_t n = 0;
     unsigned char *b = slurp(c->path, &n);
     uint32_t codes = b && n >= HEADER ? sound(c, b, n) : 0;
-    if (codes) decode(c, b, codes);
+    if (codes) decode(c, b, n, codes);
     free(b);
 }
 

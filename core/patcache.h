@@ -16,6 +16,9 @@
  * with a file -- missing, short, flipped, of another version, unreadable,
  * unwritable -- the patterns are compiled as without a cache, and the
  * file is rewritten when it can be: the cache never changes a result.
+ * (The checksum catches damage, not malice: a file forged to pass it
+ * could mislead PCRE2, but only someone who can write the user's own
+ * cache folder, made private, can put one there.)
  * Writes go to a temporary name in the same folder and are renamed into
  * place, so two processes starting at once each see a whole file or
  * none.  JIT code cannot be serialised; callers JIT-compile as before. */

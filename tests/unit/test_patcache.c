@@ -142,6 +142,11 @@ static void record_size(unsigned char *b, size_t *n) {
     b[HEADER + RECORD + 8] += 1;     /* the second code's size */
     reseal(b, *n);
 }
+static void record_size_huge(unsigned char *b, size_t *n) {
+    uint64_t huge = ~(uint64_t)0 - 500;   /* would wrap a careless sum */
+    memcpy(b + HEADER + 8, &huge, 8);
+    reseal(b, *n);
+}
 static void garbage(unsigned char *b, size_t *n) {
     for (size_t i = 0; i < *n; i++) b[i] = (unsigned char)(i * 131 + 7);
 }
@@ -207,6 +212,7 @@ TEST(damaged_files_are_misses) {
     CHECK(survives(pcre_count));
     CHECK(survives(record_options));
     CHECK(survives(record_size));
+    CHECK(survives(record_size_huge));
     CHECK(survives(garbage));
 }
 
