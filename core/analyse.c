@@ -338,8 +338,8 @@ static size_t bare_len(const actx *c, const tok *k) {
 void tok_look_up(const actx *c, const tok *k) {
     tok *w = (tok *)k;
     size_t n = k->e - k->s, b = bare_len(c, k);
-    w->info = rs_word_info_in(c->rs, c->text, c->len, k->s, n);
-    w->bare_info = b == n ? w->info : rs_word_info_in(c->rs, c->text, c->len, k->s, b);
+    w->info = rs_word_info(c->rs, c->text + k->s, n);
+    w->bare_info = b == n ? w->info : rs_word_info(c->rs, c->text + k->s, b);
     w->flags |= T_SECTIONS;
 }
 

@@ -1311,30 +1311,39 @@ static void word_key_hash(word_key *w, const char *s, size_t n) {
     w->hash = h ^ (h >> 32);
 }
 
-/* The key of [s, s+n), read a byte at a time: nothing past s+n is read. */
-static void word_key_make(word_key *w, const char *s, size_t n) {
-    uint64_t k0 = 0, k1 = 0;
-    for (size_t i = 0; i < n && i < 8; i++) k0 |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    for (size_t i = 8; i < n && i < 16; i++) k1 |= (uint64_t)(unsigned char)s[i] << (8 * (i - 8));
-    w->k[0] = fold8(k0);
-    w->k[1] = fold8(k1);
-    word_key_hash(w, s, n);
-}
-
 static uint64_t load8(const char *s) {
     uint64_t x;
     memcpy(&x, s, 8);
     return x;
 }
 
-/* The same for a word inside a text whose 16 bytes from s are readable:
- * two loads and masks instead of a loop (little-endian: byte i is bits
- * 8i..8i+7). */
-static void word_key_load(word_key *w, const char *s, size_t n) {
-    const uint64_t all = ~(uint64_t)0;
-    uint64_t k0 = load8(s), k1 = n > 8 ? load8(s + 8) : 0;
-    if (n < 8) k0 &= ~(all << (8 * n));
-    if (n > 8 && n < 16) k1 &= ~(all << (8 * (n - 8)));
+static uint64_t load4(const char *s) {
+    uint32_t x;
+    memcpy(&x, s, 4);
+    return x;
+}
+
+/* The bytes of [s, s+n), n <= 8, as an integer (byte i in bits 8i..8i+7,
+ * zero above): loads that overlap inside the word instead of a loop,
+ * and nothing outside it is read. */
+static uint64_t word_bytes(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 8) return load8(s);
+    if (n >= 4) return load4(s) | load4(s + n - 4) << (8 * (n - 4));
+    if (n == 0) return 0;
+    return (uint64_t)u[0] | (uint64_t)u[n / 2] << (8 * (n / 2)) | (uint64_t)u[n - 1] << (8 * (n - 1));
+}
+
+static void word_key_make(word_key *w, const char *s, size_t n) {
+    uint64_t k0, k1;
+    if (n <= 8) {
+        k0 = word_bytes(s, n);
+        k1 = 0;
+    } else {
+        k0 = load8(s);
+        /* bytes 8 to n-1: the last eight, shifted down past those before 8 */
+        k1 = n >= 16 ? load8(s + 8) : load8(s + n - 8) >> (8 * (16 - n));
+    }
     w->k[0] = fold8(k0);
     w->k[1] = fold8(k1);
     word_key_hash(w, s, n);
@@ -1441,16 +1450,6 @@ const word_info *rs_word_info(const ruleset *rs, const char *s, size_t n) {
     word_key w;
     word_key_make(&w, s, n);
     const struct section_slot *x = section_find(rs->wsec, rs->nwsec, &w, s, n);
-    return x->word ? &x->info : &no_info;
-}
-
-const word_info *rs_word_info_in(const ruleset *rs, const char *text, size_t len,
-                                 size_t at, size_t n) {
-    if (!n || !rs->nwsec) return &no_info;
-    if (at + 16 > len) return rs_word_info(rs, text + at, n);
-    word_key w;
-    word_key_load(&w, text + at, n);
-    const struct section_slot *x = section_find(rs->wsec, rs->nwsec, &w, text + at, n);
     return x->word ? &x->info : &no_info;
 }
 
