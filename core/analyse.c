@@ -352,6 +352,10 @@ static const ws_mask *sections_of(const actx *c, const tok *k, int bare) {
     return &tok_info(c, k, bare)->sections;
 }
 
+int tok_bare_in(const actx *c, const tok *k, word_section ws) {
+    return (k->flags & T_WORD) && ws_mask_has(sections_of(c, k, 1), ws);
+}
+
 int definite_mention(const actx *c, span sp) {
     const char *t = c->text + sp.start;
     size_t n = span_len(sp), words = 1;
@@ -503,8 +507,11 @@ static int participle_after_noun(actx *c, size_t i) {
         return 0;
     /* "Posts circulating on social media claimed": things too, but only
      * before an -ing ("Posts claimed" has its verb in -ed) */
+    /* "A senior banker advising on the transaction": one person too,
+     * but only before an -ing ("A driver stopped at ..." has its verb) */
     return tok_source_noun(c, k) || ((plural(c, k) || caps_plural) && (tok_person_noun(c, k) || ing ||
-                                                                       caps_plural));
+                                                                       caps_plural)) ||
+           (ing && !(k->flags & T_CAP) && tok_person_noun(c, k) && !tok_in(c, k, WS_DESCRIPTORS));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to
@@ -645,6 +652,7 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
 static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
+    if (tok_in(c, &t[head], WS_SPAN_NOUNS)) return 0;   /* "after eleven days at a cost estimated at" */
     if (a == head) return head + 1 < b && postmod_at(c, head + 1, b);
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
@@ -838,7 +846,10 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     /* "the owner's son"; "the first carer" (one of several) */
     if (kin_of(c, a, head) ||
         (head == a + 2 && tok_is(c, &t[a], "the") && tok_in(c, &t[a + 1], WS_ORDINALS) &&
-         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES))) {
+         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES)) ||
+        /* "The first, a former graduate student, said": one of a group */
+        (head == a + 1 && tok_is(c, &t[a], "the") && tok_in(c, &t[head], WS_ORDINALS) &&
+         !(t[head].flags & T_CAP))) {
         anon_details(c, np, a, head);
         return NP_ANON;
     }

@@ -118,6 +118,8 @@ typedef enum word_section {
     WS_KIN_NOUNS,       /* "son", "neighbour": "the owner's son" is one of several */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
+    WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
+    WS_FALSITY_SUBJECTS, /* "document", "video": what "fake" disputes (not "the gun") */
     WS__COUNT
 } word_section;
 
@@ -140,7 +142,7 @@ typedef struct word_info {
 } word_info;
 
 /* Shapes of attribution a cue can take. */
-enum { CUE_VERB, CUE_ACCORDING, CUE_CITING };
+enum { CUE_VERB, CUE_ACCORDING, CUE_CITING, CUE_ESTIMATE };
 /* Shapes of demand. */
 enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECONDITION, DEM_TERMS };
 /* Contested markers and the writer's counter-sentence: none sought (the
@@ -241,6 +243,7 @@ struct ruleset {
     size_t planned;                  /* bytes analyses have announced (matcher.expect) */
     size_t look_back;                /* bytes before a word start the one pass may look at */
     unsigned char first_of[WS__COUNT][32]; /* each section's first bytes, folded: built by finish */
+    char *cache_dir;                 /* where compiled patterns are kept (patcache.h); NULL: nowhere */
 };
 
 /* The words of a section contain [s, s+n)?  Case-insensitive, except
@@ -424,6 +427,8 @@ static inline int tok_count(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD)) return rs_count_of(c->rs, c->text + k->s, k->e - k->s);
     return tok_info(c, k, 0)->count;
 }
+/* As tok_in, the word without its possessive: "the nurses' demands". */
+int tok_bare_in(const actx *c, const tok *k, word_section ws);
 /* Does `sp` read "the" and up to three more words, no comma: a
  * back-reference itself, known by its text (it may lie in an earlier
  * sentence, whose tokens are gone)? */
