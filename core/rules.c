@@ -1550,6 +1550,9 @@ int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, s
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
     if (!w->n || !n) return 0;
+    /* most words asked about start with a letter none of the set's words
+     * starts with (built with the table): no key, no probe */
+    if (rs->nwsec && !rs_may_start(rs, ws, (unsigned char)s[0])) return 0;
     int ci = ws != WS_ABBREVIATIONS;
     if (ci && rs->nwsec) return ws_mask_has(rs_word_sections(rs, s, n), ws);
     if (w->nslot) {
