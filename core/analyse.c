@@ -715,6 +715,9 @@ static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, siz
         t[head - 1].e - t[head - 1].s > 5 &&
         word_ends_in(c->text + t[head - 1].s, t[head - 1].e - t[head - 1].s, "ing", 3))
         return NP_NAMED;
+    /* "a move its own equalities officer called ...": one post of the
+     * body just named */
+    if (!plural(c, &t[head]) && head > a && !marked && tok_is(c, &t[a], "its")) return NP_NAMED;
     /* "Lindqvist Group's chief executive": one post at a named body */
     if (!plural(c, &t[head]) && head > a && !marked && !kin_of(c, a, head))
         for (size_t i = a; i < head; i++)
@@ -935,6 +938,12 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
     while (a < b && trims_front(c, &t[a])) a++;
     while (b > a && (t[b - 1].flags & T_PUNCT)) b--;
+    /* "a decision its principal conductor (called ...)": a clause about
+     * the noun, without "that"; its subject is the speaker */
+    if (a + 3 < b && (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an") || tok_is(c, &t[a], "the")) &&
+        (t[a + 1].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD && tok_in(c, &t[a + 2], WS_POSSESSIVES) &&
+        !tok_in(c, &t[a + 1], WS_DESCRIPTORS) && !tok_in(c, &t[a + 1], WS_POSTMODIFIERS))
+        a += 2;
     if (a >= b || (b - a > NP_MAX_TOKENS &&
                    (b - a > NP_MAX_TOKENS + NP_RELATIVE_TOKENS || !relative_early(c, a, b))))
         return np;

@@ -349,7 +349,9 @@ static const annotation *source_before(const actx *c, size_t at) {
         span sp = x->kind == KIND_ANONYMOUS ? x->whole :
                   x->kind == KIND_CLAIM ? x->source.name : span_null();
         if (span_is_null(sp) || sp.end > at || sp.end < best_end) continue;
-        if (x->kind == KIND_CLAIM && inside_content(c, sp, i)) continue;
+        if (inside_content(c, sp, i) ||
+            (x->kind == KIND_ANONYMOUS && inside_content(c, sp, i + 4 < o->n ? i + 4 : o->n)))
+            continue;
         /* a claim by an unnamed source has its anonymous annotation too,
          * which knows how many */
         if (best && best_end == sp.end && x->kind != KIND_ANONYMOUS) continue;
@@ -506,11 +508,11 @@ static int possessed_back(actx *c, size_t first) {
         const tok *h = &t[m - 1];
         if (!plain || (c->text[h->e - 1] | 0x20) == 's' || !(people_noun(c, h) || tok_in(c, h, WS_KIN_NOUNS)))
             continue;
+        /* only an unnamed source that knows how many: "his" is one's */
         const annotation *y = source_before(c, x->source.name.start);
-        if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
-        span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
-        int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
-        if (tok_is(c, &t[k], "their") ? count == 1 : count != 1) continue;
+        if (!y || y->kind != KIND_ANONYMOUS) continue;
+        span ys = y->whole;
+        if (tok_is(c, &t[k], "their") ? y->count == 1 : y->count != 1) continue;
         if (name_between(c, ys.end, x->source.name.start)) continue;
         np_info np;
         memset(&np, 0, sizeof np);
