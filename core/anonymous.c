@@ -73,7 +73,7 @@ static int left_ok(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;   /* "..., that lawmakers" */
     return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) || tok_org_noun(c, k) ||
-           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 ||
+           tok_count(c, k) > -2 ||
            (k->flags & T_POSS) || tok_namey(c, i) || tok_is(c, k, "of");
 }
 
@@ -181,7 +181,7 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     for (size_t i = a; i < head && !described; i++)
         described = ((t[i].flags & T_CAP) && !tok_in(c, &t[i], WS_DETERMINERS)) ||
                     tok_in(c, &t[i], WS_DESCRIPTORS) ||
-                    (rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) > 0 &&
+                    (tok_count(c, &t[i]) > 0 &&
                      !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an"));
     if (described) return 1;
     /* "with club insiders confident a deal can be done": a plural
@@ -230,7 +230,7 @@ static int next_marked(actx *c) {
  * "two former members")? */
 static int counted_group(const actx *c, size_t a, size_t head) {
     const tok *t = c->t.v;
-    if (a >= head || rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 2) return 0;
+    if (a >= head || tok_count(c, &t[a]) < 2) return 0;
     return (c->text[t[head].e - 1] | 0x20) == 's' || tok_is(c, &t[head], "people");
 }
 
@@ -441,7 +441,7 @@ static int back_word(const actx *c, span sp) {
      * woman said ...": man and woman say no more than he and she */
     if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
     /* "Two pupils at the academy told the Post ...  The pair said ..." */
-    return tok_in(c, n, WS_BACK_GROUPS) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
+    return tok_in(c, n, WS_BACK_GROUPS) || tok_count(c, n) > 1 ? BACK_GROUP
                                                                                           : BACK_NONE;
 }
 
@@ -549,7 +549,7 @@ static int count_back(actx *c) {
     if (n < 4 || !(part || tok_is(c, &t[0], "both") || tok_is(c, &t[0], "all") || tok_is(c, &t[0], "each")))
         return 0;
     /* "All three said ..." */
-    int counted = tok_is(c, &t[0], "all") && rs_count_of(c->rs, c->text + t[1].s, t[1].e - t[1].s) > 1;
+    int counted = tok_is(c, &t[0], "all") && tok_count(c, &t[1]) > 1;
     if (counted) v = 2;
     while (v < n && v < 3 + (size_t)counted && tok_in(c, &t[v], WS_AUXILIARIES)) v++;   /* "Both have said" */
     const hit *cue = NULL;
@@ -579,7 +579,7 @@ static int count_back(actx *c) {
     np.kind = NP_ANON;
     np.sp = span_make(t[0].s, t[counted].e);
     np.count = tok_is(c, &t[0], "both") ? 2 :
-               counted ? rs_count_of(c->rs, c->text + t[1].s, t[1].e - t[1].s) : part ? -1 : count;
+               counted ? tok_count(c, &t[1]) : part ? -1 : count;
     if (already(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     /* and the claim, which claims could not see */
@@ -604,7 +604,7 @@ static int people_noun(const actx *c, const tok *k) {
 static int subject_word(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;
     return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) ||
-           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 || tok_is(c, k, "of") ||
+           tok_count(c, k) > -2 || tok_is(c, k, "of") ||
            tok_is(c, k, "them") || tok_is(c, k, "all") || tok_source_noun((actx *)c, k) ||
            people_noun(c, k);
 }
@@ -636,7 +636,7 @@ static int subject_marked(actx *c) {
     const tok *h = &t[b - 1];
     int count = -1;
     for (size_t i = a; i < b; i++) {
-        int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
+        int k = tok_count(c, &t[i]);
         if (k > 0 && !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an")) count = k;
         if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) return 0;
     }
@@ -719,7 +719,7 @@ static int counted_spoke_to(actx *c) {
     if (a > 0 && !tok_is_comma(c, &t[a - 1]) && !(a == 1 && tok_in(c, &t[0], WS_CLAUSE_WORDS))) return 0;
     int count = -1;
     for (size_t i = a; i < head; i++) {
-        int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
+        int k = tok_count(c, &t[i]);
         if (k > 1) count = k;
         /* not "The two leaders": people the text has named before */
         if ((tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) || tok_in(c, &t[i], WS_DETERMINERS))
@@ -797,7 +797,7 @@ static int relative_subjects(actx *c, size_t first) {
         if (!rel || rel + 1 >= ci) continue;
         const tok *v = &t[rel + 1];
         if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
-            tok_in(c, v, WS_PRONOUNS) || rs_count_of(c->rs, c->text + v->s, v->e - v->s) > -2 ||
+            tok_in(c, v, WS_PRONOUNS) || tok_count(c, v) > -2 ||
             tok_source_noun(c, v) ||
             /* "that analysts say", not "that operate" (ends as "advocate") */
             (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS))))
@@ -809,7 +809,7 @@ static int relative_subjects(actx *c, size_t first) {
         if (a == rel) continue;
         /* "Executives at two of the firms that operate ...": a bare
          * plural source noun opening the sentence, counted or not */
-        int counted = rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) >= 1;
+        int counted = tok_count(c, &t[a]) >= 1;
         if (!counted && !(a == 0 && tok_source_noun(c, &t[a]) &&
                           ((c->text[t[a].e - 1] | 0x20) == 's' || tok_is(c, &t[a], "people")) &&
                           a + 1 < rel && tok_in(c, &t[a + 1], WS_PEOPLE_PREPOSITIONS)))
@@ -1116,7 +1116,7 @@ static int with_one(actx *c, size_t first) {
             continue;
         }
         const annotation *y = anon_in_sentence(c, first, t[i].s);
-        if (!y || rs_count_of(c->rs, c->text + t[i + 1].s, t[i + 1].e - t[i + 1].s) < 1) continue;
+        if (!y || tok_count(c, &t[i + 1]) < 1) continue;
         if (np.kind != NP_ANON || already(c, np.sp)) continue;
         span refers = y->whole;
         if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
@@ -1139,7 +1139,7 @@ static int marked_after(actx *c, size_t first) {
             if (x->kind != KIND_CLAIM || span_is_null(x->source.name) || x->source.name.end > p->s)
                 continue;
             size_t a = tok_at(&c->t, x->source.name.start);
-            int count = a < c->t.n ? rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) : -2;
+            int count = a < c->t.n ? tok_count(c, &t[a]) : -2;
             if (count < 1 || tok_is(c, &t[a], "both")) continue;   /* "Two carriers", "A supplier" */
             if (tok_is(c, p, "they") == (count == 1)) continue;
             if (!x->source.anonymous) {
@@ -1206,9 +1206,9 @@ static int unlisted_verb(actx *c) {
         while (a < head && tok_is(c, &t[a], "of")) a++;
         /* "a show insider": a plain noun as the modifier */
         if (a == head && a >= 2 && (t[a - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
-            rs_count_of(c->rs, c->text + t[a - 2].s, t[a - 2].e - t[a - 2].s) >= 1)
+            tok_count(c, &t[a - 2]) >= 1)
             a -= 2;
-        if (rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1 || tok_is(c, &t[a], "both")) continue;
+        if (tok_count(c, &t[a]) < 1 || tok_is(c, &t[a], "both")) continue;
         size_t v = head + 1;
         const tok *w = &t[v];
         size_t m = w->e - w->s;
