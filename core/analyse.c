@@ -831,7 +831,12 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     }
     if (tok_source_noun(c, &t[head])) return source_noun_kind(c, np, a, head, b);
     if (unnamed_behind(c, np, a, head, b)) return NP_ANON;
-    if (tok_org_noun(c, &t[head])) return NP_NAMED;
+    /* "Inspectors have found", but "Two inspectors who visited the
+     * prison": counted, people of the body (not "two unions") */
+    if (tok_org_noun(c, &t[head]) &&
+        !(head > a && plural(c, &t[head]) && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > 1 &&
+          rs_person_suffix(c->rs, c->text + t[head].s, t[head].e - t[head].s - 1)))
+        return NP_NAMED;
     if (counted_member(c, a, head) || counted_alone(c, a, head, b)) {
         anon_details(c, np, a, head);
         return NP_ANON;
