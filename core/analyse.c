@@ -819,6 +819,22 @@ static int describing_word(actx *c, const tok *k) {
            ((e[-2] | 0x20) == 'e' || (e[-2] | 0x20) == 'o');
 }
 
+/* An indefinite description [i, b) of a person, no name in its head:
+ * "(a) retired teacher from Dunmore", not "local businessman named Clive
+ * Denholm" nor "company registered in Jersey". */
+static int described_person(actx *c, size_t i, size_t b) {
+    size_t j = i;
+    int body = 0;
+    for (; j < b && !postmod_at(c, j, b); j++) {
+        if (tok_is(c, &c->t.v[j], "named") || tok_is(c, &c->t.v[j], "called") ||
+            (namey_here(c, j) && !(c->t.v[j].flags & T_NUM)))
+            return 0;
+        body |= tok_org_noun(c, &c->t.v[j]);
+    }
+    /* "a hospital porter" is one; "a property firm registered in" none */
+    return j > i && (!body || person_word(c, &c->t.v[j - 1]));
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -853,6 +869,15 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         /* "The first, a former graduate student, said": one of a group */
         (head == a + 1 && tok_is(c, &t[a], "the") && tok_in(c, &t[head], WS_ORDINALS) &&
          !(t[head].flags & T_CAP))) {
+        anon_details(c, np, a, head);
+        return NP_ANON;
+    }
+    /* "The passenger, a retired teacher from Dunmore": a role in the
+     * event described instead of named (not "The senator, a former
+     * lawyer": a post) */
+    if (tok_is(c, &t[a], "the") && head <= a + 2 && head + 2 < b && tok_is_comma(c, &t[head + 1]) &&
+        (tok_is(c, &t[head + 2], "a") || tok_is(c, &t[head + 2], "an")) && person_word(c, &t[head]) &&
+        !tok_in(c, &t[head], WS_TITLES) && !tok_in(c, &t[head], WS_ORG_NOUNS) && described_person(c, head + 3, b)) {
         anon_details(c, np, a, head);
         return NP_ANON;
     }

@@ -540,9 +540,9 @@ static int one_of_group(const actx *c, span sp) {
  * count opening the sentence as the subject of a cue points back at the
  * unnamed group just given (claims reads no source there: "both" counts
  * names as often, and "All told, ..." is no claim). */
-static int count_back(actx *c) {
-    const tok *t = c->t.v;
-    size_t n = c->t.n, v = 1;
+static int count_back_at(actx *c, size_t z) {
+    const tok *t = c->t.v + z;
+    size_t n = c->t.n - z, v = 1;
     /* "Several engineers said ...  Most said ...": a part of the group */
     int part = tok_is(c, &t[0], "some") || tok_is(c, &t[0], "most") || tok_is(c, &t[0], "many") ||
                tok_is(c, &t[0], "several");
@@ -556,7 +556,7 @@ static int count_back(actx *c) {
     for (size_t i = 0; i < c->h.n && !cue; i++)
         if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[v].s) cue = &c->h.v[i];
     if (!cue) return 0;
-    size_t after = tok_at(&c->t, cue->e);
+    size_t after = tok_at(&c->t, cue->e) - z;
     /* not "All told, ...", nor "Both claims are false" */
     if (after >= n || (t[after].flags & T_PUNCT && c->text[t[after].s] != ':') ||
         tok_is(c, &t[after], "are") || tok_is(c, &t[after], "is") || tok_is(c, &t[after], "were") ||
@@ -592,6 +592,18 @@ static int count_back(actx *c) {
     a.cue = span_make(t[v].s, cue->e);
     a.content = span_make(t[after].s, t[last - 1].e);
     return emit(c, &a);
+}
+
+/* "..., but both said the chairman had threatened to resign": the count
+ * opening a clause after ", but" too. */
+static int count_back(actx *c) {
+    if (count_back_at(c, 0) < 0) return -1;
+    const tok *t = c->t.v;
+    for (size_t z = 2; z + 3 < c->t.n; z++)
+        if (tok_is(c, &t[z - 1], "but") && tok_is_comma(c, &t[z - 2]) &&
+            (tok_is(c, &t[z], "both") || tok_is(c, &t[z], "all") || tok_is(c, &t[z], "each")))
+            return count_back_at(c, z);
+    return 0;
 }
 
 /* A noun for people: "landlord", "nurses", "staff". */
