@@ -746,6 +746,23 @@ static int threat_clause(const actx *c, size_t j, size_t lim) {
     return 0;
 }
 
+/* ", and the council finally agreed to build one": a noun phrase and a
+ * past verb with its object -- a clause of its own, not "and the sacked
+ * drivers reinstated on full pay", one more thing wanted. */
+static int told_clause(const actx *c, size_t j, size_t lim) {
+    if (j + 2 >= lim || !(tok_in(c, &c->t.v[j], WS_DETERMINERS) || tok_namey(c, j))) return 0;
+    for (size_t i = j + 1; i + 1 < lim && i < j + 5; i++) {
+        const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+        if (k->flags & T_PUNCT) return 0;
+        if ((k->flags & T_CAP) || !(verb_like(c, k) || tok_in(c, k, WS_IRREGULAR_PASTS)) ||
+            participle(c, j, i))
+            continue;
+        return tok_is(c, n, "to") || tok_is(c, n, "that") || tok_in(c, n, WS_DETERMINERS) ||
+               (n->flags & (T_POSS | T_NUM));
+    }
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -760,6 +777,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        if (tok_is(c, k, "and") && is_punct(c, i - 1, ',') && told_clause(c, i + 1, lim)) return i;
         /* "fix the damp by June or face a rent strike", ", or it will go to
          * court": the threat behind an ultimatum, not what is asked */
         if (tok_is(c, k, "or") && i + 1 < lim &&
@@ -1026,6 +1044,14 @@ static size_t names_aside(const actx *c, size_t i, size_t lim) {
     return finite_aux(c, &c->t.v[j + 1]) ? j : 0;
 }
 
+/* "a 9% rise, backdated to April, and ...": a participle and its
+ * phrase after the comma say more of the item before, they are no item. */
+static int described_after(const actx *c, size_t i, size_t lim) {
+    if (i + 2 >= lim) return 0;
+    const tok *k = &c->t.v[i + 1];
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && verb_like(c, k) && preposition(c, i + 2);
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -1044,7 +1070,8 @@ static void split_items(actx *c, demand *d) {
             i = aside;
             continue;
         }
-        int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i)) ||
+        int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i) &&
+                   !described_after(c, i, d->lim)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
@@ -1500,9 +1527,12 @@ static int market(const actx *c, size_t ci) {
  * "the job requires patience": a rule or a thing needs it; no party
  * asks ("Russia's position requires" is a party's). */
 static int rule_needs(const actx *c, size_t cs, size_t ci) {
+    /* "The bill calls for 40 new judges", "the forecast calls for rain":
+     * what a text or a plan holds */
+    int holds = tok_is(c, &c->t.v[ci], "calls") && ci + 1 < c->t.n && tok_is(c, &c->t.v[ci + 1], "for");
     if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "require") &&
         !tok_is(c, &c->t.v[ci], "demands") &&
-        !tok_is(c, &c->t.v[ci], "demanded"))
+        !tok_is(c, &c->t.v[ci], "demanded") && !holds)
         return 0;
     /* "The regulator requires all operators to publish": the present
      * tense puts a standing duty on others, not an ask ("would require
