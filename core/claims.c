@@ -137,7 +137,7 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
         (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
          tok_is(c, &c->t.v[p + 2], "them") || tok_is(c, &c->t.v[p + 2], "us")) &&
-        (rs_count_of(c->rs, c->text + k->s, k->e - k->s) != -2 || tok_is(c, k, "most") ||
+        (tok_count(c, k) != -2 || tok_is(c, k, "most") ||
          tok_is(c, k, "many") || tok_is(c, k, "some") || tok_is(c, k, "all") ||
          tok_is(c, k, "none") || tok_is(c, k, "both") || tok_is(c, k, "each")))
         return 1;
@@ -376,6 +376,11 @@ static span content_after(const actx *c, size_t i) {
     size_t n = c->t.n;
     for (size_t j = i; j < n && j < i + THAT_WINDOW; j++) {
         const tok *k = &c->t.v[j];
+        /* "said the document was fake and that sales were up": a
+         * second clause of what was said, not the end of an addressee */
+        if (tok_is(c, k, "that") && j > i + 1 && tok_in(c, &c->t.v[j - 1], WS_CLAUSE_WORDS) &&
+            !tok_is(c, &c->t.v[j - 1], "that"))
+            break;
         if (tok_is(c, k, "that")) {
             i = j + 1;
             break;
@@ -733,6 +738,22 @@ static size_t dateline_end(const actx *c, size_t upto) {
     return 0;
 }
 
+/* "In a televised address on Tuesday night he thanked voters and said
+ * ...": an opening phrase with no comma, then a pronoun and its verb.
+ * The pronoun's token, or 0. */
+#define OPENER_MAX_TOKENS 12
+
+static size_t opener_pronoun(const actx *c, size_t upto) {
+    if (upto < 4 || !tok_in(c, &c->t.v[0], WS_PHRASE_OPENERS)) return 0;
+    for (size_t i = 2; i + 1 < upto && i <= OPENER_MAX_TOKENS; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) && !(k->flags & T_NUM)) return 0;
+        if (tok_in(c, k, WS_PRONOUNS))
+            return (c->t.v[i - 1].flags & T_WORD) && past_verb(c, &c->t.v[i + 1]) ? i : 0;
+    }
+    return 0;
+}
+
 /* The sentence's subject, for ", saying ...": the first claim's source,
  * or the phrase the sentence opens with. */
 static np_info sentence_subject(actx *c, size_t upto) {
@@ -747,6 +768,10 @@ static np_info sentence_subject(actx *c, size_t upto) {
     }
     size_t a = dateline_end(c, upto), b;
     if (!a) a = time_opener(c, upto);
+    if (!a) {
+        size_t p = opener_pronoun(c, upto);
+        if (p) return np_classify(c, p, p + 1);
+    }
     b = a;
     while (b < upto && !(c->t.v[b].flags & T_PUNCT) && !tok_in(c, &c->t.v[b], WS_AUXILIARIES) &&
            (b == a || tok_namey(c, b) || tok_in(c, &c->t.v[b], WS_DETERMINERS) ||
@@ -865,7 +890,8 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         if (clause || (c->t.v[j].flags & T_PUNCT)) break;
     }
     if (!clause) clause = tok_in(c, &c->t.v[tok_at(&c->t, h->s)], WS_BARE_CLAUSE_VERBS);
-    if (!clause) return 0;
+    /* "the union, which puts the number at 9,000": the figure is what it says */
+    if (!clause && e->shape != CUE_ESTIMATE) return 0;
     /* "A passenger who complained about the delay said ...": the relative
      * clause is part of the main verb's subject, not a claim of its own */
     for (size_t i = 0; i < c->h.n; i++) {
@@ -1347,7 +1373,20 @@ static int cited_source(actx *c, size_t a, size_t b) {
      * spare parts"): a count before the "of" */
     for (size_t i = a + 1; i < b; i++) {
         const tok *f = &c->t.v[i - 1];
-        if (tok_is(c, &c->t.v[i], "of") && rs_count_of(c->rs, c->text + f->s, f->e - f->s) > -2)
+        if (tok_is(c, &c->t.v[i], "of") && tok_count(c, f) > -2)
+            return 1;
+    }
+    return 0;
+}
+
+/* "Two people who have seen it said it put the figure at £4": a cue
+ * inside what an earlier claim of the sentence reports ("Police said
+ * 12,000 took part; organisers put ...": not past a semicolon). */
+static int reported_within(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        span k = c->claims.v[i].a.content;
+        if (!span_is_null(k) && k.start <= at && at < k.end &&
+            !memchr(c->text + k.start, ';', at - k.start))
             return 1;
     }
     return 0;
@@ -1404,6 +1443,7 @@ static int try_cue(actx *c, const hit *h) {
             content = content_before(c, ci);
         return add_claim(c, &np, h->s, h->e, content, e->shape, after, 0);
     }
+    if (e->shape == CUE_ESTIMATE && reported_within(c, h->s)) return 0;
     return verb_cue(c, h, e, ci, after);
 }
 

@@ -280,6 +280,7 @@ static size_t marker_start(const actx *c, size_t at) {
 typedef struct prior {
     span sp;
     int denial;
+    int charge;      /* a charge word ("Allegations that ...") */
 } prior;
 
 /* Does a hit at `at` only name the object of the denial before it ("denied
@@ -489,25 +490,69 @@ static span denial_after(const actx *c, const hit *h) {
     return span_null();
 }
 
+/* "X has moved out ... -- just weeks after the pair insisted their
+ * marriage was \"stronger than ever\"": news dated against an insistence
+ * ("days after", "months after") is the writer setting what happened
+ * against what was insisted.  The main clause that does so, or null. */
+#define SINCE_MAX_TOKENS 6       /* "weeks after the club's new owner insisted" */
+
+static span news_since(const actx *c, const hit *h) {
+    const tok *t = c->t.v;
+    size_t m = tok_at(&c->t, h->s);
+    for (size_t i = m; i-- > 1 && m - i <= SINCE_MAX_TOKENS + 1;) {
+        if (!(t[i].flags & T_WORD)) return span_null();
+        if (!tok_is(c, &t[i], "after")) continue;
+        const tok *u = &t[i - 1];
+        size_t n = u->e - u->s;
+        /* "weeks", "days", "months": a time noun in the plural */
+        if (n < 4 || c->text[u->e - 1] != 's' ||
+            !rs_has_word(c->rs, WS_TIME_NOUNS, c->text + u->s, n - 1))
+            return span_null();
+        size_t w = i - 1;
+        while (w > 0 && (t[w - 1].flags & T_WORD) && !tok_in(c, &t[w - 1], WS_DETERMINERS) &&
+               w + 3 > i)
+            w--;                             /* "just", "only", "a few" */
+        if (w > 0 && t[w].s > c->sent.start + 1) return span_make(c->sent.start, t[w - 1].e);
+        /* "Days after the chairman insisted he was safe, the club sacked
+         * its manager": the clause after the opening one */
+        for (size_t j = m + 1; w == 0 && j + 1 < c->t.n; j++)
+            if (tok_is_comma(c, &t[j])) return span_make(t[j + 1].s, c->sent.end);
+        return span_null();
+    }
+    return span_null();
+}
+
+/* "Allegations that ballot boxes were tampered with were investigated
+ * and found to be baseless": a verdict word predicated of the charge
+ * marked before it is that one dispute, not a second. */
+static int found_false(const actx *c, prior last, const hit *h, size_t start) {
+    size_t i = tok_at(&c->t, h->s);
+    return last.charge && !span_is_null(last.sp) && start < h->s && i < c->t.n &&
+           c->t.v[i].e == h->e && tok_in(c, &c->t.v[i], WS_VERDICT_WORDS);
+}
+
 static int one_marker(actx *c, const hit *h, prior *last, verdicts *vs) {
     if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
     if (e->rebut == REBUT_SEEK && claim_word(c, h) && object_of(c, *last, h->s)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
+    if (found_false(c, *last, h, a.marker.start)) return 0;
     snprintf(a.why, sizeof a.why, "%s", e->label);
     if (e->rebut == REBUT_SEEK || e->rebut == REBUT_REQUIRED)
         a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = denial_after(c, h);
+    if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = news_since(c, h);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
     /* "denied the allegation": the charge denied is part of the one
      * dispute, shown with it */
     const hit *o = e->rebut == REBUT_NONE ? next_marker(c, h) : NULL;
     if (o && c->rs->pat[PS_CONTESTED].v[o->entry].rebut == REBUT_SEEK && claim_word(c, o)) {
-        prior self = {a.marker, 1};
+        prior self = {a.marker, 1, 0};
         if (object_of(c, self, o->s)) a.marker.end = o->e;
     }
     last->denial = e->rebut == REBUT_NONE;
+    last->charge = claim_word(c, h);
     size_t start = a.marker.start;
     int r = emit_marker(c, &a, vs);
     last->sp = span_make(start, a.marker.end);    /* with the verdict it carried */
@@ -619,15 +664,60 @@ static int rejected_stance(actx *c) {
     return 0;
 }
 
+/* "Organisers said the document was fake": a speaker calling the thing
+ * he names false, in so many words, disputes it as "called it
+ * fabricated" does.  The marker is that clause ("the document was fake");
+ * only a plain "said"/"told" (a finding is no dispute by a side). */
+#define FALSITY_SUBJECT_WORDS 4
+
+static int falsity_end(const actx *c, span content) {
+    const tok *t = c->t.v;
+    size_t i = tok_at(&c->t, content.start), n = 0;
+    if (i >= c->t.n || t[i].s != content.start ||
+        !(tok_in(c, &t[i], WS_DETERMINERS) || (t[i].flags & T_POSS)))
+        return -1;
+    for (i++; i < c->t.n && (t[i].flags & T_WORD) && !tok_in(c, &t[i], WS_BE_FORMS); i++)
+        if (++n > FALSITY_SUBJECT_WORDS) return -1;
+    if (n == 0 || i + 1 >= c->t.n || !tok_in(c, &t[i], WS_BE_FORMS) ||
+        !tok_in(c, &t[i - 1], WS_FALSITY_SUBJECTS))
+        return -1;
+    i++;
+    if (i + 1 < c->t.n && ly_word(c, &t[i])) i++;     /* "was entirely fake" */
+    if (!tok_in(c, &t[i], WS_FALSITY_WORDS) || t[i].e > content.end) return -1;
+    if (i + 1 < c->t.n && !(t[i + 1].flags & T_PUNCT) && !tok_is(c, &t[i + 1], "and") &&
+        !tok_is(c, &t[i + 1], "but") && t[i + 1].s < content.end)
+        return -1;                           /* "was false advertising" */
+    return (int)i;
+}
+
+static int said_false(actx *c) {
+    for (size_t k = 0; k < c->claims.n; k++) {
+        const annotation *cl = &c->claims.v[k].a;
+        if (span_is_null(cl->content) || span_is_null(cl->cue)) continue;
+        size_t q = tok_at(&c->t, cl->cue.end) - 1;    /* the verb ending the cue */
+        if (q >= c->t.n || !rs_has_prefix(c->rs, WS_SPEECH_STEMS, c->text + c->t.v[q].s,
+                                          c->t.v[q].e - c->t.v[q].s))
+            continue;
+        int v = falsity_end(c, cl->content);
+        if (v < 0 || marked_between(c, cl->content.start, c->t.v[v].e)) continue;
+        annotation a = annotation_make(KIND_CONTESTED, c->sent);
+        a.marker = span_make(cl->content.start, c->t.v[v].e);
+        snprintf(a.why, sizeof a.why, "explicit dispute");
+        if (emit(c, &a) < 0) return -1;
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
-    prior last = {span_null(), 0};
+    prior last = {span_null(), 0, 0};
     verdicts vs;
     find_verdicts(c, &vs);
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
-    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0)
+    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
+        said_false(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }

@@ -975,7 +975,7 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
         !tok_in(c, &c->t.v[i + 2], WS_AUXILIARIES))
         return 1;
     int det = tok_in(c, n, WS_DETERMINERS) ||
-              rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
+              tok_count(c, n) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
         return !det && (n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->flags & T_NUM);
     if (det) return 1;
@@ -1854,7 +1854,7 @@ static int recruits(actx *c, size_t ci, size_t first) {
           tok_is(c, v, "sought")))
         return 0;
     const tok *k = &c->t.v[first];
-    if (!(k->flags & T_NUM) && rs_count_of(c->rs, c->text + k->s, k->e - k->s) <= -2) return 0;
+    if (!(k->flags & T_NUM) && tok_count(c, k) <= -2) return 0;
     for (size_t j = first + 1; j < c->t.n && j < first + 3; j++) {
         const tok *n = &c->t.v[j];
         if (((tok_person_noun(c, n) || tok_in(c, n, WS_PARTY_NOUNS)) && c->text[n->e - 1] == 's') ||
