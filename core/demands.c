@@ -32,6 +32,7 @@ static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
 static int trailing_cue(const actx *c, size_t j, size_t lim);
 static int participle(const actx *c, size_t a, size_t i);
+static int lone_adverb(const actx *c, size_t a, size_t b);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -820,6 +821,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
             return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
+            !tok_is(c, &c->t.v[i - 1], "to") &&         /* "residents to have their say" */
             (tok_is(c, k, "has") || tok_is(c, k, "have") || tok_is(c, k, "had") ||
              tok_is(c, k, "was") || tok_is(c, k, "were")))
             return i;
@@ -880,7 +882,7 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     for (int i = 0; i < d->ncuts; i++)
         if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (a >= b) return 0;                            /* nothing left: no word to look at */
-    if (aside_at(c, a, b)) return 0;
+    if (aside_at(c, a, b) || lone_adverb(c, a, b)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
                        tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
@@ -955,6 +957,9 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
     if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
+    /* "called for the retraction of the papers and for the university to
+     * publish": the cue's own "for" again opens the next item */
+    if (tok_is(c, n, "for") && d->first > 0 && tok_is(c, &c->t.v[d->first - 1], "for")) return 1;
     /* "between 2019 and 2023", "at drop-off and pick-up", "from its
      * directors and its auditors": the "and" is inside a phrase */
     for (size_t j = i; j > start && i - j < 6; j--) {
@@ -1052,6 +1057,20 @@ static int described_after(const actx *c, size_t i, size_t lim) {
     return (k->flags & (T_WORD | T_CAP)) == T_WORD && verb_like(c, k) && preposition(c, i + 2);
 }
 
+/* "an independent inquiry, not an internal review": what is not wanted
+ * ends the item before, and is no item of its own. */
+static int contrast_after(const actx *c, size_t i, size_t lim) {
+    return i + 2 < lim && tok_is(c, &c->t.v[i + 1], "not") && !(c->t.v[i + 1].flags & T_CAP);
+}
+
+/* ", crucially," or ", importantly,": a lone adverb between commas. */
+static int lone_adverb(const actx *c, size_t a, size_t b) {
+    const tok *k = &c->t.v[a];
+    size_t n = k->e - k->s;
+    return b == a + 1 && a > 0 && is_punct(c, a - 1, ',') && b < c->t.n && is_punct(c, b, ',') &&
+           (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 5 && word_ends_in(c->text + k->s, n, "ly", 2);
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -1065,6 +1084,14 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
+        if (is_punct(c, i, ',') && contrast_after(c, i, d->lim)) {
+            add_item(c, d, start, i);               /* the item ends; what is not wanted is none */
+            size_t j = i + 1;
+            while (j < d->lim && !is_punct(c, j, ',') && !is_punct(c, j, ';')) j++;
+            start = j;
+            i = j - 1;
+            continue;
+        }
         size_t aside = is_punct(c, i, ',') ? names_aside(c, i, d->lim) : 0;
         if (aside) {
             i = aside;
