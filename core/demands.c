@@ -694,10 +694,17 @@ static int purpose_verb(const actx *c, const tok *k) {
 
 /* After a comma, up to three words and then a reporting verb that ends
  * the sentence's stretch: ", polls suggest", ", the union's leader said". */
+/* "..., the document shows", "..., polls suggest": a source that is no
+ * speaker, closing what went before. */
+static int shows(const actx *c, const tok *k) {
+    return tok_is(c, k, "shows") || tok_is(c, k, "show") || tok_is(c, k, "showed") ||
+           tok_is(c, k, "suggests") || tok_is(c, k, "suggest") || tok_is(c, k, "indicates");
+}
+
 static int trailing_cue(const actx *c, size_t j, size_t lim) {
     for (size_t i = j; i < lim && i < j + 5; i++) {
         if (c->t.v[i].flags & T_PUNCT) return 0;
-        if (i > j && cue_word_at(c, &c->t.v[i])) {
+        if (i > j && (cue_word_at(c, &c->t.v[i]) || shows(c, &c->t.v[i]))) {
             size_t e = i + 1;
             while (e < c->t.n && (c->t.v[e].flags & T_WORD) && e < i + 4) e++;
             return e >= c->t.n || (c->t.v[e].flags & T_PUNCT);
@@ -1312,7 +1319,8 @@ static int speakers_own(const actx *c, size_t cs) {
 /* "is asked to", "were urged to": the subject is asked, not asking. */
 static int passive(const actx *c, size_t cs, size_t ci) {
     const tok *k = &c->t.v[ci];
-    if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given"))
+    if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given") &&
+        !tok_is(c, k, "told") && !tok_is(c, k, "sought"))       /* "were told they have until" */
         return 0;
     for (size_t j = cs; j < ci; j++)
         if (tok_in(c, &c->t.v[j], WS_BE_FORMS)) return 1;
