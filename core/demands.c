@@ -640,7 +640,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                    !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1)) {
+        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1) &&
+                   !(k == first + 1 && tok_is(c, &c->t.v[first], "know"))) {  /* "to know who" */
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
@@ -1767,6 +1768,9 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
     }
     if (e->shape == DEM_CONDITION) first = after_agree(c, first);
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
+    if (first + 1 < c->t.n && tok_in(c, &c->t.v[first], WS_CUE_ADVERBS) &&
+        (tok_is(c, &c->t.v[first + 1], "is") || tok_is(c, &c->t.v[first + 1], "are")))
+        first++;                                    /* "What the club wants now is" */
     if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
         first++;                                    /* "What voters want is stability" */
     /* "want three things: A, B", "its demands were simple: A and B" --
@@ -1796,6 +1800,16 @@ static void end_at_relative(actx *c, demand *d, size_t cs) {
                 d->lim = i;
                 break;
             }
+}
+
+/* "Customers who want a refund should contact the shop": whoever wants
+ * it is told what to do -- a rule for anyone, no demand made. */
+static int anyone_who(const actx *c, size_t cs, size_t lim) {
+    if (cs == 0 || !who_at(c, cs - 1) || (cs > 1 && is_punct(c, cs - 2, ',')) || lim >= c->t.n)
+        return 0;
+    const tok *k = &c->t.v[lim];
+    return tok_is(c, k, "should") || tok_is(c, k, "can") || tok_is(c, k, "must") ||
+           tok_is(c, k, "may") || tok_is(c, k, "will") || tok_is(c, k, "need");
 }
 
 /* "Will the opposition demand a recount?", "Could the club ask for
@@ -1994,6 +2008,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
     end_at_relative(c, &d, cs);
+    if (anyone_who(c, cs, d.lim)) return 0;
     if (below)
         list_items(c, &d);
     else
