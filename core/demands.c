@@ -486,6 +486,19 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     span found;
     /* "The prisoners went on hunger strike to demand", "Shareholders voted
      * to demand": the subject stands before the clause's own verb */
+    /* "Hundreds of farmers, some driving tractors, blocked the motorway
+     * to demand": the verb's subject stands before the aside */
+    if (cs > a + 2 && tok_is(c, &c->t.v[cs - 1], "to") && a > 1 && is_punct(c, a - 1, ',') &&
+        (c->t.v[a].flags & (T_WORD | T_CAP)) == T_WORD &&
+        (verb_like(c, &c->t.v[a]) || tok_in(c, &c->t.v[a], WS_IRREGULAR_PASTS))) {
+        size_t p = a - 1;
+        while (p > 0 && a - p < 14 && !(c->t.v[p - 1].flags & T_PUNCT)) p--;
+        if (p > 1 && p + 1 < a && is_punct(c, p - 1, ',')) {
+            size_t a2 = back_to_clause(c, p - 1);
+            found = a2 < p - 1 ? subject_in(c, a2, p - 1) : span_null();
+            if (!span_is_null(found)) return found;
+        }
+    }
     if (cs > a + 2 && tok_is(c, &c->t.v[cs - 1], "to"))
         for (size_t v = a + 1; v + 1 < cs; v++) {
             const tok *k = &c->t.v[v];
