@@ -197,6 +197,8 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
     size_t s = i, n;
     int dotted = 0;
     while (i < e) {
+        while (i < e && is_alnum((unsigned char)t[i])) i++;     /* most of a word */
+        if (i == e) break;
         if (word_start(t, i, e)) {
             i++;
         } else if (apostrophe_at(t, i, e, &n) && i + n < e && is_alpha((unsigned char)t[i + n])) {
@@ -233,8 +235,8 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
     return i;
 }
 
-static int push_tok(toks *t, size_t s, size_t e, unsigned flags) {
-    if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
+static inline int push_tok(toks *t, size_t s, size_t e, unsigned flags) {
+    if (t->n == t->cap && grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
     tok k = {s, e, flags, 0, 0};
     t->v[t->n++] = k;
     return 0;
@@ -333,21 +335,20 @@ static size_t bare_len(const actx *c, const tok *k) {
 /* The word sections of a word token, as itself or bare, looked up once:
  * the noun-phrase helpers ask about the same tokens again and again.  The
  * tokens are the sentence's own (this fills in a cache, nothing else). */
-static const ws_mask *sections_of(const actx *c, const tok *k, int bare) {
-    if (!(k->flags & T_SECTIONS)) {
-        tok *w = (tok *)k;
-        size_t n = k->e - k->s, b = bare_len(c, k);
-        w->sections = rs_word_sections(c->rs, c->text + k->s, n);
-        w->bare_sections = b == n ? w->sections : rs_word_sections(c->rs, c->text + k->s, b);
-        w->flags |= T_SECTIONS;
-    }
-    return bare ? k->bare_sections : k->sections;
+void tok_look_up(const actx *c, const tok *k) {
+    tok *w = (tok *)k;
+    size_t n = k->e - k->s, b = bare_len(c, k);
+    w->info = rs_word_info_in(c->rs, c->text, c->len, k->s, n);
+    w->bare_info = b == n ? w->info : rs_word_info_in(c->rs, c->text, c->len, k->s, b);
+    w->flags |= T_SECTIONS;
 }
 
-int tok_in(const actx *c, const tok *k, word_section ws) {
-    if (!(k->flags & T_WORD)) return 0;
-    if (ws == WS_ABBREVIATIONS) return rs_has_word(c->rs, ws, c->text + k->s, k->e - k->s);
-    return ws_mask_has(sections_of(c, k, 0), ws);
+static const ws_mask *sections_of(const actx *c, const tok *k, int bare) {
+    return &tok_info(c, k, bare)->sections;
+}
+
+int tok_bare_in(const actx *c, const tok *k, word_section ws) {
+    return (k->flags & T_WORD) && ws_mask_has(sections_of(c, k, 1), ws);
 }
 
 int definite_mention(const actx *c, span sp) {
@@ -501,8 +502,11 @@ static int participle_after_noun(actx *c, size_t i) {
         return 0;
     /* "Posts circulating on social media claimed": things too, but only
      * before an -ing ("Posts claimed" has its verb in -ed) */
+    /* "A senior banker advising on the transaction": one person too,
+     * but only before an -ing ("A driver stopped at ..." has its verb) */
     return tok_source_noun(c, k) || ((plural(c, k) || caps_plural) && (tok_person_noun(c, k) || ing ||
-                                                                       caps_plural));
+                                                                       caps_plural)) ||
+           (ing && !(k->flags & T_CAP) && tok_person_noun(c, k) && !tok_in(c, k, WS_DESCRIPTORS));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to
@@ -555,13 +559,13 @@ static size_t find_head(actx *c, size_t a, size_t b) {
 static void anon_details(actx *c, np_info *np, size_t a, size_t head) {
     const tok *t = c->t.v;
     np->kind = NP_ANON;
-    int cnt = rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s);
+    int cnt = tok_count(c, &t[a]);
     if (cnt > -2) np->count = cnt;
     else if (!plural(c, &t[head]) && (t[head].flags & T_WORD)) np->count = 1;
     for (size_t i = a; i < head && np->ndesc < ANN_MAX_DESCRIPTORS; i++) {
         const tok *k = &t[i];
         if (!(k->flags & T_WORD) || (k->flags & T_POSS) || tok_in(c, k, WS_DETERMINERS) ||
-            rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 || tok_is(c, k, "of"))
+            tok_count(c, k) > -2 || tok_is(c, k, "of"))
             continue;
         np->desc[np->ndesc++] = span_make(k->s, k->e);
     }
@@ -612,7 +616,7 @@ static int org_plural(const actx *c, const tok *k) {
 static int counted_member(actx *c, size_t a, size_t head) {
     const tok *t = c->t.v;
     if (head == a || !(t[head].flags & T_CAP) || tok_is(c, &t[a], "both") ||
-        rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) == -2)
+        tok_count(c, &t[a]) == -2)
         return 0;
     for (size_t i = a + 1; i < head; i++)
         if (!(t[i].flags & T_WORD) || (t[i].flags & T_POSS) ||
@@ -628,7 +632,7 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (head > a + 1 || tok_is(c, &t[head], "both") || tok_is(c, &t[head], "a") ||
         tok_is(c, &t[head], "more") || tok_is(c, &t[head], "other") ||
-        tok_is(c, &t[head], "an") || rs_count_of(c->rs, c->text + t[head].s, t[head].e - t[head].s) == -2)
+        tok_is(c, &t[head], "an") || tok_count(c, &t[head]) == -2)
         return 0;
     /* "A third, a European official based in the region" too */
     return head == a || ((head + 1 == b || tok_is_comma(c, &t[head + 1])) &&
@@ -643,10 +647,11 @@ static int counted_alone(actx *c, size_t a, size_t head, size_t b) {
 static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
+    if (tok_in(c, &t[head], WS_SPAN_NOUNS)) return 0;   /* "after eleven days at a cost estimated at" */
     if (a == head) return head + 1 < b && postmod_at(c, head + 1, b);
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
-                                     rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) == -2))
+                                     tok_count(c, &t[i]) == -2))
             return 0;
     return 1;
 }
@@ -659,7 +664,7 @@ static int members_noun(const actx *c, const tok *k) {
 
 static int indefinite(const actx *c, const tok *k) {
     return tok_is(c, k, "a") || tok_is(c, k, "an") ||
-           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > 1;
+           tok_count(c, k) > 1;
 }
 
 /* "Allies of the home secretary, Daniel Ashworth": the name after the
@@ -773,7 +778,7 @@ static int people_of_named(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     const tok *d = &t[a];
     if (head + 2 >= b || !tok_in(c, &t[head + 1], WS_POSTMODIFIERS) ||
-        rs_count_of(c->rs, c->text + d->s, d->e - d->s) != -2)
+        tok_count(c, d) != -2)
         return 0;
     size_t o = head + 2;
     if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
@@ -836,13 +841,16 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     /* "the owner's son"; "the first carer" (one of several) */
     if (kin_of(c, a, head) ||
         (head == a + 2 && tok_is(c, &t[a], "the") && tok_in(c, &t[a + 1], WS_ORDINALS) &&
-         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES))) {
+         person_word(c, &t[head]) && !tok_in(c, &t[head], WS_TITLES)) ||
+        /* "The first, a former graduate student, said": one of a group */
+        (head == a + 1 && tok_is(c, &t[a], "the") && tok_in(c, &t[head], WS_ORDINALS) &&
+         !(t[head].flags & T_CAP))) {
         anon_details(c, np, a, head);
         return NP_ANON;
     }
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
     const tok *d = &t[a];
-    if (rs_count_of(c->rs, c->text + d->s, d->e - d->s) > -2 && person_word(c, &t[head]) &&
+    if (tok_count(c, d) > -2 && person_word(c, &t[head]) &&
         !describing_word(c, &t[head])) {
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "a supplier", "one delegate" */
@@ -864,7 +872,7 @@ static int verb_object(const actx *c, size_t a, size_t b) {
     return (v->flags & (T_WORD | T_CAP | T_POSS | T_NUM)) == T_WORD &&
            tok_in(c, d, WS_DETERMINERS) && !tok_in(c, v, WS_DETERMINERS) &&
            !tok_in(c, v, WS_DESCRIPTORS) && !tok_in(c, v, WS_POSTMODIFIERS) &&
-           rs_count_of(c->rs, c->text + v->s, v->e - v->s) == -2;
+           tok_count(c, v) == -2;
 }
 
 /* "Most of the workers", "Half of the staff", "A handful of MPs", "a
@@ -907,7 +915,7 @@ static int relative_early(const actx *c, size_t a, size_t b) {
 static size_t spoken_to(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t h = tok_in(c, &t[a], WS_DETERMINERS) ||
-                       rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 ?
+                       tok_count(c, &t[a]) > -2 ?
                    a + 1 : a;
     if (b < h + 3 || !(t[h].flags & T_WORD) ||
         !(tok_source_noun(c, &t[h]) || (plural(c, &t[h]) && person_word(c, &t[h]))))
@@ -954,7 +962,7 @@ np_info np_classify(actx *c, size_t a, size_t b) {
             tok_is(c, &t[i], "anyone") || tok_is(c, &t[i], "anybody") || tok_is(c, &t[i], "everyone") ||
             tok_is(c, &t[i], "everybody"))
             return np;
-    if (b - a >= 3 && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > -2 &&
+    if (b - a >= 3 && tok_count(c, &t[a]) > -2 &&
         tok_is(c, &t[a + 1], "of") && !appositive_name(c, a, b)) {
         /* "one of them", "two of the sources" (not "two of his colleagues,
          * Lord Hebden and Dame Celia Rowe") */

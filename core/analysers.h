@@ -134,6 +134,13 @@ static inline int ws_mask_has(const ws_mask *m, word_section ws) {
     return (int)(m->w[ws >> 6] >> (ws & 63)) & 1;
 }
 
+/* What the word sets say of one word: its sets, and its number when it
+ * is a count word ("three": 3; -2 when not). */
+typedef struct word_info {
+    ws_mask sections;
+    int count;
+} word_info;
+
 /* Shapes of attribution a cue can take. */
 enum { CUE_VERB, CUE_ACCORDING, CUE_CITING, CUE_ESTIMATE };
 /* Shapes of demand. */
@@ -245,6 +252,12 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
  * ws), in one look-up: a token asks about many sections.  Points into the
  * set (or at a set of no sections): valid while the set lives. */
 const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n);
+/* The same look-up, with the word's count: what a token keeps. */
+const word_info *rs_word_info(const ruleset *rs, const char *s, size_t n);
+/* The same for [at, at+n) of a text of len bytes, which lets it read a
+ * few bytes past the word (never past the text). */
+const word_info *rs_word_info_in(const ruleset *rs, const char *text, size_t len,
+                                 size_t at, size_t n);
 /* Is some person suffix a proper ending of [s, s+n)?  Case-insensitive. */
 int rs_person_suffix(const ruleset *rs, const char *s, size_t n);
 /* Does some entry of section ws end [s, s+n) with at least `stem` bytes
@@ -308,7 +321,7 @@ enum {
     T_PUNCT = 32,    /* any other punctuation */
     T_NUM = 64,      /* starts with a digit */
     T_DASH = 128,    /* em or en dash, or a spaced hyphen */
-    T_SECTIONS = 256, /* sections and bare_sections are filled in */
+    T_SECTIONS = 256, /* info and bare_info are filled in */
     T_PERSON_KNOWN = 512, /* tok_person_noun's answer is in T_PERSON */
     T_PERSON = 1024
 };
@@ -316,10 +329,10 @@ enum {
 typedef struct tok {
     size_t s, e;
     unsigned flags;
-    /* Word sections the token is in, as itself and without a possessive
-     * or trailing dot: looked up on first need, kept for the sentence
-     * (they point into the rule set). */
-    const ws_mask *sections, *bare_sections;
+    /* Word sections (and count) of the token, as itself and without a
+     * possessive or trailing dot: looked up on first need, kept for the
+     * sentence (they point into the rule set). */
+    const word_info *info, *bare_info;
 } tok;
 
 typedef struct hit {
@@ -392,12 +405,33 @@ size_t tok_at(const toks *t, size_t at);
 /* Token k is the word w (ASCII case folded).  Inline: the analysers ask
  * it with short literals of nearly every token they look at. */
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
-    return (k->flags & T_WORD) && word_is(c->text + k->s, k->e - k->s, w);
+    /* the literal's length is known when compiling: most tokens differ in
+     * length and are turned away before a byte is compared */
+    return (k->flags & T_WORD) && __builtin_strlen(w) == k->e - k->s &&
+           word_is(c->text + k->s, k->e - k->s, w);
 }
 static inline int tok_is_comma(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) && c->text[k->s] == ',';
 }
-int tok_in(const actx *c, const tok *k, word_section ws);
+/* Fill in a word token's info and bare_info (a cache on the token: the
+ * noun-phrase helpers ask about the same tokens again and again). */
+void tok_look_up(const actx *c, const tok *k);
+static inline const word_info *tok_info(const actx *c, const tok *k, int bare) {
+    if (!(k->flags & T_SECTIONS)) tok_look_up(c, k);
+    return bare ? k->bare_info : k->info;
+}
+static inline int tok_in(const actx *c, const tok *k, word_section ws) {
+    if (!(k->flags & T_WORD)) return 0;
+    if (ws == WS_ABBREVIATIONS) return rs_has_word(c->rs, ws, c->text + k->s, k->e - k->s);
+    return ws_mask_has(&tok_info(c, k, 0)->sections, ws);
+}
+/* rs_count_of of the token's text, kept with its sections. */
+static inline int tok_count(const actx *c, const tok *k) {
+    if (!(k->flags & T_WORD)) return rs_count_of(c->rs, c->text + k->s, k->e - k->s);
+    return tok_info(c, k, 0)->count;
+}
+/* As tok_in, the word without its possessive: "the nurses' demands". */
+int tok_bare_in(const actx *c, const tok *k, word_section ws);
 /* Does `sp` read "the" and up to three more words, no comma: a
  * back-reference itself, known by its text (it may lie in an earlier
  * sentence, whose tokens are gone)? */

@@ -73,7 +73,7 @@ static int left_ok(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;   /* "..., that lawmakers" */
     return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) || tok_org_noun(c, k) ||
-           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 ||
+           tok_count(c, k) > -2 ||
            (k->flags & T_POSS) || tok_namey(c, i) || tok_is(c, k, "of");
 }
 
@@ -181,7 +181,7 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     for (size_t i = a; i < head && !described; i++)
         described = ((t[i].flags & T_CAP) && !tok_in(c, &t[i], WS_DETERMINERS)) ||
                     tok_in(c, &t[i], WS_DESCRIPTORS) ||
-                    (rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s) > 0 &&
+                    (tok_count(c, &t[i]) > 0 &&
                      !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an"));
     if (described) return 1;
     /* "with club insiders confident a deal can be done": a plural
@@ -194,6 +194,44 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     int subject = a == 0 || tok_is_comma(c, &t[a - 1]) || tok_in(c, &t[a - 1], WS_CLAUSE_WORDS);
     if (tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an")) return subject;
     return a == head && (c->text[h->e - 1] | 0x20) == 's' && subject;
+}
+
+/* "Two former members of the lab raised concerns.  Both asked not to be
+ * identified, ...": does the next sentence, in the same paragraph, open
+ * with a word pointing back at a group and, within its first words, a
+ * marker?  Then the group just given is unnamed, though nothing in its
+ * own sentence says so. */
+static int next_marked(actx *c) {
+    if (c->si + 1 >= c->segs.n) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para != c->segs.v[c->si].para) return 0;
+    const char *t = c->text;
+    size_t w[4], n = 0, i = g->start;
+    while (n < 4 && i < g->end) {
+        while (i < g->end && !is_word_byte(t[i])) i++;
+        if (i >= g->end) break;
+        w[n++] = i;
+        while (i < g->end && is_word_byte(t[i])) i++;
+        if (n == 1 && (!rs_has_word(c->rs, WS_BACK_PRONOUNS, t + w[0], i - w[0]) ||
+                       word_is(t + w[0], i - w[0], "he") || word_is(t + w[0], i - w[0], "she")))
+            return 0;
+    }
+    if (n < 2 || scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+    for (size_t k = 0; k < c->h2.n; k++) {
+        const hit *h = &c->h2.v[k];
+        if (h->sec != PS_ANON_MARKERS && h->sec != PS_ANON_REASONS) continue;
+        for (size_t j = 0; j < n && j < 3; j++)
+            if (h->s == w[j]) return 1;
+    }
+    return 0;
+}
+
+/* Is the phrase [a, head] a count of two or more people ("Two people",
+ * "two former members")? */
+static int counted_group(const actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    if (a >= head || tok_count(c, &t[a]) < 2) return 0;
+    return (c->text[t[head].e - 1] | 0x20) == 's' || tok_is(c, &t[head], "people");
 }
 
 /* The phrase around source noun `head` that ends at token `last` (its
@@ -227,10 +265,12 @@ static int mention_to(actx *c, size_t head, size_t last) {
     size_t marker = 0;
     if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last)) {
         size_t e = relative_marked(c, last, &marker);
-        if (!e) return 0;
-        b = e;                               /* the first relative clause */
-        sp = span_make(t[a].s, t[b - 1].e);
-        if (already(c, sp)) return 0;
+        if (!e && !(counted_group(c, a, head) && next_marked(c))) return 0;
+        if (e) {
+            b = e;                           /* the first relative clause */
+            sp = span_make(t[a].s, t[b - 1].e);
+            if (already(c, sp)) return 0;
+        }
     }
     np_info np = np_classify(c, a, b);
     /* "The landlord, ..., and who asked not to be named": unnamed */
@@ -399,7 +439,7 @@ static int back_word(const actx *c, span sp) {
      * woman said ...": man and woman say no more than he and she */
     if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
     /* "Two pupils at the academy told the Post ...  The pair said ..." */
-    return tok_in(c, n, WS_BACK_GROUPS) || rs_count_of(c->rs, c->text + n->s, n->e - n->s) > 1 ? BACK_GROUP
+    return tok_in(c, n, WS_BACK_GROUPS) || tok_count(c, n) > 1 ? BACK_GROUP
                                                                                           : BACK_NONE;
 }
 
@@ -443,6 +483,51 @@ static int pronoun_sources(actx *c, size_t first) {
     return 0;
 }
 
+static int people_noun(const actx *c, const tok *k);
+
+/* "One violinist, who ..., said ...  Her desk partner said ...": a
+ * person known only by a tie to the unnamed source just given ("his
+ * crewman", "her supervisor") is as unnamed.  Claims read the
+ * possessive as a known one. */
+static int possessed_back(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start), m = k;
+        while (m < c->t.n && t[m].e <= x->source.name.end) m++;
+        if (k >= c->t.n || t[k].s != x->source.name.start || m < k + 2 || m > k + 4 ||
+            !(tok_is(c, &t[k], "his") || tok_is(c, &t[k], "her") || tok_is(c, &t[k], "their")))
+            continue;
+        int plain = 1;
+        for (size_t j = k + 1; j < m && plain; j++)
+            plain = (t[j].flags & (T_WORD | T_CAP | T_POSS | T_NUM)) == T_WORD &&
+                    !tok_in(c, &t[j], WS_TITLES);
+        const tok *h = &t[m - 1];
+        if (!plain || (c->text[h->e - 1] | 0x20) == 's' || !(people_noun(c, h) || tok_in(c, h, WS_KIN_NOUNS)))
+            continue;
+        const annotation *y = source_before(c, x->source.name.start);
+        if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
+        span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+        int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
+        if (tok_is(c, &t[k], "their") ? count == 1 : count != 1) continue;
+        if (name_between(c, ys.end, x->source.name.start)) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = 1;
+        x->source.anonymous = 1;
+        x->source.refers_to = ys;
+        /* "said her supervisor had told her ...": inside what the unnamed
+         * source said, the claim's own flag says so; an annotation of its
+         * own would be taken for the next "She"'s antecedent */
+        if (inside_content(c, x->source.name, i)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* Does the unnamed source `sp` name one of a group: "one of them",
  * "Another", "the other", "one from a Nordic country"? */
 static int one_of_group(const actx *c, span sp) {
@@ -462,7 +547,7 @@ static int count_back(actx *c) {
     if (n < 4 || !(part || tok_is(c, &t[0], "both") || tok_is(c, &t[0], "all") || tok_is(c, &t[0], "each")))
         return 0;
     /* "All three said ..." */
-    int counted = tok_is(c, &t[0], "all") && rs_count_of(c->rs, c->text + t[1].s, t[1].e - t[1].s) > 1;
+    int counted = tok_is(c, &t[0], "all") && tok_count(c, &t[1]) > 1;
     if (counted) v = 2;
     while (v < n && v < 3 + (size_t)counted && tok_in(c, &t[v], WS_AUXILIARIES)) v++;   /* "Both have said" */
     const hit *cue = NULL;
@@ -492,7 +577,7 @@ static int count_back(actx *c) {
     np.kind = NP_ANON;
     np.sp = span_make(t[0].s, t[counted].e);
     np.count = tok_is(c, &t[0], "both") ? 2 :
-               counted ? rs_count_of(c->rs, c->text + t[1].s, t[1].e - t[1].s) : part ? -1 : count;
+               counted ? tok_count(c, &t[1]) : part ? -1 : count;
     if (already(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     /* and the claim, which claims could not see */
@@ -517,7 +602,7 @@ static int people_noun(const actx *c, const tok *k) {
 static int subject_word(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_in(c, k, WS_CLAUSE_WORDS)) return 0;
     return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_DESCRIPTORS) ||
-           rs_count_of(c->rs, c->text + k->s, k->e - k->s) > -2 || tok_is(c, k, "of") ||
+           tok_count(c, k) > -2 || tok_is(c, k, "of") ||
            tok_is(c, k, "them") || tok_is(c, k, "all") || tok_source_noun((actx *)c, k) ||
            people_noun(c, k);
 }
@@ -549,7 +634,7 @@ static int subject_marked(actx *c) {
     const tok *h = &t[b - 1];
     int count = -1;
     for (size_t i = a; i < b; i++) {
-        int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
+        int k = tok_count(c, &t[i]);
         if (k > 0 && !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an")) count = k;
         if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) return 0;
     }
@@ -632,7 +717,7 @@ static int counted_spoke_to(actx *c) {
     if (a > 0 && !tok_is_comma(c, &t[a - 1]) && !(a == 1 && tok_in(c, &t[0], WS_CLAUSE_WORDS))) return 0;
     int count = -1;
     for (size_t i = a; i < head; i++) {
-        int k = rs_count_of(c->rs, c->text + t[i].s, t[i].e - t[i].s);
+        int k = tok_count(c, &t[i]);
         if (k > 1) count = k;
         /* not "The two leaders": people the text has named before */
         if ((tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) || tok_in(c, &t[i], WS_DETERMINERS))
@@ -668,7 +753,32 @@ static int cited_people(actx *c) {
  * at a firm that supplies the army said ...": a counted person whose
  * phrase runs on into a relative clause before the cue is the cue's
  * subject, and unnamed. */
-static int relative_subjects(actx *c) {
+static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after);
+
+/* The claim of cue token `ci` whose source claims read inside the
+ * relative clause at `rel` ("operate North Sea cables told ..."), or
+ * that has none: its source is the unnamed `sp`. */
+static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci) {
+    const tok *t = c->t.v;
+    /* not "Someone who was at the dinner said the coach had been told":
+     * a cue after the subject's own is what it said */
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s > t[rel].s && c->h.v[i].s < t[ci].s) return 0;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->cue.start > t[ci].s || x->cue.end < t[ci].e) continue;
+        if (span_is_null(x->source.name) || x->source.name.start < t[rel].s ||
+            x->source.name.end > t[ci].s)
+            return 0;
+        x->source.name = sp;
+        x->source.anonymous = 1;
+        if (x->whole.start > sp.start) x->whole.start = sp.start;
+        return 0;
+    }
+    return add_claim_here(c, sp, span_null(), ci, ci + 1);
+}
+
+static int relative_subjects(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
@@ -685,21 +795,33 @@ static int relative_subjects(actx *c) {
         if (!rel || rel + 1 >= ci) continue;
         const tok *v = &t[rel + 1];
         if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
-            tok_in(c, v, WS_PRONOUNS) || rs_count_of(c->rs, c->text + v->s, v->e - v->s) > -2 ||
-            tok_source_noun(c, v) || people_noun(c, v))
+            tok_in(c, v, WS_PRONOUNS) || tok_count(c, v) > -2 ||
+            tok_source_noun(c, v) ||
+            /* "that analysts say", not "that operate" (ends as "advocate") */
+            (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS))))
             continue;
         size_t a = rel;
         while (a > 0 && rel - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
                !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
             a--;
-        if (a == rel || rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1) continue;
+        if (a == rel) continue;
+        /* "Executives at two of the firms that operate ...": a bare
+         * plural source noun opening the sentence, counted or not */
+        int counted = tok_count(c, &t[a]) >= 1;
+        if (!counted && !(a == 0 && tok_source_noun(c, &t[a]) &&
+                          ((c->text[t[a].e - 1] | 0x20) == 's' || tok_is(c, &t[a], "people")) &&
+                          a + 1 < rel && tok_in(c, &t[a + 1], WS_PEOPLE_PREPOSITIONS)))
+            continue;
         size_t head = a + 1;
         while (head < rel && !tok_in(c, &t[head], WS_POSTMODIFIERS)) head++;
         if (head == rel || head == a + 1) head = rel;
         head--;
+        if (!counted) head = a;
         if (!tok_source_noun(c, &t[head]) && !people_noun(c, &t[head])) continue;
         np_info np = np_classify(c, a, rel);
-        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (np.kind != NP_ANON) continue;
+        if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
     }
     return 0;
 }
@@ -728,6 +850,12 @@ static span head_word(const actx *c, span sp) {
         size_t j = i;
         while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
         if (rs_has_word(c->rs, WS_HEAD_STOPS, t + i, j - i)) return last;
+        /* "A senior banker advising on the deal" -> "banker"; not "the
+         * returning officer", "a senior serving officer" */
+        if (!span_is_null(last) && j - i > 4 && word_ends_in(t + i, j - i, "ing", 3) &&
+            !rs_has_word(c->rs, WS_DETERMINERS, t + last.start, span_len(last)) &&
+            !rs_has_word(c->rs, WS_DESCRIPTORS, t + last.start, span_len(last)))
+            return last;
         last = span_make(i, j);
         if (j < sp.end && (t[j] == '\'' || (unsigned char)t[j] == 0xE2)) break;   /* "the council's" */
         i = j;
@@ -878,6 +1006,30 @@ static const annotation *anon_in_sentence(const actx *c, size_t first, size_t at
     return NULL;
 }
 
+/* "Two senior civil servants, neither of whom was authorised to discuss
+ * the matter, said ...": the aside's "of whom" points back at the
+ * unnamed people just given, and its marker says they stay unnamed. */
+static int whom_aside(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 3 < c->t.n; i++) {
+        if (!tok_is_comma(c, &t[i - 1]) || !tok_in(c, &t[i], WS_BACK_PRONOUNS) ||
+            !tok_is(c, &t[i + 1], "of") || !tok_is(c, &t[i + 2], "whom"))
+            continue;
+        size_t e = i + 3;
+        while (e < c->t.n && !(t[e].flags & T_PUNCT)) e++;
+        if (!marker_in(c, t[i].s, t[e - 1].e)) continue;
+        const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
+        if (!y || y->whole.end != t[i - 2].e) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = span_make(t[i].s, t[i + 2].e);
+        np.count = tok_is(c, &t[i], "both") ? 2 : y->count;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* A claim of this sentence, read off what claims already gave. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
     const tok *t = c->t.v;
@@ -962,7 +1114,7 @@ static int with_one(actx *c, size_t first) {
             continue;
         }
         const annotation *y = anon_in_sentence(c, first, t[i].s);
-        if (!y || rs_count_of(c->rs, c->text + t[i + 1].s, t[i + 1].e - t[i + 1].s) < 1) continue;
+        if (!y || tok_count(c, &t[i + 1]) < 1) continue;
         if (np.kind != NP_ANON || already(c, np.sp)) continue;
         span refers = y->whole;
         if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
@@ -985,7 +1137,7 @@ static int marked_after(actx *c, size_t first) {
             if (x->kind != KIND_CLAIM || span_is_null(x->source.name) || x->source.name.end > p->s)
                 continue;
             size_t a = tok_at(&c->t, x->source.name.start);
-            int count = a < c->t.n ? rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) : -2;
+            int count = a < c->t.n ? tok_count(c, &t[a]) : -2;
             if (count < 1 || tok_is(c, &t[a], "both")) continue;   /* "Two carriers", "A supplier" */
             if (tok_is(c, p, "they") == (count == 1)) continue;
             if (!x->source.anonymous) {
@@ -1052,9 +1204,9 @@ static int unlisted_verb(actx *c) {
         while (a < head && tok_is(c, &t[a], "of")) a++;
         /* "a show insider": a plain noun as the modifier */
         if (a == head && a >= 2 && (t[a - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
-            rs_count_of(c->rs, c->text + t[a - 2].s, t[a - 2].e - t[a - 2].s) >= 1)
+            tok_count(c, &t[a - 2]) >= 1)
             a -= 2;
-        if (rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) < 1 || tok_is(c, &t[a], "both")) continue;
+        if (tok_count(c, &t[a]) < 1 || tok_is(c, &t[a], "both")) continue;
         size_t v = head + 1;
         const tok *w = &t[v];
         size_t m = w->e - w->s;
@@ -1102,11 +1254,12 @@ int anonymous_unprompted(const actx *c) {
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
-    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0) return -1;
+    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0 || possessed_back(c, first) < 0)
+        return -1;
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
     if (sentence_cites(c) && cited_people(c) < 0) return -1;
-    if (relative_subjects(c) < 0 || counted_spoke_to(c) < 0) return -1;
+    if (relative_subjects(c, first) < 0 || counted_spoke_to(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_SOURCE_NOUNS) continue;
@@ -1114,7 +1267,7 @@ int anonymous_run(actx *c) {
         if (k >= c->t.n || c->t.v[k].s != h->s) continue;
         if (mention(c, k) < 0) return -1;
     }
-    if (sentence_marked(c) && marked_after(c, first) < 0) return -1;
+    if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
     postmodifier_sources(c, first);
     if (unlisted_verb(c) < 0 || with_warning(c) < 0) return -1;
     return with_one(c, first);

@@ -137,7 +137,7 @@ int tok_aside(const actx *c, size_t p, size_t e) {
     if (p + 2 < e && tok_is(c, &c->t.v[p + 1], "of") &&
         (tok_is(c, &c->t.v[p + 2], "whom") || tok_is(c, &c->t.v[p + 2], "which") ||
          tok_is(c, &c->t.v[p + 2], "them") || tok_is(c, &c->t.v[p + 2], "us")) &&
-        (rs_count_of(c->rs, c->text + k->s, k->e - k->s) != -2 || tok_is(c, k, "most") ||
+        (tok_count(c, k) != -2 || tok_is(c, k, "most") ||
          tok_is(c, k, "many") || tok_is(c, k, "some") || tok_is(c, k, "all") ||
          tok_is(c, k, "none") || tok_is(c, k, "both") || tok_is(c, k, "each")))
         return 1;
@@ -1373,7 +1373,7 @@ static int cited_source(actx *c, size_t a, size_t b) {
      * spare parts"): a count before the "of" */
     for (size_t i = a + 1; i < b; i++) {
         const tok *f = &c->t.v[i - 1];
-        if (tok_is(c, &c->t.v[i], "of") && rs_count_of(c->rs, c->text + f->s, f->e - f->s) > -2)
+        if (tok_is(c, &c->t.v[i], "of") && tok_count(c, f) > -2)
             return 1;
     }
     return 0;

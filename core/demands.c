@@ -31,6 +31,7 @@ static int preposition(const actx *c, size_t i);
 static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
 static int trailing_cue(const actx *c, size_t j, size_t lim);
+static int participle(const actx *c, size_t a, size_t i);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -143,7 +144,7 @@ static int party(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const tok *k = &c->t.v[i];
         if (tok_org_noun(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
-            tok_in(c, k, WS_PARTY_NOUNS) ||
+            tok_bare_in(c, k, WS_PARTY_NOUNS) ||
             tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "I"))
             return 1;
     }
@@ -274,6 +275,14 @@ static span subject_in(actx *c, size_t a, size_t b) {
         const tok *k = &c->t.v[i];
         if ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k)) return actor_in(c, a, i);
     }
+    /* "An open letter signed by more than 300 musicians": too long to be
+     * the actor whole, its head stands before the participle */
+    for (size_t i = a + 2; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if ((k->flags & (T_WORD | T_CAP)) == T_WORD &&
+            (verb_like(c, k) || tok_in(c, k, WS_IRREGULAR_PASTS)) && !participle(c, a, i))
+            return actor_in(c, a, i);
+    }
     return sp;
 }
 
@@ -388,6 +397,8 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
         size_t a2 = back_to_clause(c, p - 1);
         /* "Their union, the Allied Health Workers' Union, is calling
          * for": the appositive names the actor */
+        if (tok_is(c, &c->t.v[p], "including"))   /* ", including two former winners," */
+            return (*out = subject_in(c, a2, p - 1)), 1;
         if (tok_aside(c, p, a - 1) ||
             (described(c, a2, p - 1) &&
              (span_is_null(name_run(c, p, a - 1)) || tok_is(c, &c->t.v[p], "a") ||
@@ -597,6 +608,10 @@ static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
         }
     }
     if (s > first) lim = s;
+    /* "a carve-out for dairy, a demand Washington has refused": an
+     * appositive that names the stretch before it, no new item */
+    if (s >= first + 2 && tok_in(c, &c->t.v[s - 1], WS_DETERMINERS) && is_punct(c, s - 2, ','))
+        lim = s - 2;
     /* "Brussels wants X; London wants a discount": the next clause's
      * subject goes with its own cue */
     size_t j = s;
@@ -942,7 +957,7 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
         !tok_in(c, &c->t.v[i + 2], WS_AUXILIARIES))
         return 1;
     int det = tok_in(c, n, WS_DETERMINERS) ||
-              rs_count_of(c->rs, c->text + n->s, n->e - n->s) > -2 || (n->flags & T_POSS);
+              tok_count(c, n) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
         return !det && (n->flags & T_WORD) && !(n->flags & T_CAP) && !(n->flags & T_NUM);
     if (det) return 1;
@@ -1000,6 +1015,17 @@ static int lone_modifier(const actx *c, const demand *d, size_t start) {
            (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
 }
 
+/* "class sizes at the two schools, Lincoln and Pine Ridge, would not
+ * exceed 24": names between commas, then the clause's verb -- an aside
+ * naming what went before, no list.  Returns its closing comma, else 0. */
+static size_t names_aside(const actx *c, size_t i, size_t lim) {
+    size_t j = i + 1;
+    while (j < lim && (tok_namey(c, j) || tok_is(c, &c->t.v[j], "and") || tok_is(c, &c->t.v[j], "or")))
+        j++;
+    if (j == i + 1 || j + 1 >= lim || !is_punct(c, j, ',') || !tok_namey(c, j - 1)) return 0;
+    return finite_aux(c, &c->t.v[j + 1]) ? j : 0;
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -1013,6 +1039,11 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
+        size_t aside = is_punct(c, i, ',') ? names_aside(c, i, d->lim) : 0;
+        if (aside) {
+            i = aside;
+            continue;
+        }
         int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
@@ -1564,6 +1595,23 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         (tok_is(c, &c->t.v[cs - 2], "list") || tok_is(c, &c->t.v[cs - 2], "charter")) &&
         list_below(c))
         lo = cs - 2;
+    /* "Management responded with demands of its own: A and B": the
+     * subject of the verb before them makes them */
+    if (e->shape == DEM_OBJECT && lo == cs && cs > 1 && after + 3 < c->t.n &&
+        tok_is(c, &c->t.v[after], "of") && own_word(c, after + 1) &&
+        tok_is(c, &c->t.v[after + 2], "own")) {
+        if (!is_punct(c, after + 3, ':') && !(c->t.v[after + 3].flags & T_DASH)) return -1;
+        size_t v = cs;                 /* "have demands", else back over "came back with" */
+        if (v == ci)
+            while (v > 1 && (preposition(c, v - 1) || tok_is(c, &c->t.v[v - 1], "back") ||
+                             tok_is(c, &c->t.v[v - 1], "up")))
+                v--;
+        if (v < cs) v--;
+        *who = find_actor(c, v, prev);
+        if (span_is_null(*who) || !agrees(c, after + 1, *who)) return -1;
+        *first = after + 4;
+        return 1;
+    }
     if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !infinitive(c, cs))
         return -1;                                   /* "a list of demands", "in demand" */
     /* "The strikers' key demand is a 15% rise", "Their main demand was X" */
@@ -1571,7 +1619,10 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
     while (kd > 0 && kd + 2 > cs && adjective(c, &c->t.v[kd - 1])) kd--;
     if (e->shape == DEM_OBJECT && bare_demand(c, ci) && kd > 0 && after + 1 < c->t.n &&
         (tok_is(c, &c->t.v[after], "is") || tok_is(c, &c->t.v[after], "was"))) {
-        if (judged(c, after + 1)) return -1;        /* "the union's demand was rejected" */
+        /* "the union's demand was rejected" -- not "Their key demand is
+         * simple: that ...", which names the demand after the colon */
+        int names = after + 2 < c->t.n && is_punct(c, after + 2, ':');
+        if (judged(c, after + 1) && !names) return -1;
         if (c->t.v[kd - 1].flags & T_POSS) {
             *who = owner_of(c, kd - 1);
         } else if (own_word(c, kd - 1)) {
@@ -1709,7 +1760,9 @@ static int demanding_describes(const actx *c, size_t ci) {
 static int activity(const actx *c, span actor) {
     size_t i = tok_at(&c->t, actor.start);
     if (i + 1 >= c->t.n || c->t.v[i].s != actor.start || c->t.v[i + 1].s >= actor.end) return 0;
-    return gerund(c, &c->t.v[i]) && preposition(c, i + 1);
+    /* "Restoring the 1890s organ demanded patience": the gerund's object */
+    return gerund(c, &c->t.v[i]) &&
+           (preposition(c, i + 1) || tok_in(c, &c->t.v[i + 1], WS_DETERMINERS));
 }
 
 /* "rejected claims that the Treasury had pushed for the closures",
@@ -1771,7 +1824,7 @@ static int recruits(actx *c, size_t ci, size_t first) {
           tok_is(c, v, "sought")))
         return 0;
     const tok *k = &c->t.v[first];
-    if (!(k->flags & T_NUM) && rs_count_of(c->rs, c->text + k->s, k->e - k->s) <= -2) return 0;
+    if (!(k->flags & T_NUM) && tok_count(c, k) <= -2) return 0;
     for (size_t j = first + 1; j < c->t.n && j < first + 3; j++) {
         const tok *n = &c->t.v[j];
         if (((tok_person_noun(c, n) || tok_in(c, n, WS_PARTY_NOUNS)) && c->text[n->e - 1] == 's') ||
@@ -1958,6 +2011,21 @@ static int order_object(const actx *c, size_t i) {
            tok_is(c, k, "off") || tok_is(c, k, "down");
 }
 
+/* '"Give us the water rights back," said X, "and give us a seat at the
+ * table."': the quotation resumes after the tag with a second order.
+ * Returns the second order's verb, 0 when there is none. */
+static size_t order_goes_on(const actx *c, size_t qe) {
+    size_t k = qe + 1;
+    while (k < c->t.n && k < qe + 12 && !(c->t.v[k].flags & T_PUNCT)) k++;
+    if (k + 4 >= c->t.n || !is_punct(c, k, ',') || !(c->t.v[k + 1].flags & T_OPENQ) ||
+        !tok_is(c, &c->t.v[k + 2], "and"))
+        return 0;
+    const tok *v = &c->t.v[k + 3];
+    return (v->flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, v, WS_ORDER_VERBS) &&
+                   order_object(c, k + 4)
+               ? k + 3 : 0;
+}
+
 static int quoted_order(actx *c, demand *out) {
     if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
     const tok *v = &c->t.v[1];
@@ -1982,7 +2050,15 @@ static int quoted_order(actx *c, demand *out) {
     const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
     d.a.items[d.a.nitems++] = span_make(c->t.v[1].s, c->t.v[lim - 1].e);
-    d.a.whole = span_make(c->t.v[0].s, who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e);
+    size_t more = order_goes_on(c, qe);
+    if (more) {
+        size_t e = more + 1;
+        while (e < c->t.n && !(c->t.v[e].flags & T_PUNCT) && !tok_is(c, &c->t.v[e], "or")) e++;
+        d.a.items[d.a.nitems++] = span_make(c->t.v[more].s, c->t.v[e - 1].e);
+    }
+    size_t we = who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e;
+    if (d.a.items[d.a.nitems - 1].end > we) we = d.a.items[d.a.nitems - 1].end;
+    d.a.whole = span_make(c->t.v[0].s, we);
     d.first = 1;
     d.lim = qe;
     d.a.response = find_response(c, &d);

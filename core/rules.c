@@ -1285,20 +1285,90 @@ static int same_word(const char *s, size_t n, const char *w, int ci) {
     return w[n] == '\0';
 }
 
+/* The table of every caseless word keys a word by its first 16 bytes,
+ * folded, in two integers: a probe compares those and the length, and
+ * reads no string unless the word is longer.  Eight bytes are folded at
+ * once: a byte from A to Z (top bit clear) gets 0x20, as word_fold. */
+static uint64_t fold8(uint64_t x) {
+    const uint64_t ones = 0x0101010101010101ULL, top = 0x8080808080808080ULL;
+    uint64_t low = x & ~top;
+    uint64_t from_a = low + ones * (0x80 - 'A');      /* top bit: >= 'A' */
+    uint64_t past_z = low + ones * (0x80 - 'Z' - 1);  /* top bit: > 'Z' */
+    return x | (from_a & ~past_z & ~x & top) >> 2;
+}
+
+typedef struct word_key {
+    uint64_t k[2];        /* bytes 0-15, folded, zero past the word */
+    uint64_t hash;
+} word_key;
+
+static void word_key_hash(word_key *w, const char *s, size_t n) {
+    uint64_t h = (w->k[0] ^ n) * 0x9E3779B97F4A7C15ULL;
+    h ^= w->k[1] * 0xC2B2AE3D27D4EB4FULL;
+    for (size_t i = 16; i < n; i++)          /* past 16 bytes: rare */
+        h = (h ^ word_fold((unsigned char)s[i])) * 0x100000001b3ULL;
+    h ^= h >> 29;
+    h *= 0xBF58476D1CE4E5B9ULL;
+    w->hash = h ^ (h >> 32);
+}
+
+/* The key of [s, s+n), read a byte at a time: nothing past s+n is read. */
+static void word_key_make(word_key *w, const char *s, size_t n) {
+    uint64_t k0 = 0, k1 = 0;
+    for (size_t i = 0; i < n && i < 8; i++) k0 |= (uint64_t)(unsigned char)s[i] << (8 * i);
+    for (size_t i = 8; i < n && i < 16; i++) k1 |= (uint64_t)(unsigned char)s[i] << (8 * (i - 8));
+    w->k[0] = fold8(k0);
+    w->k[1] = fold8(k1);
+    word_key_hash(w, s, n);
+}
+
+static uint64_t load8(const char *s) {
+    uint64_t x;
+    memcpy(&x, s, 8);
+    return x;
+}
+
+/* The same for a word inside a text whose 16 bytes from s are readable:
+ * two loads and masks instead of a loop (little-endian: byte i is bits
+ * 8i..8i+7). */
+static void word_key_load(word_key *w, const char *s, size_t n) {
+    const uint64_t all = ~(uint64_t)0;
+    uint64_t k0 = load8(s), k1 = n > 8 ? load8(s + 8) : 0;
+    if (n < 8) k0 &= ~(all << (8 * n));
+    if (n > 8 && n < 16) k1 &= ~(all << (8 * (n - 8)));
+    w->k[0] = fold8(k0);
+    w->k[1] = fold8(k1);
+    word_key_hash(w, s, n);
+}
+
 /* A slot of the table of every caseless word: the sections it is in. */
 struct section_slot {
-    ws_mask sections;
-    uint32_t hash, len;
-    int count;           /* as rs_count_of: -2 when not a count word */
+    uint64_t k[2];
+    uint32_t len;
+    word_info info;      /* its sections, and its count or -2 */
     const char *word;    /* one section's copy; NULL for an empty slot */
 };
 
 static struct section_slot *section_find(struct section_slot *v, size_t ns,
-                                         uint32_t hv, const char *s, size_t n) {
-    size_t h = hv & (ns - 1);
+                                         const word_key *w, const char *s, size_t n) {
+    size_t h = (size_t)w->hash & (ns - 1);
     for (; v[h].word; h = (h + 1) & (ns - 1))
-        if (v[h].hash == hv && v[h].len == n && same_word(s, n, v[h].word, 1)) break;
+        if (v[h].k[0] == w->k[0] && v[h].k[1] == w->k[1] && v[h].len == n &&
+            (n <= 16 || same_word(s + 16, n - 16, v[h].word + 16, 1)))
+            break;
     return &v[h];
+}
+
+static struct section_slot *section_put(struct section_slot *v, size_t ns,
+                                        const char *word, size_t n) {
+    word_key w;
+    word_key_make(&w, word, n);
+    struct section_slot *x = section_find(v, ns, &w, word, n);
+    if (!x->word) {
+        struct section_slot y = {{w.k[0], w.k[1]}, (uint32_t)n, {{{0}}, -2}, word};
+        *x = y;
+    }
+    return x;
 }
 
 /* The analysers ask about one token in several sections, often again and
@@ -1319,27 +1389,14 @@ static int build_sections(ruleset *rs) {
     for (int i = 0; i < WS__COUNT; i++) {
         const word_list *w = &rs->words[i];
         for (size_t k = 0; i != WS_ABBREVIATIONS && k < w->n; k++) {
-            size_t n = w->len[k];
-            uint32_t hv = word_hash(w->v[k], n, 1);
-            struct section_slot *x = section_find(v, ns, hv, w->v[k], n);
-            if (!x->word) {
-                struct section_slot y = {{{0}}, hv, (uint32_t)n, -2, w->v[k]};
-                *x = y;
-            }
-            x->sections.w[i >> 6] |= (uint64_t)1 << (i & 63);
+            struct section_slot *x = section_put(v, ns, w->v[k], w->len[k]);
+            x->info.sections.w[i >> 6] |= (uint64_t)1 << (i & 63);
         }
     }
     /* the first of a word's counts is the one rs_count_of finds */
     for (size_t k = rs->ncounts; k-- > 0;) {
         const char *c = rs->counts[k].word;
-        size_t n = strlen(c);
-        uint32_t hv = word_hash(c, n, 1);
-        struct section_slot *x = section_find(v, ns, hv, c, n);
-        if (!x->word) {
-            struct section_slot y = {{{0}}, hv, (uint32_t)n, -2, c};
-            *x = y;
-        }
-        x->count = rs->counts[k].count;
+        section_put(v, ns, c, strlen(c))->info.count = rs->counts[k].count;
     }
     rs->wsec = v;
     rs->nwsec = ns;
@@ -1378,12 +1435,28 @@ int rs_person_suffix(const ruleset *rs, const char *s, size_t n) {
 }
 
 /* Only an unfinished set has no table; the analysis never runs on one. */
-static const ws_mask no_sections;
+static const word_info no_info = {{{0}}, -2};
+
+const word_info *rs_word_info(const ruleset *rs, const char *s, size_t n) {
+    if (!n || !rs->nwsec) return &no_info;
+    word_key w;
+    word_key_make(&w, s, n);
+    const struct section_slot *x = section_find(rs->wsec, rs->nwsec, &w, s, n);
+    return x->word ? &x->info : &no_info;
+}
+
+const word_info *rs_word_info_in(const ruleset *rs, const char *text, size_t len,
+                                 size_t at, size_t n) {
+    if (!n || !rs->nwsec) return &no_info;
+    if (at + 16 > len) return rs_word_info(rs, text + at, n);
+    word_key w;
+    word_key_load(&w, text + at, n);
+    const struct section_slot *x = section_find(rs->wsec, rs->nwsec, &w, text + at, n);
+    return x->word ? &x->info : &no_info;
+}
 
 const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n) {
-    if (!n || !rs->nwsec) return &no_sections;
-    uint32_t hv = word_hash(s, n, 1);
-    return &section_find(rs->wsec, rs->nwsec, hv, s, n)->sections;
+    return &rs_word_info(rs, s, n)->sections;
 }
 
 /* Sets of endings and stems are short and asked about few words: a walk
@@ -1418,10 +1491,7 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
 }
 
 int rs_count_of(const ruleset *rs, const char *s, size_t n) {
-    if (rs->nwsec && n) {
-        const struct section_slot *x = section_find(rs->wsec, rs->nwsec, word_hash(s, n, 1), s, n);
-        return x->word ? x->count : -2;
-    }
+    if (rs->nwsec && n) return rs_word_info(rs, s, n)->count;
     for (size_t i = 0; i < rs->ncounts; i++)
         if (same_word(s, n, rs->counts[i].word, 1)) return rs->counts[i].count;
     return -2;
@@ -1538,8 +1608,8 @@ static int on_callout(pcre2_callout_block *cb, void *data) {
 /* PCRE2's \w: ASCII only, as the core compiles without UCP.  Bit masks:
  * this runs on every byte of a sentence. */
 static int pcre_word(unsigned char c) {
-    const uint64_t lo = 0x03FF000000000000u, hi = 0x07FFFFFE87FFFFFEu;   /* 0-9; A-Z _ a-z */
-    return c < 64 ? (int)(lo >> c & 1) : c < 128 ? (int)(hi >> (c - 64) & 1) : 0;
+    static const uint64_t bits[4] = {0x03FF000000000000u, 0x07FFFFFE87FFFFFEu, 0, 0}; /* 0-9; A-Z _ a-z */
+    return (int)(bits[c >> 6] >> (c & 63) & 1);
 }
 
 /* Which first byte a word start at p sorts under (-1: none can match

@@ -39,7 +39,22 @@ void strbuf_add_slow(strbuf *b, const char *s, size_t n) {
     b->s[b->len] = '\0';
 }
 
+char *strbuf_room_slow(strbuf *b, size_t n) {
+    return grow(b, n) < 0 ? NULL : b->s + b->len;
+}
+
 void strbuf_puts(strbuf *b, const char *s) { strbuf_add(b, s, strlen(s)); }
+
+char *strbuf_put_unsigned(char *p, unsigned long long v) {
+    size_t n = 1;
+    for (unsigned long long t = v; t >= 10; t /= 10) n++;
+    char *e = p + n;
+    do {
+        *--e = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    return p + n;
+}
 
 /* Decimal digits of v, right to left, into the end of d[24]. */
 static size_t put_digits(char d[24], unsigned long long v) {
@@ -52,9 +67,10 @@ static size_t put_digits(char d[24], unsigned long long v) {
 }
 
 void strbuf_add_unsigned(strbuf *b, unsigned long long v) {
-    char d[24];
-    size_t i = put_digits(d, v);
-    strbuf_add(b, d + i, 24 - i);
+    char *p = strbuf_room(b, 20);
+    if (!p) return;
+    b->len = (size_t)(strbuf_put_unsigned(p, v) - b->s);
+    b->s[b->len] = '\0';
 }
 
 static void add_signed(strbuf *b, long long v) {
@@ -173,8 +189,34 @@ static int json_plain8(uint64_t x) {
              ((slash - ones) & ~slash)) & high) == 0;
 }
 
+/* Bytes from the start of [u, u+n) that go into a JSON string as they
+ * are. */
+static size_t json_clean(const unsigned char *u, size_t n) {
+    size_t run = 0, k;
+    for (;;) {
+        for (uint64_t x; run + 8 <= n; run += 8) {
+            memcpy(&x, u + run, 8);
+            if (!json_plain8(x)) break;
+        }
+        while (run < n && json_plain(u[run])) run++;
+        if (run < n && u[run] >= 0x80 && (k = utf8_valid_len(u + run, n - run))) run += k;
+        else return run;
+    }
+}
+
 void strbuf_json_string(strbuf *b, const char *s, size_t n) {
     const unsigned char *u = (const unsigned char *)s;
+    size_t clean = json_clean(u, n);
+    if (clean == n) {                /* nearly every span: one copy */
+        char *p = strbuf_room(b, n + 2);
+        if (!p) return;
+        *p++ = '"';
+        memcpy(p, s, n);
+        p[n] = '"';
+        b->len += n + 2;
+        b->s[b->len] = '\0';
+        return;
+    }
     strbuf_add(b, "\"", 1);
     size_t i = 0;
     while (i < n) {

@@ -27,9 +27,17 @@ static inline void strbuf_add(strbuf *b, const char *s, size_t n) {
         strbuf_add_slow(b, s, n);
     }
 }
+char *strbuf_room_slow(strbuf *b, size_t n);
+/* Where n more bytes may be written (NULL once out of memory): for
+ * writers that put several pieces at once, then set len and the NUL. */
+static inline char *strbuf_room(strbuf *b, size_t n) {
+    return b->len + n < b->cap ? b->s + b->len : strbuf_room_slow(b, n);
+}
 void strbuf_puts(strbuf *b, const char *s);
 /* Decimal digits of v. */
 void strbuf_add_unsigned(strbuf *b, unsigned long long v);
+/* The same written at p, which has room for 20; returns their end. */
+char *strbuf_put_unsigned(char *p, unsigned long long v);
 void strbuf_printf(strbuf *b, const char *fmt, ...)
     __attribute__((format(printf, 2, 3)));
 /* `s` as a JSON string literal: control bytes and NUL escaped, invalid
