@@ -7,6 +7,9 @@ set -eu
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 B="$ROOT/build/bench"
 mkdir -p "$B"
+# The core's compiled-pattern cache: here, not in the user's home.
+XDG_CACHE_HOME="$B/cache"
+export XDG_CACHE_HOME
 LOG="$B/install.log"
 : >"$LOG"
 say() { echo "bench: $*" >&2; }

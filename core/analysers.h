@@ -243,6 +243,7 @@ struct ruleset {
     size_t planned;                  /* bytes analyses have announced (matcher.expect) */
     size_t look_back;                /* bytes before a word start the one pass may look at */
     unsigned char first_of[WS__COUNT][32]; /* each section's first bytes, folded: built by finish */
+    char *cache_dir;                 /* where compiled patterns are kept (patcache.h); NULL: nowhere */
 };
 
 /* The words of a section contain [s, s+n)?  Case-insensitive, except

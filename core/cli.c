@@ -22,11 +22,12 @@ typedef struct options {
     size_t nnotes;
     const char **files;
     size_t nfiles;
+    int no_cache;
 } options;
 
 static const char usage[] =
     "usage: claimlens check [--format json|text|quickfix] [--rules DIR]\n"
-    "                       [--pack FILE]... [--notes FILE]... FILE...\n"
+    "                       [--pack FILE]... [--notes FILE]... [--no-cache] FILE...\n"
     "                       (- reads stdin)\n";
 
 static int parse_format(const char *s, format *fmt) {
@@ -59,6 +60,8 @@ static int parse_args(int argc, char **argv, options *o) {
         } else if (strcmp(a, "--notes") == 0 && val) {
             o->notes[o->nnotes++] = val;
             i++;
+        } else if (strcmp(a, "--no-cache") == 0) {
+            o->no_cache = 1;
         } else if (a[0] == '-' && a[1] != '\0') {
             return -1;
         } else {
@@ -140,6 +143,8 @@ static int run(const options *o) {
         fprintf(stderr, "claimlens: cannot find the rule packs; set CLAIMLENS_RULES or --rules\n");
         return 2;
     }
+    /* the switch packs_load reads (patcache_dir), for this process only */
+    if (o->no_cache) setenv("CLAIMLENS_CACHE", "0", 1);
     msglist errors = {0};
     ruleset *rs = packs_load(dir, o->packs, o->npacks, &errors);
     noteset *notes = noteset_new();

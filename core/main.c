@@ -6,7 +6,7 @@
 #include "version.h"
 
 static const char usage[] =
-    "usage: claimlens check [--format json|text|quickfix] FILE...\n"
+    "usage: claimlens check [--format json|text|quickfix] [--no-cache] FILE...\n"
     "       claimlens rpc        msgpack-RPC on stdin/stdout (for editors)\n"
     "       claimlens cues       the rule packs' cue words as one PCRE2 pattern\n"
     "       claimlens --version\n";

@@ -5,6 +5,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include "packs.h"
+#include "patcache.h"
 
 void msglist_add(msglist *m, const char *msg) {
     char **v = realloc(m->v, (m->n + 1) * sizeof *v);
@@ -51,6 +52,11 @@ ruleset *packs_load(const char *dir, const char *const *user, size_t nuser,
                     msglist *errors) {
     char err[1024];
     ruleset *rs = ruleset_new();
+    char cache[4096];
+    if (rs && patcache_dir(cache, sizeof cache) == 0 && ruleset_set_cache(rs, cache) < 0) {
+        ruleset_free(rs);
+        rs = NULL;
+    }
     if (!rs) {
         msglist_add(errors, "out of memory");
         return NULL;

@@ -6,8 +6,9 @@
  * ruleset_finish then joins the patterns into the one pass: a regex per
  * first letter of a word, run anchored at the word starts whose first
  * four bytes some pattern can begin with, and JIT-compiled the first
- * time one is (or ahead, in a second thread).  See rules/README.md for
- * the format. */
+ * time one is (or ahead, in a second thread).  Compiled patterns are kept
+ * on disk between runs when the set has a cache folder (patcache.h).  See
+ * rules/README.md for the format. */
 #include <cJSON.h>
 #include <dirent.h>
 #include <pthread.h>
@@ -20,6 +21,7 @@
 #include "analysers.h"
 #include "strbuf.h"
 #include "file.h"
+#include "patcache.h"
 #include "vec.h"
 #include "words.h"
 
@@ -154,7 +156,16 @@ ruleset *ruleset_new(void) {
 void ruleset_free(ruleset *rs) {
     if (!rs) return;
     contents_free(rs);
+    free(rs->cache_dir);
     free(rs);
+}
+
+int ruleset_set_cache(ruleset *rs, const char *dir) {
+    char *d = dir ? strdup(dir) : NULL;
+    if (dir && !d) return -1;
+    free(rs->cache_dir);
+    rs->cache_dir = d;
+    return 0;
 }
 
 size_t ruleset_pack_count(const ruleset *rs) { return rs->packs.n; }
@@ -174,6 +185,7 @@ typedef struct loader {
     char *err;
     size_t errlen;
     int odd_start;       /* a pattern that may not start in a word */
+    patcache *cache;     /* the pack's checked patterns of an earlier run, or NULL */
 } loader;
 
 
@@ -214,11 +226,10 @@ static int starts_in_word(const pcre2_code *re) {
 static int check_pattern(loader *l, const char *sec, int i, const char *pat) {
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                                   CHECK_FLAGS, &code, &off, NULL);
+    pcre2_code *re = patcache_compile(l->cache, pat, CHECK_FLAGS, &code, &off);
     if (re) {
         if (!starts_in_word(re)) l->odd_start = 1;
-        pcre2_code_free(re);
+        patcache_release(l->cache, re);
         if (strstr(pat, "(*")) {
             snprintf(l->err, l->errlen,
                      "%s: %s[%d] \"%s\": verbs like (*MARK) are reserved",
@@ -482,9 +493,27 @@ static int merge(ruleset *rs, ruleset *tmp) {
     return 0;
 }
 
+/* Files kept of each kind: the one pass of a few sets of packs, and the
+ * checked patterns of the shipped packs and a few of the user's. */
+#define PASS_KEEP 4
+#define PACK_KEEP 16
+
+/* The cache entry for one pack's checked patterns, named by its bytes:
+ * each code answers the check as a compile of its entry would (patcache.h).
+ * Checking the shipped packs' 554 entries was a third of a start. */
+static patcache *pack_cache(const ruleset *rs, const char *json, size_t len) {
+    if (!rs->cache_dir) return NULL;
+    patcache_key k;
+    patcache_key_init(&k);
+    uint32_t flags = CHECK_FLAGS;
+    patcache_key_add(&k, &flags, sizeof flags);
+    patcache_key_add(&k, json, len);
+    return patcache_open(rs->cache_dir, "pack", PACK_KEEP, &k);
+}
+
 int ruleset_add_json(ruleset *rs, const char *json, size_t len,
                      const char *origin, char *err, size_t errlen) {
-    loader l = {origin ? origin : "<pack>", err, errlen, 0};
+    loader l = {origin ? origin : "<pack>", err, errlen, 0, NULL};
     cJSON *root = cJSON_ParseWithLength(json, len);
     if (!root) {
         const char *at = cJSON_GetErrorPtr();
@@ -494,7 +523,9 @@ int ruleset_add_json(ruleset *rs, const char *json, size_t len,
     }
     ruleset tmp;
     memset(&tmp, 0, sizeof tmp);
+    l.cache = pack_cache(rs, json, len);
     int rc = parse_pack(&l, &tmp, root);
+    patcache_close(l.cache, rc == 0);
     tmp.odd_start = l.odd_start;
     cJSON_Delete(root);
     if (rc == 0 && merge(rs, &tmp) < 0) rc = fail(&l, "out of memory%s%s", NULL, NULL);
@@ -544,7 +575,7 @@ int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen) {
     if (rc == 0 && names.n) qsort(names.v, names.n, sizeof *names.v, by_name);
     /* Either every pack of the folder or none: load into a scratch set. */
     ruleset *tmp = rc == 0 ? ruleset_new() : NULL;
-    if (rc == 0 && !tmp) rc = -1;
+    if (rc == 0 && (!tmp || ruleset_set_cache(tmp, rs->cache_dir) < 0)) rc = -1;
     for (size_t i = 0; rc == 0 && i < names.n; i++) {
         char path[4096];
         snprintf(path, sizeof path, "%s/%s", dir, names.v[i]);
@@ -716,6 +747,7 @@ typedef struct pass_build {
     struct pass_entry *v;
     size_t n, cap;
     size_t callout;      /* where the scan's callout ends in the pattern */
+    patcache *cache;     /* compiled parts of an earlier run, or NULL */
 } pass_build;
 
 /* One entry of the scan: the pattern, less the letters already matched by
@@ -812,6 +844,9 @@ static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_
     return put(b, "(*F)");
 }
 
+/* The one pass's parts are compiled as compile_plain does, anchored. */
+#define PASS_FLAGS (COMPILE_FLAGS | PCRE2_DUPNAMES | PCRE2_ANCHORED)
+
 /* Slots [lo, hi) of first byte k as few parts as PCRE2's compiled-size
  * limit allows, halving like compile_scan.  Compiled now, so that a join
  * error is reported when the packs load; JIT-compiled on first use.
@@ -822,7 +857,7 @@ static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t 
     if (pass_alternation(sb, v, lo, hi) < 0) return -1;
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = compile_plain(sb->b.s, PCRE2_ANCHORED, &code, &off);
+    pcre2_code *re = patcache_compile(sb->cache, sb->b.s, PASS_FLAGS, &code, &off);
     if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
         if (!too_large(code, lo, hi, (int)(rs->npass - rs->pass_of[k]), RS_MAX_SCANS)) return -3;
         size_t mid = lo + (hi - lo) / 2;
@@ -1062,10 +1097,12 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
     while (rc == 0 && nfirst < nslots && !slots[nfirst].k1) {
         int code;
         PCRE2_SIZE off;
-        pcre2_code *re = compile_plain(slots[nfirst].pattern, PCRE2_NO_AUTO_POSSESS, &code, &off);
+        pcre2_code *re = patcache_compile(pb->cache, slots[nfirst].pattern,
+                                          COMPILE_FLAGS | PCRE2_DUPNAMES | PCRE2_NO_AUTO_POSSESS,
+                                          &code, &off);
         if (re) first_bytes(re, maps[nfirst]);
         else memset(maps[nfirst], 0xff, 32);
-        pcre2_code_free(re);
+        if (re) patcache_release(pb->cache, re);
         nfirst++;
     }
     for (int k = 0; rc == 0 && k < RS_FIRSTS; k++) {
@@ -1181,6 +1218,24 @@ static size_t pass_look_back(const ruleset *rs) {
     return ((size_t)most + 1) * 4;  /* characters of up to four bytes, and \b's one */
 }
 
+/* The cache entry for the set's one pass, named by every pattern of
+ * every section in order: a changed or added pack is another file.  What
+ * the core makes of the patterns is checked code by code (patcache.h). */
+static patcache *pass_cache(const ruleset *rs) {
+    if (!rs->cache_dir) return NULL;
+    patcache_key k;
+    patcache_key_init(&k);
+    uint32_t flags = PASS_FLAGS;
+    patcache_key_add(&k, &flags, sizeof flags);
+    for (int i = 0; i < PS__COUNT; i++) {
+        uint64_t n = rs->pat[i].n;
+        patcache_key_add(&k, &n, sizeof n);
+        for (size_t e = 0; e < rs->pat[i].n; e++)
+            patcache_key_add(&k, rs->pat[i].v[e].pattern, strlen(rs->pat[i].v[e].pattern));
+    }
+    return patcache_open(rs->cache_dir, "rules", PASS_KEEP, &k);
+}
+
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     compiled_free(rs);
     for (int i = 0; i < WS__COUNT; i++)
@@ -1199,8 +1254,9 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
         return -1;
     }
     buf one = {0};
-    pass_build pb = {{0}, NULL, 0, 0, 0};
+    pass_build pb = {{0}, NULL, 0, 0, 0, pass_cache(rs)};
     int rc = build_pass(rs, &pb, err, errlen);
+    patcache_close(pb.cache, rc == 0);   /* before any code it handed out is freed */
     if (rc == 0) {
         rs->look_back = pass_look_back(rs);
         rs->pass_entries = pb.v;

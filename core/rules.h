@@ -19,6 +19,11 @@ int ruleset_add_json(ruleset *rs, const char *json, size_t len,
                      const char *origin, char *err, size_t errlen);
 /* Add every *.json in `dir`, in name order. */
 int ruleset_add_dir(ruleset *rs, const char *dir, char *err, size_t errlen);
+/* Keep compiled patterns in `dir` between runs (patcache.h): each pack's
+ * checked entries, read and written by the adds, and the one pass, by
+ * ruleset_finish.  NULL (the default): compile every time.  Set it before
+ * the first add.  -1 out of memory. */
+int ruleset_set_cache(ruleset *rs, const char *dir);
 /* Compile what needs every pack at once.  Call after the last add. */
 int ruleset_finish(ruleset *rs, char *err, size_t errlen);
 

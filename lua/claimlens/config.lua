@@ -21,6 +21,7 @@ M.defaults = {
   notes = {}, -- context notes files, sent in hello
   project_notes = true, -- also send .claimlens/notes.json found upward from cwd
   binary = nil, -- path of the core; default <plugin root>/build/claimlens
+  cache = true, -- the core keeps its compiled rule patterns in cache_dir()
   hover_key = nil, -- buffer-local normal-mode key for hover; nil = none
   demands_ui = 'list', -- 'list' (location/quickfix list) or 'select' (vim.ui.select)
   slice = 0, -- at most this many extmarks per main-loop step (0: no limit)
@@ -88,6 +89,7 @@ local TYPES = {
   notes = { list_of_strings, 'list of paths' },
   project_notes = 'boolean',
   binary = 'string',
+  cache = 'boolean',
   hover_key = 'string',
   demands_ui = {
     function(v)
@@ -190,6 +192,20 @@ function M.binary()
     return vim.fn.expand(b)
   end
   return M.root() .. '/build/claimlens'
+end
+
+--- Where the core keeps its compiled rule patterns (as core/patcache.c
+--- finds it), or nil when the cache is off.
+function M.cache_dir()
+  local off = (vim.env.CLAIMLENS_CACHE or ''):lower()
+  if M.options.cache == false or off == '0' or off == 'off' or off == 'no' or off == 'false' then
+    return nil
+  end
+  local xdg = vim.env.XDG_CACHE_HOME
+  if xdg and xdg:sub(1, 1) == '/' then
+    return xdg .. '/claimlens'
+  end
+  return vim.env.HOME and vim.env.HOME ~= '' and (vim.env.HOME .. '/.cache/claimlens') or nil
 end
 
 --- Per-project notes file: .claimlens/notes.json in cwd or a parent. Its

@@ -171,6 +171,8 @@ function M.start()
   end
   local ok, chan = pcall(vim.fn.jobstart, { bin, 'rpc' }, {
     rpc = true,
+    -- `cache = false`: the core compiles its patterns afresh, writes nothing
+    env = config.options.cache == false and { CLAIMLENS_CACHE = '0' } or nil,
     on_stderr = on_stderr,
     on_exit = on_exit,
   })

@@ -102,6 +102,18 @@ function M.check()
     end
   end
 
+  health.start('claimlens: pattern cache')
+  local dir = config.cache_dir()
+  if not dir then
+    health.info('off: the core compiles its rule patterns at every start')
+  elseif vim.fn.filewritable(dir) == 2 then
+    health.ok('compiled rule patterns kept in ' .. dir)
+  elseif vim.fn.isdirectory(dir) == 1 then
+    health.warn(dir .. ' is not writable: the core compiles its rule patterns at every start')
+  else
+    health.info(dir .. ' does not exist yet (the core makes it)')
+  end
+
   health.start('claimlens: buffers')
   local buffer = require('claimlens.buffer')
   local n = 0

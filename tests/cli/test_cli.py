@@ -173,6 +173,79 @@ def bad_user_pack_is_named_and_rules_stay():
     assert json.loads(p.stdout)["annotations"], "shipped rules were lost"
 
 
+def run_env(args, env):
+    e = dict(os.environ)
+    e.update(env)
+    return subprocess.run([BIN] + args, capture_output=True, timeout=120, env=e)
+
+
+def cache_files(home):
+    d = os.path.join(home, "claimlens")
+    return sorted(f for f in os.listdir(d) if f.startswith("rules-")) if os.path.isdir(d) else []
+
+
+@test
+def compiled_patterns_cache():
+    """A second run reads what the first compiled; the output never moves."""
+    import shutil
+    home = tempfile.mkdtemp()
+    try:
+        env = {"XDG_CACHE_HOME": home}
+        args = ["check", "--format", "json", SEED]
+        cold = run_env(args, env)
+        files = cache_files(home)
+        assert cold.returncode == 0 and len(files) == 1, (cold.stderr, files)
+        path = os.path.join(home, "claimlens", files[0])
+        stamp = os.stat(path).st_mtime_ns
+        warm = run_env(args, env)
+        assert warm.stdout == cold.stdout and warm.returncode == 0
+        assert os.stat(path).st_mtime_ns == stamp, "a hit rewrote the file"
+        plain = run_env(args + ["--no-cache"], {"XDG_CACHE_HOME": home + "/off"})
+        off = run_env(args, {"XDG_CACHE_HOME": home + "/off", "CLAIMLENS_CACHE": "off"})
+        assert plain.stdout == cold.stdout and off.stdout == cold.stdout
+        assert not os.path.exists(home + "/off"), "the cache was written while off"
+        # damaged: same output, and the file is whole again afterwards
+        data = open(path, "rb").read()
+        for bad in (data[:len(data) // 2], b"", data[:-1] + bytes([data[-1] ^ 1])):
+            open(path, "wb").write(bad)
+            p = run_env(args, env)
+            assert p.stdout == cold.stdout and p.returncode == 0, len(bad)
+            assert open(path, "rb").read() == data, "not rewritten"
+        # a user pack is another key: another file beside the first
+        pack = tmpfile(b'{"name": "mine", "version": 1, "cues": ["opined"]}')
+        p = run_env(["check", "--pack", pack, "--format", "json", SEED], env)
+        os.unlink(pack)
+        assert p.returncode == 0 and len(cache_files(home)) == 2, cache_files(home)
+        # the folder cannot be made: still the same output
+        blocker = os.path.join(home, "file")
+        open(blocker, "w").write("x")
+        p = run_env(args, {"XDG_CACHE_HOME": blocker})
+        assert p.stdout == cold.stdout and p.returncode == 0
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
+@test
+def cache_written_by_processes_at_once():
+    import shutil
+    home = tempfile.mkdtemp()
+    try:
+        e = dict(os.environ, XDG_CACHE_HOME=home)
+        args = [BIN, "check", "--format", "json", SEED]
+        procs = [subprocess.Popen(args, stdout=subprocess.PIPE, env=e) for _ in range(6)]
+        outs = [p.communicate(timeout=120)[0] for p in procs]
+        assert all(p.returncode == 0 for p in procs)
+        assert len(set(outs)) == 1
+        d = os.path.join(home, "claimlens")
+        names = os.listdir(d)
+        assert len(cache_files(home)) == 1, names
+        assert not [n for n in names if n.startswith(".")], "temporaries left"
+        again = subprocess.run(args, capture_output=True, env=e, timeout=120)
+        assert again.stdout == outs[0]
+    finally:
+        shutil.rmtree(home, ignore_errors=True)
+
+
 for name, err in results:
     print(("ok   " if err is None else "FAIL ") + name + ("" if err is None else f": {err!r}"))
 failed = sum(1 for _, e in results if e is not None)

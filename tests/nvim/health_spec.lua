@@ -19,6 +19,8 @@ H.test('healthy: version, binary, hello, ping', function()
   H.contains(lines, 'OK.*hello: claimlens')
   H.contains(lines, 'OK.*core answers ping')
   H.contains(lines, 'OK.*no errors in rule packs or notes files')
+  -- the runner's private XDG_CACHE_HOME, made by the core's first start
+  H.contains(lines, 'OK.*compiled rule patterns kept in .*/claimlens')
   for _, l in ipairs(lines) do
     H.ok(not l:find('ERROR'), l)
   end
@@ -38,6 +40,13 @@ H.test('a bad rule pack and a bad notes file are reported', function()
   require('claimlens').setup({})
   require('claimlens').restart()
   H.wait(H.core_ready, 'core ready')
+end)
+
+H.test('cache = false: the core is told, the report says so', function()
+  require('claimlens').setup({ cache = false })
+  local lines = report()
+  H.contains(lines, 'off: the core compiles its rule patterns at every start')
+  require('claimlens').setup({})
 end)
 
 H.test('missing binary', function()
