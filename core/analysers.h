@@ -120,6 +120,7 @@ typedef enum word_section {
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
     WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
     WS_FALSITY_SUBJECTS, /* "document", "video": what "fake" disputes (not "the gun") */
+    WS_NEGATIONS,       /* "not", "none": "said no civilians were harmed" */
     WS__COUNT
 } word_section;
 

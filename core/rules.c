@@ -59,7 +59,7 @@ static const char *word_names[] = {
     "plan_words",
     "unprompted_verbs", "back_groups", "group_members", "order_verbs", "kin_nouns",
     "message_nouns", "span_nouns", "falsity_words",
-    "falsity_subjects"
+    "falsity_subjects", "negations"
 };
 /* one name per section, in the enum's order (analysers.h) */
 _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
