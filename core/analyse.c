@@ -308,14 +308,19 @@ int tokenize(actx *c, size_t s, size_t e, toks *t) {
     return 0;
 }
 
+/* The first token starting at or after `at`.  Asked a hundred thousand
+ * times per MB, at places no branch predictor guesses: each step halves
+ * the range with a conditional move instead of a branch. */
 size_t tok_at(const toks *t, size_t at) {
-    size_t lo = 0, hi = t->n;
-    while (lo < hi) {
-        size_t mid = (lo + hi) / 2;
-        if (t->v[mid].s < at) lo = mid + 1;
-        else hi = mid;
+    size_t n = t->n;
+    if (!n) return 0;
+    const tok *base = t->v;
+    while (n > 1) {
+        size_t half = n / 2;
+        base = base[half].s < at ? base + half : base;
+        n -= half;
     }
-    return lo;
+    return (size_t)(base - t->v) + (base->s < at);
 }
 
 
@@ -338,8 +343,8 @@ static size_t bare_len(const actx *c, const tok *k) {
 void tok_look_up(const actx *c, const tok *k) {
     tok *w = (tok *)k;
     size_t n = k->e - k->s, b = bare_len(c, k);
-    w->info = rs_word_info_in(c->rs, c->text, c->len, k->s, n);
-    w->bare_info = b == n ? w->info : rs_word_info_in(c->rs, c->text, c->len, k->s, b);
+    w->info = rs_word_info(c->rs, c->text + k->s, n);
+    w->bare_info = b == n ? w->info : rs_word_info(c->rs, c->text + k->s, b);
     w->flags |= T_SECTIONS;
 }
 

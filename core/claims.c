@@ -84,7 +84,9 @@ static size_t clause_start(const actx *c, size_t b) {
         int compared = a >= 2 && tok_is(c, k, "than") &&
                        (tok_is(c, &c->t.v[a - 2], "more") || tok_is(c, &c->t.v[a - 2], "fewer") ||
                         tok_is(c, &c->t.v[a - 2], "less"));
-        if (!compared && (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k)))
+        /* "a journal whose editor said": the subject starts after "whose" */
+        if (!compared && (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k) ||
+                          tok_is(c, k, "whose")))
             break;
         a--;
     }
@@ -213,6 +215,14 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         }
         if (a >= q) return 0;
         np_info first = np_classify(c, a, q);
+        /* "the Journal, whose editor, Anika Brandvold, said": the name set
+         * off after the post is the speaker */
+        if (first.kind == NP_NONE && a > 0 && tok_is(c, &c->t.v[a - 1], "whose") && tok_namey(c, p) &&
+            np_classify(c, p, b - 1).kind == NP_NAMED) {
+            *pa = p;
+            *pb = b - 1;
+            return 1;
+        }
         if (first.kind == NP_NONE) return 0;
         if (tok_aside(c, p, b - 1) || joined_relative(c, p, b - 1)) {
             *pa = a;
@@ -556,12 +566,24 @@ static int shows(const actx *c, size_t ce) {
     return tok_is(c, k, "show") || tok_is(c, k, "shows") || tok_is(c, k, "showed");
 }
 
+static int hyphen(const actx *c, size_t i);
+static int ed_word(const actx *c, const tok *k);
+
+/* "the commission's published data": a participle straight after the
+ * owner is part of the name of the thing, not a post-modifier. */
+static int owned_modifier(const actx *c, size_t i) {
+    return i > 0 && (c->t.v[i - 1].flags & T_POSS) && ed_word(c, &c->t.v[i]);
+}
+
 static int evidence_source(const actx *c, span sp) {
     if (span_is_null(sp)) return 0;
     if (finding_source(c, sp)) return 1;
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
-        if (!(k->flags & T_WORD) || (i > 0 && tok_in(c, k, WS_POSTMODIFIERS))) break;
+        if (hyphen(c, i)) continue;                  /* "station-level data" */
+        if (!(k->flags & T_WORD) ||
+            (i > 0 && tok_in(c, k, WS_POSTMODIFIERS) && !owned_modifier(c, i)))
+            break;
         if (tok_in(c, k, WS_EVIDENCE_WORDS) || tok_is(c, k, "polls") || tok_is(c, k, "results"))
             return 1;
     }
@@ -600,7 +622,13 @@ static void after_claim_noun(actx *c, np_info *np) {
     if (a + 2 >= c->t.n || c->t.v[a + 2].s >= np->sp.end || !tok_in(c, &c->t.v[a], WS_DETERMINERS))
         return;
     const tok *k = &c->t.v[a + 1];
-    if (!claim_noun(c, span_make(k->s, k->e)) || !(c->t.v[a + 2].flags & T_WORD)) return;
+    /* ", a decision its principal conductor called ...", ", a move the
+     * mayor described as ...": after a comma, a bare "a" + noun hangs a
+     * speaker of its own off the clause before, whatever the noun */
+    int hung = a > 0 && tok_is_comma(c, &c->t.v[a - 1]) &&
+               (tok_is(c, &c->t.v[a], "a") || tok_is(c, &c->t.v[a], "an")) &&
+               (k->flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &c->t.v[a + 2], WS_DETERMINERS);
+    if ((!hung && !claim_noun(c, span_make(k->s, k->e))) || !(c->t.v[a + 2].flags & T_WORD)) return;
     /* "a position his family has disputed": the family, read afresh */
     size_t b = a + 2;
     while (b < c->t.n && c->t.v[b].s < np->sp.end) b++;
@@ -827,6 +855,18 @@ static np_info sentence_subject(actx *c, size_t upto) {
                 b = j + 1;
                 break;
             }
+    }
+    /* "Calder's largest investor, the activist fund Pellworth Capital,
+     * has pressed ..., arguing": the name set off after the subject is
+     * part of it */
+    if (b > a && b + 3 < upto && tok_is_comma(c, &c->t.v[b]) && tok_in(c, &c->t.v[b + 1], WS_DETERMINERS)) {
+        size_t w = b + 2;
+        while (w < upto && w < b + 10 && (c->t.v[w].flags & T_WORD)) w++;
+        if (w + 1 < upto && tok_is_comma(c, &c->t.v[w]) && tok_namey(c, w - 1) &&
+            (past_verb(c, &c->t.v[w + 1]) || tok_in(c, &c->t.v[w + 1], WS_FINITE_AUXILIARIES))) {
+            np_info np = np_classify(c, a, w);
+            if (np.kind == NP_NAMED) return np;
+        }
     }
     return np_classify(c, a, b);
 }

@@ -708,6 +708,64 @@ static int said_false(actx *c) {
     return 0;
 }
 
+/* "Zentra has said its app does not collect location data. An analysis
+ * by two independent researchers found it transmitted users' GPS
+ * coordinates every 15 minutes": what a side says is not so, set against
+ * the writer's records or findings that say it is, with figures, right
+ * after -- rebutted by the text with no marker word.  The marker is what
+ * was said, the rebuttal the next sentence.  Not when the records agree
+ * ("An audit found no wrongdoing") or someone else speaks. */
+static int says_not(const actx *c, span content) {
+    int no = 0;
+    for (size_t i = tok_at(&c->t, content.start); i < c->t.n && c->t.v[i].e <= content.end; i++) {
+        const tok *k = &c->t.v[i];
+        /* '"We are not going to water this down"', 'were "simply not
+         * credible"': a speaker's own words are a stance, not a fact */
+        if (k->flags & T_QUOTE) return 0;
+        /* "the hospital would not close": a promise, which records of
+         * the past do not answer */
+        if (tok_in(c, k, WS_FINITE_AUXILIARIES) && !tok_in(c, k, WS_BE_FORMS) &&
+            !tok_is(c, k, "has") && !tok_is(c, k, "have") && !tok_is(c, k, "had") &&
+            !tok_is(c, k, "does") && !tok_is(c, k, "did"))
+            return 0;                        /* a modal: "would", "will", "could" */
+        if (tok_in(c, k, WS_NEGATIONS) ||
+            (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
+            no = 1;
+    }
+    return no;
+}
+
+static int records_say_so(actx *c) {
+    if (c->si + 1 >= c->segs.n) return 0;
+    const segment *g = &c->segs.v[c->si + 1], *cur = &c->segs.v[c->si];
+    if (g->kind == SEG_HEADING || g->para != cur->para) return 0;
+    if (has_marker(c, g->start, g->end) || sentence_attributed(c, g->start, g->end)) return 0;
+    for (size_t i = 0; i < c->h2.n; i++)
+        if (c->h2.v[i].sec == PS_DEMANDS) return 0;     /* a party's demand is its word */
+    signals sg = signals_in(c, g->start, g->end);
+    return sg.evidence && sg.number && !sg.counter;
+}
+
+static int said_not_so(actx *c) {
+    for (size_t k = 0; k < c->claims.n; k++) {
+        const annotation *cl = &c->claims.v[k].a;
+        if (span_is_null(cl->content) || span_is_null(cl->cue) || cl->source.anonymous) continue;
+        size_t q = tok_at(&c->t, cl->cue.end) - 1;    /* the verb ending the cue */
+        if (q >= c->t.n || !rs_has_prefix(c->rs, WS_SPEECH_STEMS, c->text + c->t.v[q].s,
+                                          c->t.v[q].e - c->t.v[q].s))
+            continue;
+        if (!says_not(c, cl->content) || marked_between(c, c->sent.start, c->sent.end) ||
+            !records_say_so(c))
+            continue;
+        annotation a = annotation_make(KIND_CONTESTED, c->sent);
+        a.marker = cl->content;
+        a.rebuttal = span_make(c->segs.v[c->si + 1].start, c->segs.v[c->si + 1].end);
+        snprintf(a.why, sizeof a.why, "contradicted");
+        return emit(c, &a);
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
     prior last = {span_null(), 0, 0};
     verdicts vs;
@@ -717,7 +775,7 @@ int contested_run(actx *c) {
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
     if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
-        said_false(c) < 0)
+        said_false(c) < 0 || said_not_so(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
