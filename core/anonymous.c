@@ -445,6 +445,26 @@ static int back_word(const actx *c, span sp) {
                                                                                           : BACK_NONE;
 }
 
+/* The first "he"/"his"/"him" (1) or "she"/"her" (2) in [s, e) before a
+ * verb of speech, or 0:
+ * "A former councillor ..., who asked that his name not be used, said
+ * ...": the pronoun the text gives the unnamed source itself. */
+static int gender_in(const actx *c, size_t s, size_t e) {
+    const char *t = c->text;
+    for (size_t i = s; i < e; i++) {
+        if (!is_word_byte(t[i]) || (i > s && is_word_byte(t[i - 1]))) continue;
+        size_t j = i;
+        while (j < e && is_word_byte(t[j])) j++;
+        if (word_is(t + i, j - i, "he") || word_is(t + i, j - i, "his") || word_is(t + i, j - i, "him"))
+            return 1;
+        if (word_is(t + i, j - i, "she") || word_is(t + i, j - i, "her")) return 2;
+        /* what the source says may be about someone else */
+        if (rs_has_prefix(c->rs, WS_SPEECH_STEMS, t + i, j - i)) return 0;
+        i = j;
+    }
+    return 0;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
@@ -472,6 +492,12 @@ static int pronoun_sources(actx *c, size_t first) {
         /* he/she for one person only; "they" may be one, and "the other"
          * answers "one of them" as often as a group */
         if (back == BACK_ONE && count > 1) continue;
+        /* "she" does not point back at one the text called "he" */
+        if (back == BACK_ONE) {
+            int g = gender_in(c, ys.end, yg.end > ys.end ? yg.end : ys.end);
+            int mine = gender_in(c, x->source.name.start, x->source.name.end);
+            if (g && mine && g != mine) continue;
+        }
         np_info np;
         memset(&np, 0, sizeof np);
         np.kind = NP_ANON;
