@@ -1998,6 +1998,25 @@ static int subjunctive_terms(const actx *c, size_t ci) {
     return 0;
 }
 
+/* "urged restraint", "Poland urged tougher sanctions on Moscow": with
+ * no "to" after it, "urge" takes the thing urged as its object -- not a
+ * party ("urged the minister", "urged them on"). */
+static int urged_object(actx *c, const hit *h, size_t after) {
+    if ((c->text[h->s] | 0x20) != 'u' || after >= c->t.n) return 0;
+    const tok *k = &c->t.v[after];
+    if ((k->flags & (T_WORD | T_CAP)) != T_WORD || preposition(c, after) ||
+        tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_OBJECT_PRONOUNS) || tok_in(c, k, WS_CLAUSE_WORDS))
+        return 0;
+    for (size_t i = after; i < c->t.n && i < after + 3; i++) {
+        const tok *w = &c->t.v[i];
+        if ((w->flags & T_PUNCT) || preposition(c, i)) break;
+        if (tok_in(c, w, WS_PARTY_NOUNS) || tok_org_noun(c, w) || tok_source_noun(c, w) ||
+            (w->flags & T_CAP))
+            return 0;
+    }
+    return 1;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
@@ -2025,6 +2044,10 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     /* "is asked to": the addressee; "had been requested": no one named */
     if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive(c, cs, ci)) return 0;
     d.first = items_start(c, e, after, d.first);
+    if (d.first == (size_t)-1 && urged_object(c, h, after)) {
+        d.shape = DEM_OBJECT;                       /* "Poland urged tougher sanctions" */
+        d.first = after;
+    }
     if (d.first == (size_t)-1) return 0;
     /* "want the quarry closed and the land returned to grazing": the
      * "to" is the participle's, the wanted thing starts at the object */
