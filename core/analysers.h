@@ -256,10 +256,6 @@ int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n);
 const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n);
 /* The same look-up, with the word's count: what a token keeps. */
 const word_info *rs_word_info(const ruleset *rs, const char *s, size_t n);
-/* The same for [at, at+n) of a text of len bytes, which lets it read a
- * few bytes past the word (never past the text). */
-const word_info *rs_word_info_in(const ruleset *rs, const char *text, size_t len,
-                                 size_t at, size_t n);
 /* Is some person suffix a proper ending of [s, s+n)?  Case-insensitive. */
 int rs_person_suffix(const ruleset *rs, const char *s, size_t n);
 /* Does some entry of section ws end [s, s+n) with at least `stem` bytes

@@ -349,7 +349,9 @@ static const annotation *source_before(const actx *c, size_t at) {
         span sp = x->kind == KIND_ANONYMOUS ? x->whole :
                   x->kind == KIND_CLAIM ? x->source.name : span_null();
         if (span_is_null(sp) || sp.end > at || sp.end < best_end) continue;
-        if (x->kind == KIND_CLAIM && inside_content(c, sp, i)) continue;
+        if (inside_content(c, sp, i) ||
+            (x->kind == KIND_ANONYMOUS && inside_content(c, sp, i + 4 < o->n ? i + 4 : o->n)))
+            continue;
         /* a claim by an unnamed source has its anonymous annotation too,
          * which knows how many */
         if (best && best_end == sp.end && x->kind != KIND_ANONYMOUS) continue;
@@ -506,11 +508,11 @@ static int possessed_back(actx *c, size_t first) {
         const tok *h = &t[m - 1];
         if (!plain || (c->text[h->e - 1] | 0x20) == 's' || !(people_noun(c, h) || tok_in(c, h, WS_KIN_NOUNS)))
             continue;
+        /* only an unnamed source that knows how many: "his" is one's */
         const annotation *y = source_before(c, x->source.name.start);
-        if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
-        span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
-        int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
-        if (tok_is(c, &t[k], "their") ? count == 1 : count != 1) continue;
+        if (!y || y->kind != KIND_ANONYMOUS) continue;
+        span ys = y->whole;
+        if (tok_is(c, &t[k], "their") ? y->count == 1 : y->count != 1) continue;
         if (name_between(c, ys.end, x->source.name.start)) continue;
         np_info np;
         memset(&np, 0, sizeof np);
@@ -538,9 +540,9 @@ static int one_of_group(const actx *c, span sp) {
  * count opening the sentence as the subject of a cue points back at the
  * unnamed group just given (claims reads no source there: "both" counts
  * names as often, and "All told, ..." is no claim). */
-static int count_back(actx *c) {
-    const tok *t = c->t.v;
-    size_t n = c->t.n, v = 1;
+static int count_back_at(actx *c, size_t z) {
+    const tok *t = c->t.v + z;
+    size_t n = c->t.n - z, v = 1;
     /* "Several engineers said ...  Most said ...": a part of the group */
     int part = tok_is(c, &t[0], "some") || tok_is(c, &t[0], "most") || tok_is(c, &t[0], "many") ||
                tok_is(c, &t[0], "several");
@@ -554,7 +556,7 @@ static int count_back(actx *c) {
     for (size_t i = 0; i < c->h.n && !cue; i++)
         if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == t[v].s) cue = &c->h.v[i];
     if (!cue) return 0;
-    size_t after = tok_at(&c->t, cue->e);
+    size_t after = tok_at(&c->t, cue->e) - z;
     /* not "All told, ...", nor "Both claims are false" */
     if (after >= n || (t[after].flags & T_PUNCT && c->text[t[after].s] != ':') ||
         tok_is(c, &t[after], "are") || tok_is(c, &t[after], "is") || tok_is(c, &t[after], "were") ||
@@ -590,6 +592,18 @@ static int count_back(actx *c) {
     a.cue = span_make(t[v].s, cue->e);
     a.content = span_make(t[after].s, t[last - 1].e);
     return emit(c, &a);
+}
+
+/* "..., but both said the chairman had threatened to resign": the count
+ * opening a clause after ", but" too. */
+static int count_back(actx *c) {
+    if (count_back_at(c, 0) < 0) return -1;
+    const tok *t = c->t.v;
+    for (size_t z = 2; z + 3 < c->t.n; z++)
+        if (tok_is(c, &t[z - 1], "but") && tok_is_comma(c, &t[z - 2]) &&
+            (tok_is(c, &t[z], "both") || tok_is(c, &t[z], "all") || tok_is(c, &t[z], "each")))
+            return count_back_at(c, z);
+    return 0;
 }
 
 /* A noun for people: "landlord", "nurses", "staff". */

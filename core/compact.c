@@ -63,28 +63,28 @@ static unsigned char *put_name(unsigned char *p, const char *s) {
     return p + n;
 }
 
-/* x's bytes at p; returns the end. */
+/* x's bytes at p; returns the end.  spans() only reads here. */
 static unsigned char *put_annotation(unsigned char *p, const annotation *x) {
-    annotation y = *x;
-    *p++ = (unsigned char)((unsigned)y.kind | (y.weak ? 8u : 0u) |
-                           (y.source.anonymous ? 16u : 0u) |
-                           (y.source.via_anonymous ? 32u : 0u));
+    annotation *y = (annotation *)x;
+    *p++ = (unsigned char)((unsigned)y->kind | (y->weak ? 8u : 0u) |
+                           (y->source.anonymous ? 16u : 0u) |
+                           (y->source.via_anonymous ? 32u : 0u));
     unsigned mask = 0;
     for (int i = 0; i < NSPANS; i++)
-        if (!span_is_null(*spans(&y, i))) mask |= 1u << i;
+        if (!span_is_null(*spans(y, i))) mask |= 1u << i;
     p = put_uint(p, mask);
-    p = put_span(p, y.whole);
+    p = put_span(p, y->whole);
     for (int i = 0; i < NSPANS; i++)
-        if (mask & (1u << i)) p = put_span(p, *spans(&y, i));
-    p = put_uint(p, (unsigned long long)(y.count + 1));
-    p = put_uint(p, (unsigned)y.ndescriptors);
-    for (int i = 0; i < y.ndescriptors; i++) p = put_span(p, y.descriptors[i]);
-    p = put_uint(p, (unsigned)y.nitems);
-    for (int i = 0; i < y.nitems; i++) p = put_span(p, y.items[i]);
-    p = put_name(p, y.why);
-    p = put_name(p, y.canonical);
-    p = put_uint(p, (unsigned)y.nnotes);
-    for (int i = 0; i < y.nnotes; i++) p = put_uint(p, (unsigned)y.notes[i]);
+        if (mask & (1u << i)) p = put_span(p, *spans(y, i));
+    p = put_uint(p, (unsigned long long)(y->count + 1));
+    p = put_uint(p, (unsigned)y->ndescriptors);
+    for (int i = 0; i < y->ndescriptors; i++) p = put_span(p, y->descriptors[i]);
+    p = put_uint(p, (unsigned)y->nitems);
+    for (int i = 0; i < y->nitems; i++) p = put_span(p, y->items[i]);
+    p = put_name(p, y->why);
+    p = put_name(p, y->canonical);
+    p = put_uint(p, (unsigned)y->nnotes);
+    for (int i = 0; i < y->nnotes; i++) p = put_uint(p, (unsigned)y->notes[i]);
     return p;
 }
 

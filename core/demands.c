@@ -32,6 +32,7 @@ static int agrees(const actx *c, size_t i, span who);
 static int passive(const actx *c, size_t cs, size_t ci);
 static int trailing_cue(const actx *c, size_t j, size_t lim);
 static int participle(const actx *c, size_t a, size_t i);
+static int lone_adverb(const actx *c, size_t a, size_t b);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -485,6 +486,19 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     span found;
     /* "The prisoners went on hunger strike to demand", "Shareholders voted
      * to demand": the subject stands before the clause's own verb */
+    /* "Hundreds of farmers, some driving tractors, blocked the motorway
+     * to demand": the verb's subject stands before the aside */
+    if (cs > a + 2 && tok_is(c, &c->t.v[cs - 1], "to") && a > 1 && is_punct(c, a - 1, ',') &&
+        (c->t.v[a].flags & (T_WORD | T_CAP)) == T_WORD &&
+        (verb_like(c, &c->t.v[a]) || tok_in(c, &c->t.v[a], WS_IRREGULAR_PASTS))) {
+        size_t p = a - 1;
+        while (p > 0 && a - p < 14 && !(c->t.v[p - 1].flags & T_PUNCT)) p--;
+        if (p > 1 && p + 1 < a && is_punct(c, p - 1, ',')) {
+            size_t a2 = back_to_clause(c, p - 1);
+            found = a2 < p - 1 ? subject_in(c, a2, p - 1) : span_null();
+            if (!span_is_null(found)) return found;
+        }
+    }
     if (cs > a + 2 && tok_is(c, &c->t.v[cs - 1], "to"))
         for (size_t v = a + 1; v + 1 < cs; v++) {
             const tok *k = &c->t.v[v];
@@ -639,7 +653,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                    !is_punct(c, e, ';') && !is_punct(c, e, ':'))
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
-        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1)) {
+        } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1) &&
+                   !(k == first + 1 && tok_is(c, &c->t.v[first], "know"))) {  /* "to know who" */
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
@@ -693,10 +708,17 @@ static int purpose_verb(const actx *c, const tok *k) {
 
 /* After a comma, up to three words and then a reporting verb that ends
  * the sentence's stretch: ", polls suggest", ", the union's leader said". */
+/* "..., the document shows", "..., polls suggest": a source that is no
+ * speaker, closing what went before. */
+static int shows(const actx *c, const tok *k) {
+    return tok_is(c, k, "shows") || tok_is(c, k, "show") || tok_is(c, k, "showed") ||
+           tok_is(c, k, "suggests") || tok_is(c, k, "suggest") || tok_is(c, k, "indicates");
+}
+
 static int trailing_cue(const actx *c, size_t j, size_t lim) {
     for (size_t i = j; i < lim && i < j + 5; i++) {
         if (c->t.v[i].flags & T_PUNCT) return 0;
-        if (i > j && cue_word_at(c, &c->t.v[i])) {
+        if (i > j && (cue_word_at(c, &c->t.v[i]) || shows(c, &c->t.v[i]))) {
             size_t e = i + 1;
             while (e < c->t.n && (c->t.v[e].flags & T_WORD) && e < i + 4) e++;
             return e >= c->t.n || (c->t.v[e].flags & T_PUNCT);
@@ -746,6 +768,23 @@ static int threat_clause(const actx *c, size_t j, size_t lim) {
     return 0;
 }
 
+/* ", and the council finally agreed to build one": a noun phrase and a
+ * past verb with its object -- a clause of its own, not "and the sacked
+ * drivers reinstated on full pay", one more thing wanted. */
+static int told_clause(const actx *c, size_t j, size_t lim) {
+    if (j + 2 >= lim || !(tok_in(c, &c->t.v[j], WS_DETERMINERS) || tok_namey(c, j))) return 0;
+    for (size_t i = j + 1; i + 1 < lim && i < j + 5; i++) {
+        const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
+        if (k->flags & T_PUNCT) return 0;
+        if ((k->flags & T_CAP) || !(verb_like(c, k) || tok_in(c, k, WS_IRREGULAR_PASTS)) ||
+            participle(c, j, i))
+            continue;
+        return tok_is(c, n, "to") || tok_is(c, n, "that") || tok_in(c, n, WS_DETERMINERS) ||
+               (n->flags & (T_POSS | T_NUM));
+    }
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -760,6 +799,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        if (tok_is(c, k, "and") && is_punct(c, i - 1, ',') && told_clause(c, i + 1, lim)) return i;
         /* "fix the damp by June or face a rent strike", ", or it will go to
          * court": the threat behind an ultimatum, not what is asked */
         if (tok_is(c, k, "or") && i + 1 < lim &&
@@ -802,6 +842,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
             return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
+            !tok_is(c, &c->t.v[i - 1], "to") &&         /* "residents to have their say" */
             (tok_is(c, k, "has") || tok_is(c, k, "have") || tok_is(c, k, "had") ||
              tok_is(c, k, "was") || tok_is(c, k, "were")))
             return i;
@@ -862,7 +903,7 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     for (int i = 0; i < d->ncuts; i++)
         if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (a >= b) return 0;                            /* nothing left: no word to look at */
-    if (aside_at(c, a, b)) return 0;
+    if (aside_at(c, a, b) || lone_adverb(c, a, b)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
                        tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
@@ -937,6 +978,9 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
     if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
+    /* "called for the retraction of the papers and for the university to
+     * publish": the cue's own "for" again opens the next item */
+    if (tok_is(c, n, "for") && d->first > 0 && tok_is(c, &c->t.v[d->first - 1], "for")) return 1;
     /* "between 2019 and 2023", "at drop-off and pick-up", "from its
      * directors and its auditors": the "and" is inside a phrase */
     for (size_t j = i; j > start && i - j < 6; j--) {
@@ -1026,6 +1070,28 @@ static size_t names_aside(const actx *c, size_t i, size_t lim) {
     return finite_aux(c, &c->t.v[j + 1]) ? j : 0;
 }
 
+/* "a 9% rise, backdated to April, and ...": a participle and its
+ * phrase after the comma say more of the item before, they are no item. */
+static int described_after(const actx *c, size_t i, size_t lim) {
+    if (i + 2 >= lim) return 0;
+    const tok *k = &c->t.v[i + 1];
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && verb_like(c, k) && preposition(c, i + 2);
+}
+
+/* "an independent inquiry, not an internal review": what is not wanted
+ * ends the item before, and is no item of its own. */
+static int contrast_after(const actx *c, size_t i, size_t lim) {
+    return i + 2 < lim && tok_is(c, &c->t.v[i + 1], "not") && !(c->t.v[i + 1].flags & T_CAP);
+}
+
+/* ", crucially," or ", importantly,": a lone adverb between commas. */
+static int lone_adverb(const actx *c, size_t a, size_t b) {
+    const tok *k = &c->t.v[a];
+    size_t n = k->e - k->s;
+    return b == a + 1 && a > 0 && is_punct(c, a - 1, ',') && b < c->t.n && is_punct(c, b, ',') &&
+           (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 5 && word_ends_in(c->text + k->s, n, "ly", 2);
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -1039,12 +1105,21 @@ static void split_items(actx *c, demand *d) {
         if (is_punct(c, i, '(')) depth++;
         if (is_punct(c, i, ')') && depth) depth--;
         if (depth) continue;
+        if (is_punct(c, i, ',') && contrast_after(c, i, d->lim)) {
+            add_item(c, d, start, i);               /* the item ends; what is not wanted is none */
+            size_t j = i + 1;
+            while (j < d->lim && !is_punct(c, j, ',') && !is_punct(c, j, ';')) j++;
+            start = j;
+            i = j - 1;
+            continue;
+        }
         size_t aside = is_punct(c, i, ',') ? names_aside(c, i, d->lim) : 0;
         if (aside) {
             i = aside;
             continue;
         }
-        int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i)) ||
+        int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i) &&
+                   !described_after(c, i, d->lim)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
@@ -1258,7 +1333,8 @@ static int speakers_own(const actx *c, size_t cs) {
 /* "is asked to", "were urged to": the subject is asked, not asking. */
 static int passive(const actx *c, size_t cs, size_t ci) {
     const tok *k = &c->t.v[ci];
-    if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given"))
+    if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given") &&
+        !tok_is(c, k, "told") && !tok_is(c, k, "sought"))       /* "were told they have until" */
         return 0;
     for (size_t j = cs; j < ci; j++)
         if (tok_in(c, &c->t.v[j], WS_BE_FORMS)) return 1;
@@ -1500,9 +1576,12 @@ static int market(const actx *c, size_t ci) {
  * "the job requires patience": a rule or a thing needs it; no party
  * asks ("Russia's position requires" is a party's). */
 static int rule_needs(const actx *c, size_t cs, size_t ci) {
+    /* "The bill calls for 40 new judges", "the forecast calls for rain":
+     * what a text or a plan holds */
+    int holds = tok_is(c, &c->t.v[ci], "calls") && ci + 1 < c->t.n && tok_is(c, &c->t.v[ci + 1], "for");
     if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "require") &&
         !tok_is(c, &c->t.v[ci], "demands") &&
-        !tok_is(c, &c->t.v[ci], "demanded"))
+        !tok_is(c, &c->t.v[ci], "demanded") && !holds)
         return 0;
     /* "The regulator requires all operators to publish": the present
      * tense puts a standing duty on others, not an ask ("would require
@@ -1702,6 +1781,9 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
     }
     if (e->shape == DEM_CONDITION) first = after_agree(c, first);
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
+    if (first + 1 < c->t.n && tok_in(c, &c->t.v[first], WS_CUE_ADVERBS) &&
+        (tok_is(c, &c->t.v[first + 1], "is") || tok_is(c, &c->t.v[first + 1], "are")))
+        first++;                                    /* "What the club wants now is" */
     if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
         first++;                                    /* "What voters want is stability" */
     /* "want three things: A, B", "its demands were simple: A and B" --
@@ -1731,6 +1813,16 @@ static void end_at_relative(actx *c, demand *d, size_t cs) {
                 d->lim = i;
                 break;
             }
+}
+
+/* "Customers who want a refund should contact the shop": whoever wants
+ * it is told what to do -- a rule for anyone, no demand made. */
+static int anyone_who(const actx *c, size_t cs, size_t lim) {
+    if (cs == 0 || !who_at(c, cs - 1) || (cs > 1 && is_punct(c, cs - 2, ',')) || lim >= c->t.n)
+        return 0;
+    const tok *k = &c->t.v[lim];
+    return tok_is(c, k, "should") || tok_is(c, k, "can") || tok_is(c, k, "must") ||
+           tok_is(c, k, "may") || tok_is(c, k, "will") || tok_is(c, k, "need");
 }
 
 /* "Will the opposition demand a recount?", "Could the club ask for
@@ -1929,6 +2021,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
     d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
     end_at_relative(c, &d, cs);
+    if (anyone_who(c, cs, d.lim)) return 0;
     if (below)
         list_items(c, &d);
     else

@@ -387,6 +387,51 @@ static void unkey_if_reaching(findings *f, const document *d, const context *cx,
     }
 }
 
+/* annotations_sort's order: by start, longer first, then kind; ties
+ * keep the analysers' order (the sort is stable). */
+static int before(const annotation *a, const annotation *b) {
+    if (a->whole.start != b->whole.start) return a->whole.start < b->whole.start;
+    if (a->whole.end != b->whole.end) return a->whole.end > b->whole.end;
+    return a->kind < b->kind;
+}
+
+/* An annotation and its place among what the analysers emitted. */
+typedef struct placed {
+    const annotation *x;
+    size_t at;
+} placed;
+
+static int by_place(const void *pa, const void *pb) {
+    const placed *p = pa, *q = pb;
+    if (before(p->x, q->x)) return -1;
+    if (before(q->x, p->x)) return 1;
+    return p->at < q->at ? -1 : p->at > q->at;
+}
+
+/* The indexes of l's annotations in annotations_sort's order, without
+ * moving the 720-byte annotations.  The analysers emit sentence by
+ * sentence, out of order only inside a sentence: an insertion sort does
+ * about one comparison per annotation, of neighbours in memory.  Past a
+ * budget of moves (a text that defeats that) qsort takes over, the place
+ * breaking ties as the stable sort does.  -1 when out of memory. */
+static int sort_order(const annotations *l, size_t *order) {
+    size_t moves = 0, budget = 64 * l->n + 4096;
+    for (size_t k = 0; k < l->n && moves < budget; k++) {
+        size_t i = k;
+        for (; i > 0 && before(&l->v[k], &l->v[order[i - 1]]) && moves < budget; i--, moves++)
+            order[i] = order[i - 1];
+        order[i] = k;
+    }
+    if (moves < budget) return 0;
+    placed *v = malloc(l->n * sizeof *v);
+    if (!v) return -1;
+    for (size_t k = 0; k < l->n; k++) v[k] = (placed){&l->v[k], k};
+    qsort(v, l->n, sizeof *v, by_place);
+    for (size_t k = 0; k < l->n; k++) order[k] = v[k].at;
+    free(v);
+    return 0;
+}
+
 /* Analyse paragraphs [a, b) in one window with their context, and hand
  * each annotation to the paragraph it starts in. */
 static int analyse_run(findings *f, const document *d, const ruleset *rs,
@@ -405,24 +450,29 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
     int rc = analyse(rs, d->text + wstart, wend - wstart, from, to, &found,
                      err, errlen);
     size_t p = a, cut = 0;
-    annotations_sort(&found);
+    size_t *order = found.n ? malloc(found.n * sizeof *order) : NULL;
+    if (order && sort_order(&found, order) < 0) {
+        free(order);
+        order = NULL;
+    }
+    if (!order) annotations_sort(&found);
     for (size_t k = 0; k < found.n; k++) {
-        annotation x = found.v[k];
-        noteset_attach(notes, d->text + wstart, wend - wstart, &x);
-        size_t at = x.whole.start + wstart;
+        annotation *x = &found.v[order ? order[k] : k];   /* each once: changed in place */
+        noteset_attach(notes, d->text + wstart, wend - wstart, x);
+        size_t at = x->whole.start + wstart;
         while (p + 1 < b && findings_offset(f, d, p + 1) <= at) {
             p++;
             context_next(&cx);
         }
-        unkey_if_reaching(f, d, &cx, &x, wstart);
-        annotation_shift(&x, (long long)wstart - (long long)findings_offset(f, d, p));
+        unkey_if_reaching(f, d, &cx, x, wstart);
+        annotation_shift(x, (long long)wstart - (long long)findings_offset(f, d, p));
         if (f->v[p].found.n >= PARAGRAPH_MAX_FINDINGS) {
             if (!cut++)
                 snprintf(err, errlen, "the paragraph at line %zu has more than %d findings; "
                          "the rest are not shown", f->v[p].first + 1, PARAGRAPH_MAX_FINDINGS);
             continue;
         }
-        if (compact_push(&f->v[p].found, &x) < 0) rc = -1;
+        if (compact_push(&f->v[p].found, x) < 0) rc = -1;
     }
     if (cut) rc = -1;
     for (size_t i = a; i < b; i++) {
@@ -434,6 +484,7 @@ static int analyse_run(findings *f, const document *d, const ruleset *rs,
         q->had = 0;
     }
     f->analysed += b - a;
+    free(order);
     annotations_free(&found);
     return rc;
 }

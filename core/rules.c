@@ -1368,67 +1368,97 @@ static void word_key_hash(word_key *w, const char *s, size_t n) {
     w->hash = h ^ (h >> 32);
 }
 
-/* The key of [s, s+n), read a byte at a time: nothing past s+n is read. */
-static void word_key_make(word_key *w, const char *s, size_t n) {
-    uint64_t k0 = 0, k1 = 0;
-    for (size_t i = 0; i < n && i < 8; i++) k0 |= (uint64_t)(unsigned char)s[i] << (8 * i);
-    for (size_t i = 8; i < n && i < 16; i++) k1 |= (uint64_t)(unsigned char)s[i] << (8 * (i - 8));
-    w->k[0] = fold8(k0);
-    w->k[1] = fold8(k1);
-    word_key_hash(w, s, n);
-}
-
 static uint64_t load8(const char *s) {
     uint64_t x;
     memcpy(&x, s, 8);
     return x;
 }
 
-/* The same for a word inside a text whose 16 bytes from s are readable:
- * two loads and masks instead of a loop (little-endian: byte i is bits
- * 8i..8i+7). */
-static void word_key_load(word_key *w, const char *s, size_t n) {
-    const uint64_t all = ~(uint64_t)0;
-    uint64_t k0 = load8(s), k1 = n > 8 ? load8(s + 8) : 0;
-    if (n < 8) k0 &= ~(all << (8 * n));
-    if (n > 8 && n < 16) k1 &= ~(all << (8 * (n - 8)));
+static uint64_t load4(const char *s) {
+    uint32_t x;
+    memcpy(&x, s, 4);
+    return x;
+}
+
+/* The bytes of [s, s+n), n <= 8, as an integer (byte i in bits 8i..8i+7,
+ * zero above): loads that overlap inside the word instead of a loop,
+ * and nothing outside it is read. */
+static uint64_t word_bytes(const char *s, size_t n) {
+    const unsigned char *u = (const unsigned char *)s;
+    if (n == 8) return load8(s);
+    if (n >= 4) return load4(s) | load4(s + n - 4) << (8 * (n - 4));
+    if (n == 0) return 0;
+    return (uint64_t)u[0] | (uint64_t)u[n / 2] << (8 * (n / 2)) | (uint64_t)u[n - 1] << (8 * (n - 1));
+}
+
+static void word_key_make(word_key *w, const char *s, size_t n) {
+    uint64_t k0, k1;
+    if (n <= 8) {
+        k0 = word_bytes(s, n);
+        k1 = 0;
+    } else {
+        k0 = load8(s);
+        /* bytes 8 to n-1: the last eight, shifted down past those before 8 */
+        k1 = n >= 16 ? load8(s + 8) : load8(s + n - 8) >> (8 * (16 - n));
+    }
     w->k[0] = fold8(k0);
     w->k[1] = fold8(k1);
     word_key_hash(w, s, n);
 }
 
-/* A slot of the table of every caseless word: the sections it is in. */
+/* The table of every caseless word is probed about once per word of
+ * text, between scans that fill the caches with pattern code: its slots
+ * are 16 bytes (a quarter of the table the size of the first-level data
+ * cache), and what a word is in sits apart, read on a hit only. */
 struct section_slot {
-    uint64_t k[2];
-    uint32_t len;
-    word_info info;      /* its sections, and its count or -2 */
-    const char *word;    /* one section's copy; NULL for an empty slot */
+    uint64_t k0;          /* the key's first eight bytes */
+    uint32_t len;         /* 0: an empty slot */
+    uint32_t at;          /* its section_word */
 };
 
+struct section_word {
+    word_info info;       /* its sections, and its count or -2 */
+    uint64_t k1;          /* the key's bytes 8-15 */
+    const char *word;     /* one section's copy */
+};
+
+/* The table: ns slots, then the words (one allocation, rs->wsec). */
+static struct section_word *section_words(struct section_slot *v, size_t ns) {
+    return (struct section_word *)(v + ns);
+}
+
+/* The slot holding [s, s+n) (key w), or the empty slot where it would go. */
 static struct section_slot *section_find(struct section_slot *v, size_t ns,
                                          const word_key *w, const char *s, size_t n) {
+    const struct section_word *words = section_words(v, ns);
     size_t h = (size_t)w->hash & (ns - 1);
-    for (; v[h].word; h = (h + 1) & (ns - 1))
-        if (v[h].k[0] == w->k[0] && v[h].k[1] == w->k[1] && v[h].len == n &&
-            (n <= 16 || same_word(s + 16, n - 16, v[h].word + 16, 1)))
+    for (; v[h].len; h = (h + 1) & (ns - 1)) {
+        if (v[h].k0 != w->k[0] || v[h].len != n) continue;
+        const struct section_word *x = &words[v[h].at];
+        if (n <= 8 || (x->k1 == w->k[1] && (n <= 16 || same_word(s + 16, n - 16, x->word + 16, 1))))
             break;
+    }
     return &v[h];
 }
 
-static struct section_slot *section_put(struct section_slot *v, size_t ns,
+static struct section_word *section_put(struct section_slot *v, size_t ns, size_t *nw,
                                         const char *word, size_t n) {
     word_key w;
     word_key_make(&w, word, n);
     struct section_slot *x = section_find(v, ns, &w, word, n);
-    if (!x->word) {
-        struct section_slot y = {{w.k[0], w.k[1]}, (uint32_t)n, {{{0}}, -2}, word};
+    struct section_word *words = section_words(v, ns);
+    if (!x->len) {
+        struct section_slot y = {w.k[0], (uint32_t)n, (uint32_t)*nw};
+        struct section_word z = {{{{0}}, -2}, w.k[1], word};
         *x = y;
+        words[(*nw)++] = z;
     }
-    return x;
+    return &words[x->at];
 }
 
 /* The analysers ask about one token in several sections, often again and
- * again: one table answers for all of them at once. */
+ * again: one table answers for all of them at once.  An empty word is
+ * never looked up. */
 static int build_sections(ruleset *rs) {
     memset(rs->first_of, 0, sizeof rs->first_of);
     for (int i = 0; i < WS__COUNT; i++)
@@ -1436,23 +1466,23 @@ static int build_sections(ruleset *rs) {
             unsigned char b = word_fold((unsigned char)rs->words[i].v[k][0]);
             rs->first_of[i][b >> 3] |= (unsigned char)(1u << (b & 7));
         }
-    size_t total = rs->ncounts, ns = 16;
+    size_t total = rs->ncounts, ns = 16, nw = 0;
     for (int i = 0; i < WS__COUNT; i++)
         if (i != WS_ABBREVIATIONS) total += rs->words[i].n;
     while (ns < total * 2) ns *= 2;
-    struct section_slot *v = calloc(ns, sizeof *v);
+    struct section_slot *v = calloc(1, ns * sizeof *v + total * sizeof(struct section_word));
     if (!v) return -1;
     for (int i = 0; i < WS__COUNT; i++) {
         const word_list *w = &rs->words[i];
-        for (size_t k = 0; i != WS_ABBREVIATIONS && k < w->n; k++) {
-            struct section_slot *x = section_put(v, ns, w->v[k], w->len[k]);
-            x->info.sections.w[i >> 6] |= (uint64_t)1 << (i & 63);
-        }
+        for (size_t k = 0; i != WS_ABBREVIATIONS && k < w->n; k++)
+            if (w->len[k])
+                section_put(v, ns, &nw, w->v[k], w->len[k])->info.sections.w[i >> 6] |=
+                    (uint64_t)1 << (i & 63);
     }
     /* the first of a word's counts is the one rs_count_of finds */
     for (size_t k = rs->ncounts; k-- > 0;) {
         const char *c = rs->counts[k].word;
-        section_put(v, ns, c, strlen(c))->info.count = rs->counts[k].count;
+        if (*c) section_put(v, ns, &nw, c, strlen(c))->info.count = rs->counts[k].count;
     }
     rs->wsec = v;
     rs->nwsec = ns;
@@ -1498,17 +1528,7 @@ const word_info *rs_word_info(const ruleset *rs, const char *s, size_t n) {
     word_key w;
     word_key_make(&w, s, n);
     const struct section_slot *x = section_find(rs->wsec, rs->nwsec, &w, s, n);
-    return x->word ? &x->info : &no_info;
-}
-
-const word_info *rs_word_info_in(const ruleset *rs, const char *text, size_t len,
-                                 size_t at, size_t n) {
-    if (!n || !rs->nwsec) return &no_info;
-    if (at + 16 > len) return rs_word_info(rs, text + at, n);
-    word_key w;
-    word_key_load(&w, text + at, n);
-    const struct section_slot *x = section_find(rs->wsec, rs->nwsec, &w, text + at, n);
-    return x->word ? &x->info : &no_info;
+    return x->len ? &section_words(rs->wsec, rs->nwsec)[x->at].info : &no_info;
 }
 
 const ws_mask *rs_word_sections(const ruleset *rs, const char *s, size_t n) {
@@ -1530,6 +1550,9 @@ int rs_has_ending(const ruleset *rs, word_section ws, const char *s, size_t n, s
 int rs_has_word(const ruleset *rs, word_section ws, const char *s, size_t n) {
     const word_list *w = &rs->words[ws];
     if (!w->n || !n) return 0;
+    /* most words asked about start with a letter none of the set's words
+     * starts with (built with the table): no key, no probe */
+    if (rs->nwsec && !rs_may_start(rs, ws, (unsigned char)s[0])) return 0;
     int ci = ws != WS_ABBREVIATIONS;
     if (ci && rs->nwsec) return ws_mask_has(rs_word_sections(rs, s, n), ws);
     if (w->nslot) {
