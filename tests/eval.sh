@@ -6,10 +6,7 @@ cd "$(dirname "$0")/.."
 score=../shared/eval/score.py
 
 bin=build/claimlens
-# The core's compiled-pattern cache: a private folder, never the user's.
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
-trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
+. tests/private_cache.sh
 check=${1:-}
 passed=0 failed=0
 
