@@ -33,6 +33,7 @@ static int passive(const actx *c, size_t cs, size_t ci);
 static int trailing_cue(const actx *c, size_t j, size_t lim);
 static int participle(const actx *c, size_t a, size_t i);
 static int lone_adverb(const actx *c, size_t a, size_t b);
+static span that_party(actx *c, size_t cs);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -476,12 +477,35 @@ static size_t subject_start(const actx *c, size_t cs) {
     return a;
 }
 
+/* "picked up by a parents' campaign that called for a ban": the party
+ * just before a relative "that" (no comma) -- not "the report that
+ * called for", no party. */
+static span that_party(actx *c, size_t cs) {
+    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "that")) return span_null();
+    size_t b = cs - 1, a = b;
+    while (a > 0 && b - a < 6) {
+        const tok *k = &c->t.v[a - 1];
+        if ((k->flags & T_PUNCT) || preposition(c, a - 1) || tok_in(c, k, WS_CLAUSE_WORDS) ||
+            tok_in(c, k, WS_AUXILIARIES) || verb_like(c, k) || any_cue_at(c, k))
+            break;
+        a--;
+    }
+    const tok *head = &c->t.v[b - 1];
+    if (a == b || !(tok_org_noun(c, head) || tok_person_noun(c, head) ||
+                    tok_bare_in(c, head, WS_PARTY_NOUNS)) ||
+        (tok_in(c, head, WS_FINDING_SOURCES) && !tok_person_noun(c, head)))
+        return span_null();
+    return actor_in(c, a, b);
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     cs = before_when(c, cs);
     /* "State Sen. X, who wants warning labels", "Businesses, which had
      * called for": the one the clause is about */
     if (relative_at(c, cs - 1))
         return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
+    span rel = that_party(c, cs);
+    if (!span_is_null(rel)) return rel;
     size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
     span found;
     /* "The prisoners went on hunger strike to demand", "Shareholders voted
@@ -1705,8 +1729,12 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         *first = after + 4;
         return 1;
     }
-    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !infinitive(c, cs))
-        return -1;                                   /* "a list of demands", "in demand" */
+    /* "a list of demands", "in demand" -- not "despite calls from
+     * retailers to delay it", whose owner follows */
+    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !infinitive(c, cs) &&
+        !(cs == ci && !bare_demand(c, ci) && after < c->t.n && tok_is(c, &c->t.v[after], "from") &&
+          !tok_is(c, &c->t.v[cs - 1], "of")))
+        return -1;
     /* "The strikers' key demand is a 15% rise", "Their main demand was X" */
     size_t kd = cs;
     while (kd > 0 && kd + 2 > cs && adjective(c, &c->t.v[kd - 1])) kd--;
@@ -1777,8 +1805,9 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         (tok_is(c, &c->t.v[ci], "requests") || tok_is(c, &c->t.v[ci], "calls")))
         return -1;                                   /* "took calls from across the country" */
     if (e->shape != DEM_LIST && dc > 0 &&
-        (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)))
-        return -1;                                   /* "the demands" */
+        (tok_in(c, &c->t.v[dc - 1], WS_DETERMINERS) || (c->t.v[dc - 1].flags & T_POSS)) &&
+        !(dc == cs && !bare_demand(c, ci) && !span_is_null(that_party(c, cs))))
+        return -1;                                   /* "the demands", not "a group that demanded" */
     return 0;
 }
 
