@@ -241,7 +241,13 @@ struct ruleset {
     struct prefixes *prefixes;       /* the first letters each first letter's entries may take */
     struct jit_ahead *ahead;         /* the one pass JIT-compiled in a second thread */
     int ahead_tried;
-    size_t planned;                  /* bytes analyses have announced (matcher.expect) */
+    /* Not rule data: how much text analyses have announced and how often
+     * they called each part of the one pass (NULL: out of memory, every
+     * part JIT-compiled).  Whether a part is worth JIT-compiling rests on
+     * it (rules.c, scan_plan and part_pays), and it lives beside the
+     * parts' JIT code, which every analysis of the set shares; analyses
+     * (one thread at a time) write it through this pointer. */
+    struct scan_history *history;
     size_t look_back;                /* bytes before a word start the one pass may look at */
     unsigned char first_of[WS__COUNT][32]; /* each section's first bytes, folded: built by finish */
     char *cache_dir;                 /* where compiled patterns are kept (patcache.h); NULL: nowhere */
@@ -284,7 +290,9 @@ typedef struct matcher {
     pcre2_match_data *md;
     pcre2_match_context *mc;
     size_t expect;          /* bytes the analysis will scan; 0: unknown */
-    int plan;               /* 0 not yet, 1 the one pass JIT-compiled, 2 interpreted */
+    int plan;               /* 0 not yet, 1 the one pass JIT-compiled, 2 part by part */
+    size_t scanned;         /* bytes of sentences scanned so far */
+    size_t *calls;          /* each part's calls in this analysis (plan 2) */
 } matcher;
 
 int matcher_init(matcher *m);

@@ -445,6 +445,26 @@ static int back_word(const actx *c, span sp) {
                                                                                           : BACK_NONE;
 }
 
+/* The first "he"/"his"/"him" (1) or "she"/"her" (2) in [s, e) before a
+ * verb of speech, or 0:
+ * "A former councillor ..., who asked that his name not be used, said
+ * ...": the pronoun the text gives the unnamed source itself. */
+static int gender_in(const actx *c, size_t s, size_t e) {
+    const char *t = c->text;
+    for (size_t i = s; i < e; i++) {
+        if (!is_word_byte(t[i]) || (i > s && is_word_byte(t[i - 1]))) continue;
+        size_t j = i;
+        while (j < e && is_word_byte(t[j])) j++;
+        if (word_is(t + i, j - i, "he") || word_is(t + i, j - i, "his") || word_is(t + i, j - i, "him"))
+            return 1;
+        if (word_is(t + i, j - i, "she") || word_is(t + i, j - i, "her")) return 2;
+        /* what the source says may be about someone else */
+        if (rs_has_prefix(c->rs, WS_SPEECH_STEMS, t + i, j - i)) return 0;
+        i = j;
+    }
+    return 0;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
@@ -472,6 +492,12 @@ static int pronoun_sources(actx *c, size_t first) {
         /* he/she for one person only; "they" may be one, and "the other"
          * answers "one of them" as often as a group */
         if (back == BACK_ONE && count > 1) continue;
+        /* "she" does not point back at one the text called "he" */
+        if (back == BACK_ONE) {
+            int g = gender_in(c, ys.end, yg.end > ys.end ? yg.end : ys.end);
+            int mine = gender_in(c, x->source.name.start, x->source.name.end);
+            if (g && mine && g != mine) continue;
+        }
         np_info np;
         memset(&np, 0, sizeof np);
         np.kind = NP_ANON;
@@ -646,13 +672,21 @@ static int subject_marked(actx *c) {
         b++;
     if (b == a || b >= n || (t[b].flags & T_PUNCT)) return 0;
     const tok *h = &t[b - 1];
+    /* "Others at the gates agreed but would not speak on the record" */
+    size_t e = b;
+    int others = b == a + 1 && tok_in(c, h, WS_BACK_GROUPS) && tok_in(c, &t[b], WS_PEOPLE_PREPOSITIONS);
+    if (others) {
+        for (b++; b < n && b < e + 5 && (t[b].flags & T_WORD) && !tok_in(c, &t[b], WS_MARKED_SUBJECT_VERBS);)
+            b++;
+        if (b >= n || !tok_in(c, &t[b], WS_MARKED_SUBJECT_VERBS)) return 0;
+    }
     int count = -1;
     for (size_t i = a; i < b; i++) {
         int k = tok_count(c, &t[i]);
         if (k > 0 && !tok_is(c, &t[i], "a") && !tok_is(c, &t[i], "an")) count = k;
-        if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) return 0;
+        if (tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS) && !(others && i == a)) return 0;
     }
-    if (!tok_source_noun(c, h) && !people_noun(c, h) && !tok_is(c, h, "them") &&
+    if (!others && !tok_source_noun(c, h) && !people_noun(c, h) && !tok_is(c, h, "them") &&
         !(count > 0 && b - a >= 2) && !(b - a >= 2 && tok_is(c, &t[b - 2], "those")))
         return 0;
     /* the subject's own verb says so, not a source of its own later in the
@@ -1248,6 +1282,42 @@ static int unlisted_verb(actx *c) {
     return 0;
 }
 
+/* "Senior officials at the Environment Agency have privately urged
+ * ...": an unnamed source noun demanding is as unnamed as one speaking,
+ * though no claim has it as its source.  Only a described source noun
+ * heading the clause before the cue. */
+static int demand_subjects(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_DEMANDS) continue;
+        size_t b = tok_at(&c->t, h->s);
+        if (b >= c->t.n || t[b].s != h->s) continue;
+        while (b > 0 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS))) b--;
+        size_t a = b;
+        while (a > 0 && b - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
+               !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
+            a--;
+        if (a == b || (a > 0 && !tok_is_comma(c, &t[a - 1]) && !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))) continue;
+        size_t head = a;
+        while (head < b && !tok_in(c, &t[head], WS_POSTMODIFIERS)) head++;
+        if (head == a || (head < b && !tok_is(c, &t[head], "at") && !tok_is(c, &t[head], "in"))) continue;
+        if (!tok_source_noun(c, &t[head - 1]) || (t[head - 1].flags & T_CAP && head - 1 > a)) continue;
+        /* described as the usual unnamed ones ("Senior officials", "Party
+         * insiders"), not "Officers", "its members", "our members" */
+        int described = tok_in(c, &t[head - 1], WS_SELF_MARKED_NOUNS);
+        for (size_t k = a; k + 1 < head; k++) {
+            if ((t[k].flags & T_POSS) || tok_in(c, &t[k], WS_POSSESSIVES)) described = -1;
+            if (described >= 0 && tok_in(c, &t[k], WS_DESCRIPTORS)) described = 1;
+        }
+        if (described != 1) continue;
+        np_info np = np_classify(c, a, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
@@ -1283,6 +1353,6 @@ int anonymous_run(actx *c) {
     }
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0 || with_warning(c) < 0) return -1;
+    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0) return -1;
     return with_one(c, first);
 }

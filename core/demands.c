@@ -785,6 +785,17 @@ static int told_clause(const actx *c, size_t j, size_t lim) {
     return 0;
 }
 
+static int wants_after(const actx *c, size_t j, size_t lim) {
+    for (size_t i = j + 1; i < lim && i < j + 5; i++) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_PUNCT) return 0;
+        if (tok_is(c, k, "want") || tok_is(c, k, "wants") || tok_is(c, k, "need") ||
+            tok_is(c, k, "needs") || tok_is(c, k, "say") || tok_is(c, k, "says"))
+            return 1;
+    }
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -809,6 +820,9 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         /* "seeking discharge on three grounds: that ...": what follows a
          * colon after a phrase explains it -- not "are clear: A, B" */
         if (is_punct(c, i, ':') && i > first + 3) return i;
+        /* "the bill passed before the recess; opposition parties want more
+         * time": a clause of its own after the semicolon */
+        if (is_punct(c, i, ';') && wants_after(c, i + 1, lim)) return i;
         /* "come forward. Nothing will ...": a quotation runs on past its
          * sentences */
         if ((is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?')) && i + 1 < lim &&
@@ -1781,6 +1795,10 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
     }
     if (e->shape == DEM_CONDITION) first = after_agree(c, first);
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
+    /* "Their demands are simple: fair pay and safe staffing" */
+    if (first + 2 < c->t.n && tok_in(c, &c->t.v[first], WS_JUDGEMENT_WORDS) &&
+        is_punct(c, first + 1, ':'))
+        first += 2;
     if (first + 1 < c->t.n && tok_in(c, &c->t.v[first], WS_CUE_ADVERBS) &&
         (tok_is(c, &c->t.v[first + 1], "is") || tok_is(c, &c->t.v[first + 1], "are")))
         first++;                                    /* "What the club wants now is" */

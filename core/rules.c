@@ -98,6 +98,7 @@ static void rules_free(rule_list *r) {
 
 static void ahead_free(ruleset *rs);
 static void prefixes_free(struct prefixes *t);
+static struct scan_history *scan_history_new(const ruleset *rs);
 
 static void compiled_free(ruleset *rs) {
     ahead_free(rs);
@@ -123,6 +124,8 @@ static void compiled_free(ruleset *rs) {
     prefixes_free(rs->prefixes);
     rs->prefixes = NULL;
     rs->npass_entries = 0;
+    free(rs->history);
+    rs->history = NULL;
     for (int i = 0; i < rs->nscan; i++) pcre2_code_free(rs->scan[i]);
     rs->nscan = 0;
     for (int i = 0; i < PS__COUNT; i++) {
@@ -1259,6 +1262,7 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     patcache_close(pb.cache, rc == 0);   /* before any code it handed out is freed */
     if (rc == 0) {
         rs->look_back = pass_look_back(rs);
+        rs->history = scan_history_new(rs);
         rs->pass_entries = pb.v;
         rs->npass_entries = pb.n;
         pb.v = NULL;
@@ -1639,10 +1643,14 @@ int matcher_init(matcher *m) {
     pcre2_set_depth_limit(m->mc, DEPTH_LIMIT);
     m->expect = 0;
     m->plan = 0;
+    m->scanned = 0;
+    m->calls = NULL;
     return 0;
 }
 
 void matcher_free(matcher *m) {
+    free(m->calls);
+    m->calls = NULL;
     pcre2_match_data_free(m->md);
     pcre2_match_context_free(m->mc);
     m->md = NULL;
@@ -1852,6 +1860,49 @@ static const pcre2_code *part_code(const ruleset *rs, size_t i, int *jit) {
     return part->re;
 }
 
+/* JIT-compiling all 1.6 MB of the pass's machine code costs more CPU than
+ * PCRE2's interpreter spends on a text under ~160 KB, but not evenly: a
+ * part of a frequent first letter ('t', 'a', 's') is called thousands of
+ * times per 100 KB and pays for its compile within a few KB, a large part
+ * of a rare letter never does.  So a part is interpreted until its calls
+ * -- those of earlier analyses (an editor's edits add up) and those this
+ * analysis will still make, projected from its calls so far per byte
+ * scanned -- reach what its compile costs in calls.  Measured one part
+ * at a time (JIT for it alone, at 100 and 300 KB): a compile costs
+ * 0.7-3 ms and a JIT call saves 1-8 us, so a part pays after some 300 to
+ * 2000 calls, more for larger parts though not in proportion.  Parts
+ * decided this way save ~1 ms of 25 at 100 KB and ~2 of 35 at 150 KB;
+ * above RS_JIT_FROM nearly every part pays, and deciding part by part
+ * there cost more (300 KB: 54 ms against 46) than it saved. */
+struct part_use {
+    size_t calls;               /* interpreted calls, all analyses */
+    size_t pays;                /* calls from which JIT code pays */
+};
+
+struct scan_history {
+    size_t announced;           /* bytes small analyses have announced, in all */
+    struct part_use part[];     /* npass of them */
+};
+
+#define RS_PART_BYTES_PER_CALL 24   /* compiled pattern bytes one call's saving pays for */
+
+static struct scan_history *scan_history_new(const ruleset *rs) {
+    struct scan_history *u = calloc(1, sizeof *u + rs->npass * sizeof *u->part);
+    for (size_t i = 0; u && i < rs->npass; i++)
+        u->part[i].pays = part_size(rs->pass[i].re) / RS_PART_BYTES_PER_CALL + 1;
+    return u;
+}
+
+/* Will part i's JIT code have paid for its compile by the end of this
+ * analysis?  Projected only once a sixteenth of the text is scanned, so
+ * that one opening sentence does not decide. */
+static int part_pays(const ruleset *rs, const matcher *m, size_t i) {
+    const struct part_use *u = &rs->history->part[i];
+    size_t n = u->calls, e = m->expect, b = m->scanned;
+    if (b < e && b >= e / 16) n += (size_t)((uint64_t)m->calls[i] * (e - b) / b);
+    return n >= u->pays;
+}
+
 /* Do the letters after a word start at p pass first letter k's trie? */
 static int prefix_passes(const ruleset *rs, int k, const char *text, size_t p, size_t lim) {
     const struct prefixes *t = rs->prefixes;
@@ -1874,8 +1925,13 @@ static int scan_word(scan_state *st, int k, matcher *m, int interpret, const cha
     st->found = 0;
     for (size_t i = rs->pass_of[k]; i < rs->pass_of[k + 1]; i++) {
         int jit = 0;
-        /* interpreted: pcre2_match takes JIT code that is there anyway */
-        const pcre2_code *re = interpret ? rs->pass[i].re : part_code(rs, i, &jit);
+        const pcre2_code *re = rs->pass[i].re;
+        if (!interpret || rs->pass[i].jit || part_pays(rs, m, i)) {
+            re = part_code(rs, i, &jit);
+        } else {
+            rs->history->part[i].calls++;
+            m->calls[i]++;
+        }
         st->callout = rs->pass[i].callout;
         /* JIT code takes the call without pcre2_match's checks */
         int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
@@ -1890,22 +1946,21 @@ static int scan_word(scan_state *st, int k, matcher *m, int interpret, const cha
     return 0;
 }
 
-/* JIT-compiling the one pass (1.6 MB of machine code from the shipped
- * packs) costs more CPU than interpreting it over a text shorter than
- * about 160 KB: at 100 KB, 38 ms with JIT, 31 without.  Small analyses
- * interpret until the set's analyses have announced that much in all (an
- * editor's edits add up); an analysis that does not say how much it will
- * scan gets JIT code. */
+/* An analysis that announces this much text, or does not say, gets the
+ * whole pass JIT-compiled, in a second thread as well (ahead_start):
+ * nearly every part pays for its compile there, and the thread saves wall
+ * time.  A smaller one decides part by part (part_pays), until the set's
+ * small analyses have announced that much in all: an editor's edits go
+ * on, and past that point edits of a 10 KB buffer took 0.46 ms (median)
+ * with every part JIT-compiled against 0.70 with the parts that had paid
+ * so far (a rarer part pays only after hundreds of edits). */
 #define RS_JIT_FROM (160u * 1024)
 
 static int scan_plan(const ruleset *rs, const matcher *m) {
-    /* read-only to the analysis; the sum is a cache of its history */
-    ruleset *w = (ruleset *)rs;
-    if (m->expect && w->planned < RS_JIT_FROM) {
-        w->planned += m->expect;
-        if (w->planned < RS_JIT_FROM) return 2;
-    }
-    return 1;
+    struct scan_history *u = rs->history;
+    if (!m->expect || m->expect >= RS_JIT_FROM || rs->ahead_tried || !u) return 1;
+    u->announced += m->expect;
+    return u->announced >= RS_JIT_FROM ? 1 : 2;
 }
 
 /* Is [s, e) valid UTF-8, as PCRE2 checks it?  A character cut at either
@@ -1923,6 +1978,8 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
             size_t at, size_t e, size_t max, struct hits *h) {
     if (!rs->npass || at >= e) return 0;
     if (!m->plan) m->plan = scan_plan(rs, m);
+    if (m->plan == 2 && !m->calls && !(m->calls = calloc(rs->npass, sizeof *m->calls))) m->plan = 1;
+    m->scanned += e - at;
     if (m->plan == 1 && !rs->ahead_tried) ahead_start((ruleset *)rs);
     /* PCRE2's interpreter and its JIT part ways on invalid UTF-8: the
      * interpreter takes only sentences valid from as far back as the

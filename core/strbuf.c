@@ -232,18 +232,8 @@ void strbuf_json_string(strbuf *b, const char *s, size_t n) {
         return;
     }
     strbuf_add(b, "\"", 1);
-    size_t i = 0;
-    while (i < n) {
-        size_t run = i, k;   /* copy clean stretches, valid UTF-8 included, in one go */
-        for (;;) {
-            for (uint64_t x; run + 8 <= n; run += 8) {
-                memcpy(&x, u + run, 8);
-                if (!json_plain8(x)) break;
-            }
-            while (run < n && json_plain(u[run])) run++;
-            if (run < n && u[run] >= 0x80 && (k = utf8_valid_len(u + run, n - run))) run += k;
-            else break;
-        }
+    /* copy clean stretches, valid UTF-8 included, in one go */
+    for (size_t i = 0, run = clean;; run = i + json_clean(u + i, n - i)) {
         strbuf_add(b, s + i, run - i);
         if (run == n) break;
         i = run;

@@ -3,10 +3,7 @@
 # plain "N passed, N failed" form CI reads.  Runs from the repo root.
 set -u
 cd "$(dirname "$0")/.."
-# The core's compiled-pattern cache: a private folder, never the user's.
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
-trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
+. tests/private_cache.sh
 passed=0 failed=0
 
 # Run one suite; count its "N passed, M failed" line, or the exit status.

@@ -1,10 +1,7 @@
 #!/bin/sh
 # Run each C unit test binary; print one total line the CI reader knows.
 passed=0 failed=0 status=0
-# The core's compiled-pattern cache: a private folder, never the user's.
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
-trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
+. "$(dirname "$0")/private_cache.sh"
 for t in "$@"; do
     out=$("$t") || status=1
     echo "$out"

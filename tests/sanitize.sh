@@ -5,10 +5,7 @@
 # scripted RPC session on the plain build (tests/valgrind.sh).
 set -u
 cd "$(dirname "$0")/.."
-# The core's compiled-pattern cache: a private folder, never the user's.
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
-trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
+. tests/private_cache.sh
 passed=0 failed=0
 step() {
     name=$1; shift

@@ -3,10 +3,7 @@
 # no leak, no invalid read or write, no use of uninitialised memory.
 set -u
 cd "$(dirname "$0")/.."
-# The core's compiled-pattern cache: a private folder, never the user's.
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
-trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
+. tests/private_cache.sh
 passed=0 failed=0
 if ! command -v valgrind >/dev/null 2>&1; then
     echo "FAIL valgrind not found: run 'make deps' (as root)"

@@ -1,10 +1,6 @@
 #!/bin/sh
-# The core keeps compiled patterns under XDG_CACHE_HOME: a private one for
-# the run, never the user's.
+# CLI tests against build/claimlens; the core's compiled-pattern cache goes
+# to a private XDG_CACHE_HOME.
 cd "$(dirname "$0")/../.." || exit 1
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
+. tests/private_cache.sh
 python3 tests/cli/test_cli.py "$@"
-rc=$?
-rm -rf "$XDG_CACHE_HOME"
-exit $rc

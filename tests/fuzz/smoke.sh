@@ -8,10 +8,7 @@
 #   FUZZ_TARGETS="rpc edit" sh tests/fuzz/smoke.sh  some targets only
 set -u
 cd "$(dirname "$0")/../.."
-# The core's compiled-pattern cache: a private folder, never the user's.
-XDG_CACHE_HOME=$(mktemp -d) || exit 1
-export XDG_CACHE_HOME
-trap 'rm -rf "$XDG_CACHE_HOME"' EXIT
+. tests/private_cache.sh
 secs=${FUZZ_SECONDS:-60}
 targets=${FUZZ_TARGETS:-"rpc analyse edit rules notes"}
 passed=0 failed=0

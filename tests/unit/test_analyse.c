@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <time.h>
 #include "analyse.h"
+#include "analysers.h"
 #include "check.h"
 #include "json_out.h"
 
@@ -468,8 +469,17 @@ static char *found_json(ruleset *r, const char *s, size_t n) {
     return out;
 }
 
+/* How many of r's scan parts have JIT code (or failed to get it). */
+static size_t parts_jit(const ruleset *r) {
+    size_t n = 0;
+    for (size_t i = 0; i < r->npass; i++) n += r->pass[i].jit != 0;
+    return n;
+}
+
 /* A set's first small analyses interpret the one pass, later ones run its
- * JIT code: the two must find the same, or an edit analysed early would
+ * JIT code, and between the two a set runs the JIT code of the parts it
+ * has called often (the first letters of the filler) and interprets the
+ * rest: all three must find the same, or an edit analysed early would
  * differ from the same text analysed later. */
 TEST(interpreted_pass_finds_what_jit_finds) {
     static const char *texts[] = {
@@ -484,29 +494,38 @@ TEST(interpreted_pass_finds_what_jit_finds) {
         "According to a senior diplomat, the rebels want a ceasefire, the release "
         "of prisoners and talks in Geneva. \xc3\xa9l\xc3\xa8ves said \xf0\x9f\x98",
     };
-    ruleset *interp = shipped_rules(), *jit = shipped_rules();
-    CHECK(interp && jit);
-    if (!interp || !jit) {
+    ruleset *interp = shipped_rules(), *jit = shipped_rules(), *mixed = shipped_rules();
+    CHECK(interp && jit && mixed);
+    if (!interp || !jit || !mixed) {
         ruleset_free(interp);
         ruleset_free(jit);
+        ruleset_free(mixed);
         return;
     }
     size_t big = 256 * 1024;   /* past the point where a set takes JIT code */
+    size_t some = 64 * 1024;   /* below it: the filler's letters pay, others not */
     char *filler = malloc(big + 1);
     CHECK(filler);
     for (size_t i = 0; filler && i < big; i++) filler[i] = "Officials said it rained. "[i % 26];
     if (filler) free(found_json(jit, filler, big));
+    if (filler) free(found_json(mixed, filler, some));
     free(filler);
+    CHECK(parts_jit(interp) == 0);
+    CHECK(parts_jit(mixed) > 0 && parts_jit(mixed) < mixed->npass);
     for (size_t k = 0; k < sizeof texts / sizeof *texts; k++) {
         char *a = found_json(interp, texts[k], strlen(texts[k]));
         char *b = found_json(jit, texts[k], strlen(texts[k]));
-        CHECK(a && b && strstr(a, "\"kind\""));
+        char *c = found_json(mixed, texts[k], strlen(texts[k]));
+        CHECK(a && b && c && strstr(a, "\"kind\""));
         CHECK_STR(a, b);
+        CHECK_STR(a, c);
         free(a);
         free(b);
+        free(c);
     }
     ruleset_free(interp);
     ruleset_free(jit);
+    ruleset_free(mixed);
 }
 
 int main(void) {
