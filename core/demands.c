@@ -167,6 +167,21 @@ static int quantified(const actx *c, size_t a, size_t b) {
            tok_is(c, k, "some") || tok_is(c, k, "several") || tok_is(c, k, "all");
 }
 
+/* "300 fishermen", "About 40 children": a count of people whose plural
+ * does not end in "s", which the noun-phrase reading misses. */
+static int counted_party(actx *c, size_t a, size_t b) {
+    const tok *h = &c->t.v[b - 1];
+    int men = h->e - h->s > 4 && (h->flags & T_WORD) && memcmp(c->text + h->e - 3, "men", 3) == 0;
+    if (b - a < 2 || b - a > 4 || !(men || tok_bare_in(c, h, WS_PARTY_NOUNS))) return 0;
+    int count = 0;
+    for (size_t i = a; i + 1 < b; i++) {
+        const tok *k = &c->t.v[i];
+        if ((k->flags & T_PUNCT) || (k->flags & T_POSS)) return 0;
+        count |= (k->flags & T_NUM) != 0;
+    }
+    return count;
+}
+
 /* The actor is the whole noun phrase when the clause is one ("The
  * Harbour Workers' Union", "The governor of Eastport"), else the first
  * run of name words in it. */
@@ -184,6 +199,7 @@ static span actor_in(actx *c, size_t a, size_t b) {
         np_info np = np_classify(c, a, b);
         if (np.kind != NP_NONE) return np.sp;
         if (b - a == 1 && tok_is(c, &c->t.v[a], "I")) return span_make(c->t.v[a].s, c->t.v[a].e);
+        if (counted_party(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
     }
     return span_null();
 }
@@ -1514,7 +1530,18 @@ static int renews(const actx *c, size_t poss) {
 /* "would continue to demand X", "vowed to demand": the verb after "to",
  * not "in response to demand". */
 static int infinitive(const actx *c, size_t cs) {
-    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to") || !tok_is(c, &c->t.v[cs], "demand")) return 0;
+    if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
+    /* "gathered outside the town hall to call for": any cue's bare verb */
+    const tok *v = &c->t.v[cs];
+    if (!tok_is(c, v, "demand") &&
+        ((v->flags & (T_WORD | T_CAP)) != T_WORD || c->text[v->e - 1] == 's' || gerund(c, v) ||
+         verb_like(c, v)))
+        return 0;
+    /* "has 28 days to seek permission": time to do it, no demand yet */
+    const tok *w = &c->t.v[cs - 2];
+    if (tok_in(c, w, WS_TIME_NOUNS) ||
+        (c->text[w->e - 1] == 's' && rs_has_word(c->rs, WS_TIME_NOUNS, c->text + w->s, w->e - w->s - 1)))
+        return 0;
     const tok *p = &c->t.v[cs - 2];
     return !(tok_is(c, p, "response") || tok_is(c, p, "respond") || tok_is(c, p, "responding") ||
              tok_is(c, p, "due") || tok_is(c, p, "thanks") || tok_is(c, p, "owing") ||
