@@ -700,7 +700,10 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
             else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
-                   c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS) {
+                   c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS &&
+                   /* "a refund for anyone who wants one; free collection" */
+                   !(k > 0 && (who_at(c, k - 1) || tok_is(c, &c->t.v[k - 1], "that")) &&
+                     semicolon_after(c, k))) {
             /* not "demanded that the new contract include X": one clause */
             size_t cut = next_cue_cut(c, first, k);
             if (cut < lim) lim = cut;
