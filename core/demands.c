@@ -1573,6 +1573,9 @@ static int own_word(const actx *c, size_t i) {
 
 /* "are not asking for", "never wanted", "don't want": a refusal. */
 static int negated(const actx *c, size_t cs, size_t ci) {
+    /* "refused to call for a ban", "was unable to demand": no demand made */
+    if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") && tok_in(c, &c->t.v[cs - 2], WS_REFUSAL_WORDS))
+        return 1;
     for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
         const tok *k = &c->t.v[j];
         size_t n = k->e - k->s;
@@ -1963,6 +1966,11 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
+    /* "It is too early to call for a recount": "it" stands for no one */
+    if (span_len(d->a.actor) == 2 && (c->text[d->a.actor.start] | 0x20) == 'i' &&
+        c->text[d->a.actor.start + 1] == 't' && cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") &&
+        d->a.actor.start == c->t.v[0].s)
+        return 0;
     if (question(c, cs) || alleged(c, d->a.actor)) return 0;
     if (e->shape != DEM_CONDITION && negated(c, cs, ci)) return 0;
     if (own_plan(c, d, h) || agreed_swap(c, e, cs) || hypothetical(c, cs) || taste(c, cs, ci) ||
