@@ -2074,11 +2074,16 @@ static int urged_object(actx *c, const hit *h, size_t after) {
     if ((k->flags & (T_WORD | T_CAP)) != T_WORD || preposition(c, after) ||
         tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_OBJECT_PRONOUNS) || tok_in(c, k, WS_CLAUSE_WORDS))
         return 0;
+    /* "urged calm", "urged caution": an exhortation, as "appealed for
+     * calm" in the pack -- no thing asked of anyone */
+    if (tok_is(c, k, "calm") || tok_is(c, k, "patience") || tok_is(c, k, "unity") ||
+        tok_is(c, k, "restraint") || tok_is(c, k, "caution"))
+        return 0;
     for (size_t i = after; i < c->t.n && i < after + 3; i++) {
         const tok *w = &c->t.v[i];
         if ((w->flags & T_PUNCT) || preposition(c, i)) break;
-        if (tok_in(c, w, WS_PARTY_NOUNS) || tok_org_noun(c, w) || tok_source_noun(c, w) ||
-            (w->flags & T_CAP))
+        if (tok_in(c, w, WS_PARTY_NOUNS) || (w->flags & T_CAP) ||
+            (tok_org_noun(c, w) && !tok_in(c, w, WS_FINDING_SOURCES)))
             return 0;
     }
     return 1;
