@@ -943,8 +943,14 @@ static int contraction(const actx *c, const tok *k) {
  * than a name or a title does.  Does a "who" open one within the usual
  * length? */
 static int relative_early(const actx *c, size_t a, size_t b) {
-    for (size_t i = a + 1; i < b && i < a + NP_MAX_TOKENS; i++)
+    for (size_t i = a + 1; i < b && i < a + NP_MAX_TOKENS; i++) {
         if (tok_is(c, &c->t.v[i], "who")) return 1;
+        /* "UK Sport, which funds ...", "Its authors, led by ...": an
+         * aside set off by a comma describes the speaker as much */
+        if (tok_is_comma(c, &c->t.v[i - 1]) &&
+            (tok_is(c, &c->t.v[i], "which") || tok_is(c, &c->t.v[i], "led")))
+            return 1;
+    }
     return 0;
 }
 
