@@ -1237,6 +1237,19 @@ static void postmodifier_sources(actx *c, size_t first) {
     }
 }
 
+/* "characterized the tone as \"the worst ...\"": the verb's object is
+ * put in the source's own quoted words a few words on. */
+static int quoted_as(const actx *c, size_t i) {
+    const tok *t = c->t.v;
+    /* the object first: not "stepped down as \"acting head\"" */
+    if (i >= c->t.n || !(tok_in(c, &t[i], WS_DETERMINERS) || tok_in(c, &t[i], WS_POSSESSIVES))) return 0;
+    for (size_t k = i + 1; k + 1 < c->t.n && k < i + 5; k++) {
+        if (t[k].flags & (T_PUNCT | T_QUOTE)) return 0;
+        if (tok_is(c, &t[k], "as")) return (t[k + 1].flags & T_OPENQ) != 0;
+    }
+    return 0;
+}
+
 /* "One friend confided that ...", "A show insider whispered: ...",
  * "\"...,\" a crew member dished.": a counted source noun reporting with
  * a verb no cue list has; the shape, not the verb, says it is speech. */
@@ -1267,7 +1280,8 @@ static int unlisted_verb(actx *c) {
         int that = tok_is(c, after, "that") &&
                    !(v + 2 < n && tok_in(c, &t[v + 2], WS_TIME_NOUNS));    /* "resigned that day" */
         int before_content = that || (after->flags & T_OPENQ) ||
-                             ((after->flags & T_PUNCT) && c->text[after->s] == ':');
+                             ((after->flags & T_PUNCT) && c->text[after->s] == ':') ||
+                             quoted_as(c, v + 1);
         /* '"...," a crew member dished.' (the comma inside or outside the quote) */
         int quote_before = a >= 2 && ((tok_is_comma(c, &t[a - 1]) && (t[a - 2].flags & T_QUOTE) &&
                                        !(t[a - 2].flags & T_OPENQ)) ||
