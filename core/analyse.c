@@ -547,6 +547,12 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
                        (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
                         tok_is(c, n, "staff"));      /* "two council staff members" */
+        /* "County election officials": the people two nouns on */
+        if (n && !compound && (n->flags & (T_WORD | T_CAP)) == T_WORD && i + 2 < b &&
+            !postmod_at(c, i + 1, b) && !tok_in(c, n, WS_CLAUSE_WORDS) && !tok_in(c, n, WS_PREPOSITIONS) &&
+            (t[i + 2].flags & (T_WORD | T_CAP)) == T_WORD &&
+            (tok_source_noun(c, &t[i + 2]) || tok_person_noun(c, &t[i + 2])))
+            compound = 1;
         if (tok_org_noun(c, &t[i]) && !compound &&
             !(t[i].flags & T_POSS) && !tok_in(c, &t[i], WS_DESCRIPTORS))
             return i;                        /* "a complaint filed by ..." */
