@@ -1332,6 +1332,81 @@ static int demand_subjects(actx *c) {
     return 0;
 }
 
+/* Does `sp` count its one among others: "The second whistleblower",
+ * "a third official"? */
+static int ordinal_in(const actx *c, span sp) {
+    const char *t = c->text;
+    for (size_t i = sp.start; i < sp.end;) {      /* an earlier sentence: no tokens */
+        if (!is_word_byte(t[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < sp.end && is_word_byte(t[j])) j++;
+        if (rs_has_word(c->rs, WS_ORDINALS, t + i, j - i)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* "whistleblowers" after "whistleblower" */
+static int plural_of(const actx *c, span pl, span sg) {
+    size_t n = span_len(sg);
+    return n >= 3 && span_len(pl) == n + 1 && (c->text[pl.end - 1] | 0x20) == 's' &&
+           strncasecmp(c->text + pl.start, c->text + sg.start, n) == 0;
+}
+
+/* "The whistleblowers have called for ...": "the" and a plural noun for
+ * people demanding is the unnamed group the story set out -- the latest
+ * source with that head ("two whistleblowers") or one of its counted
+ * members ("The second whistleblower") -- and unnamed as it is.  Only
+ * first mentions count, so the look-back does not chain. */
+static int group_back(const actx *c, span sp) {
+    span h = head_word(c, sp);
+    if (span_is_null(h)) return 0;
+    for (size_t j = c->out->n, seen = 0; j-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
+        const annotation *y = &c->out->v[j];
+        span ys = y->kind == KIND_ANONYMOUS ? y->whole :
+                  y->kind == KIND_CLAIM && !y->source.anonymous ? y->source.name : span_null();
+        if (span_is_null(ys) || ys.end > sp.start) continue;
+        if (sp.start - ys.end > DEFINITE_BYTES) break;
+        span yh = head_word(c, ys);
+        if (span_is_null(yh)) continue;
+        int same = same_head(c, h, yh) && !definite_mention(c, ys);
+        int member = plural_of(c, h, yh) && ordinal_in(c, ys);
+        if (same || member) return y->kind == KIND_ANONYMOUS;
+    }
+    return 0;
+}
+
+static int definite_demand_subjects(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_DEMANDS) continue;
+        size_t b = tok_at(&c->t, h->s);
+        if (b >= c->t.n || t[b].s != h->s) continue;
+        while (b > 0 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS))) b--;
+        if (b < 2) continue;
+        size_t a = b - 2;
+        const tok *n = &t[a + 1];
+        if (!tok_is(c, &t[a], "the") || (n->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD ||
+            c->text[n->e - 1] != 's' ||
+            !(tok_source_noun(c, n) || people_noun(c, n) || tok_in(c, n, WS_PERSON_SUFFIXES)) ||
+            (a > 0 && !(t[a - 1].flags & T_PUNCT)))
+            continue;
+        span sp = span_make(t[a].s, n->e);
+        if (already(c, sp) || !group_back(c, sp)) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = sp;
+        np.count = -1;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
@@ -1367,6 +1442,8 @@ int anonymous_run(actx *c) {
     }
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0) return -1;
+    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+        definite_demand_subjects(c) < 0)
+        return -1;
     return with_one(c, first);
 }
