@@ -1407,6 +1407,69 @@ static int definite_demand_subjects(actx *c) {
     return 0;
 }
 
+/* Is the demand actor `sp` (the annotation at index `j`) marked as an
+ * unnamed source by an annotation near it? */
+static int actor_unnamed(const actx *c, span sp, size_t j) {
+    for (size_t i = j, seen = 0; i-- > 0 && seen++ < 16;) {
+        const annotation *y = &c->out->v[i];
+        if (y->kind == KIND_ANONYMOUS && overlaps(y->whole, sp)) return 1;
+    }
+    for (size_t i = j + 1; i < c->out->n && i < j + 16; i++) {
+        const annotation *y = &c->out->v[i];
+        if (y->kind == KIND_ANONYMOUS && overlaps(y->whole, sp)) return 1;
+    }
+    return 0;
+}
+
+/* Sentence ends in [s, e): "They" reaches back one sentence only, past
+ * which bodies the text names without a claim ("The protest was
+ * organised by the Upland Farmers' Union") could be who it means. */
+static int sentence_ends(const actx *c, size_t s, size_t e) {
+    int n = 0;
+    for (size_t i = s; i + 1 < e; i++)
+        if ((c->text[i] == '.' || c->text[i] == '!' || c->text[i] == '?') &&
+            (c->text[i + 1] == ' ' || c->text[i + 1] == '\n'))
+            n++;
+    return n;
+}
+
+/* "The whistleblowers have called for ...  They also want ...": a
+ * sentence opening "They" and a demand stands for the group last
+ * speaking or demanding, unnamed if that group was: the nearest source
+ * before the sentence decides (a named one, or a lone unnamed person,
+ * and it is not this). */
+static int pronoun_demand_subjects(actx *c) {
+    const tok *t = c->t.v;
+    if (c->t.n < 3 || !tok_is(c, &t[0], "they") || already(c, span_make(t[0].s, t[0].e))) return 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_DEMANDS) continue;
+        size_t b = tok_at(&c->t, h->s);
+        if (b >= c->t.n || t[b].s != h->s) continue;
+        while (b > 1 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS)))
+            b--;
+        if (b != 1) continue;
+        size_t at = t[0].s;
+        for (size_t j = c->out->n, seen = 0; j-- > 0 && seen++ < 16;) {
+            const annotation *y = &c->out->v[j];
+            if (y->whole.start >= c->sent.start) continue;
+            if (y->whole.end <= at && at - y->whole.end > 600) return 0;
+            if (y->kind == KIND_CLAIM && !span_is_null(y->source.name) && !y->source.anonymous) return 0;
+            if (y->kind == KIND_DEMAND && !span_is_null(y->actor) && !actor_unnamed(c, y->actor, j)) return 0;
+            if (y->kind != KIND_ANONYMOUS) continue;
+            if (y->count == 1 || sentence_ends(c, y->whole.end, at) > 1) return 0;
+            np_info np;
+            memset(&np, 0, sizeof np);
+            np.kind = NP_ANON;
+            np.sp = span_make(t[0].s, t[0].e);
+            np.count = y->count;
+            return anonymous_emit(c, &np);
+        }
+        return 0;
+    }
+    return 0;
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
@@ -1443,7 +1506,7 @@ int anonymous_run(actx *c) {
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
     postmodifier_sources(c, first);
     if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
-        definite_demand_subjects(c) < 0)
+        definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);
 }
