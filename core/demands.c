@@ -2089,6 +2089,23 @@ static int urged_object(actx *c, const hit *h, size_t after) {
     return 1;
 }
 
+/* "Rising costs are putting pressure on the council to raise taxes":
+ * pressure from things is no ask; only a party's is. */
+static int pressure_without_party(actx *c, const hit *h, span actor) {
+    if (h->e - h->s < 12 || memcmp(c->text + h->e - 11, "pressure on", 11) != 0) return 0;
+    size_t a = tok_at(&c->t, actor.start), b = a;
+    while (b < c->t.n && c->t.v[b].e <= actor.end) b++;
+    if (a >= c->t.n || b <= a) return 1;
+    /* its head says who presses: "Washington", "Parents", "the EU" --
+     * not "Rising costs", "Higher interest rates" ("-ates" ends people
+     * and things alike) */
+    const tok *k = &c->t.v[b - 1];
+    size_t n = k->e - k->s;
+    if (gerund(c, k)) return 1;
+    if (tok_namey(c, b - 1) || tok_bare_in(c, k, WS_PARTY_NOUNS) || tok_org_noun(c, k)) return 0;
+    return !tok_person_noun(c, k) || (n > 4 && memcmp(c->text + k->e - 4, "ates", 4) == 0);
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
@@ -2111,6 +2128,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
     if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) return 0;
+    if (pressure_without_party(c, h, d.a.actor)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
     /* "is asked to": the addressee; "had been requested": no one named */
