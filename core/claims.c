@@ -1039,6 +1039,12 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     const tok *p = &c->t.v[cs - 1];
     if (!(p->flags & T_WORD) || (p->flags & T_CAP)) return 0;
     if (tok_in(c, p, WS_CLAIM_VERB_WORDS)) return 0;
+    /* "..., the utility claims.": a subject after the comma and the
+     * sentence's end straight after make it the inverted verb */
+    if (cs >= 3 && tok_is(c, &c->t.v[cs - 2], "the") && tok_is_comma(c, &c->t.v[cs - 3]) &&
+        tok_is(c, k, "claims") &&
+        (ci + 1 >= c->t.n || ((c->t.v[ci + 1].flags & T_PUNCT) && c->text[c->t.v[ci + 1].s] == '.')))
+        return 0;
     size_t n = p->e - p->s;
     int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
     /* "the dubious claim that ...": an -ous word qualifies the noun, it
