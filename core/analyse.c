@@ -1084,13 +1084,16 @@ static void keep_all_inside(annotation *x, size_t len) {
 int emit(actx *c, const annotation *a) {
     if (a->whole.start < c->from || a->whole.start >= c->to) return 0;
     if (a->whole.start > a->whole.end || a->whole.end > c->len) return 0;
-    annotation x = *a;
-    keep_all_inside(&x, c->len);
-    if (x.kind == KIND_CONTESTED && span_is_null(x.marker)) return 0;
-    if (!annotations_push(c->out, &x)) {
+    span marker = a->marker;
+    keep_inside(&marker, c->len);
+    if (a->kind == KIND_CONTESTED && span_is_null(marker)) return 0;
+    /* checked in place: an annotation is 720 bytes, copied once */
+    annotation *x = annotations_push(c->out, a);
+    if (!x) {
         c->oom = 1;
         return -1;
     }
+    keep_all_inside(x, c->len);
     return 0;
 }
 

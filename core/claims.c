@@ -590,6 +590,14 @@ static int evidence_source(const actx *c, span sp) {
     return 0;
 }
 
+/* "Footage verified by this newspaper shows ...": what the writer has
+ * checked is the writer's own fact, not a source's claim. */
+static int verified_by(const actx *c, span sp) {
+    for (size_t i = tok_at(&c->t, sp.start); i + 1 < c->t.n && c->t.v[i + 1].e <= sp.end; i++)
+        if (tok_is(c, &c->t.v[i], "verified") && tok_is(c, &c->t.v[i + 1], "by")) return 1;
+    return 0;
+}
+
 /* "found" with an object rather than "that": a finding (finding_source). */
 static int bare_finding(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce), ci = after - 1;
@@ -647,7 +655,7 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     }
     if (claim_noun(c, np->sp) || nobody_in_particular(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
-    if (shows(c, ce) && !evidence_source(c, np->sp)) return 0;
+    if (shows(c, ce) && (!evidence_source(c, np->sp) || verified_by(c, np->sp))) return 0;
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
