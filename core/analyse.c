@@ -1114,6 +1114,10 @@ int sentence_attributed(actx *c, size_t s, size_t e) {
                                  strncasecmp(c->text + h->s, "finds", 5) == 0 ||
                                  strncasecmp(c->text + h->s, "show", 4) == 0))
             continue;
+        /* "the register records ...", "the papers list ...": records too */
+        if ((h->e - h->s == 7 && strncasecmp(c->text + h->s, "records", 7) == 0) ||
+            (h->e - h->s >= 4 && h->e - h->s <= 5 && strncasecmp(c->text + h->s, "list", 4) == 0))
+            continue;
         return 1;
     }
     return 0;

@@ -566,6 +566,26 @@ static int shows(const actx *c, size_t ce) {
     return tok_is(c, k, "show") || tok_is(c, k, "shows") || tok_is(c, k, "showed");
 }
 
+/* "the register records ...", "the papers list ...": verbs that report
+ * only when a document is what speaks. */
+static int document_verb(const actx *c, size_t ce) {
+    size_t after = tok_at(&c->t, ce);
+    if (after == 0 || after > c->t.n) return 0;
+    const tok *k = &c->t.v[after - 1];
+    return tok_is(c, k, "lists") || tok_is(c, k, "list") || tok_is(c, k, "records");
+}
+
+/* A document straight before the verb: "the leaked papers list",
+ * "One memo lists"; not "customer records", "court lists" (nouns
+ * after a noun), nor "investigators have subpoenaed financial records". */
+static int document_source(const actx *c, span sp, size_t ce) {
+    size_t v = tok_at(&c->t, ce);
+    if (span_is_null(sp) || v < 2 || v > c->t.n) return 0;
+    const tok *head = &c->t.v[v - 2];
+    if (head->e != sp.end) return 0;
+    return tok_in(c, head, WS_FALSITY_SUBJECTS) || tok_in(c, head, WS_EVIDENCE_WORDS);
+}
+
 static int hyphen(const actx *c, size_t i);
 static int ed_word(const actx *c, const tok *k);
 
@@ -656,6 +676,14 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     if (claim_noun(c, np->sp) || nobody_in_particular(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
     if (shows(c, ce) && (!evidence_source(c, np->sp) || verified_by(c, np->sp))) return 0;
+    if (document_verb(c, ce)) {
+        if (!document_source(c, np->sp, ce)) return 0;
+        if (np->kind == NP_ANON) {           /* "One memo lists": it is identified */
+            if (np != &back) back = *np;
+            back.kind = NP_NAMED;
+            np = &back;
+        }
+    }
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -1241,8 +1269,9 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
     }
     /* "Maintenance logs obtained by the Gazette show ...": records as
      * their own source */
-    if ((np->kind == NP_NONE || np->kind == NP_ANON) && *a < b && shows(c, h->e) &&
-        evidence_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e))) {  /* "Sales figures" */
+    if ((np->kind == NP_NONE || np->kind == NP_ANON) && *a < b &&
+        ((shows(c, h->e) && evidence_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e))) ||
+         (document_verb(c, h->e) && document_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e), h->e)))) {  /* "Sales figures" */
         np->kind = NP_NAMED;
         np->sp = span_make(c->t.v[*a].s, c->t.v[b - 1].e);
     }
