@@ -1303,7 +1303,8 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
 static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info *np,
                             size_t cs, size_t ci, size_t after, size_t a) {
     size_t rest = c->t.n - after;
-    int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) &&
+    /* "...; the paper lists no conflicts": a document lists what follows */
+    int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) && !document_verb(c, h->e) &&
                    (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
                     tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
     span content = trailing ? span_null() : content_after(c, after);
