@@ -547,6 +547,12 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
                        (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
                         tok_is(c, n, "staff"));      /* "two council staff members" */
+        /* "County election officials": the people two nouns on */
+        if (n && !compound && (n->flags & (T_WORD | T_CAP)) == T_WORD && i + 2 < b &&
+            !postmod_at(c, i + 1, b) && !tok_in(c, n, WS_CLAUSE_WORDS) && !tok_in(c, n, WS_PREPOSITIONS) &&
+            (t[i + 2].flags & (T_WORD | T_CAP)) == T_WORD &&
+            (tok_source_noun(c, &t[i + 2]) || tok_person_noun(c, &t[i + 2])))
+            compound = 1;
         if (tok_org_noun(c, &t[i]) && !compound &&
             !(t[i].flags & T_POSS) && !tok_in(c, &t[i], WS_DESCRIPTORS))
             return i;                        /* "a complaint filed by ..." */
@@ -943,8 +949,14 @@ static int contraction(const actx *c, const tok *k) {
  * than a name or a title does.  Does a "who" open one within the usual
  * length? */
 static int relative_early(const actx *c, size_t a, size_t b) {
-    for (size_t i = a + 1; i < b && i < a + NP_MAX_TOKENS; i++)
+    for (size_t i = a + 1; i < b && i < a + NP_MAX_TOKENS; i++) {
         if (tok_is(c, &c->t.v[i], "who")) return 1;
+        /* "UK Sport, which funds ...", "Its authors, led by ...": an
+         * aside set off by a comma describes the speaker as much */
+        if (tok_is_comma(c, &c->t.v[i - 1]) &&
+            (tok_is(c, &c->t.v[i], "which") || tok_is(c, &c->t.v[i], "led")))
+            return 1;
+    }
     return 0;
 }
 

@@ -1237,6 +1237,19 @@ static void postmodifier_sources(actx *c, size_t first) {
     }
 }
 
+/* "characterized the tone as \"the worst ...\"": the verb's object is
+ * put in the source's own quoted words a few words on. */
+static int quoted_as(const actx *c, size_t i) {
+    const tok *t = c->t.v;
+    /* the object first: not "stepped down as \"acting head\"" */
+    if (i >= c->t.n || !(tok_in(c, &t[i], WS_DETERMINERS) || tok_in(c, &t[i], WS_POSSESSIVES))) return 0;
+    for (size_t k = i + 1; k + 1 < c->t.n && k < i + 5; k++) {
+        if (t[k].flags & (T_PUNCT | T_QUOTE)) return 0;
+        if (tok_is(c, &t[k], "as")) return (t[k + 1].flags & T_OPENQ) != 0;
+    }
+    return 0;
+}
+
 /* "One friend confided that ...", "A show insider whispered: ...",
  * "\"...,\" a crew member dished.": a counted source noun reporting with
  * a verb no cue list has; the shape, not the verb, says it is speech. */
@@ -1267,7 +1280,8 @@ static int unlisted_verb(actx *c) {
         int that = tok_is(c, after, "that") &&
                    !(v + 2 < n && tok_in(c, &t[v + 2], WS_TIME_NOUNS));    /* "resigned that day" */
         int before_content = that || (after->flags & T_OPENQ) ||
-                             ((after->flags & T_PUNCT) && c->text[after->s] == ':');
+                             ((after->flags & T_PUNCT) && c->text[after->s] == ':') ||
+                             quoted_as(c, v + 1);
         /* '"...," a crew member dished.' (the comma inside or outside the quote) */
         int quote_before = a >= 2 && ((tok_is_comma(c, &t[a - 1]) && (t[a - 2].flags & T_QUOTE) &&
                                        !(t[a - 2].flags & T_OPENQ)) ||
@@ -1318,6 +1332,144 @@ static int demand_subjects(actx *c) {
     return 0;
 }
 
+/* Does `sp` count its one among others: "The second whistleblower",
+ * "a third official"? */
+static int ordinal_in(const actx *c, span sp) {
+    const char *t = c->text;
+    for (size_t i = sp.start; i < sp.end;) {      /* an earlier sentence: no tokens */
+        if (!is_word_byte(t[i])) {
+            i++;
+            continue;
+        }
+        size_t j = i;
+        while (j < sp.end && is_word_byte(t[j])) j++;
+        if (rs_has_word(c->rs, WS_ORDINALS, t + i, j - i)) return 1;
+        i = j;
+    }
+    return 0;
+}
+
+/* "whistleblowers" after "whistleblower" */
+static int plural_of(const actx *c, span pl, span sg) {
+    size_t n = span_len(sg);
+    return n >= 3 && span_len(pl) == n + 1 && (c->text[pl.end - 1] | 0x20) == 's' &&
+           strncasecmp(c->text + pl.start, c->text + sg.start, n) == 0;
+}
+
+/* "The whistleblowers have called for ...": "the" and a plural noun for
+ * people demanding is the unnamed group the story set out -- the latest
+ * source with that head ("two whistleblowers") or one of its counted
+ * members ("The second whistleblower") -- and unnamed as it is.  Only
+ * first mentions count, so the look-back does not chain. */
+static int group_back(const actx *c, span sp) {
+    span h = head_word(c, sp);
+    if (span_is_null(h)) return 0;
+    for (size_t j = c->out->n, seen = 0; j-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
+        const annotation *y = &c->out->v[j];
+        span ys = y->kind == KIND_ANONYMOUS ? y->whole :
+                  y->kind == KIND_CLAIM && !y->source.anonymous ? y->source.name : span_null();
+        if (span_is_null(ys) || ys.end > sp.start) continue;
+        if (sp.start - ys.end > DEFINITE_BYTES) break;
+        span yh = head_word(c, ys);
+        if (span_is_null(yh)) continue;
+        int same = same_head(c, h, yh) && !definite_mention(c, ys);
+        int member = plural_of(c, h, yh) && ordinal_in(c, ys);
+        if (same || member) return y->kind == KIND_ANONYMOUS;
+    }
+    return 0;
+}
+
+static int definite_demand_subjects(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_DEMANDS) continue;
+        size_t b = tok_at(&c->t, h->s);
+        if (b >= c->t.n || t[b].s != h->s) continue;
+        while (b > 0 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS))) b--;
+        if (b < 2) continue;
+        size_t a = b - 2;
+        const tok *n = &t[a + 1];
+        if (!tok_is(c, &t[a], "the") || (n->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD ||
+            c->text[n->e - 1] != 's' ||
+            !(tok_source_noun(c, n) || people_noun(c, n) || tok_in(c, n, WS_PERSON_SUFFIXES)) ||
+            (a > 0 && !(t[a - 1].flags & T_PUNCT)))
+            continue;
+        span sp = span_make(t[a].s, n->e);
+        if (already(c, sp) || !group_back(c, sp)) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = sp;
+        np.count = -1;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
+/* Is the demand actor `sp` (the annotation at index `j`) marked as an
+ * unnamed source by an annotation near it? */
+static int actor_unnamed(const actx *c, span sp, size_t j) {
+    for (size_t i = j, seen = 0; i-- > 0 && seen++ < 16;) {
+        const annotation *y = &c->out->v[i];
+        if (y->kind == KIND_ANONYMOUS && overlaps(y->whole, sp)) return 1;
+    }
+    for (size_t i = j + 1; i < c->out->n && i < j + 16; i++) {
+        const annotation *y = &c->out->v[i];
+        if (y->kind == KIND_ANONYMOUS && overlaps(y->whole, sp)) return 1;
+    }
+    return 0;
+}
+
+/* Sentence ends in [s, e): "They" reaches back one sentence only, past
+ * which bodies the text names without a claim ("The protest was
+ * organised by the Upland Farmers' Union") could be who it means. */
+static int sentence_ends(const actx *c, size_t s, size_t e) {
+    int n = 0;
+    for (size_t i = s; i + 1 < e; i++)
+        if ((c->text[i] == '.' || c->text[i] == '!' || c->text[i] == '?') &&
+            (c->text[i + 1] == ' ' || c->text[i + 1] == '\n'))
+            n++;
+    return n;
+}
+
+/* "The whistleblowers have called for ...  They also want ...": a
+ * sentence opening "They" and a demand stands for the group last
+ * speaking or demanding, unnamed if that group was: the nearest source
+ * before the sentence decides (a named one, or a lone unnamed person,
+ * and it is not this). */
+static int pronoun_demand_subjects(actx *c) {
+    const tok *t = c->t.v;
+    if (c->t.n < 3 || !tok_is(c, &t[0], "they") || already(c, span_make(t[0].s, t[0].e))) return 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_DEMANDS) continue;
+        size_t b = tok_at(&c->t, h->s);
+        if (b >= c->t.n || t[b].s != h->s) continue;
+        while (b > 1 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS)))
+            b--;
+        if (b != 1) continue;
+        size_t at = t[0].s;
+        for (size_t j = c->out->n, seen = 0; j-- > 0 && seen++ < 16;) {
+            const annotation *y = &c->out->v[j];
+            if (y->whole.start >= c->sent.start) continue;
+            if (y->whole.end <= at && at - y->whole.end > 600) return 0;
+            if (y->kind == KIND_CLAIM && !span_is_null(y->source.name) && !y->source.anonymous) return 0;
+            if (y->kind == KIND_DEMAND && !span_is_null(y->actor) && !actor_unnamed(c, y->actor, j)) return 0;
+            if (y->kind != KIND_ANONYMOUS) continue;
+            if (y->count == 1 || sentence_ends(c, y->whole.end, at) > 1) return 0;
+            np_info np;
+            memset(&np, 0, sizeof np);
+            np.kind = NP_ANON;
+            np.sp = span_make(t[0].s, t[0].e);
+            np.count = y->count;
+            return anonymous_emit(c, &np);
+        }
+        return 0;
+    }
+    return 0;
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
@@ -1353,6 +1505,8 @@ int anonymous_run(actx *c) {
     }
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0) return -1;
+    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+        definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
+        return -1;
     return with_one(c, first);
 }
