@@ -61,11 +61,12 @@ static int is_cue_tok(const actx *c, const tok *k) {
     return 0;
 }
 
-/* "8% of the shares", "AT&T": punctuation inside a phrase, not a clause
- * boundary. */
+/* "8% of the shares", "AT&T", "which provides $24.6m of its funding":
+ * punctuation inside a phrase, not a clause boundary. */
 static int soft_punct(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) && k->e - k->s == 1 &&
-           (c->text[k->s] == '%' || c->text[k->s] == '&' || c->text[k->s] == '/');
+           (c->text[k->s] == '%' || c->text[k->s] == '&' || c->text[k->s] == '/' ||
+            c->text[k->s] == '$');
 }
 
 static int boundary(const actx *c, const tok *k) {
