@@ -205,7 +205,9 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
             i += n;
         } else if (t[i] == '-' && i + 1 < e && is_alnum((unsigned char)t[i + 1])) {
             i++;
-        } else if ((t[i] == ',' || t[i] == '.') && i > s && t[s] >= '0' && t[s] <= '9' &&
+        } else if ((t[i] == ',' || t[i] == '.') && i > s &&
+                   ((t[s] >= '0' && t[s] <= '9') ||
+                    (t[i] == '.' && (unsigned char)t[s] >= 0x80)) &&   /* "£24.6m" */
                    t[i - 1] >= '0' && t[i - 1] <= '9' && i + 1 < e &&
                    t[i + 1] >= '0' && t[i + 1] <= '9') {
             i++;                     /* 9,000 and 2.5: one number */
@@ -1125,6 +1127,10 @@ int sentence_attributed(actx *c, size_t s, size_t e) {
         if (h->e - h->s >= 4 && (strncasecmp(c->text + h->s, "found", 5) == 0 ||
                                  strncasecmp(c->text + h->s, "finds", 5) == 0 ||
                                  strncasecmp(c->text + h->s, "show", 4) == 0))
+            continue;
+        /* "the register records ...", "the papers list ...": records too */
+        if ((h->e - h->s == 7 && strncasecmp(c->text + h->s, "records", 7) == 0) ||
+            (h->e - h->s >= 4 && h->e - h->s <= 5 && strncasecmp(c->text + h->s, "list", 4) == 0))
             continue;
         return 1;
     }

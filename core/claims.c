@@ -61,11 +61,12 @@ static int is_cue_tok(const actx *c, const tok *k) {
     return 0;
 }
 
-/* "8% of the shares", "AT&T": punctuation inside a phrase, not a clause
- * boundary. */
+/* "8% of the shares", "AT&T", "which provides $24.6m of its funding":
+ * punctuation inside a phrase, not a clause boundary. */
 static int soft_punct(const actx *c, const tok *k) {
     return (k->flags & T_PUNCT) && k->e - k->s == 1 &&
-           (c->text[k->s] == '%' || c->text[k->s] == '&' || c->text[k->s] == '/');
+           (c->text[k->s] == '%' || c->text[k->s] == '&' || c->text[k->s] == '/' ||
+            c->text[k->s] == '$');
 }
 
 static int boundary(const actx *c, const tok *k) {
@@ -566,6 +567,26 @@ static int shows(const actx *c, size_t ce) {
     return tok_is(c, k, "show") || tok_is(c, k, "shows") || tok_is(c, k, "showed");
 }
 
+/* "the register records ...", "the papers list ...": verbs that report
+ * only when a document is what speaks. */
+static int document_verb(const actx *c, size_t ce) {
+    size_t after = tok_at(&c->t, ce);
+    if (after == 0 || after > c->t.n) return 0;
+    const tok *k = &c->t.v[after - 1];
+    return tok_is(c, k, "lists") || tok_is(c, k, "list") || tok_is(c, k, "records");
+}
+
+/* A document straight before the verb: "the leaked papers list",
+ * "One memo lists"; not "customer records", "court lists" (nouns
+ * after a noun), nor "investigators have subpoenaed financial records". */
+static int document_source(const actx *c, span sp, size_t ce) {
+    size_t v = tok_at(&c->t, ce);
+    if (span_is_null(sp) || v < 2 || v > c->t.n) return 0;
+    const tok *head = &c->t.v[v - 2];
+    if (head->e != sp.end) return 0;
+    return tok_in(c, head, WS_FALSITY_SUBJECTS) || tok_in(c, head, WS_EVIDENCE_WORDS);
+}
+
 static int hyphen(const actx *c, size_t i);
 static int ed_word(const actx *c, const tok *k);
 
@@ -656,6 +677,14 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     if (claim_noun(c, np->sp) || nobody_in_particular(c, np->sp)) return 0;
     if (bare_finding(c, ce) && (!finding_source(c, np->sp) || verdict_after(c, ce))) return 0;
     if (shows(c, ce) && (!evidence_source(c, np->sp) || verified_by(c, np->sp))) return 0;
+    if (document_verb(c, ce)) {
+        if (!document_source(c, np->sp, ce)) return 0;
+        if (np->kind == NP_ANON) {           /* "One memo lists": it is identified */
+            if (np != &back) back = *np;
+            back.kind = NP_NAMED;
+            np = &back;
+        }
+    }
     if (grow_claims(&c->claims) < 0) return -1;
     found_claim *f = &c->claims.v[c->claims.n++];
     size_t ws = np->sp.start < cs ? np->sp.start : cs;
@@ -1047,6 +1076,12 @@ static int claim_as_noun(const actx *c, size_t ci, size_t cs) {
     const tok *p = &c->t.v[cs - 1];
     if (!(p->flags & T_WORD) || (p->flags & T_CAP)) return 0;
     if (tok_in(c, p, WS_CLAIM_VERB_WORDS)) return 0;
+    /* "..., the utility claims.": a subject after the comma and the
+     * sentence's end straight after make it the inverted verb */
+    if (cs >= 3 && tok_is(c, &c->t.v[cs - 2], "the") && tok_is_comma(c, &c->t.v[cs - 3]) &&
+        tok_is(c, k, "claims") &&
+        (ci + 1 >= c->t.n || ((c->t.v[ci + 1].flags & T_PUNCT) && c->text[c->t.v[ci + 1].s] == '.')))
+        return 0;
     size_t n = p->e - p->s;
     int adjective = n > 6 && memcmp(c->text + p->e - 2, "ic", 2) == 0;    /* "historic" */
     /* "the dubious claim that ...": an -ous word qualifies the noun, it
@@ -1235,8 +1270,9 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
     }
     /* "Maintenance logs obtained by the Gazette show ...": records as
      * their own source */
-    if ((np->kind == NP_NONE || np->kind == NP_ANON) && *a < b && shows(c, h->e) &&
-        evidence_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e))) {  /* "Sales figures" */
+    if ((np->kind == NP_NONE || np->kind == NP_ANON) && *a < b &&
+        ((shows(c, h->e) && evidence_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e))) ||
+         (document_verb(c, h->e) && document_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e), h->e)))) {  /* "Sales figures" */
         np->kind = NP_NAMED;
         np->sp = span_make(c->t.v[*a].s, c->t.v[b - 1].e);
     }
@@ -1268,7 +1304,8 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
 static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info *np,
                             size_t cs, size_t ci, size_t after, size_t a) {
     size_t rest = c->t.n - after;
-    int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) &&
+    /* "...; the paper lists no conflicts": a document lists what follows */
+    int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) && !document_verb(c, h->e) &&
                    (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
                     tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
     span content = trailing ? span_null() : content_after(c, after);

@@ -766,6 +766,23 @@ static int said_not_so(actx *c) {
     return 0;
 }
 
+/* "The grid will be carbon-free by 2030, the utility claims.": a
+ * present "claims" the claims analyser read as a verb where no marker
+ * pattern could tell it from the noun; in any tense it distances. */
+static int claims_verb(actx *c) {
+    for (size_t k = 0; k < c->claims.n; k++) {
+        const annotation *cl = &c->claims.v[k].a;
+        if (span_is_null(cl->cue) || marked_between(c, cl->cue.start, cl->cue.end)) continue;
+        size_t q = tok_at(&c->t, cl->cue.end) - 1;    /* the verb ending the cue */
+        if (q >= c->t.n || !tok_is(c, &c->t.v[q], "claims")) continue;
+        annotation a = annotation_make(KIND_CONTESTED, c->sent);
+        a.marker = span_make(c->t.v[q].s, c->t.v[q].e);
+        snprintf(a.why, sizeof a.why, "distancing verb");
+        if (emit(c, &a) < 0) return -1;
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
     prior last = {span_null(), 0, 0};
     verdicts vs;
@@ -775,7 +792,7 @@ int contested_run(actx *c) {
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
     if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
-        said_false(c) < 0 || said_not_so(c) < 0)
+        said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
