@@ -1296,6 +1296,18 @@ static int unlisted_verb(actx *c) {
     return 0;
 }
 
+/* The token a demand cue's verb group starts at, its auxiliaries and
+ * adverbs included ("have privately urged"); c->t.n when hit h is not a
+ * demand cue starting on a token. */
+static size_t demand_verb_start(const actx *c, const hit *h) {
+    const tok *t = c->t.v;
+    if (h->sec != PS_DEMANDS) return c->t.n;
+    size_t b = tok_at(&c->t, h->s);
+    if (b >= c->t.n || t[b].s != h->s) return c->t.n;
+    while (b > 0 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS))) b--;
+    return b;
+}
+
 /* "Senior officials at the Environment Agency have privately urged
  * ...": an unnamed source noun demanding is as unnamed as one speaking,
  * though no claim has it as its source.  Only a described source noun
@@ -1304,10 +1316,8 @@ static int demand_subjects(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
-        if (h->sec != PS_DEMANDS) continue;
-        size_t b = tok_at(&c->t, h->s);
-        if (b >= c->t.n || t[b].s != h->s) continue;
-        while (b > 0 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS))) b--;
+        size_t b = demand_verb_start(c, h);
+        if (b >= c->t.n) continue;
         size_t a = b;
         while (a > 0 && b - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
                !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
@@ -1383,10 +1393,8 @@ static int definite_demand_subjects(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
-        if (h->sec != PS_DEMANDS) continue;
-        size_t b = tok_at(&c->t, h->s);
-        if (b >= c->t.n || t[b].s != h->s) continue;
-        while (b > 0 && (tok_in(c, &t[b - 1], WS_AUXILIARIES) || tok_in(c, &t[b - 1], WS_CUE_ADVERBS))) b--;
+        size_t b = demand_verb_start(c, h);
+        if (b >= c->t.n) continue;
         if (b < 2) continue;
         size_t a = b - 2;
         const tok *n = &t[a + 1];
