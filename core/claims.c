@@ -819,19 +819,28 @@ static size_t opener_pronoun(const actx *c, size_t upto) {
     return 0;
 }
 
-/* The sentence's subject, for ", saying ...": the first claim's source,
- * or the phrase the sentence opens with. */
-static np_info sentence_subject(actx *c, size_t upto) {
-    if (c->claims.n) {
-        np_info np;
-        memset(&np, 0, sizeof np);
-        const source_ref *s = &c->claims.v[0].a.source;
-        np.kind = s->anonymous ? NP_ANON : NP_NAMED;
-        np.sp = s->name;
-        np.count = -1;
-        return np;
-    }
-    size_t a = dateline_end(c, upto), b;
+/* The first token of the last clause before `upto` that a semicolon
+ * opens, or 0: "X denied it; the paper itself reports ... and says so"
+ * has two subjects. */
+static size_t semicolon_clause(const actx *c, size_t upto) {
+    for (size_t i = upto; i-- > 0;)
+        if ((c->t.v[i].flags & T_PUNCT) && c->text[c->t.v[i].s] == ';') return i + 1;
+    return 0;
+}
+
+static np_info first_claim_source(const actx *c) {
+    np_info np;
+    memset(&np, 0, sizeof np);
+    const source_ref *s = &c->claims.v[0].a.source;
+    np.kind = s->anonymous ? NP_ANON : NP_NAMED;
+    np.sp = s->name;
+    np.count = -1;
+    return np;
+}
+
+/* The phrase the sentence, or the clause from token `from`, opens with. */
+static np_info opening_subject(actx *c, size_t upto, size_t from) {
+    size_t a = from ? from : dateline_end(c, upto), b;
     if (!a) a = time_opener(c, upto);
     if (!a) {
         size_t p = opener_pronoun(c, upto);
@@ -906,6 +915,20 @@ static np_info sentence_subject(actx *c, size_t upto) {
         }
     }
     return np_classify(c, a, b);
+}
+
+/* The sentence's subject, for ", saying ...": the first claim's source,
+ * or the phrase the sentence opens with; after a semicolon, the clause's
+ * own. */
+static np_info sentence_subject(actx *c, size_t upto) {
+    size_t semi = semicolon_clause(c, upto);
+    if (semi >= upto) semi = 0;
+    if (c->claims.n && (!semi || c->claims.v[0].a.source.name.start >= c->t.v[semi].s))
+        return first_claim_source(c);
+    np_info np = opening_subject(c, upto, semi);
+    /* a clause whose subject is not read takes the sentence's, as before */
+    if (np.kind == NP_NONE && c->claims.n) return first_claim_source(c);
+    return np;
 }
 
 /* "a lawyer for the families, who said", "Anna Berg, a lawyer for the
