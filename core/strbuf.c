@@ -70,16 +70,6 @@ char *strbuf_put_unsigned(char *p, unsigned long long v) {
     return p + n;
 }
 
-/* Decimal digits of v, right to left, into the end of d[24]. */
-static size_t put_digits(char d[24], unsigned long long v) {
-    size_t i = 24;
-    do {
-        d[--i] = (char)('0' + v % 10);
-        v /= 10;
-    } while (v);
-    return i;
-}
-
 void strbuf_add_unsigned(strbuf *b, unsigned long long v) {
     char *p = strbuf_room(b, 20);
     if (!p) return;
@@ -88,11 +78,8 @@ void strbuf_add_unsigned(strbuf *b, unsigned long long v) {
 }
 
 static void add_signed(strbuf *b, long long v) {
-    char d[24];
-    unsigned long long m = v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v;
-    size_t i = put_digits(d, m);
-    if (v < 0) d[--i] = '-';
-    strbuf_add(b, d + i, 24 - i);
+    if (v < 0) strbuf_add(b, "-", 1);
+    strbuf_add_unsigned(b, v < 0 ? 0ULL - (unsigned long long)v : (unsigned long long)v);
 }
 
 /* Output is made of many small formats ("\"start\":%zu"): formatting
