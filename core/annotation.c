@@ -87,13 +87,15 @@ void annotation_shift(annotation *x, long long delta) {
     shift(&x->response, delta);
 }
 
+int annotation_before(const annotation *a, const annotation *b) {
+    if (a->whole.start != b->whole.start) return a->whole.start < b->whole.start;
+    if (a->whole.end != b->whole.end) return a->whole.end > b->whole.end;
+    return a->kind < b->kind;
+}
+
 static int by_position(const void *pa, const void *pb) {
     const annotation *a = pa, *b = pb;
-    if (a->whole.start != b->whole.start)
-        return a->whole.start < b->whole.start ? -1 : 1;
-    if (a->whole.end != b->whole.end)
-        return a->whole.end > b->whole.end ? -1 : 1;
-    return (int)a->kind - (int)b->kind;
+    return annotation_before(a, b) ? -1 : annotation_before(b, a);
 }
 
 void annotations_sort(annotations *a) {

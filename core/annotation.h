@@ -85,5 +85,7 @@ void annotations_free(annotations *a);
 void annotation_shift(annotation *x, long long delta);
 /* Order by start, then longer first, then kind: stable output for tests. */
 void annotations_sort(annotations *a);
+/* Does a come before b in that order? */
+int annotation_before(const annotation *a, const annotation *b);
 
 #endif

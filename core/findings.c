@@ -387,48 +387,22 @@ static void unkey_if_reaching(findings *f, const document *d, const context *cx,
     }
 }
 
-/* annotations_sort's order: by start, longer first, then kind; ties
- * keep the analysers' order (the sort is stable). */
-static int before(const annotation *a, const annotation *b) {
-    if (a->whole.start != b->whole.start) return a->whole.start < b->whole.start;
-    if (a->whole.end != b->whole.end) return a->whole.end > b->whole.end;
-    return a->kind < b->kind;
-}
-
-/* An annotation and its place among what the analysers emitted. */
-typedef struct placed {
-    const annotation *x;
-    size_t at;
-} placed;
-
-static int by_place(const void *pa, const void *pb) {
-    const placed *p = pa, *q = pb;
-    if (before(p->x, q->x)) return -1;
-    if (before(q->x, p->x)) return 1;
-    return p->at < q->at ? -1 : p->at > q->at;
-}
-
 /* The indexes of l's annotations in annotations_sort's order, without
- * moving the 720-byte annotations.  The analysers emit sentence by
- * sentence, out of order only inside a sentence: an insertion sort does
- * about one comparison per annotation, of neighbours in memory.  Past a
- * budget of moves (a text that defeats that) qsort takes over, the place
- * breaking ties as the stable sort does.  -1 when out of memory. */
+ * moving the 720-byte annotations; ties keep the analysers' order.  The
+ * analysers emit sentence by sentence, out of order only inside a
+ * sentence: an insertion sort does about one comparison per annotation,
+ * of neighbours in memory.  -1 past a budget of moves (a text that
+ * defeats that): the caller sorts the annotations themselves. */
 static int sort_order(const annotations *l, size_t *order) {
     size_t moves = 0, budget = 64 * l->n + 4096;
-    for (size_t k = 0; k < l->n && moves < budget; k++) {
+    for (size_t k = 0; k < l->n; k++) {
         size_t i = k;
-        for (; i > 0 && before(&l->v[k], &l->v[order[i - 1]]) && moves < budget; i--, moves++)
+        for (; i > 0 && annotation_before(&l->v[k], &l->v[order[i - 1]]); i--) {
+            if (++moves > budget) return -1;
             order[i] = order[i - 1];
+        }
         order[i] = k;
     }
-    if (moves < budget) return 0;
-    placed *v = malloc(l->n * sizeof *v);
-    if (!v) return -1;
-    for (size_t k = 0; k < l->n; k++) v[k] = (placed){&l->v[k], k};
-    qsort(v, l->n, sizeof *v, by_place);
-    for (size_t k = 0; k < l->n; k++) order[k] = v[k].at;
-    free(v);
     return 0;
 }
 
