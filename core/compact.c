@@ -5,6 +5,7 @@
  *   varint count + 1 (0: unknown); descriptors, items: varint n, spans
  *   why, canonical: varint length, bytes; notes: varint n, varints
  * Starts are signed: an antecedent may lie paragraphs before. */
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 #include "compact.h"
@@ -16,24 +17,24 @@ void compact_free(compact_list *l) {
     compact_init(l);
 }
 
-/* The optional spans of x, in stored order. */
-static span *spans(annotation *x, int i) {
-    switch (i) {
-    case 0: return &x->source.name;
-    case 1: return &x->source.refers_to;
-    case 2: return &x->source.via;
-    case 3: return &x->cue;
-    case 4: return &x->content;
-    case 5: return &x->reason;
-    case 6: return &x->marker;
-    case 7: return &x->rebuttal;
-    case 8: return &x->actor;
-    case 9: return &x->condition;
-    case 10: return &x->response;
-    default: return NULL;
-    }
+/* Where each optional span of an annotation sits, in stored order. */
+static const size_t span_at[] = {
+    offsetof(annotation, source.name), offsetof(annotation, source.refers_to),
+    offsetof(annotation, source.via), offsetof(annotation, cue),
+    offsetof(annotation, content), offsetof(annotation, reason),
+    offsetof(annotation, marker), offsetof(annotation, rebuttal),
+    offsetof(annotation, actor), offsetof(annotation, condition),
+    offsetof(annotation, response),
+};
+
+static const span *span_of(const annotation *x, int i) {
+    return (const span *)((const char *)x + span_at[i]);
 }
-#define NSPANS 11
+
+static span *span_to(annotation *x, int i) {
+    return (span *)((char *)x + span_at[i]);
+}
+#define NSPANS ((int)(sizeof span_at / sizeof *span_at))
 
 /* Worst case of one annotation. */
 #define MAX_BYTES (2 + 10 + 20 * (1 + NSPANS + ANN_MAX_DESCRIPTORS + ANN_MAX_ITEMS) + \
@@ -63,28 +64,27 @@ static unsigned char *put_name(unsigned char *p, const char *s) {
     return p + n;
 }
 
-/* x's bytes at p; returns the end.  spans() only reads here. */
+/* x's bytes at p; returns the end. */
 static unsigned char *put_annotation(unsigned char *p, const annotation *x) {
-    annotation *y = (annotation *)x;
-    *p++ = (unsigned char)((unsigned)y->kind | (y->weak ? 8u : 0u) |
-                           (y->source.anonymous ? 16u : 0u) |
-                           (y->source.via_anonymous ? 32u : 0u));
+    *p++ = (unsigned char)((unsigned)x->kind | (x->weak ? 8u : 0u) |
+                           (x->source.anonymous ? 16u : 0u) |
+                           (x->source.via_anonymous ? 32u : 0u));
     unsigned mask = 0;
     for (int i = 0; i < NSPANS; i++)
-        if (!span_is_null(*spans(y, i))) mask |= 1u << i;
+        if (!span_is_null(*span_of(x, i))) mask |= 1u << i;
     p = put_uint(p, mask);
-    p = put_span(p, y->whole);
+    p = put_span(p, x->whole);
     for (int i = 0; i < NSPANS; i++)
-        if (mask & (1u << i)) p = put_span(p, *spans(y, i));
-    p = put_uint(p, (unsigned long long)(y->count + 1));
-    p = put_uint(p, (unsigned)y->ndescriptors);
-    for (int i = 0; i < y->ndescriptors; i++) p = put_span(p, y->descriptors[i]);
-    p = put_uint(p, (unsigned)y->nitems);
-    for (int i = 0; i < y->nitems; i++) p = put_span(p, y->items[i]);
-    p = put_name(p, y->why);
-    p = put_name(p, y->canonical);
-    p = put_uint(p, (unsigned)y->nnotes);
-    for (int i = 0; i < y->nnotes; i++) p = put_uint(p, (unsigned)y->notes[i]);
+        if (mask & (1u << i)) p = put_span(p, *span_of(x, i));
+    p = put_uint(p, (unsigned long long)(x->count + 1));
+    p = put_uint(p, (unsigned)x->ndescriptors);
+    for (int i = 0; i < x->ndescriptors; i++) p = put_span(p, x->descriptors[i]);
+    p = put_uint(p, (unsigned)x->nitems);
+    for (int i = 0; i < x->nitems; i++) p = put_span(p, x->items[i]);
+    p = put_name(p, x->why);
+    p = put_name(p, x->canonical);
+    p = put_uint(p, (unsigned)x->nnotes);
+    for (int i = 0; i < x->nnotes; i++) p = put_uint(p, (unsigned)x->notes[i]);
     return p;
 }
 
@@ -161,7 +161,7 @@ size_t compact_read(const compact_list *l, size_t pos, annotation *out) {
     p = get_uint(p, &mask);
     p = get_span(p, &out->whole);
     for (int i = 0; i < NSPANS; i++)
-        if (mask & (1u << i)) p = get_span(p, spans(out, i));
+        if (mask & (1u << i)) p = get_span(p, span_to(out, i));
     p = get_uint(p, &v);
     out->count = (int)v - 1;
     p = get_uint(p, &v);
