@@ -612,12 +612,13 @@ static int put(buf *b, const char *s) {
     return 0;
 }
 
-/* A joined alternation, compiled; NULL with PCRE2's error code and offset
- * when it does not compile. */
-static pcre2_code *compile_plain(const char *pat, uint32_t extra, int *code,
-                                 PCRE2_SIZE *off) {
-    return pcre2_compile((PCRE2_SPTR)pat, PCRE2_ZERO_TERMINATED,
-                         COMPILE_FLAGS | PCRE2_DUPNAMES | extra, code, off, NULL);
+/* A joined alternation, compiled (or taken from `cache`, when not NULL:
+ * patcache.h); NULL with PCRE2's error code and offset when it does not
+ * compile. */
+#define PLAIN_FLAGS (COMPILE_FLAGS | PCRE2_DUPNAMES)
+static pcre2_code *compile_plain(patcache *cache, const char *pat, uint32_t extra,
+                                 int *code, PCRE2_SIZE *off) {
+    return patcache_compile(cache, pat, PLAIN_FLAGS | extra, code, off);
 }
 
 /* A joined alternation, JIT-compiled when possible; NULL with PCRE2's
@@ -626,7 +627,7 @@ static pcre2_code *compile_plain(const char *pat, uint32_t extra, int *code,
  * would re-check the subject's UTF-8 on every call. */
 static pcre2_code *compile_joined(const char *pat, uint32_t extra, int *code,
                                   PCRE2_SIZE *off) {
-    pcre2_code *re = compile_plain(pat, extra, code, off);
+    pcre2_code *re = compile_plain(NULL, pat, extra, code, off);
     if (re) pcre2_jit_compile(re, PCRE2_JIT_COMPLETE);   /* no JIT: slower, still right */
     return re;
 }
@@ -847,8 +848,9 @@ static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_
     return put(b, "(*F)");
 }
 
-/* The one pass's parts are compiled as compile_plain does, anchored. */
-#define PASS_FLAGS (COMPILE_FLAGS | PCRE2_DUPNAMES | PCRE2_ANCHORED)
+/* How compile_pass compiles the one pass's parts: part of their cache
+ * file's name. */
+#define PASS_FLAGS (PLAIN_FLAGS | PCRE2_ANCHORED)
 
 /* Slots [lo, hi) of first byte k as few parts as PCRE2's compiled-size
  * limit allows, halving like compile_scan.  Compiled now, so that a join
@@ -860,7 +862,7 @@ static int compile_pass(ruleset *rs, pass_build *sb, const pass_slot *v, size_t 
     if (pass_alternation(sb, v, lo, hi) < 0) return -1;
     int code;
     PCRE2_SIZE off;
-    pcre2_code *re = patcache_compile(sb->cache, sb->b.s, PASS_FLAGS, &code, &off);
+    pcre2_code *re = compile_plain(sb->cache, sb->b.s, PCRE2_ANCHORED, &code, &off);
     if (!re && code == PCRE2_ERROR_PATTERN_TOO_LARGE) {
         if (!too_large(code, lo, hi, (int)(rs->npass - rs->pass_of[k]), RS_MAX_SCANS)) return -3;
         size_t mid = lo + (hi - lo) / 2;
@@ -1100,9 +1102,8 @@ static int build_pass(ruleset *rs, pass_build *pb, char *err, size_t errlen) {
     while (rc == 0 && nfirst < nslots && !slots[nfirst].k1) {
         int code;
         PCRE2_SIZE off;
-        pcre2_code *re = patcache_compile(pb->cache, slots[nfirst].pattern,
-                                          COMPILE_FLAGS | PCRE2_DUPNAMES | PCRE2_NO_AUTO_POSSESS,
-                                          &code, &off);
+        pcre2_code *re = compile_plain(pb->cache, slots[nfirst].pattern, PCRE2_NO_AUTO_POSSESS,
+                                       &code, &off);
         if (re) first_bytes(re, maps[nfirst]);
         else memset(maps[nfirst], 0xff, 32);
         if (re) patcache_release(pb->cache, re);
