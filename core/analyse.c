@@ -863,7 +863,7 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     /* "Inspectors have found", but "Two inspectors who visited the
      * prison": counted, people of the body (not "two unions") */
     if (tok_org_noun(c, &t[head]) &&
-        !(head > a && plural(c, &t[head]) && rs_count_of(c->rs, c->text + t[a].s, t[a].e - t[a].s) > 1 &&
+        !(head > a && plural(c, &t[head]) && tok_count(c, &t[a]) > 1 &&
           rs_person_suffix(c->rs, c->text + t[head].s, t[head].e - t[head].s - 1)))
         return NP_NAMED;
     if (counted_member(c, a, head) || counted_alone(c, a, head, b)) {

@@ -1147,7 +1147,7 @@ static int belief_verb(const actx *c, const tok *k) {
 static int belief_exclaimed(const actx *c, size_t ci, size_t after) {
     if (!belief_verb(c, &c->t.v[ci]) || after >= c->t.n) return 0;
     const tok *o = &c->t.v[after];
-    if (!rs_has_word(c->rs, WS_OBJECT_PRONOUNS, c->text + o->s, o->e - o->s)) return 0;
+    if (!tok_in(c, o, WS_OBJECT_PRONOUNS)) return 0;
     return after + 1 >= c->t.n || (c->t.v[after + 1].flags & (T_PUNCT | T_QUOTE));
 }
 
