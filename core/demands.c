@@ -627,6 +627,15 @@ static int the_public(const actx *c, size_t i) {
            tok_is(c, a, "whoever");
 }
 
+/* "a full accounting of which records were exposed", "the land on which
+ * the mine sits": "which" or "who" after a preposition opens a question
+ * or a clause inside the item -- not ", of which", an aside. */
+static int wh_after_preposition(const actx *c, size_t k) {
+    if (k < 2 || !(who_at(c, k) || tok_is(c, &c->t.v[k], "which") || tok_is(c, &c->t.v[k], "whom")))
+        return 0;
+    return preposition(c, k - 1) && !is_punct(c, k - 2, ',');
+}
+
 /* Does a ';' come after token k, before the sentence ends?  Then a stop
  * ends one item of the list, not the list. */
 static int semicolon_after(const actx *c, size_t k) {
@@ -694,7 +703,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                 e++;
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
         } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1) &&
-                   !(k == first + 1 && tok_is(c, &c->t.v[first], "know"))) {  /* "to know who" */
+                   !(k == first + 1 && tok_is(c, &c->t.v[first], "know")) &&  /* "to know who" */
+                   !wh_after_preposition(c, k)) {
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
@@ -1368,11 +1378,16 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
             d->first = i + 2;
             return 1;
         }
+        /* "in a letter to the Department for Environment, Food and Rural
+         * Affairs on Tuesday:": a comma inside a name */
+        if (c->text[t->s] == ',' && i > d->first && i + 1 < c->t.n && tok_namey(c, i - 1) &&
+            tok_namey(c, i + 1))
+            continue;
         if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
-        /* "to the principal", "in a letter to the board": who is asked,
-         * and where -- not what the demands are for */
+        /* "to the principal", "in a letter to the board", "of the fund":
+         * who is asked, and where -- not what the demands are for */
         if (i > d->first && !tok_is(c, k, "to") && !tok_is(c, k, "in") && !tok_is(c, k, "on") &&
-            !tok_is(c, k, "at"))
+            !tok_is(c, k, "at") && !tok_is(c, k, "of"))
             d->a.condition = span_make(k->s, c->t.v[i - 1].e);
         d->first = i + 1;
         return 1;
