@@ -34,6 +34,7 @@ static int trailing_cue(const actx *c, size_t j, size_t lim);
 static int participle(const actx *c, size_t a, size_t i);
 static int lone_adverb(const actx *c, size_t a, size_t b);
 static span that_party(actx *c, size_t cs);
+static int judged(const actx *c, size_t i);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -1426,6 +1427,162 @@ static size_t after_agree(const actx *c, size_t i) {
     return i;
 }
 
+/* "want three things from the trust. First, A; second, B." and "only
+ * if the company met four conditions. The first is A. The second, he
+ * said, is B.": items told in the sentences after the cue, each opened by
+ * an ordinal -- or, after an ultimatum, by "Either". */
+
+/* Where the item of an enumerating sentence starts ("First,", "And
+ * secondly:", "The first is", "The second demand, he said, is"); 0 when
+ * the sentence opens no item.  Read on the sentence's own tokens. */
+static size_t ordinal_opening(const actx *c, int either) {
+    size_t i = 0;
+    while (i < c->t.n && (c->t.v[i].flags & T_QUOTE)) i++;
+    if (i < c->t.n && tok_is(c, &c->t.v[i], "and")) i++;
+    if (i + 2 >= c->t.n) return 0;
+    if (either && tok_is(c, &c->t.v[i], "either")) return i + 1;
+    if (tok_in(c, &c->t.v[i], WS_ORDINALS) && (is_punct(c, i + 1, ',') || is_punct(c, i + 1, ':')))
+        return i + 2;
+    if (!tok_is(c, &c->t.v[i], "the") || !tok_in(c, &c->t.v[i + 1], WS_ORDINALS)) return 0;
+    for (size_t j = i + 2; j + 1 < c->t.n && j < i + 10; j++) {
+        const tok *k = &c->t.v[j];
+        if (!tok_is(c, k, "is") && !tok_is(c, k, "was")) continue;
+        return judged(c, j + 1) ? 0 : j + 1;        /* not "The first was rejected" */
+    }
+    return 0;
+}
+
+/* "it must employ a manager", "the council should publish": the
+ * addressee and its modal before the thing asked. */
+static size_t past_modal(const actx *c, size_t a, size_t b) {
+    for (size_t j = a; j < b && j < a + 4; j++) {
+        const tok *k = &c->t.v[j];
+        if (k->flags & T_PUNCT) return a;
+        if (tok_is(c, k, "must") || tok_is(c, k, "should")) return j + 1;
+        if (tok_is(c, k, "to") && j > a &&
+            (tok_is(c, &c->t.v[j - 1], "has") || tok_is(c, &c->t.v[j - 1], "have") ||
+             tok_is(c, &c->t.v[j - 1], "needs")))
+            return j + 1;
+    }
+    return a;
+}
+
+/* One enumerated item [a, b): up to a stop (", which residents say"), or
+ * for "Either" up to its comma or "or". */
+static int enumerated_item(actx *c, demand *d, size_t a, size_t b, int either) {
+    if (a + 2 < b && is_punct(c, a + 1, ',') && ordinal_mark(c, a, a + 1)) a += 2;
+    else if (a + 3 < b && tok_is(c, &c->t.v[a], "and") && is_punct(c, a + 2, ',') &&
+             ordinal_mark(c, a, a + 2))
+        a += 3;                                      /* "and third, it must" */
+    a = past_modal(c, a, b);
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        size_t k = tok_at(&c->t, h->s);
+        if (h->sec == PS_ITEM_STOPS && k > a && k < b && !wh_after_preposition(c, k)) b = k;
+    }
+    for (size_t i = a + 1; either && i < b; i++)
+        if (is_punct(c, i, ',') || tok_is(c, &c->t.v[i], "or")) b = i;
+    while (b > a && (c->t.v[b - 1].flags & T_PUNCT)) b--;
+    if (b <= a + 1 || d->a.nitems >= ANN_MAX_ITEMS) return 0;
+    d->a.items[d->a.nitems++] = span_make(c->t.v[a].s, c->t.v[b - 1].e);
+    return 1;
+}
+
+/* The items of one enumerating sentence, its ';' parts each. */
+static int enumerated_items(actx *c, demand *d, size_t a, int either) {
+    int n = 0;
+    for (size_t i = a; i <= c->t.n; i++)
+        if (i == c->t.n || is_punct(c, i, ';')) {
+            n += enumerated_item(c, d, a, i, either);
+            a = i + 1;
+        }
+    return n;
+}
+
+/* Read the sentences after the cue's while each opens an item (and has
+ * no demand cue of its own: "First, the union wants" is its own).
+ * Returns the items added. */
+static int enumerated_below(actx *c, demand *d, int either) {
+    const segment *cur = &c->segs.v[c->si];
+    toks t = c->t, tmp = {0};
+    hits h = c->h;
+    span sent = c->sent;
+    int found = 0;
+    for (size_t j = c->si + 1; j < c->segs.n && j <= c->si + 5; j++) {
+        const segment *g = &c->segs.v[j];
+        if (g->para != cur->para || g->kind == SEG_LIST_ITEM ||
+            g->end > cur->end + ANALYSE_LOOKAHEAD_BYTES)
+            break;
+        if (tokenize(c, g->start, g->end, &tmp) < 0 || scan_hits(c, g->start, g->end, &c->h2) < 0)
+            break;
+        c->t = tmp;
+        c->h = c->h2;
+        c->sent = span_make(g->start, g->end);
+        size_t a = ordinal_opening(c, either && j == c->si + 1);
+        int own = 0;
+        for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
+        if (a && !own) found += enumerated_items(c, d, a, either && j == c->si + 1);
+        c->h2 = c->h;
+        c->h = h;
+        tmp = c->t;
+        c->t = t;
+        c->sent = sent;
+        if (!a || own || either) break;
+    }
+    free(tmp.v);
+    return found;
+}
+
+/* "three things from the academy trust", "the company met four
+ * conditions": a count and a plural that announce the items after. */
+static int lead_in(const actx *c, span item) {
+    size_t a = tok_at(&c->t, item.start);
+    for (size_t i = a; i + 1 < c->t.n && c->t.v[i + 1].e <= item.end && i < a + 6; i++) {
+        const tok *k = &c->t.v[i];
+        if (!((k->flags & T_NUM) || tok_count(c, k) > 1)) continue;
+        return plural_word(c, i + 1) || tok_is(c, &c->t.v[i + 1], "things");
+    }
+    return 0;
+}
+
+/* Do only closing marks follow token i to the sentence's end? */
+static int closes_sentence(const actx *c, size_t i) {
+    for (; i < c->t.n; i++)
+        if (!(c->t.v[i].flags & (T_PUNCT | T_QUOTE))) return 0;
+    return 1;
+}
+
+/* ... or only a closing attribution: ", its chair told reporters." */
+static int closes_but_tag(const actx *c, size_t i) {
+    if (closes_sentence(c, i)) return 1;
+    if (i >= c->t.n || !is_punct(c, i, ',')) return 0;
+    for (size_t j = 0; j < c->claims.n; j++) {
+        const annotation *a = &c->claims.v[j].a;
+        if (a->cue.start > c->t.v[i].s && span_is_null(a->content) == 0 &&
+            a->content.end <= c->t.v[i].s)
+            return 1;
+    }
+    return 0;
+}
+
+/* A demand that ends its sentence may have its items told after it:
+ * those replace a lead-in ("three things").  Without a lead-in it takes
+ * two ordinals or more -- not "First, though, members will vote". */
+static void items_told_after(actx *c, demand *d) {
+    if (!d->a.nitems || !closes_but_tag(c, tok_at(&c->t, d->a.items[d->a.nitems - 1].end)))
+        return;
+    int had = d->a.nitems, leads = 0;
+    int lead[ANN_MAX_ITEMS];
+    for (int i = 0; i < had; i++) leads += (lead[i] = lead_in(c, d->a.items[i]));
+    int found = enumerated_below(c, d, 0);
+    if (!leads && found < 2) d->a.nitems = had;
+    if (!found || !leads) return;
+    int n = 0;
+    for (int i = 0; i < d->a.nitems; i++)
+        if (i >= had || !lead[i]) d->a.items[n++] = d->a.items[i];
+    d->a.nitems = n;
+}
+
 /* The sentence ends in a colon and a list follows: "have set out three
  * demands in return for backing the bill:" and numbered lines. */
 static int list_below(const actx *c) {
@@ -1970,6 +2127,16 @@ static int alleged(const actx *c, span actor) {
            tok_is(c, &c->t.v[j], "suggestions");
 }
 
+/* Does a name stand in the span: "the Fenland Growers' Alliance", not
+ * "Farmers" opening a sentence or "the assembly". */
+static int named_in(const actx *c, span sp) {
+    size_t a = tok_at(&c->t, sp.start);
+    for (size_t i = a; i < c->t.n && c->t.v[i].e <= sp.end; i++)
+        if (tok_namey(c, i) && !(i == 0 || (c->t.v[i - 1].flags & (T_PUNCT | T_QUOTE))))
+            return 1;
+    return 0;
+}
+
 /* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
  * for a condition the speaker; 0 when the cue is no demand (nobody, a
  * refusal, one's own plan, market demand...). */
@@ -1981,6 +2148,16 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
+    /* "Farmers will block the road unless X, the Fenland Growers'
+     * Alliance warned", "Quispe told reporters that the assembly would
+     * lift the blockade only if": a named speaker sets the terms of the
+     * unnamed body it speaks for -- not "..., a mediator said" */
+    if (e->shape == DEM_CONDITION && !owned) {
+        span who2 = speaker_of(c, h);
+        if (!span_is_null(who2) && (who2.end <= d->a.actor.start || who2.start >= d->a.actor.end) &&
+            named_in(c, who2) && !named_in(c, d->a.actor))
+            d->a.actor = who2;
+    }
     /* "It is too early to call for a recount": "it" stands for no one */
     if (span_len(d->a.actor) == 2 && (c->text[d->a.actor.start] | 0x20) == 'i' &&
         c->text[d->a.actor.start + 1] == 't' && cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") &&
@@ -2164,7 +2341,14 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
                 break;
             }
     int below = list_below(c);
-    if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) return 0;
+    if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) {
+        /* "issued an ultimatum on Friday. Either A, it said, or B", "set
+         * out four demands. First, A; second, B" */
+        if (!enumerated_below(c, &d, 1)) return 0;
+        finish_demand(c, &d);
+        *out = d;
+        return 1;
+    }
     d.lim = items_limit(c, &d, d.first, h->e, &d.a.condition);
     end_at_relative(c, &d, cs);
     if (anyone_who(c, cs, d.lim)) return 0;
@@ -2175,6 +2359,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first) || asks_anonymity(c, &d))
         return 0;
+    if (!below) items_told_after(c, &d);
     finish_demand(c, &d);
     *out = d;
     return 1;
