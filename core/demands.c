@@ -1815,6 +1815,20 @@ static int market(const actx *c, size_t ci) {
     return 0;
 }
 
+/* "Analysts expect demand to outstrip supply": a lowercase singular
+ * word before "demand to" that no party is -- a verb whose object is
+ * the market's demand ("Nurses demand to", "we demand to" are asks). */
+static int forecast_before(const actx *c, size_t ci) {
+    if (ci == 0) return 0;
+    const tok *k = &c->t.v[ci - 1];
+    size_t n = k->e - k->s;
+    if ((k->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || n < 3 || c->text[k->e - 1] == 's')
+        return 0;
+    return !tok_in(c, k, WS_AUXILIARIES) && !verb_adverb(c, ci - 1) && !tok_in(c, k, WS_PRONOUNS) &&
+           !tok_in(c, k, WS_PARTY_NOUNS) && !tok_in(c, k, WS_DEMAND_SUBJECTS) &&
+           !tok_in(c, k, WS_CLAUSE_WORDS) && !tok_person_noun(c, k);
+}
+
 /* "The law requires employers to", "the takeover requires approval",
  * "the job requires patience": a rule or a thing needs it; no party
  * asks ("Russia's position requires" is a party's). */
@@ -2169,6 +2183,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         (e->shape != DEM_CONDITION && (planned(c, cs) || may_ask(c, h, cs, ci))))
         return 0;
     if (e->shape == DEM_OBJECT && (market(c, ci) || rule_needs(c, cs, ci))) return 0;
+    if (e->shape == DEM_INFINITIVE && bare_demand(c, ci) && forecast_before(c, ci)) return 0;
     const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
     snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
     return 1;
@@ -2331,6 +2346,10 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.first = after;
     }
     if (d.first == (size_t)-1) return 0;
+    /* "a list of what it wants from the company": who is asked, and
+     * what is wanted stands before the cue */
+    if ((c->text[h->s] | 0x20) == 'w' && d.first < c->t.n && tok_is(c, &c->t.v[d.first], "from"))
+        return 0;
     /* "want the quarry closed and the land returned to grazing": the
      * "to" is the participle's, the wanted thing starts at the object */
     if (e->shape == DEM_URGE && (c->text[h->s] | 0x20) == 'w')
