@@ -1843,6 +1843,12 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
     /* "The regulator requires all operators to publish": the present
      * tense puts a standing duty on others, not an ask ("would require
      * written assurances" asks) */
+    /* "The IMF requires Zandoria to cut", "requires the board to
+     * withdraw": one party named, an ask -- "all operators", "employers"
+     * are anyone's standing duty */
+    if (tok_is(c, &c->t.v[ci], "requires") && ci + 1 < c->t.n &&
+        (tok_namey(c, ci + 1) || tok_is(c, &c->t.v[ci + 1], "the") || tok_in(c, &c->t.v[ci + 1], WS_POSSESSIVES)))
+        return 0;
     if (tok_is(c, &c->t.v[ci], "requires"))
         for (size_t i = ci + 2; i + 1 < c->t.n && i < ci + 8; i++) {
             const tok *n = &c->t.v[i + 1];
@@ -2346,6 +2352,17 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.first = after;
     }
     if (d.first == (size_t)-1) return 0;
+    /* "requires the board to withdraw X": the party asked, then what it
+     * must do, as after "urged" */
+    if (e->shape == DEM_OBJECT && d.first == after &&
+        (tok_is(c, &c->t.v[ci], "requires") || tok_is(c, &c->t.v[ci], "require"))) {
+        size_t j = after_to(c, after);
+        if (j != (size_t)-1 && j > after + 1 && tok_is(c, &c->t.v[j - 1], "to") &&
+            addressee(c, after, j - 1)) {
+            d.shape = DEM_URGE;
+            d.first = j;
+        }
+    }
     /* "a list of what it wants from the company": who is asked, and
      * what is wanted stands before the cue */
     if ((c->text[h->s] | 0x20) == 'w' && d.first < c->t.n && tok_is(c, &c->t.v[d.first], "from"))
