@@ -35,6 +35,7 @@ static int participle(const actx *c, size_t a, size_t i);
 static int lone_adverb(const actx *c, size_t a, size_t b);
 static span that_party(actx *c, size_t cs);
 static int judged(const actx *c, size_t i);
+static int clause_at(const actx *c, size_t j, size_t lim);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -227,7 +228,7 @@ static span opening_phrase(actx *c, size_t upto) {
     while (b < upto && b - a < 6) {
         const tok *k = &c->t.v[b];
         if ((k->flags & T_PUNCT) || tok_in(c, k, WS_AUXILIARIES) || verb_like(c, k) ||
-            any_cue_at(c, k))
+            any_cue_at(c, k) || (b > a && !(k->flags & T_CAP) && tok_in(c, k, WS_IRREGULAR_PASTS)))
             break;
         if (b > a && !(k->flags & T_CAP) && !tok_in(c, k, WS_POSTMODIFIERS) &&
             !tok_in(c, k, WS_DETERMINERS) && (c->t.v[b - 1].flags & T_WORD) &&
@@ -396,6 +397,16 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
  * nothing there answers. */
 static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, span *out) {
     if (gerund(c, &c->t.v[cs])) {
+        /* "..., the weather service warned, urging drivers to": the
+         * speaker whose verb the comma follows */
+        for (size_t i = 0; !prev && a >= 2 && i < c->claims.n; i++) {
+            const annotation *cl = &c->claims.v[i].a;
+            if (cl->cue.end == c->t.v[a - 2].e && !span_is_null(cl->source.name) &&
+                cl->source.name.end <= cl->cue.start) {
+                *out = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+                return 1;
+            }
+        }
         *out = prev ? prev->a.actor : opening_phrase(c, cs);
         return 1;
     }
@@ -645,6 +656,22 @@ static int semicolon_after(const actx *c, size_t k) {
     return 0;
 }
 
+/* "a rent freeze until the work is done, and an independent inspector",
+ * "ground the fleet until the cause is known and that it publish": the
+ * "until" clause ends one item, the list goes on after it. */
+static int until_then_more(const actx *c, size_t k) {
+    if (!tok_is(c, &c->t.v[k], "until")) return 0;
+    for (size_t i = k + 2; i + 1 < c->t.n && i < k + 20; i++) {
+        const tok *n = &c->t.v[i + 1];
+        if (is_punct(c, i, ';') || is_punct(c, i, ':') || is_punct(c, i, '.')) return 0;
+        if (!tok_is(c, &c->t.v[i], "and")) continue;
+        if (tok_is(c, n, "that") && !is_punct(c, i - 1, ',')) return 1;
+        return is_punct(c, i - 1, ',') && (tok_is(c, n, "a") || tok_is(c, n, "an")) &&
+               !clause_at(c, i + 1, c->t.n);
+    }
+    return 0;
+}
+
 /* "the union dropping its demand for a second year of raises": a demand
  * noun with its owner is part of the item, not a new cue. */
 static int owned_call(const actx *c, size_t k) {
@@ -708,7 +735,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                    !wh_after_preposition(c, k)) {
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
-            else if (semicolon_after(c, k) && d->ncuts < ANN_MAX_ITEMS) d->cuts[d->ncuts++] = k;
+            else if ((semicolon_after(c, k) || until_then_more(c, k)) && d->ncuts < ANN_MAX_ITEMS)
+                d->cuts[d->ncuts++] = k;
             else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
                    c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS &&
