@@ -2554,11 +2554,57 @@ static int quoted_order(actx *c, demand *out) {
     return 1;
 }
 
+/* A headline's ultimatum, told unquoted: "Sign the deal by Friday or we
+ * strike, bus drivers tell Corvane Travel", "Ultimatum to ministers: scrap
+ * the levy by April or we quit, say hauliers".  The claim's content opens
+ * with an order and goes on with its threat ("or we ..."); the item is
+ * the order, the actor the claim's source. */
+static int told_ultimatum(actx *c, demand *out) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->content) || span_is_null(a->source.name) ||
+            a->source.name.start < a->content.end)
+            continue;
+        size_t q = tok_at(&c->t, a->content.start), e = tok_at(&c->t, a->content.end);
+        for (size_t j = q; j < e && j < q + 6; j++)     /* "Ultimatum to ministers:" */
+            if (is_punct(c, j, ':')) {
+                q = j + 1;
+                break;
+            }
+        if (q + 3 >= e || e > c->t.n || (q > 0 && !is_punct(c, q - 1, ':')) ||
+            (c->t.v[q].flags & T_QUOTE) || !tok_in(c, &c->t.v[q], WS_ORDER_VERBS) ||
+            !order_object(c, q + 1))
+            continue;
+        size_t lim = q + 1;
+        while (lim + 1 < e && !tok_is(c, &c->t.v[lim], "or") && !(c->t.v[lim].flags & T_PUNCT)) lim++;
+        const tok *n = &c->t.v[lim + 1];
+        if (lim + 1 >= e || !tok_is(c, &c->t.v[lim], "or") ||
+            !(tok_in(c, n, WS_PRONOUNS) || tok_is(c, n, "I") || tok_is(c, n, "else")))
+            continue;
+        demand d;
+        memset(&d, 0, sizeof d);
+        d.shape = DEM_OBJECT;
+        d.a = annotation_make(KIND_DEMAND, c->sent);
+        d.a.cue = span_make(c->t.v[q].s, c->t.v[q].e);
+        d.a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+        const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
+        snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+        d.a.items[d.a.nitems++] = span_make(c->t.v[q].s, c->t.v[lim - 1].e);
+        d.a.whole = span_make(c->t.v[q].s, a->source.name.end);
+        d.first = q;
+        d.lim = lim;
+        d.a.response = find_response(c, &d);
+        *out = d;
+        return 1;
+    }
+    return 0;
+}
+
 int demands_run(actx *c) {
     demand prev, cur;
     int have_prev = 0;
     size_t tag_end = 0;             /* '"...," the drivers demanded on Friday' */
-    if (quoted_order(c, &cur)) {
+    if (quoted_order(c, &cur) || told_ultimatum(c, &cur)) {
         if (emit(c, &cur.a) < 0) return -1;
         prev = cur;
         have_prev = 1;
