@@ -929,7 +929,8 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         /* "pushed for A, and that one member had threatened": not "demanded
          * that A and that B" */
         if (tok_is(c, k, "and") && i + 1 < lim && tok_is(c, &c->t.v[i + 1], "that") &&
-            is_punct(c, i - 1, ',') && !(first > 0 && tok_is(c, &c->t.v[first - 1], "that")))
+            is_punct(c, i - 1, ',') && !(first > 0 && tok_is(c, &c->t.v[first - 1], "that")) &&
+            !tok_is(c, &c->t.v[first], "that"))         /* "three motions: that A, that B" */
             return i;
         /* "demanded $4.5m and threatened to publish": a verb of its own --
          * not "provided X withdrew A and recognised B", the condition's */
