@@ -458,7 +458,14 @@ static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
     size_t b = a - 1;
     if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
     size_t a2 = back_to_clause(c, b);
-    return actor_in(c, a2, subject_end(c, a2, b));
+    span sp = actor_in(c, a2, subject_end(c, a2, b));
+    /* "X, which speaks for growers, has welcomed the shift and is
+     * calling for": the first clause's subject stands before its aside */
+    span found;
+    if (span_is_null(sp) && a2 > 1 && a2 < b && finite_aux(c, &c->t.v[a2]) && is_punct(c, a2 - 1, ',') &&
+        actor_behind_comma(c, a2, a2, NULL, &found))
+        return found;
+    return sp;
 }
 
 /* "told colleagues he wants", "told Grid Week she wants": after a
@@ -913,8 +920,10 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             return i;
         /* "a 5% rise this year to keep pace with inflation": a purpose */
         if (shape == DEM_OBJECT && tok_is(c, k, "to")) {
-            /* not "called for the government to fund X": an addressee */
-            if (i >= first + 2 && i + 1 < lim && purpose_verb(c, &c->t.v[i + 1]) && !sub && !inf &&
+            /* not "called for the government to fund X": an addressee;
+             * nor "calling for the savings to fund X": a determiner and a
+             * noun are too little to be all that is asked */
+            if (i >= first + 3 && i + 1 < lim && purpose_verb(c, &c->t.v[i + 1]) && !sub && !inf &&
                 !tok_is(c, &c->t.v[i - 1], "and") && !tok_is(c, &c->t.v[i - 1], "or") &&
                 !addressee(c, first, i))
                 return i;
