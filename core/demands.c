@@ -36,6 +36,8 @@ static int lone_adverb(const actx *c, size_t a, size_t b);
 static span that_party(actx *c, size_t cs);
 static int judged(const actx *c, size_t i);
 static int clause_at(const actx *c, size_t j, size_t lim);
+static int closes_sentence(const actx *c, size_t i);
+static int own_word(const actx *c, size_t i);
 
 static int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
@@ -766,10 +768,12 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
     lim = clause_cut(c, shape, first, lim);
     for (size_t k = first + 1; k < lim; k++)
         if (headline_ends(c, k)) lim = k;
-    /* back over a dash, the ", and" that joined a following cue */
+    /* back over a dash, the ", and" that joined a following cue -- not
+     * the verb that ends the sentence ("the market to stay where it is") */
+    int last = closes_sentence(c, lim);
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
-                           tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS) ||
-                           tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES)))
+                           (!last && tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS)) ||
+                           (!last && tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES))))
         lim--;
     return lim;
 }
@@ -1308,7 +1312,13 @@ static size_t after_to(const actx *c, size_t i) {
                                tok_is(c, &c->t.v[w], "information") ||
                                tok_is(c, &c->t.v[w], "response") ||
                                tok_is(c, &c->t.v[w], "statement") ||
-                               tok_is(c, &c->t.v[w], "interview")))
+                               tok_is(c, &c->t.v[w], "interview") ||
+                               /* "asked residents for their views": a consultation */
+                               (own_word(c, w) && w + 1 < c->t.n &&
+                                (tok_is(c, &c->t.v[w + 1], "views") ||
+                                 tok_is(c, &c->t.v[w + 1], "opinions") ||
+                                 tok_is(c, &c->t.v[w + 1], "feedback") ||
+                                 tok_is(c, &c->t.v[w + 1], "comments")))))
                 break;
             return j + 1;
         }
