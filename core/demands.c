@@ -586,10 +586,13 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         sp = subject_in(c, a, cs);
     }
     /* "Residents ... say they will stay until": they are the residents */
-    if (!span_is_null(sp) && cs == a + 1 && told > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
-        any_cue_at(c, &c->t.v[told - 1])) {
-        size_t a2 = back_to_clause(c, told - 1);
-        span sayer = subject_in(c, a2, subject_end(c, a2, told - 1));
+    /* "Truckers ... said on Tuesday they would": back over the day */
+    size_t said = told;
+    if (said >= 3 && tok_is(c, &c->t.v[said - 2], "on") && weekday(c, &c->t.v[said - 1])) said -= 2;
+    if (!span_is_null(sp) && cs == a + 1 && said > 0 && tok_in(c, &c->t.v[a], WS_PRONOUNS) &&
+        any_cue_at(c, &c->t.v[said - 1])) {
+        size_t a2 = back_to_clause(c, said - 1);
+        span sayer = subject_in(c, a2, subject_end(c, a2, said - 1));
         if (!span_is_null(sayer)) return sayer;
     }
     if (!span_is_null(sp)) return sp;
