@@ -684,6 +684,15 @@ static int until_then_more(const actx *c, size_t k) {
     return 0;
 }
 
+/* "three conditions", "two demands": a list cue that is a count and its
+ * noun, which may stand inside another demand's items ("only if the
+ * landlord met three conditions") -- there it is no cue of its own. */
+static int counted_list(const actx *c, const hit *h) {
+    if (c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_LIST) return 0;
+    size_t k = tok_at(&c->t, h->s);
+    return k < c->t.n && ((c->t.v[k].flags & T_NUM) || tok_count(c, &c->t.v[k]) > 1);
+}
+
 /* "the union dropping its demand for a second year of raises": a demand
  * noun with its owner is part of the item, not a new cue. */
 static int owned_call(const actx *c, size_t k) {
@@ -751,7 +760,7 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                 d->cuts[d->ncuts++] = k;
             else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
-                   c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS &&
+                   c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS && !counted_list(c, h) &&
                    /* "a refund for anyone who wants one; free collection" */
                    !(k > 0 && (who_at(c, k - 1) || tok_is(c, &c->t.v[k - 1], "that")) &&
                      semicolon_after(c, k))) {
@@ -919,6 +928,11 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         /* "the bill passed before the recess; opposition parties want more
          * time": a clause of its own after the semicolon */
         if (is_punct(c, i, ';') && wants_after(c, i + 1, lim)) return i;
+        /* "insists on compensation; Ostrel has offered joint
+         * reconstruction": a name and its verb */
+        if (is_punct(c, i, ';') && i + 2 < lim &&
+            ((tok_namey(c, i + 1) && finite_aux(c, &c->t.v[i + 2])) || threat_clause(c, i + 1, lim)))
+            return i;
         /* "come forward. Nothing will ...": a quotation runs on past its
          * sentences */
         if ((is_punct(c, i, '.') || is_punct(c, i, '!') || is_punct(c, i, '?')) && i + 1 < lim &&
@@ -1521,6 +1535,7 @@ static size_t past_modal(const actx *c, size_t a, size_t b) {
 /* One enumerated item [a, b): up to a stop (", which residents say"), or
  * for "Either" up to its comma or "or". */
 static int enumerated_item(actx *c, demand *d, size_t a, size_t b, int either) {
+    if (a + 2 < b && tok_is(c, &c->t.v[a], "and") && !is_punct(c, a + 2, ',')) a++;  /* "And a nurse" */
     if (a + 2 < b && is_punct(c, a + 1, ',') && ordinal_mark(c, a, a + 1)) a += 2;
     else if (a + 3 < b && tok_is(c, &c->t.v[a], "and") && is_punct(c, a + 2, ',') &&
              ordinal_mark(c, a, a + 2))
@@ -1542,8 +1557,8 @@ static int enumerated_item(actx *c, demand *d, size_t a, size_t b, int either) {
 /* The items of one enumerating sentence, its ';' parts each. */
 static int enumerated_items(actx *c, demand *d, size_t a, int either) {
     int n = 0;
-    for (size_t i = a; i <= c->t.n; i++)
-        if (i == c->t.n || is_punct(c, i, ';')) {
+    for (size_t i = a; i <= c->t.n; i++)        /* sentences a quotation kept together too */
+        if (i == c->t.n || is_punct(c, i, ';') || is_punct(c, i, '.')) {
             n += enumerated_item(c, d, a, i, either);
             a = i + 1;
         }
@@ -1553,7 +1568,23 @@ static int enumerated_items(actx *c, demand *d, size_t a, int either) {
 /* Read the sentences after the cue's while each opens an item (and has
  * no demand cue of its own: "First, the union wants" is its own).
  * Returns the items added. */
-static int enumerated_below(actx *c, demand *d, int either) {
+/* "A wage that keeps up with rent.", "And a nurse in every school.": a
+ * sentence that is only a noun phrase, after a count of things asked. */
+static size_t bare_opening(const actx *c) {
+    size_t i = 0;
+    while (i < c->t.n && (c->t.v[i].flags & T_QUOTE)) i++;
+    if (i < c->t.n && tok_is(c, &c->t.v[i], "and")) i++;
+    if (i + 2 >= c->t.n || !(tok_is(c, &c->t.v[i], "a") || tok_is(c, &c->t.v[i], "an"))) return 0;
+    for (size_t j = i + 1; j < c->t.n && j < i + 4; j++)
+        if (finite_aux(c, &c->t.v[j]) || any_cue_at(c, &c->t.v[j])) return 0;
+    return i + 1;                                   /* the item keeps its "A" */
+}
+
+/* Read the sentences after the cue's while each opens an item (and has
+ * no demand cue of its own: "First, the union wants" is its own); after
+ * a count of things asked ("three things"), up to that many sentences
+ * that are only a noun phrase too.  Returns the items added. */
+static int enumerated_below(actx *c, demand *d, int either, int count) {
     const segment *cur = &c->segs.v[c->si];
     toks t = c->t, tmp = {0};
     hits h = c->h;
@@ -1569,16 +1600,21 @@ static int enumerated_below(actx *c, demand *d, int either) {
         c->t = tmp;
         c->h = c->h2;
         c->sent = span_make(g->start, g->end);
-        size_t a = ordinal_opening(c, either && j == c->si + 1);
+        int ei = either && j == c->si + 1 && ordinal_opening(c, 0) == 0 && ordinal_opening(c, 1);
+        size_t a = ordinal_opening(c, ei);
+        if (!a && found < count) {
+            a = bare_opening(c);
+            if (a) a--;
+        }
         int own = 0;
         for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
-        if (a && !own) found += enumerated_items(c, d, a, either && j == c->si + 1);
+        if (a && !own) found += enumerated_items(c, d, a, ei);
         c->h2 = c->h;
         c->h = h;
         tmp = c->t;
         c->t = t;
         c->sent = sent;
-        if (!a || own || either) break;
+        if (!a || own || ei) break;
     }
     free(tmp.v);
     return found;
@@ -1591,7 +1627,8 @@ static int lead_in(const actx *c, span item) {
     for (size_t i = a; i + 1 < c->t.n && c->t.v[i + 1].e <= item.end && i < a + 6; i++) {
         const tok *k = &c->t.v[i];
         if (!((k->flags & T_NUM) || tok_count(c, k) > 1)) continue;
-        return plural_word(c, i + 1) || tok_is(c, &c->t.v[i + 1], "things");
+        if (!plural_word(c, i + 1) && !tok_is(c, &c->t.v[i + 1], "things")) return 0;
+        return tok_count(c, k) > 1 ? tok_count(c, k) : 1;
     }
     return 0;
 }
@@ -1607,10 +1644,13 @@ static int closes_sentence(const actx *c, size_t i) {
 static int closes_but_tag(const actx *c, size_t i) {
     if (closes_sentence(c, i)) return 1;
     if (i >= c->t.n || !is_punct(c, i, ',')) return 0;
+    /* '..., its chair told reporters.', '...three things," Rhodes told a
+     * crowd': a speaker and a cue a few words on */
+    size_t near = i + 10 < c->t.n ? c->t.v[i + 10].s : c->sent.end;
     for (size_t j = 0; j < c->claims.n; j++) {
         const annotation *a = &c->claims.v[j].a;
-        if (a->cue.start > c->t.v[i].s && span_is_null(a->content) == 0 &&
-            a->content.end <= c->t.v[i].s)
+        if (a->cue.start > c->t.v[i].s &&
+            ((!span_is_null(a->content) && a->content.end <= c->t.v[i].s) || a->cue.start < near))
             return 1;
     }
     return 0;
@@ -1622,10 +1662,14 @@ static int closes_but_tag(const actx *c, size_t i) {
 static void items_told_after(actx *c, demand *d) {
     if (!d->a.nitems || !closes_but_tag(c, tok_at(&c->t, d->a.items[d->a.nitems - 1].end)))
         return;
-    int had = d->a.nitems, leads = 0;
+    int had = d->a.nitems, leads = 0, count = 0;
     int lead[ANN_MAX_ITEMS];
-    for (int i = 0; i < had; i++) leads += (lead[i] = lead_in(c, d->a.items[i]));
-    int found = enumerated_below(c, d, 0);
+    for (int i = 0; i < had; i++) {
+        lead[i] = lead_in(c, d->a.items[i]);
+        leads += lead[i] != 0;
+        count += lead[i];
+    }
+    int found = enumerated_below(c, d, 0, count);
     if (!leads && found < 2) d->a.nitems = had;
     if (!found || !leads) return;
     int n = 0;
@@ -2431,7 +2475,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) {
         /* "issued an ultimatum on Friday. Either A, it said, or B", "set
          * out four demands. First, A; second, B" */
-        if (!enumerated_below(c, &d, 1)) return 0;
+        if (!enumerated_below(c, &d, 1, 0)) return 0;
         finish_demand(c, &d);
         *out = d;
         return 1;
@@ -2640,6 +2684,8 @@ int demands_run(actx *c) {
         if (h->sec != PS_DEMANDS || h->s < tag_end) continue;
         /* "set out what they want": "want" is part of the cue found */
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
+        if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.whole.end && counted_list(c, h))
+            continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
         if (!got) continue;
         if (emit(c, &cur.a) < 0) return -1;
