@@ -1174,6 +1174,7 @@ struct prefixes {
     struct prefix_node *v;
     size_t n, cap;
     int32_t root[RS_FIRST_DIGIT];    /* by first letter; -1: none built */
+    unsigned char bit[256];          /* byte_bit of every byte: one load per step */
 };
 
 static void prefixes_free(struct prefixes *t) {
@@ -1232,6 +1233,7 @@ static int prefixes_add(ruleset *rs, int k, const pass_slot *part, size_t n) {
         t = rs->prefixes = calloc(1, sizeof *t);
         if (!t) return -1;
         for (int i = 0; i < RS_FIRST_DIGIT; i++) t->root[i] = -1;
+        for (int b = 0; b < 256; b++) t->bit[b] = (unsigned char)byte_bit((unsigned char)b);
     }
     prefix_room room = {malloc((PREFIX_DEPTH + 1) * n * sizeof *room.v),
                         malloc((PREFIX_DEPTH + 1) * n * sizeof *room.bits), n};
@@ -2076,11 +2078,11 @@ static int prefix_passes(const ruleset *rs, int k, const char *text, size_t p, s
     int32_t x = t && k < RS_FIRST_DIGIT ? t->root[k] : -1;
     for (size_t d = 1; x >= 0; d++) {
         const struct prefix_node *nd = &t->v[x];
-        int b = p + d < lim ? byte_bit((unsigned char)text[p + d]) : OTHER_BYTE;
+        int b = p + d < lim ? t->bit[(unsigned char)text[p + d]] : OTHER_BYTE;
         if (!(nd->next >> b & 1)) return 0;
         if (b == OTHER_BYTE || b == MULTI_BYTE) return 1;
         /* "\s+" is followed as one space: a longer run passes */
-        if (b == SPACE_BYTE && p + d + 1 < lim && byte_bit((unsigned char)text[p + d + 1]) == SPACE_BYTE)
+        if (b == SPACE_BYTE && p + d + 1 < lim && t->bit[(unsigned char)text[p + d + 1]] == SPACE_BYTE)
             return 1;
         x = nd->child[b];
     }
