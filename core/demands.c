@@ -130,6 +130,13 @@ static size_t back_to_clause(const actx *c, size_t b) {
     return a;
 }
 
+static int gerund(const actx *c, const tok *k);
+
+/* "Striking", "Retired": ends in -ed whatever its case. */
+static int verb_like_word(const actx *c, const tok *k) {
+    return (k->flags & T_WORD) && k->e - k->s > 4 && memcmp(c->text + k->e - 2, "ed", 2) == 0;
+}
+
 /* The first run of name words in [a, b): "Russian President Vladimir
  * Putin", "Russia's". */
 static span name_run(const actx *c, size_t a, size_t b) {
@@ -197,6 +204,22 @@ static span actor_in(actx *c, size_t a, size_t b) {
             (span_is_null(sp) ? party(c, a, b) : span_within(sp, np.sp)))
             return np.sp;
     }
+    /* "Striking teachers in the Harlan Falls Unified School District":
+     * too long to be the actor whole, its head is the party before the
+     * preposition, not the name after it */
+    if (!span_is_null(sp) && b - a > ACTOR_PHRASE_TOKENS)
+        for (size_t p = a + 1; p < b && p < a + 4; p++) {
+            if (!preposition(c, p)) continue;
+            span lead = name_run(c, a, p);          /* "Striking" opening a sentence */
+            int opener = !span_is_null(lead) && lead.start == c->t.v[a].s && lead.end == c->t.v[a].e &&
+                         (gerund(c, &c->t.v[a]) || verb_like_word(c, &c->t.v[a]));
+            if (sp.start >= c->t.v[p].s || opener) sp = name_run(c, p, b);
+            if (!span_is_null(sp) && (span_is_null(lead) || opener) && party(c, a, p)) {
+                np_info np = np_classify(c, a, p);
+                if (np.kind != NP_NONE) return np.sp;
+            }
+            break;
+        }
     if (!span_is_null(sp)) return sp;
     if (quantified(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
     if (b > a && b - a <= ACTOR_MAX_TOKENS && party(c, a, b)) {
@@ -291,6 +314,16 @@ static size_t before_relative(const actx *c, size_t a, size_t b) {
 /* The actor in a subject [a, b); failing the whole, its head before a
  * participle ("Residents blocking the road to the site"). */
 static span subject_in(actx *c, size_t a, size_t b) {
+    /* "An armed group holding nine aid workers in the hills above
+     * Dantoka": a name after the participle is not the head */
+    for (size_t i = a + 1; i < b && i < a + ACTOR_MAX_TOKENS; i++) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_PUNCT) break;
+        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || !gerund(c, k)) continue;
+        span head = span_is_null(name_run(c, a, i)) ? actor_in(c, a, i) : span_null();
+        if (!span_is_null(head) && !span_is_null(name_run(c, i, b))) return head;
+        break;
+    }
     span sp = actor_in(c, a, before_relative(c, a, b));
     if (!span_is_null(sp)) return sp;
     for (size_t i = a + 1; i < b; i++) {
@@ -539,8 +572,19 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     cs = before_when(c, cs);
     /* "State Sen. X, who wants warning labels", "Businesses, which had
      * called for": the one the clause is about */
-    if (relative_at(c, cs - 1))
-        return actor_in(c, back_to_clause(c, cs - 2), cs - 2);
+    if (relative_at(c, cs - 1)) {
+        size_t a2 = back_to_clause(c, cs - 2);
+        span sp = actor_in(c, a2, cs - 2);
+        /* "Lorena Vasquez, a mother of two, who wants": the name the
+         * description is of */
+        if (a2 > 1 && is_punct(c, a2 - 1, ',') &&
+            (tok_is(c, &c->t.v[a2], "a") || tok_is(c, &c->t.v[a2], "an"))) {
+            size_t a3 = back_to_clause(c, a2 - 1);
+            span nm = name_run(c, a3, a2 - 1);
+            if (!span_is_null(nm) && a3 < a2 - 1) return actor_in(c, a3, a2 - 1);
+        }
+        return sp;
+    }
     span rel = that_party(c, cs);
     if (!span_is_null(rel)) return rel;
     size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
@@ -2141,6 +2185,12 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
         /* "urged anyone with dashcam footage to come forward": a short
          * appeal to the public reads as one item, addressee and all */
         if (first - after <= 6 && the_public(c, after)) first = after;
+        /* "urged both sides back to the table": a preposition's "to",
+         * the whole object is what is asked */
+        if (first > after + 1 && first < c->t.n && tok_is(c, &c->t.v[first - 1], "to") &&
+            (tok_in(c, &c->t.v[first], WS_DETERMINERS) || tok_in(c, &c->t.v[first], WS_POSSESSIVES)) &&
+            !tok_is(c, &c->t.v[first], "that"))
+            first = after;
     }
     if (e->shape == DEM_CONDITION) first = after_agree(c, first);
     if (first < c->t.n && tok_is(c, &c->t.v[first], "that")) first++;
