@@ -263,6 +263,8 @@ static span opening_phrase(actx *c, size_t upto) {
             break;                                   /* "farmers drove" */
         b++;
     }
+    /* "At least 47 detainees at the" cut at six words: not its tail */
+    while (b > a + 1 && (tok_in(c, &c->t.v[b - 1], WS_DETERMINERS) || preposition(c, b - 1))) b--;
     return actor_in(c, a, b);
 }
 
@@ -946,7 +948,7 @@ static int wants_after(const actx *c, size_t j, size_t lim) {
 }
 
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
-    int sub = 0, inq = 0, inf = 0;
+    int sub = 0, inq = 0, inf = 0, saw_and = 0;
     for (size_t i = first + 1; i < lim; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_QUOTE) {
@@ -954,6 +956,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             continue;
         }
         if (inq) continue;
+        saw_and |= tok_is(c, k, "and") && !sub;
         if (tok_is(c, k, "that") || tok_is(c, k, "who") || tok_is(c, k, "which") ||
             tok_is(c, k, "whether") || tok_is(c, k, "if") || tok_is(c, k, "why") ||
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
@@ -994,6 +997,12 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
                 return i;
             inf = 1;                                /* "the FDA to require X and to fund Y" */
         }
+        /* "demanded A and B, setting up the most serious challenge": a
+         * participle after the list's last conjunct */
+        if (is_punct(c, i, ',') && i + 2 < lim && saw_and &&
+            (c->t.v[i + 1].flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, &c->t.v[i + 1]) &&
+            !tok_is(c, &c->t.v[i + 1], "including") && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim))
+            return i;
         /* "change, polls suggest": a short subject and a reporting verb */
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
@@ -1075,6 +1084,8 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (a >= b) return 0;                            /* nothing left: no word to look at */
     if (aside_at(c, a, b) || lone_adverb(c, a, b)) return 0;
+    /* "unless its demands were met" cut at its cue: "its" is no item */
+    if (b - a == 1 && own_word(c, a)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
                        tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
@@ -1263,6 +1274,23 @@ static int lone_adverb(const actx *c, size_t a, size_t b) {
            (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 5 && word_ends_in(c->text + k->s, n, "ly", 2);
 }
 
+/* "a meeting between the club, the Trust and the sponsor": the commas
+ * of one "between" list. */
+static int between_list(const actx *c, size_t start, size_t i) {
+    for (size_t j = start; j < i; j++)
+        if (tok_is(c, &c->t.v[j], "between")) return 1;
+    return 0;
+}
+
+/* "overcrowded, windowless cells": two describing words for one noun. */
+static int two_adjectives(const actx *c, size_t i, size_t lim) {
+    if (i == 0 || i + 2 >= lim) return 0;
+    const tok *p = &c->t.v[i - 1], *n = &c->t.v[i + 1];
+    if ((p->flags & (T_WORD | T_CAP)) != T_WORD || (n->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
+    int before = describing(c, i - 1) || (verb_like(c, p) && !tok_in(c, &c->t.v[i - 2], WS_DETERMINERS));
+    return before && describing(c, i + 1) && !plural_word(c, i + 1) && !(c->t.v[i + 2].flags & T_PUNCT);
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
     int listed = 0, inq = 0;
@@ -1290,7 +1318,8 @@ static void split_items(actx *c, demand *d) {
             continue;
         }
         int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i) &&
-                   !described_after(c, i, d->lim)) ||
+                   !described_after(c, i, d->lim) && !between_list(c, start, i) &&
+                   !two_adjectives(c, i, d->lim)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
         if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
@@ -1351,6 +1380,9 @@ static void list_items(actx *c, demand *d) {
  * minister for comment", the reporter's own request. */
 static size_t after_to(const actx *c, size_t i) {
     for (size_t j = i; j < c->t.n && j < i + URGE_TO_WINDOW; j++) {
+        /* "urged supporters 'to look at the whole picture'" */
+        if ((c->t.v[j].flags & T_OPENQ) && j > i && j + 1 < c->t.n && tok_is(c, &c->t.v[j + 1], "to"))
+            continue;
         if (tok_is(c, &c->t.v[j], "to")) {
             /* "asked to remain anonymous", "asked to be identified only
              * as": the asker's own terms, not a demand; "has asked to
@@ -1468,10 +1500,11 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
         for (size_t i = d->first + 1; i + 1 < c->t.n && i < d->first + 16; i++) {
             if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
             if (!is_punct(c, i, ',')) continue;
-            const tok *v = &c->t.v[i + 1];
+            size_t w = i + 2 < c->t.n && tok_is(c, &c->t.v[i + 1], "also") ? i + 2 : i + 1;
+            const tok *v = &c->t.v[w];
             if (tok_is(c, v, "include") || tok_is(c, v, "included") || tok_is(c, v, "are") ||
                 tok_is(c, v, "were")) {
-                d->first = i + 2;
+                d->first = w + 1;
                 return 1;
             }
         }
@@ -1588,7 +1621,11 @@ static int enumerated_item(actx *c, demand *d, size_t a, size_t b, int either) {
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         size_t k = tok_at(&c->t, h->s);
-        if (h->sec == PS_ITEM_STOPS && k > a && k < b && !wh_after_preposition(c, k)) b = k;
+        /* "Second, the prisoner release, including the commander.": the
+         * sentence is the item, what it includes too */
+        if (h->sec == PS_ITEM_STOPS && k > a && k < b && !wh_after_preposition(c, k) &&
+            !tok_is(c, &c->t.v[k], "including"))
+            b = k;
     }
     for (size_t i = a + 1; either && i < b; i++)
         if (is_punct(c, i, ',') || tok_is(c, &c->t.v[i], "or")) b = i;
