@@ -438,8 +438,9 @@ static int back_word(const actx *c, span sp) {
     const tok *n = &c->t.v[k + 1];
     if (tok_is(c, n, "other")) return BACK_OTHER;
     /* "One care assistant, who cannot be named, told police ...  The
-     * woman said ...": man and woman say no more than he and she */
-    if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
+     * woman said ...", "The boy, 17, told the court": man, woman, boy say
+     * no more than he and she (back_ones) */
+    if (tok_in(c, n, WS_BACK_ONES)) return BACK_ONE;
     /* "Two pupils at the academy told the Post ...  The pair said ..." */
     return tok_in(c, n, WS_BACK_GROUPS) || tok_count(c, n) > 1 ? BACK_GROUP
                                                                                           : BACK_NONE;
@@ -465,6 +466,24 @@ static int gender_in(const actx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* "Boss Gary Penhallow is ready to axe his skipper, according to a
+ * dressing-room insider.": names in what the unnamed source `ys` itself
+ * reports, before it, are not whom a later pronoun means.  Where that
+ * report ends (or `from` when there is none). */
+static size_t reported_until(const actx *c, span ys, size_t from) {
+    const annotations *o = c->out;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        const annotation *x = &o->v[i];
+        if (x->kind != KIND_CLAIM || x->source.name.start != ys.start || x->source.name.end != ys.end)
+            continue;
+        if (!span_is_null(x->content) && x->content.start <= from && x->content.end > from &&
+            x->content.end <= ys.start)
+            return x->content.end;
+        return from;
+    }
+    return from;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
@@ -485,7 +504,10 @@ static int pronoun_sources(actx *c, size_t first) {
         if (!span_is_null(x->content) && x->content.end <= x->source.name.start &&
             x->content.start >= c->sent.start && upto > c->sent.start)
             upto = c->sent.start;
-        if (name_between(c, yg.start, ys.start) ||
+        /* (in a later sentence: "..., friends have revealed - just weeks
+         * after the pair insisted" is the names' pair) */
+        size_t from = yg.end <= x->source.name.start ? reported_until(c, ys, yg.start) : yg.start;
+        if (name_between(c, from, ys.start) ||
             name_between(c, yg.end > ys.end ? yg.end : ys.end, upto))
             continue;
         int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
@@ -634,7 +656,8 @@ static int count_back(actx *c) {
 
 /* A noun for people: "landlord", "nurses", "staff". */
 static int people_noun(const actx *c, const tok *k) {
-    return tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS);
+    return tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS) ||
+           (k->e - k->s >= 3 && tok_in(c, k, WS_PERSON_SUFFIXES));   /* "girl", "man" */
 }
 
 /* A word of a back-referring subject: "The officials", "Four of them",
