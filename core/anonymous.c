@@ -1101,6 +1101,105 @@ static int whom_aside(actx *c, size_t first) {
     return 0;
 }
 
+/* Only words, no punctuation nor cue, in [s, e): "four deckhands [on the
+ * island route], one of whom": the rest of the phrase. */
+static int words_only(const actx *c, size_t s, size_t e) {
+    for (size_t k = tok_at(&c->t, s); k < c->t.n && c->t.v[k].s < e; k++)
+        if (!(c->t.v[k].flags & T_WORD) || hit_from_sec(c, c->t.v[k].s, PS_CUES)) return 0;
+    return 1;
+}
+
+/* "according to two people with knowledge of the review, one of whom
+ * described the data as \"compelling\"": a count and "of whom" right
+ * after the unnamed people, then a cue, is one or more of them speaking
+ * (claims finds no subject there). */
+static int whom_speaks(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = 2; i + 3 < c->t.n; i++) {
+        if (!tok_is(c, &t[i + 2], "whom") || !tok_is(c, &t[i + 1], "of") || !tok_is_comma(c, &t[i - 1]))
+            continue;
+        /* "none of whom", "neither of whom" speak only through a marker
+         * (whom_aside) */
+        int count = tok_count(c, &t[i]);
+        if (count == -2 || tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an") || tok_is(c, &t[i], "other"))
+            continue;
+        size_t v = i + 3;
+        while (v < c->t.n && v < i + 6 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;
+        if (v >= c->t.n || !hit_from_sec(c, t[v].s, PS_CUES)) continue;
+        const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
+        if (!y || !words_only(c, y->whole.end, t[i - 1].s)) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = span_make(t[i].s, t[i + 2].e);
+        np.count = count;
+        if (already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        int had = 0;
+        for (size_t k = first; k < c->out->n && !had; k++) {
+            annotation *x = &c->out->v[k];
+            if (x->kind != KIND_CLAIM || x->cue.start != t[v].s) continue;
+            had = 1;
+            if (!span_is_null(x->source.name) && x->source.name.start < t[i].s) continue;
+            x->source.name = np.sp;
+            x->source.anonymous = 1;
+            x->source.refers_to = y->whole;
+        }
+        if (!had && add_claim_here(c, np.sp, y->whole, v, v + 1) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "two members of the panel that considered theatre applications, who
+ * asked not to be identified because ..., told the Courier that ...": a
+ * relative clause inside the subject and a marked aside after it hide
+ * the subject from claims.  The phrase before the "that" is the unnamed
+ * source of the cue that follows the aside. */
+static int subject_behind_relative(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t w = 3; w + 2 < c->t.n; w++) {
+        if (!tok_is(c, &t[w], "who") || !tok_is_comma(c, &t[w - 1])) continue;
+        size_t r = w - 1;
+        while (r-- > 0 && w - r <= RIGHT_MAX_TOKENS && !(t[r].flags & T_PUNCT) &&
+               !tok_is(c, &t[r], "that") && !tok_is(c, &t[r], "which"))
+            ;
+        if (r == SIZE_MAX || w - r > RIGHT_MAX_TOKENS || !(tok_is(c, &t[r], "that") || tok_is(c, &t[r], "which")))
+            continue;
+        size_t a = r;
+        while (a > 0 && r - a < RIGHT_MAX_TOKENS && (t[a - 1].flags & T_WORD) &&
+               !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
+            a--;
+        if (a == r || (a > 0 && !(t[a - 1].flags & T_PUNCT) && !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS)))
+            continue;
+        /* the aside: marked, closed by a comma, then the cue */
+        size_t e = w + 1;
+        while (e < c->t.n && e < w + RELATIVE_MAX_TOKENS && !(t[e].flags & T_PUNCT)) e++;
+        if (e + 1 >= c->t.n || !tok_is_comma(c, &t[e])) continue;
+        size_t v = e + 1;
+        while (v < c->t.n && v < e + 4 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;
+        if (v >= c->t.n || !hit_from_sec(c, t[v].s, PS_CUES)) continue;
+        np_info np = np_classify(c, a, r);
+        if (np.kind != NP_ANON) continue;
+        if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        int had = 0;
+        for (size_t k = first; k < c->out->n && !had; k++) {
+            annotation *x = &c->out->v[k];
+            if (x->kind != KIND_CLAIM || x->cue.start != t[v].s) continue;
+            had = 1;
+            /* claims read the aside, or the clause's own subject */
+            if (!span_is_null(x->source.name) && x->source.name.start < t[a].s) continue;
+            span old = x->source.name;
+            int was = x->source.anonymous;
+            x->source.name = np.sp;
+            x->source.anonymous = 1;
+            if (x->whole.start > np.sp.start) x->whole.start = np.sp.start;
+            if (was && !span_is_null(old)) drop_anonymous(c, old, 0);
+        }
+        if (!had && add_claim_here(c, np.sp, span_null(), v, v + 1) < 0) return -1;
+    }
+    return 0;
+}
+
 /* A claim of this sentence, read off what claims already gave. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
     const tok *t = c->t.v;
@@ -1535,6 +1634,8 @@ int anonymous_run(actx *c) {
         if (mention(c, k) < 0) return -1;
     }
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
+    if (whom_speaks(c, first) < 0) return -1;
+    if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
     if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
