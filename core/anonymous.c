@@ -17,6 +17,7 @@
 #define BACK_BYTES 800        /* how far back that source may start */
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
+#define ANOTHER_BYTES 1500    /* how far back "another official" looks for the first */
 
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
@@ -234,6 +235,54 @@ static int counted_group(const actx *c, size_t a, size_t head) {
     return (c->text[t[head].e - 1] | 0x20) == 's' || tok_is(c, &t[head], "people");
 }
 
+static span head_word(const actx *c, span sp);
+
+/* Does `sp` open with "another" or "a" and an ordinal ("A second")? */
+static int one_more(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), i = 0;
+    if (n > 8 && strncasecmp(t, "another ", 8) == 0) return 1;
+    if (n < 3 || (t[0] | 0x20) != 'a' || t[1] != ' ') return 0;
+    for (i = 2; i < n && is_word_byte(t[i]); i++)
+        ;
+    return rs_has_word(c->rs, WS_ORDINALS, t + 2, i - 2);
+}
+
+/* "a local health official said ...  A second official, at the district
+ * hospital, gave a higher toll": "another" or "a second" and the head of
+ * an unnamed source just given, opening a clause, is one more of them,
+ * with or without a cue. */
+static int another_of_kind(const actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    size_t o = a;
+    if (tok_is(c, &t[a], "a") && a + 1 < head && tok_in(c, &t[a + 1], WS_ORDINALS)) o = a + 1;
+    else if (!tok_is(c, &t[a], "another")) return 0;
+    if (head != o + 1 || (t[head].flags & T_CAP) || (c->text[t[head].e - 1] | 0x20) == 's') return 0;
+    if (a > 0 && !tok_is_comma(c, &t[a - 1]) && !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS)) return 0;
+    /* its own verb, past an aside: "A second official was arrested"
+     * tells of no source */
+    size_t v = head + 1;
+    if (v < c->t.n && tok_is_comma(c, &t[v]))
+        for (v++; v < c->t.n && v < head + RIGHT_MAX_TOKENS && !(t[v].flags & T_PUNCT);) v++;
+    if (v < c->t.n && tok_is_comma(c, &t[v])) v++;
+    if (v >= c->t.n || tok_in(c, &t[v], WS_BE_FORMS) || tok_in(c, &t[v], WS_FINITE_AUXILIARIES)) return 0;
+    span h = span_make(t[head].s, t[head].e);
+    const annotations *o2 = c->out;
+    for (size_t i = o2->n, seen = 0; i-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
+        const annotation *y = &o2->v[i];
+        if (y->whole.end > t[a].s) continue;
+        if (t[a].s - y->whole.end > ANOTHER_BYTES) break;
+        /* not one more of one more: a chain would reach past what an
+         * edit re-reads */
+        if (y->kind != KIND_ANONYMOUS || one_more(c, y->whole)) continue;
+        span yh = head_word(c, y->whole);
+        if (!span_is_null(yh) && span_len(yh) == span_len(h) &&
+            strncasecmp(c->text + yh.start, c->text + h.start, span_len(h)) == 0)
+            return 1;
+    }
+    return 0;
+}
+
 /* The phrase around source noun `head` that ends at token `last` (its
  * post-modifier, "nurses at the unit", or the head itself), and whether
  * the text marks it unnamed. */
@@ -263,7 +312,8 @@ static int mention_to(actx *c, size_t head, size_t last) {
     span sp = span_make(t[a].s, t[b - 1].e);
     if (already(c, sp)) return 0;
     size_t marker = 0;
-    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last)) {
+    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last) &&
+        !another_of_kind(c, a, head)) {
         size_t e = relative_marked(c, last, &marker);
         if (!e && !(counted_group(c, a, head) && next_marked(c))) return 0;
         if (e) {
@@ -944,6 +994,23 @@ static int same_head(const actx *c, span a, span b) {
     return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
 }
 
+/* "One of them, a manager in the IT department, said": the head word of
+ * the description set off after the unnamed source `sp`, which a later
+ * "the manager" takes up.  Null when none follows. */
+static span described_head(const actx *c, span sp) {
+    const char *t = c->text;
+    size_t i = sp.end, lim = sp.end + 120 < c->len ? sp.end + 120 : c->len;
+    if (i + 4 >= lim || t[i] != ',' || t[i + 1] != ' ') return span_null();
+    i += 2;
+    if (strncasecmp(t + i, "a ", 2) == 0) i += 2;
+    else if (strncasecmp(t + i, "an ", 3) == 0) i += 3;
+    else return span_null();
+    size_t e = i;
+    while (e < lim && t[e] != ',' && t[e] != '.' && t[e] != ';' && t[e] != '\n') e++;
+    if (e >= lim || t[e] != ',') return span_null();
+    return head_word(c, span_make(i, e));
+}
+
 /* Is `sp` "the" and up to three words, none of them a name but the last
  * ("the official", "the MP", "The minister")? */
 static int definite_role(const actx *c, span sp) {
@@ -1002,6 +1069,8 @@ static int definite_back(actx *c, size_t first) {
              * chain back without end, past what an edit re-reads */
             if (definite_mention(c, ys)) continue;
             span yh = head_word(c, ys);
+            if ((span_is_null(yh) || !same_head(c, h, yh)) && y->kind == KIND_ANONYMOUS)
+                yh = described_head(c, ys);
             if (span_is_null(yh) || !same_head(c, h, yh)) continue;
             best = y;
             best_end = ys.end;
