@@ -1490,6 +1490,54 @@ static int unlisted_verb(actx *c) {
 /* The token a demand cue's verb group starts at, its auxiliaries and
  * adverbs included ("have privately urged"); c->t.n when hit h is not a
  * demand cue starting on a token. */
+/* "\"It's a shambles,\" grumbled one councillor as the meeting broke up":
+ * after a closing quotation, a verb in -ed that no cue list has, then a
+ * counted person ending the clause -- the quote shape, not the verb,
+ * says it is speech, and the person is unnamed. */
+static int inverted_unlisted(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    for (size_t v = 2; v + 2 < n; v++) {
+        const tok *w = &t[v];
+        size_t m = w->e - w->s;
+        if ((w->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || m < 5 ||
+            !word_ends_in(c->text + w->s, m, "ed", 2) || hit_from_sec(c, w->s, PS_CUES))
+            continue;
+        const tok *p1 = &t[v - 1], *p2 = &t[v - 2];
+        int closed = (tok_is_comma(c, p1) && (p2->flags & T_QUOTE) && !(p2->flags & T_OPENQ)) ||
+                     ((p1->flags & T_QUOTE) && !(p1->flags & T_OPENQ) && tok_is_comma(c, p2));
+        if (!closed) continue;
+        size_t a = v + 1, b = a + 1;
+        if (tok_count(c, &t[a]) < 1 || tok_is(c, &t[a], "both")) continue;
+        /* up to its head: "one councillor", "a local shopkeeper" */
+        while (b < n && b < a + 4 && (t[b].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+               !people_noun(c, &t[b]) && !tok_source_noun(c, &t[b]))
+            b++;
+        if (b >= n || b >= a + 4 || (t[b].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD) continue;
+        b++;
+        /* not "a council official's car": the head ends the phrase */
+        if (b < n && (t[b].flags & (T_WORD | T_POSS)) == T_WORD && (people_noun(c, &t[b]) || tok_source_noun(c, &t[b])))
+            b++;
+        np_info np = np_classify(c, a, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        size_t q = v - 2;                    /* the quotation it closes */
+        while (q > 0 && !(t[q].flags & T_OPENQ)) q--;
+        /* the quotation opens the sentence: not 'The order was "final",
+         * signed a director' */
+        if (q != 0 || !(t[q].flags & T_OPENQ) || q + 1 >= v - 2) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        annotation x = annotation_make(KIND_CLAIM, span_make(t[q].s, np.sp.end));
+        x.source.name = np.sp;
+        x.source.anonymous = 1;
+        x.cue = span_make(w->s, w->e);
+        size_t ce = (t[v - 1].flags & T_QUOTE) ? v - 2 : v - 3;
+        while (ce > q && (t[ce].flags & T_PUNCT)) ce--;
+        x.content = span_make(t[q + 1].s, t[ce].e);
+        if (emit(c, &x) < 0) return -1;
+    }
+    return 0;
+}
+
 static size_t demand_verb_start(const actx *c, const hit *h) {
     const tok *t = c->t.v;
     if (h->sec != PS_DEMANDS) return c->t.n;
@@ -1669,10 +1717,29 @@ static int pronoun_demand_subjects(actx *c) {
     return 0;
 }
 
+/* Does a closed quotation run straight into a lowercase word at `i`
+ * ("\"...,\" grumbled one councillor", "\"...\", sighed ...")?  The
+ * length of the quote and comma, or 0. */
+static size_t quote_then_word(const char *t, size_t i, size_t e) {
+    size_t q = 0;
+    if (t[i] == '"') q = 1;
+    else if ((unsigned char)t[i] == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+             (unsigned char)t[i + 2] == 0x9D)
+        q = 3;
+    if (!q || i == 0) return 0;
+    size_t j = i + q;
+    if (t[i - 1] != ',') {
+        if (j >= e || t[j] != ',') return 0;
+        j++;
+    }
+    return j + 1 < e && t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z' ? j - i : 0;
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
+        if (quote_then_word(t, i, e)) return 1;
         /* a hash probe for every word of every sentence without hits
          * would cost: only words starting as one of the verbs do */
         if (!rs_may_start(c->rs, WS_UNPROMPTED_VERBS, (unsigned char)t[i]) ||
@@ -1706,7 +1773,7 @@ int anonymous_run(actx *c) {
     if (whom_speaks(c, first) < 0) return -1;
     if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);
