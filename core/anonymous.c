@@ -1538,6 +1538,37 @@ static int inverted_unlisted(actx *c) {
     return 0;
 }
 
+/* "Hackers Roamed Network for Weeks Before Detection, Insiders Say": a
+ * headline in title case ends on its source and a capitalised "Say",
+ * which claims passes over as part of a name.  Plural source nouns only
+ * ("Officials Say", "Two Diplomats Said"), the last words of the line. */
+static int headline_sources(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    while (n > 0 && (t[n - 1].flags & T_PUNCT)) n--;
+    if (n < 4 || !(t[n - 1].flags & T_CAP) ||
+        !(tok_is(c, &t[n - 1], "say") || tok_is(c, &t[n - 1], "says") || tok_is(c, &t[n - 1], "said")))
+        return 0;
+    const tok *h = &t[n - 2];
+    if (!(h->flags & T_CAP) || (c->text[h->e - 1] | 0x20) != 's' || !tok_source_noun(c, h)) return 0;
+    size_t a = n - 2;
+    while (a > 0 && n - 2 - a < 3 && (t[a - 1].flags & T_WORD) && (t[a - 1].flags & T_CAP)) a--;
+    if (a < 2 || !tok_is_comma(c, &t[a - 1])) return 0;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = span_make(t[a].s, h->e);
+    np.count = tok_count(c, &t[a]) > 1 ? tok_count(c, &t[a]) : -1;
+    if (already(c, np.sp)) return 0;
+    if (anonymous_emit(c, &np) < 0) return -1;
+    annotation x = annotation_make(KIND_CLAIM, span_make(t[0].s, t[n - 1].e));
+    x.source.name = np.sp;
+    x.source.anonymous = 1;
+    x.cue = span_make(t[n - 1].s, t[n - 1].e);
+    x.content = span_make(t[0].s, t[a - 2].e);
+    return emit(c, &x);
+}
+
 static size_t demand_verb_start(const actx *c, const hit *h) {
     const tok *t = c->t.v;
     if (h->sec != PS_DEMANDS) return c->t.n;
@@ -1773,7 +1804,7 @@ int anonymous_run(actx *c) {
     if (whom_speaks(c, first) < 0) return -1;
     if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);
