@@ -578,7 +578,7 @@ static void anon_details(actx *c, np_info *np, size_t a, size_t head) {
     for (size_t i = a; i < head && np->ndesc < ANN_MAX_DESCRIPTORS; i++) {
         const tok *k = &t[i];
         if (!(k->flags & T_WORD) || (k->flags & T_POSS) || tok_in(c, k, WS_DETERMINERS) ||
-            tok_count(c, k) > -2 || tok_is(c, k, "of"))
+            tok_count(c, k) > -2 || tok_is(c, k, "of") || tok_is(c, k, "and"))   /* "current and former" */
             continue;
         np->desc[np->ndesc++] = span_make(k->s, k->e);
     }

@@ -534,6 +534,24 @@ static size_t reported_until(const actx *c, span ys, size_t from) {
     return from;
 }
 
+/* Does `sp` lie in what the claim `y` reports? */
+static int inside_own(const annotation *y, span sp) {
+    return y->kind == KIND_CLAIM && !span_is_null(y->content) && y->content.start <= sp.start &&
+           sp.end <= y->content.end;
+}
+
+/* Does `sp` lie in what a claim by the unnamed source `ys` reports? */
+static int reports_on(const actx *c, span ys, span sp) {
+    const annotations *o = c->out;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        const annotation *x = &o->v[i];
+        if (x->kind == KIND_CLAIM && x->source.name.start == ys.start && x->source.name.end == ys.end &&
+            inside_own(x, sp))
+            return 1;
+    }
+    return 0;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
@@ -564,6 +582,12 @@ static int pronoun_sources(actx *c, size_t first) {
         /* he/she for one person only; "they" may be one, and "the other"
          * answers "one of them" as often as a group */
         if (back == BACK_ONE && count > 1) continue;
+        /* "A person close to the chairman disputed that, saying he had
+         * argued ...": inside what the unnamed source says, "he" is
+         * someone it speaks of */
+        if (y->kind == KIND_ANONYMOUS ? reports_on(c, ys, x->source.name) :
+                                        inside_own(y, x->source.name))
+            continue;
         /* "she" does not point back at one the text called "he" */
         if (back == BACK_ONE) {
             int g = gender_in(c, ys.end, yg.end > ys.end ? yg.end : ys.end);
@@ -1269,6 +1293,46 @@ static int subject_behind_relative(actx *c, size_t first) {
     return 0;
 }
 
+/* "according to three current and former executives familiar with the
+ * plans": the cited phrase stops at "and", leaving \"three current\" as
+ * one source and the rest as another.  A source that ends on a
+ * descriptor, then "and", then the other: one phrase. */
+static int joined_descriptors(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_ANONYMOUS) continue;
+        size_t k = tok_at(&c->t, x->whole.end);
+        if (k == 0 || k + 1 >= c->t.n || !tok_is(c, &t[k], "and") || t[k - 1].e != x->whole.end ||
+            !tok_in(c, &t[k - 1], WS_DESCRIPTORS))
+            continue;
+        for (size_t j = first; j < c->out->n; j++) {
+            annotation *y = &c->out->v[j];
+            if (y->kind != KIND_ANONYMOUS || y->whole.start != t[k + 1].s) continue;
+            span was = x->whole, whole = span_make(was.start, y->whole.end);
+            int count = x->count > 0 && y->count > 0 && tok_count(c, &t[k + 1]) > 0 ? x->count + y->count :
+                        x->count;
+            for (size_t m = first; m < c->out->n; m++) {
+                annotation *z = &c->out->v[m];
+                if (z->kind == KIND_CLAIM && z->source.name.start == was.start && z->source.name.end == was.end)
+                    z->source.name = whole;
+            }
+            x->whole = whole;
+            x->count = count;
+            if (x->ndescriptors < ANN_MAX_DESCRIPTORS && !(t[k - 1].flags & T_NUM) && tok_count(c, &t[k - 1]) == -2)
+                x->descriptors[x->ndescriptors++] = span_make(t[k - 1].s, t[k - 1].e);
+            for (int d = 0; d < y->ndescriptors && x->ndescriptors < ANN_MAX_DESCRIPTORS; d++)
+                x->descriptors[x->ndescriptors++] = y->descriptors[d];
+            if (span_is_null(x->reason)) x->reason = y->reason;
+            memmove(y, y + 1, (c->out->n - j - 1) * sizeof *y);
+            c->out->n--;
+            if (j < i) i--;
+            break;
+        }
+    }
+    return 0;
+}
+
 /* A claim of this sentence, read off what claims already gave. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
     const tok *t = c->t.v;
@@ -1801,7 +1865,7 @@ int anonymous_run(actx *c) {
         if (mention(c, k) < 0) return -1;
     }
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
-    if (whom_speaks(c, first) < 0) return -1;
+    if (whom_speaks(c, first) < 0 || joined_descriptors(c, first) < 0) return -1;
     if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
     if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
