@@ -801,7 +801,10 @@ static int subject_marked(actx *c) {
         /* not "people familiar with the talks": another phrase's marker */
         marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
                  !(i > b && !(t[i - 1].flags & T_CAP) &&     /* "the Guardian" is no one's */
-                   (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
+                   (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1]))) &&
+                 /* "The club is close to appointing a manager", "The firm
+                  * was aware of the risk": said of the subject itself */
+                 !(tok_in(c, &t[i - 1], WS_BE_FORMS) && tok_in(c, &t[i], WS_HEAD_STOPS));
     }
     if (!marked) return 0;
     np_info np;
