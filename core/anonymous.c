@@ -534,6 +534,8 @@ static size_t reported_until(const actx *c, span ys, size_t from) {
     return from;
 }
 
+static int one_of_group(const actx *c, span sp);
+
 /* Does `sp` lie in what the claim `y` reports? */
 static int inside_own(const annotation *y, span sp) {
     return y->kind == KIND_CLAIM && !span_is_null(y->content) && y->content.start <= sp.start &&
@@ -560,6 +562,11 @@ static int pronoun_sources(actx *c, size_t first) {
         int back = back_word(c, x->source.name);
         if (back == BACK_NONE) continue;
         const annotation *y = source_before(c, x->source.name.start);
+        /* "..., one of the people said.  ..., they said": the group */
+        if (back == BACK_GROUP && y && y->kind == KIND_ANONYMOUS && y->count == 1 && one_of_group(c, y->whole)) {
+            const annotation *g = source_before(c, y->whole.start);
+            if (g && g->kind == KIND_ANONYMOUS && g->count != 1) y = g;
+        }
         if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
         span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
         /* a name after the unnamed source's sentence, or before it in that
