@@ -796,6 +796,9 @@ static int people_of_named(actx *c, size_t a, size_t head, size_t b) {
     if (head + 2 >= b || !tok_in(c, &t[head + 1], WS_POSTMODIFIERS) ||
         tok_count(c, d) != -2)
         return 0;
+    /* "Villagers in San Jacinto", "Officials in Harvik": people of a
+     * place, not of a body */
+    if (tok_is(c, &t[head + 1], "in")) return 0;
     size_t o = head + 2;
     if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
     size_t r = o;
