@@ -1343,6 +1343,40 @@ static int joined_descriptors(actx *c, size_t first) {
     return 0;
 }
 
+/* "Officer B, who cannot be identified, told the panel", "Witness C
+ * said", "Mr X told the court": a role and a lone capital letter is a
+ * cipher a court or inquiry gives someone it keeps unnamed; claims read
+ * the capitals as a name. */
+static int cipher_sources(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start), m = k;
+        while (m < c->t.n && t[m].e <= x->source.name.end) m++;
+        if (k < c->t.n && tok_is(c, &t[k], "the")) k++;
+        if (k >= c->t.n || m != k + 2 || t[m - 1].e != x->source.name.end) continue;
+        const tok *r = &t[k], *l = &t[k + 1];
+        char ch = c->text[l->s];
+        if (l->e - l->s != 1 || ch < 'A' || ch > 'Z' || ch == 'I' || (r->flags & T_POSS) ||
+            !(tok_in(c, r, WS_TITLES) || tok_in(c, r, WS_ABBREVIATIONS) || tok_person_noun(c, r) ||
+              tok_source_noun(c, r)))
+            continue;
+        /* not "J" of "Malcolm J. Ward": the letter stands alone */
+        if (l->e < c->len && (c->text[l->e] == '.' || c->text[l->e] == '&' || c->text[l->e] == '-') &&
+            l->e + 1 < c->len && c->text[l->e + 1] != ' ' && c->text[l->e + 1] != '\n')
+            continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = 1;
+        x->source.anonymous = 1;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* A claim of this sentence, read off what claims already gave. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
     const tok *t = c->t.v;
@@ -1861,7 +1895,8 @@ int anonymous_unprompted(const actx *c) {
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
-    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0 || possessed_back(c, first) < 0)
+    if (cipher_sources(c, first) < 0 || definite_back(c, first) < 0 || pronoun_sources(c, first) < 0 ||
+        possessed_back(c, first) < 0)
         return -1;
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
