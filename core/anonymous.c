@@ -1103,9 +1103,12 @@ static int definite_back(actx *c, size_t first) {
              * chain back without end, past what an edit re-reads */
             if (definite_mention(c, ys)) continue;
             span yh = head_word(c, ys);
-            if ((span_is_null(yh) || !same_head(c, h, yh)) && y->kind == KIND_ANONYMOUS)
+            int same = !span_is_null(yh) && same_head(c, h, yh);
+            if (!same && y->kind == KIND_ANONYMOUS) {
                 yh = described_head(c, ys);
-            if (span_is_null(yh) || !same_head(c, h, yh)) continue;
+                same = !span_is_null(yh) && same_head(c, h, yh);
+            }
+            if (!same) continue;
             best = y;
             best_end = ys.end;
         }
@@ -1216,9 +1219,21 @@ static int words_only(const actx *c, size_t s, size_t e) {
  * described the data as \"compelling\"": a count and "of whom" right
  * after the unnamed people, then a cue, is one or more of them speaking
  * (claims finds no subject there). */
+/* The token before cue token `v` and its auxiliaries ("whom [has
+ * since] said"), or SIZE_MAX. */
+static size_t before_verb_group(const actx *c, size_t v) {
+    size_t p = v;
+    while (p > 0 && v - p < 4 && tok_in(c, &c->t.v[p - 1], WS_AUXILIARIES)) p--;
+    return p > 0 ? p - 1 : SIZE_MAX;
+}
+
 static int whom_speaks(actx *c, size_t first) {
     const tok *t = c->t.v;
-    for (size_t i = 2; i + 3 < c->t.n; i++) {
+    for (size_t h = 0; h < c->h.n; h++) {
+        if (c->h.v[h].sec != PS_CUES) continue;
+        size_t v = tok_at(&c->t, c->h.v[h].s), i = before_verb_group(c, v);
+        if (v >= c->t.n || t[v].s != c->h.v[h].s || i == SIZE_MAX || i < 4) continue;
+        i -= 2;                              /* "one" of "one of whom" */
         if (!tok_is(c, &t[i + 2], "whom") || !tok_is(c, &t[i + 1], "of") || !tok_is_comma(c, &t[i - 1]))
             continue;
         /* "none of whom", "neither of whom" speak only through a marker
@@ -1226,9 +1241,6 @@ static int whom_speaks(actx *c, size_t first) {
         int count = tok_count(c, &t[i]);
         if (count == -2 || tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an") || tok_is(c, &t[i], "other"))
             continue;
-        size_t v = i + 3;
-        while (v < c->t.n && v < i + 6 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;
-        if (v >= c->t.n || !hit_from_sec(c, t[v].s, PS_CUES)) continue;
         const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
         if (!y || !words_only(c, y->whole.end, t[i - 1].s)) continue;
         np_info np;
@@ -1260,8 +1272,15 @@ static int whom_speaks(actx *c, size_t first) {
  * source of the cue that follows the aside. */
 static int subject_behind_relative(actx *c, size_t first) {
     const tok *t = c->t.v;
-    for (size_t w = 3; w + 2 < c->t.n; w++) {
-        if (!tok_is(c, &t[w], "who") || !tok_is_comma(c, &t[w - 1])) continue;
+    for (size_t h = 0; h < c->h.n; h++) {
+        if (c->h.v[h].sec != PS_CUES) continue;
+        /* the cue, right after the aside's closing comma */
+        size_t v = tok_at(&c->t, c->h.v[h].s), e = before_verb_group(c, v);
+        if (v >= c->t.n || t[v].s != c->h.v[h].s || e == SIZE_MAX || e < 5 || !tok_is_comma(c, &t[e]))
+            continue;
+        size_t w = e - 1;
+        while (w > 0 && e - w < RELATIVE_MAX_TOKENS && !(t[w - 1].flags & T_PUNCT)) w--;
+        if (w < 3 || !tok_is_comma(c, &t[w - 1]) || !tok_is(c, &t[w], "who")) continue;
         size_t r = w - 1;
         while (r-- > 0 && w - r <= RIGHT_MAX_TOKENS && !(t[r].flags & T_PUNCT) &&
                !tok_is(c, &t[r], "that") && !tok_is(c, &t[r], "which"))
@@ -1274,13 +1293,6 @@ static int subject_behind_relative(actx *c, size_t first) {
             a--;
         if (a == r || (a > 0 && !(t[a - 1].flags & T_PUNCT) && !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS)))
             continue;
-        /* the aside: marked, closed by a comma, then the cue */
-        size_t e = w + 1;
-        while (e < c->t.n && e < w + RELATIVE_MAX_TOKENS && !(t[e].flags & T_PUNCT)) e++;
-        if (e + 1 >= c->t.n || !tok_is_comma(c, &t[e])) continue;
-        size_t v = e + 1;
-        while (v < c->t.n && v < e + 4 && tok_in(c, &t[v], WS_AUXILIARIES)) v++;
-        if (v >= c->t.n || !hit_from_sec(c, t[v].s, PS_CUES)) continue;
         np_info np = np_classify(c, a, r);
         if (np.kind != NP_ANON) continue;
         if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
@@ -1605,9 +1617,11 @@ static int unlisted_verb(actx *c) {
 static int inverted_unlisted(actx *c) {
     const tok *t = c->t.v;
     size_t n = c->t.n;
+    if (n < 5 || !(t[0].flags & T_OPENQ)) return 0;     /* the quotation opens the sentence */
     for (size_t v = 2; v + 2 < n; v++) {
         const tok *w = &t[v];
         size_t m = w->e - w->s;
+        if (!(t[v - 1].flags & (T_QUOTE | T_PUNCT))) continue;
         if ((w->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || m < 5 ||
             !word_ends_in(c->text + w->s, m, "ed", 2) || hit_from_sec(c, w->s, PS_CUES))
             continue;
@@ -1877,8 +1891,10 @@ static size_t quote_then_word(const char *t, size_t i, size_t e) {
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
+    /* only a sentence that opens with a quotation can be one */
+    int quoted = t[c->sent.start] == '"' || (unsigned char)t[c->sent.start] == 0xE2;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
-        if (quote_then_word(t, i, e)) return 1;
+        if (quoted && quote_then_word(t, i, e)) return 1;
         /* a hash probe for every word of every sentence without hits
          * would cost: only words starting as one of the verbs do */
         if (!rs_may_start(c->rs, WS_UNPROMPTED_VERBS, (unsigned char)t[i]) ||
