@@ -930,7 +930,7 @@ static int verb_object(const actx *c, size_t a, size_t b) {
 static int share_of(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
     if (tok_is(c, &t[a], "those") && a + 1 < b &&
-        (tok_is(c, &t[a + 1], "present") || postmod_at(c, a + 1, b)))
+        (tok_is(c, &t[a + 1], "present") || tok_is(c, &t[a + 1], "who") || postmod_at(c, a + 1, b)))
         return 1;
     size_t q = a;
     if (q + 1 < b && (tok_is(c, &t[q], "a") || tok_is(c, &t[q], "an") || tok_is(c, &t[q], "the"))) q++;

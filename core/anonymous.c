@@ -960,6 +960,15 @@ static int relative_subjects(actx *c, size_t first) {
                !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
             a--;
         if (a == rel) continue;
+        /* "Those who know her say she will fight on": the relative
+         * clause is all the phrase says of them */
+        if (a == 0 && rel == 1 && tok_is(c, &t[0], "those") && tok_is(c, &t[1], "who")) {
+            np_info np = np_classify(c, 0, ci);
+            if (np.kind != NP_ANON) continue;
+            if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+            if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
+            continue;
+        }
         /* "Executives at two of the firms that operate ...": a bare
          * plural source noun opening the sentence, counted or not */
         int counted = tok_count(c, &t[a]) >= 1;
@@ -1407,6 +1416,48 @@ static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t 
     a.cue = span_make(h->s, h->e);
     a.content = span_make(t[from].s, t[last - 1].e);
     return emit(c, &a);
+}
+
+/* "According to those close to him, the coach has not decided": "those"
+ * and a post-modifier are unnamed people, though no noun says so; claims
+ * finds no source noun in what the cue cites and gives up. */
+static int cited_those(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t h = 0; h < c->h.n; h++) {
+        const hit *x = &c->h.v[h];
+        if (x->sec != PS_CUES || c->rs->pat[PS_CUES].v[x->entry].shape != CUE_ACCORDING) continue;
+        size_t a = tok_at(&c->t, x->e);
+        if (a + 2 >= c->t.n || !tok_is(c, &t[a], "those") || !tok_in(c, &t[a + 1], WS_POSTMODIFIERS)) continue;
+        size_t b = a + 2;
+        while (b < c->t.n && b < a + RIGHT_MAX_TOKENS && !(t[b].flags & T_PUNCT) && !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+        np_info np = np_classify(c, a, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        int had = 0;
+        for (size_t k = first; k < c->out->n && !had; k++)
+            had = c->out->v[k].kind == KIND_CLAIM && c->out->v[k].cue.start == x->s;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        if (had) continue;
+        /* what is cited: the sentence after the phrase ("According to
+         * ..., X"), or before the cue ("X, according to ...") */
+        size_t ci = tok_at(&c->t, x->s), last = c->t.n;
+        while (last > 0 && (t[last - 1].flags & T_PUNCT)) last--;
+        span content = span_null();
+        if (b + 1 < last && tok_is_comma(c, &t[b]) && ci == 0) content = span_make(t[b + 1].s, t[last - 1].e);
+        else if (ci > 1 && b >= last) {
+            size_t ce = ci - 1;
+            while (ce > 0 && (t[ce].flags & T_PUNCT)) ce--;
+            content = span_make(t[0].s, t[ce].e);
+        }
+        if (span_is_null(content)) continue;
+        annotation cl = annotation_make(KIND_CLAIM, span_make(t[0].s, t[last - 1].e));
+        cl.source.name = np.sp;
+        cl.source.anonymous = 1;
+        cl.cue = span_make(x->s, x->e);
+        cl.content = content;
+        if (emit(c, &cl) < 0) return -1;
+    }
+    return 0;
 }
 
 /* "..., with at least four ministers privately warning that the move
@@ -1916,7 +1967,7 @@ int anonymous_run(actx *c) {
         return -1;
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
-    if (sentence_cites(c) && cited_people(c) < 0) return -1;
+    if (sentence_cites(c) && (cited_people(c) < 0 || cited_those(c, first) < 0)) return -1;
     if (relative_subjects(c, first) < 0 || counted_spoke_to(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
