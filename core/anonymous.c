@@ -17,6 +17,7 @@
 #define BACK_BYTES 800        /* how far back that source may start */
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
+#define MEMBER_CUE_BYTES 120 /* "The first, a chemist who left in 2023, said" */
 #define ANOTHER_BYTES 1500    /* how far back "another official" looks for the first */
 
 static int overlaps(span a, span b) {
@@ -225,6 +226,67 @@ static int next_marked(actx *c) {
             if (h->s == w[j]) return 1;
     }
     return 0;
+}
+
+static int people_noun(const actx *c, const tok *k);
+static int hit_from_sec(const actx *c, size_t at, int sec);
+
+/* "Two former technicians at the plant contacted regulators last spring.
+ * The first, a chemist who left in 2023, said ...": does the next
+ * sentence, in the same paragraph, open by taking one or all of the
+ * group just given ("The first", "One of them", "Both", "All three")? */
+static int next_takes_member(actx *c) {
+    if (c->si + 1 >= c->segs.n) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para != c->segs.v[c->si].para) return 0;
+    const char *t = c->text;
+    size_t i = g->start, n = g->end - g->start;
+    while (i < g->end && !is_word_byte(t[i])) i++;
+    n = g->end - i;
+    size_t p = 0;
+    if (n > 10 && strncasecmp(t + i, "the first", 9) == 0 && !is_word_byte(t[i + 9])) p = i + 9;
+    else if (n > 11 && strncasecmp(t + i, "one of them", 11) == 0) p = i + 11;
+    else if (n > 5 && strncasecmp(t + i, "both", 4) == 0 && !is_word_byte(t[i + 4])) p = i + 4;
+    else return 0;
+    /* and speaks, as the subject of its verb ("The first, a chemist ...,
+     * said"), not "The first was released on bail, police said" */
+    if (t[p] == ',') {
+        size_t q = p + 1;
+        while (q < g->end && q < p + MEMBER_CUE_BYTES && t[q] != ',' && t[q] != '.') q++;
+        if (q >= g->end || t[q] != ',') return 0;
+        p = q + 1;
+    }
+    for (int w = 0; w < 3; w++) {           /* "has also said" */
+        while (p < g->end && t[p] == ' ') p++;
+        size_t q = p;
+        while (q < g->end && is_word_byte(t[q])) q++;
+        if (q == p || !rs_has_word(c->rs, WS_AUXILIARIES, t + p, q - p)) break;
+        p = q;
+    }
+    if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+    for (size_t k = 0; k < c->h2.n; k++)
+        if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == p) return 1;
+    return 0;
+}
+
+/* The sentence opens with a counted group of people, no cue of its own
+ * for them: "Two former technicians at the plant contacted regulators". */
+static int counted_then_members(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    if (n < 4 || tok_count(c, &t[0]) < 2 || tok_is(c, &t[0], "both")) return 0;
+    size_t head = 1;
+    while (head < n && head < 4 && (t[head].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+           (tok_in(c, &t[head], WS_DESCRIPTORS) || !(people_noun(c, &t[head]) || tok_source_noun(c, &t[head]))))
+        head++;
+    if (head >= n || head >= 4 || (t[head].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD ||
+        (c->text[t[head].e - 1] | 0x20) != 's')
+        return 0;
+    if (hit_from_sec(c, t[head + 1 < n ? head + 1 : head].s, PS_CUES)) return 0;   /* claims has it */
+    if (!next_takes_member(c)) return 0;
+    np_info np = np_classify(c, 0, head + 1);
+    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np);
 }
 
 /* Is the phrase [a, head] a count of two or more people ("Two people",
@@ -613,8 +675,6 @@ static int pronoun_sources(actx *c, size_t first) {
     }
     return 0;
 }
-
-static int people_noun(const actx *c, const tok *k);
 
 /* "One violinist, who ..., said ...  Her desk partner said ...": a
  * person known only by a tie to the unnamed source just given ("his
@@ -1942,6 +2002,11 @@ static size_t quote_then_word(const char *t, size_t i, size_t e) {
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
+    /* "Two former technicians at the plant contacted regulators.": a
+     * counted group the next sentence may take up (counted_then_members) */
+    size_t w = c->sent.start;
+    while (w < e && is_word_byte(t[w])) w++;
+    if (w > c->sent.start && rs_count_of(c->rs, t + c->sent.start, w - c->sent.start) >= 2) return 1;
     /* only a sentence that opens with a quotation can be one */
     int quoted = t[c->sent.start] == '"' || (unsigned char)t[c->sent.start] == 0xE2;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
@@ -1980,6 +2045,7 @@ int anonymous_run(actx *c) {
     if (whom_speaks(c, first) < 0 || joined_descriptors(c, first) < 0) return -1;
     if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
+    if (counted_then_members(c) < 0) return -1;
     if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
