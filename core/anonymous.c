@@ -328,6 +328,11 @@ static int another_of_kind(const actx *c, size_t a, size_t head) {
         for (v++; v < c->t.n && v < head + RIGHT_MAX_TOKENS && !(t[v].flags & T_PUNCT);) v++;
     if (v < c->t.n && tok_is_comma(c, &t[v])) v++;
     if (v >= c->t.n || tok_in(c, &t[v], WS_BE_FORMS) || tok_in(c, &t[v], WS_FINITE_AUXILIARIES)) return 0;
+    /* a verb in the past, or a cue: not "Another official meeting is
+     * planned", "a second official visit" (the head is a modifier there) */
+    if (!hit_from_sec(c, t[v].s, PS_CUES) && !tok_in(c, &t[v], WS_IRREGULAR_PASTS) &&
+        !((t[v].flags & (T_WORD | T_CAP)) == T_WORD && word_ends_in(c->text + t[v].s, t[v].e - t[v].s, "ed", 2)))
+        return 0;
     span h = span_make(t[head].s, t[head].e);
     const annotations *o2 = c->out;
     for (size_t i = o2->n, seen = 0; i-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
