@@ -234,16 +234,16 @@ static int hit_from_sec(const actx *c, size_t at, int sec);
 /* "Two former technicians at the plant contacted regulators last spring.
  * The first, a chemist who left in 2023, said ...": does the next
  * sentence, in the same paragraph, open by taking one or all of the
- * group just given ("The first", "One of them", "Both", "All three")? */
+ * group just given ("The first", "One of them", "Both") as the subject
+ * of a cue? */
 static int next_takes_member(actx *c) {
     if (c->si + 1 >= c->segs.n) return 0;
     const segment *g = &c->segs.v[c->si + 1];
     if (g->para != c->segs.v[c->si].para) return 0;
     const char *t = c->text;
-    size_t i = g->start, n = g->end - g->start;
+    size_t i = g->start;
     while (i < g->end && !is_word_byte(t[i])) i++;
-    n = g->end - i;
-    size_t p = 0;
+    size_t n = g->end - i, p = 0;
     if (n > 10 && strncasecmp(t + i, "the first", 9) == 0 && !is_word_byte(t[i + 9])) p = i + 9;
     else if (n > 11 && strncasecmp(t + i, "one of them", 11) == 0) p = i + 11;
     else if (n > 5 && strncasecmp(t + i, "both", 4) == 0 && !is_word_byte(t[i + 4])) p = i + 4;
@@ -1289,10 +1289,6 @@ static int words_only(const actx *c, size_t s, size_t e) {
     return 1;
 }
 
-/* "according to two people with knowledge of the review, one of whom
- * described the data as \"compelling\"": a count and "of whom" right
- * after the unnamed people, then a cue, is one or more of them speaking
- * (claims finds no subject there). */
 /* The token before cue token `v` and its auxiliaries ("whom [has
  * since] said"), or SIZE_MAX. */
 static size_t before_verb_group(const actx *c, size_t v) {
@@ -1301,6 +1297,10 @@ static size_t before_verb_group(const actx *c, size_t v) {
     return p > 0 ? p - 1 : SIZE_MAX;
 }
 
+/* "according to two people with knowledge of the review, one of whom
+ * described the data as \"compelling\"": a count and "of whom" right
+ * after the unnamed people, then a cue, is one or more of them speaking
+ * (claims finds no subject there). */
 static int whom_speaks(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t h = 0; h < c->h.n; h++) {
@@ -1341,9 +1341,9 @@ static int whom_speaks(actx *c, size_t first) {
 
 /* "two members of the panel that considered theatre applications, who
  * asked not to be identified because ..., told the Courier that ...": a
- * relative clause inside the subject and a marked aside after it hide
- * the subject from claims.  The phrase before the "that" is the unnamed
- * source of the cue that follows the aside. */
+ * relative clause inside the subject and a ", who ...," aside after it
+ * hide the subject from claims.  The phrase before the "that", when it
+ * reads as unnamed people, is the source of the cue after the aside. */
 static int subject_behind_relative(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t h = 0; h < c->h.n; h++) {
@@ -1390,7 +1390,7 @@ static int subject_behind_relative(actx *c, size_t first) {
 }
 
 /* "according to three current and former executives familiar with the
- * plans": the cited phrase stops at "and", leaving \"three current\" as
+ * plans": the cited phrase stops at "and", leaving "three current" as
  * one source and the rest as another.  A source that ends on a
  * descriptor, then "and", then the other: one phrase. */
 static int joined_descriptors(actx *c, size_t first) {
@@ -1723,9 +1723,6 @@ static int unlisted_verb(actx *c) {
     return 0;
 }
 
-/* The token a demand cue's verb group starts at, its auxiliaries and
- * adverbs included ("have privately urged"); c->t.n when hit h is not a
- * demand cue starting on a token. */
 /* "\"It's a shambles,\" grumbled one councillor as the meeting broke up":
  * after a closing quotation, a verb in -ed that no cue list has, then a
  * counted person ending the clause -- the quote shape, not the verb,
@@ -1807,6 +1804,9 @@ static int headline_sources(actx *c) {
     return emit(c, &x);
 }
 
+/* The token a demand cue's verb group starts at, its auxiliaries and
+ * adverbs included ("have privately urged"); c->t.n when hit h is not a
+ * demand cue starting on a token. */
 static size_t demand_verb_start(const actx *c, const hit *h) {
     const tok *t = c->t.v;
     if (h->sec != PS_DEMANDS) return c->t.n;
