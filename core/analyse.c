@@ -546,9 +546,11 @@ static size_t find_head(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && i < a + 6; i++) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
-        int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
-                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
-                        tok_is(c, n, "staff"));      /* "two council staff members" */
+        int compound = n && (n->flags & T_WORD) &&
+                       ((!(n->flags & T_CAP) &&
+                         (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
+                          tok_is(c, n, "staff"))) ||     /* "two council staff members" */
+                        tok_in(c, n, WS_TITLES));        /* "one opposition deputy", "a party MP" */
         /* "County election officials": the people two nouns on */
         if (n && !compound && (n->flags & (T_WORD | T_CAP)) == T_WORD && i + 2 < b &&
             !postmod_at(c, i + 1, b) && !tok_in(c, n, WS_CLAUSE_WORDS) && !tok_in(c, n, WS_PREPOSITIONS) &&
@@ -899,7 +901,7 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     }
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
     const tok *d = &t[a];
-    if (tok_count(c, d) > -2 && person_word(c, &t[head]) &&
+    if (tok_count(c, d) > -2 && (person_word(c, &t[head]) || tok_in(c, &t[head], WS_TITLES)) &&
         !describing_word(c, &t[head])) {
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "a supplier", "one delegate" */
