@@ -730,13 +730,15 @@ static int until_then_more(const actx *c, size_t k) {
     return 0;
 }
 
-/* "three conditions", "two demands": a list cue that is a count and its
- * noun, which may stand inside another demand's items ("only if the
+/* "three conditions", "two demands": a list cue that is a noun after a
+ * count, which may stand inside another demand's items ("only if the
  * landlord met three conditions") -- there it is no cue of its own. */
 static int counted_list(const actx *c, const hit *h) {
     if (c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_LIST) return 0;
     size_t k = tok_at(&c->t, h->s);
-    return k < c->t.n && ((c->t.v[k].flags & T_NUM) || tok_count(c, &c->t.v[k]) > 1);
+    if (k == 0 || k >= c->t.n) return 0;
+    const tok *n = &c->t.v[k - 1];
+    return (n->flags & T_NUM) || tok_count(c, n) > 1;
 }
 
 /* "the union dropping its demand for a second year of raises": a demand
