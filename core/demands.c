@@ -2510,6 +2510,15 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
     if (e->shape == DEM_TERMS && !subjunctive_terms(c, ci)) return 0;
     size_t cs = verb_group_start(c, ci);
+    /* "The minister set two conditions": the count and the verb before
+     * it belong to the cue's clause, its subject stands before them */
+    if (counted_list(c, h) && ci >= 1) {
+        cs = ci - 1;
+        const tok *v = cs > 0 ? &c->t.v[cs - 1] : NULL;
+        if (v && (v->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, v, WS_DETERMINERS) &&
+            !preposition(c, cs - 1) && !tok_in(c, v, WS_CLAUSE_WORDS))
+            cs = verb_group_start(c, cs - 1);
+    }
     /* 'his country was "open to dialogue" ..., provided': a quotation
      * opens inside the verb group */
     if (e->shape == DEM_CONDITION && cs > 0 && (c->t.v[cs - 1].flags & T_OPENQ))
