@@ -143,10 +143,8 @@ static int run(const options *o) {
         fprintf(stderr, "claimlens: cannot find the rule packs; set CLAIMLENS_RULES or --rules\n");
         return 2;
     }
-    /* the switch packs_load reads (patcache_dir), for this process only */
-    if (o->no_cache) setenv("CLAIMLENS_CACHE", "0", 1);
     msglist errors = {0};
-    ruleset *rs = packs_load(dir, o->packs, o->npacks, &errors);
+    ruleset *rs = packs_load(dir, o->packs, o->npacks, !o->no_cache, &errors);
     noteset *notes = noteset_new();
     for (size_t i = 0; notes && i < o->nnotes; i++) {
         char err[512];
@@ -189,7 +187,7 @@ int cli_cues(void) {
     char dir[4096];
     msglist errors = {0};
     ruleset *rs = NULL;
-    if (packs_default_dir(dir, sizeof dir) == 0) rs = packs_load(dir, NULL, 0, &errors);
+    if (packs_default_dir(dir, sizeof dir) == 0) rs = packs_load(dir, NULL, 0, 1, &errors);
     for (size_t i = 0; i < errors.n; i++) fprintf(stderr, "claimlens: %s\n", errors.v[i]);
     msglist_free(&errors);
     if (!rs) return 2;

@@ -149,7 +149,7 @@ static int reload(server *s, const msgpack_object *opts, strbuf *err) {
         return -1;
     }
     msglist errors = {0};
-    ruleset *rs = packs_load(s->rules_dir, (const char *const *)paths, n, &errors);
+    ruleset *rs = packs_load(s->rules_dir, (const char *const *)paths, n, 1, &errors);
     noteset *ns = load_notes(notes, nnotes, &errors);
     free_paths(paths, n);
     free_paths(notes, nnotes);

@@ -49,11 +49,11 @@ int packs_default_dir(char *buf, size_t n) {
 }
 
 ruleset *packs_load(const char *dir, const char *const *user, size_t nuser,
-                    msglist *errors) {
+                    int cached, msglist *errors) {
     char err[1024];
     ruleset *rs = ruleset_new();
     char cache[4096];
-    if (rs && patcache_dir(cache, sizeof cache) == 0 && ruleset_set_cache(rs, cache) < 0) {
+    if (rs && cached && patcache_dir(cache, sizeof cache) == 0 && ruleset_set_cache(rs, cache) < 0) {
         ruleset_free(rs);
         rs = NULL;
     }

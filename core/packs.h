@@ -20,8 +20,10 @@ int packs_default_dir(char *buf, size_t n);
 
 /* The shipped packs from `dir` plus each user pack.  A user pack that
  * fails is named in `errors` and left out; NULL only when the shipped
- * packs themselves fail (the reason is in `errors`). */
+ * packs themselves fail (the reason is in `errors`).  With `cached`, the
+ * compiled patterns are kept in the user's pattern cache unless the
+ * environment turns it off (patcache_dir); without, it is not touched. */
 ruleset *packs_load(const char *dir, const char *const *user, size_t nuser,
-                    msglist *errors);
+                    int cached, msglist *errors);
 
 #endif

@@ -160,7 +160,7 @@ static int wait_input(int fd, int timeout_ms) {
 
 static int load_rules(server *s) {
     msglist_free(&s->rule_errors);
-    s->rules = packs_load(s->rules_dir, NULL, 0, &s->rule_errors);
+    s->rules = packs_load(s->rules_dir, NULL, 0, 1, &s->rule_errors);
     for (size_t i = 0; i < s->rule_errors.n; i++) log_msg("%s", s->rule_errors.v[i]);
     return s->rules ? 0 : -1;
 }

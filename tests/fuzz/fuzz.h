@@ -20,7 +20,7 @@ static inline ruleset *fuzz_rules(void) {
     if (!rs) {
         const char *dir = getenv("CLAIMLENS_RULES");
         msglist errors = {0};
-        rs = packs_load(dir && *dir ? dir : "rules", NULL, 0, &errors);
+        rs = packs_load(dir && *dir ? dir : "rules", NULL, 0, 1, &errors);
         for (size_t i = 0; i < errors.n; i++) fprintf(stderr, "fuzz: %s\n", errors.v[i]);
         msglist_free(&errors);
         if (!rs) {

@@ -62,7 +62,7 @@ TEST(json_strings_escape_everything_unsafe) {
 /* Analyse through the cache twice: the second time nothing is new. */
 TEST(unchanged_paragraphs_are_not_analysed_again) {
     msglist errors = {0};
-    ruleset *rs = packs_load("rules", NULL, 0, &errors);
+    ruleset *rs = packs_load("rules", NULL, 0, 1, &errors);
     msglist_free(&errors);
     CHECK(rs != NULL);
     document *d = document_new();
@@ -93,7 +93,7 @@ TEST(unchanged_paragraphs_are_not_analysed_again) {
 
 static ruleset *rules(void) {
     msglist errors = {0};
-    ruleset *rs = packs_load("rules", NULL, 0, &errors);
+    ruleset *rs = packs_load("rules", NULL, 0, 1, &errors);
     msglist_free(&errors);
     return rs;
 }
