@@ -92,13 +92,16 @@ static int count_shared(void *arg, const char *w, size_t n) {
 }
 
 /* A marker in [s, e) other than an answer: an answer ("there is no
- * evidence that") is what a counter-sentence looks like. */
-static int has_marker(actx *c, size_t s, size_t e) {
+ * evidence that") is what a counter-sentence looks like, and *answer
+ * says whether one is there. */
+static int has_marker(actx *c, size_t s, size_t e, int *answer) {
+    *answer = 0;
     if (scan_hits(c, s, e, &c->h2) < 0) return 1;
     for (size_t i = 0; i < c->h2.n; i++) {
         const hit *h = &c->h2.v[i];
-        if (h->sec == PS_CONTESTED &&
-            c->rs->pat[PS_CONTESTED].v[h->entry].rebut != REBUT_ANSWER) return 1;
+        if (h->sec != PS_CONTESTED) continue;
+        if (c->rs->pat[PS_CONTESTED].v[h->entry].rebut != REBUT_ANSWER) return 1;
+        *answer = 1;
     }
     return 0;
 }
@@ -188,7 +191,12 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     const segment *g = &c->segs.v[j], *cur = &c->segs.v[c->si];
     if (g->kind == SEG_HEADING) return 0;
     if (g->para > cur->para + 1 || g->para + 1 < cur->para) return 0;
-    if (has_marker(c, g->start, g->end)) return 0;
+    int answer;
+    if (has_marker(c, g->start, g->end, &answer)) return 0;
+    /* "... has claimed the mast causes headaches. There is no evidence
+     * that mobile signals affect health.": the writer's own answer next
+     * to the claim is its rebuttal, words shared or not */
+    if (answer) return 1;
     /* "Brandt's agent has demanded an apology": a party's demand is its
      * word, not the writer's, as an attributed sentence is */
     int demanded = 0;
@@ -739,7 +747,8 @@ static int records_say_so(actx *c) {
     if (c->si + 1 >= c->segs.n) return 0;
     const segment *g = &c->segs.v[c->si + 1], *cur = &c->segs.v[c->si];
     if (g->kind == SEG_HEADING || g->para != cur->para) return 0;
-    if (has_marker(c, g->start, g->end) || sentence_attributed(c, g->start, g->end)) return 0;
+    int answer;
+    if (has_marker(c, g->start, g->end, &answer) || sentence_attributed(c, g->start, g->end)) return 0;
     for (size_t i = 0; i < c->h2.n; i++)
         if (c->h2.v[i].sec == PS_DEMANDS) return 0;     /* a party's demand is its word */
     signals sg = signals_in(c, g->start, g->end);
