@@ -85,9 +85,14 @@ static size_t clause_start(const actx *c, size_t b) {
         int compared = a >= 2 && tok_is(c, k, "than") &&
                        (tok_is(c, &c->t.v[a - 2], "more") || tok_is(c, &c->t.v[a - 2], "fewer") ||
                         tok_is(c, &c->t.v[a - 2], "less"));
+        /* "Nobody on that committee has said": a "that" after a
+         * preposition points, it opens no clause */
+        int pointing = a >= 2 && tok_is(c, k, "that") &&
+                       tok_in(c, &c->t.v[a - 2], WS_PEOPLE_PREPOSITIONS);
         /* "a journal whose editor said": the subject starts after "whose" */
-        if (!compared && (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k) ||
-                          tok_is(c, k, "whose")))
+        if (!compared && !pointing &&
+            (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k) ||
+             tok_is(c, k, "whose")))
             break;
         a--;
     }
@@ -397,6 +402,9 @@ static span content_after(const actx *c, size_t i) {
             break;
         }
         if ((k->flags & T_PUNCT) && !(k->flags & T_QUOTE) && c->text[k->s] != ':') break;
+        /* 'replied: "Nobody on that committee ...': a "that" inside the
+         * quotation is the speaker's own word */
+        if (k->flags & T_OPENQ) break;
     }
     if (i >= n) return span_null();
     return content_span(c, c->t.v[i].s, c->sent.end);
@@ -838,6 +846,15 @@ static np_info first_claim_source(const actx *c) {
     return np;
 }
 
+/* "The head of the IMF", "the chief executive of Tesco Bank": a name
+ * that an "of" (and its determiner) hangs on the noun before. */
+static int name_after_of(const actx *c, size_t v) {
+    size_t p = v - 1;
+    while (p > 0 && (c->t.v[p].flags & T_CAP) && tok_namey(c, p)) p--;
+    if (p > 0 && tok_in(c, &c->t.v[p], WS_DETERMINERS)) p--;
+    return tok_is(c, &c->t.v[p], "of");
+}
+
 /* The phrase the sentence, or the clause from token `from`, opens with. */
 static np_info opening_subject(actx *c, size_t upto, size_t from) {
     size_t a = from ? from : dateline_end(c, upto), b;
@@ -862,9 +879,10 @@ static np_info opening_subject(actx *c, size_t upto, size_t from) {
     if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
         (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
         size_t v = b;
-        while (v < upto && v < a + 6 &&
+        while (v < upto && v < a + 8 &&
                ((c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD ||
-                (tok_is(c, &c->t.v[v - 1], "on") && (c->t.v[v].flags & T_CAP))) &&   /* "on Tuesday" */
+                (tok_is(c, &c->t.v[v - 1], "on") && (c->t.v[v].flags & T_CAP)) ||  /* "on Tuesday" */
+                (name_after_of(c, v) && (c->t.v[v].flags & T_CAP))) &&   /* "The head of the IMF" */
                !past_verb(c, &c->t.v[v]))
             v++;
         if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
@@ -1555,6 +1573,53 @@ static int try_cue(actx *c, const hit *h) {
     return verb_cue(c, h, e, ci, after);
 }
 
+/* "In a statement, the coalition set out five demands: ...": a sentence
+ * that opens with its medium and has no verb of speech of its own is
+ * still attributed, to the subject after the comma.  The comma's token,
+ * or 0. */
+#define STATEMENT_OPENER_TOKENS 7    /* "In a joint statement on Sunday," */
+
+static size_t statement_opener(const actx *c) {
+    const tok *t = c->t.v;
+    if (c->t.n < 6 || !tok_is(c, &t[0], "in") ||
+        !(tok_in(c, &t[1], WS_DETERMINERS) || (t[1].flags & T_POSS)))
+        return 0;
+    size_t j = 2;
+    while (j < 4 && (t[j].flags & T_WORD) && !tok_is(c, &t[j], "statement")) j++;
+    if (!tok_is(c, &t[j], "statement")) return 0;
+    for (j++; j < STATEMENT_OPENER_TOKENS && j + 1 < c->t.n; j++) {
+        if (tok_is_comma(c, &t[j])) return j;
+        if (t[j].flags & T_PUNCT) return 0;
+    }
+    return 0;
+}
+
+static int statement_claim(actx *c) {
+    size_t comma = statement_opener(c);
+    if (!comma) return 0;
+    /* the subject runs to its verb: "the Coalition for Clean Rivers set out" */
+    size_t v = comma + 1;
+    for (; v < c->t.n && v < comma + CLAUSE_MAX_TOKENS && !(c->t.v[v].flags & T_PUNCT); v++) {
+        const tok *k = &c->t.v[v];
+        if (past_verb(c, k)) break;
+        /* a plain word straight after a name is its verb, unless it
+         * carries the name on ("for", "of") */
+        if (v > comma + 1 && tok_namey(c, v - 1) && (k->flags & (T_WORD | T_CAP)) == T_WORD &&
+            !tok_in(c, k, WS_POSTMODIFIERS) && !tok_in(c, k, WS_DETERMINERS))
+            break;
+    }
+    np_info np = v > comma + 1 && v < c->t.n && (c->t.v[v].flags & T_WORD)
+                     ? np_classify(c, comma + 1, v)
+                     : opening_subject(c, c->t.n, comma + 1);
+    if (np.kind == NP_NONE || np.kind == NP_PRONOUN) return 0;
+    size_t after = tok_at(&c->t, np.sp.end);
+    if (after >= c->t.n || !(c->t.v[after].flags & T_WORD)) return 0;
+    size_t stmt = comma;
+    while (!tok_is(c, &c->t.v[stmt], "statement")) stmt--;
+    return add_claim(c, &np, c->t.v[0].s, c->t.v[stmt].e,
+                     content_span(c, c->t.v[after].s, c->sent.end), CUE_VERB, comma + 1, 0);
+}
+
 /* "X reported, citing Y": the claim before relays Y. */
 static void link_chains(actx *c) {
     for (size_t i = 1; i < c->claims.n; i++) {
@@ -1577,6 +1642,7 @@ int claims_run(actx *c) {
             if (h->s < c->claims.v[k].a.cue.end && h->s >= c->claims.v[k].a.cue.start) dup = 1;
         if (!dup && try_cue(c, h) < 0) return -1;
     }
+    if (!c->claims.n && statement_claim(c) < 0) return -1;
     link_chains(c);
     for (size_t i = 0; i < c->claims.n; i++) {
         annotation *a = &c->claims.v[i].a;
