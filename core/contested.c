@@ -621,6 +621,13 @@ static int rejected_clause(const actx *c, size_t w, size_t *verb) {
            !rejection(c, &t[i]) && ++words <= WHICH_SUBJECT_WORDS)
         i++;
     if (words == 0 || words > WHICH_SUBJECT_WORDS) return 0;
+    /* "a claim the operator, Brackwell Energy, denies": the name set off
+     * after the subject is part of it */
+    if (i + 2 < c->t.n && tok_is_comma(c, &t[i]) && tok_namey(c, i + 1)) {
+        size_t j = i + 1;
+        while (j < c->t.n && j < i + 1 + WHICH_SUBJECT_WORDS && tok_namey(c, j)) j++;
+        if (j + 1 < c->t.n && tok_is_comma(c, &t[j])) i = j + 1;
+    }
     while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || ly_word(c, &t[i]) ||
                           tok_is(c, &t[i], "always") || tok_is(c, &t[i], "long")))
         i++;                                 /* "has always challenged" */
@@ -663,9 +670,17 @@ static int rejected_stance(actx *c) {
               tok_is(c, &c->t.v[w - 1], "one")) ||
             !rejected_clause(c, w, &v))
             continue;
-        if (marked_between(c, c->t.v[w].s, c->t.v[v].e)) return 0;
         annotation a = annotation_make(KIND_CONTESTED, c->sent);
         a.marker = span_make(c->t.v[w].s, c->t.v[v].e);
+        /* "..., a claim the operator denies": the denial is marked on
+         * its own; the charge it hangs on is the disputed one (not "a
+         * position his family disputes": a stance, not a charge) */
+        if (marked_between(c, c->t.v[v].s, c->t.v[v].e) &&
+            !marked_between(c, c->t.v[w - 1].s, c->t.v[w].e) &&
+            rs_has_prefix(c->rs, WS_CHARGE_STEMS, c->text + c->t.v[w].s, c->t.v[w].e - c->t.v[w].s))
+            a.marker = span_make(c->t.v[w - 1].s, c->t.v[w].e);
+        else if (marked_between(c, c->t.v[w].s, c->t.v[v].e))
+            return 0;
         snprintf(a.why, sizeof a.why, "explicit dispute");
         return emit(c, &a);
     }
