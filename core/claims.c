@@ -1545,9 +1545,10 @@ static int try_cue(actx *c, const hit *h) {
                 pe--;
             np = np_classify(c, after, pe);
         }
-        /* "according to preliminary results released early Monday": figures
-         * and findings are credited as themselves */
-        if (np.kind == NP_NONE && e->shape == CUE_ACCORDING && pe0 > after &&
+        /* "according to preliminary results released early Monday",
+         * "citing monthly tests by a contractor": figures and findings
+         * are credited as themselves */
+        if (np.kind == NP_NONE && pe0 > after &&
             evidence_source(c, span_make(c->t.v[after].s, c->t.v[pe0 - 1].e))) {
             np.kind = NP_NAMED;
             np.sp = span_make(c->t.v[after].s, c->t.v[pe0 - 1].e);
