@@ -195,6 +195,16 @@ static size_t first_relative(const actx *c, size_t q) {
     return q;
 }
 
+/* "The proposal, which one cabinet minister described as 'dead on
+ * arrival', ...": after a relative word set off by a comma or dash, the
+ * relative clause's own subject speaks.  The token it starts at. */
+static size_t past_relative_word(const actx *c, size_t a, size_t b) {
+    if (a == 0 || a + 1 >= b || !(tok_is(c, &c->t.v[a], "which") || tok_is(c, &c->t.v[a], "whom")))
+        return a;
+    const tok *p = &c->t.v[a - 1];
+    return tok_is_comma(c, p) || (p->flags & T_DASH) ? a + 1 : a;
+}
+
 /* "The minister, who was in Kyiv, said", "Two diplomats, speaking on
  * condition of anonymity ..., said", "Delaney, 58, denies": the subject
  * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
@@ -219,6 +229,7 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
             q = party_label(c, a - 1);
             a = clause_start(c, q);
         }
+        a = past_relative_word(c, a, q);
         if (a >= q) return 0;
         np_info first = np_classify(c, a, q);
         /* "the Journal, whose editor, Anika Brandvold, said": the name set
@@ -1424,6 +1435,22 @@ static int believed_by_speaker(const actx *c, size_t a, size_t b, size_t ci) {
     return 0;
 }
 
+/* "two people familiar with the review, one of whom described the data
+ * as \"compelling\"": one of the people just named, unnamed as they are
+ * (not "none of whom"). */
+static int one_of_whom(const actx *c, size_t cs, np_info *np) {
+    if (cs < 3 || !tok_is(c, &c->t.v[cs - 2], "of") || !tok_is(c, &c->t.v[cs - 1], "whom"))
+        return 0;
+    const tok *q = &c->t.v[cs - 3];
+    int n = tok_count(c, q);
+    if (n <= -2 || n == 0 || tok_in(c, q, WS_NEGATIONS)) return 0;
+    memset(np, 0, sizeof *np);
+    np->kind = NP_ANON;
+    np->sp = span_make(q->s, c->t.v[cs - 1].e);
+    np->count = n > 0 ? n : -1;
+    return 1;
+}
+
 /* "said in a statement", "said in a written statement": the medium is
  * part of the cue.  The token after it, or 0. */
 static size_t statement_after(const actx *c, size_t after) {
@@ -1464,9 +1491,18 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
                              e->shape, by + 1, 1);
     }
     if (passive) return 0;                   /* "had been told": not the source */
+    np_info part;
+    if (one_of_whom(c, cs, &part)) {
+        span content = content_after(c, after);
+        return span_is_null(content) || object_pronoun_only(c, content)
+                   ? 0
+                   : add_claim(c, &part, c->t.v[cs].s, h->e, content, e->shape,
+                               tok_at(&c->t, part.sp.start), 0);
+    }
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
         return relative_cue(c, h, e, cs, cs - 1, after);
     size_t a, b, paren = subject_bounds(c, cs, &a, &b);
+    a = past_relative_word(c, a, b);
     if (a == b) {
         int r = shared_subject_cue(c, h, e, cs, ci, after, a);
         if (r >= 0) return r;
