@@ -866,6 +866,17 @@ static int name_after_of(const actx *c, size_t v) {
     return tok_is(c, &c->t.v[p], "of");
 }
 
+/* "Three lawsuits were filed ...", "At least three class-action
+ * lawsuits have been filed ...": a count opens the subject as an
+ * article does. */
+static int counted_opening(const actx *c, size_t a) {
+    const tok *k = &c->t.v[a];
+    if (tok_count(c, k) > 0) return 1;
+    if (a + 2 >= c->t.n || tok_count(c, &c->t.v[a + 2]) <= 0) return 0;
+    return (tok_is(c, k, "at") && tok_is(c, &c->t.v[a + 1], "least")) ||
+           ((tok_is(c, k, "more") || tok_is(c, k, "fewer")) && tok_is(c, &c->t.v[a + 1], "than"));
+}
+
 /* The phrase the sentence, or the clause from token `from`, opens with. */
 static np_info opening_subject(actx *c, size_t upto, size_t from) {
     size_t a = from ? from : dateline_end(c, upto), b;
@@ -887,7 +898,7 @@ static np_info opening_subject(actx *c, size_t upto, size_t from) {
         b++;
     /* "The reality star broke her silence, insisting ...": up to the
      * first word that reads as a verb */
-    if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
+    if (b > a && b < upto && (tok_in(c, &c->t.v[a], WS_DETERMINERS) || counted_opening(c, a)) &&
         (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
         size_t v = b;
         while (v < upto && v < a + 8 &&
