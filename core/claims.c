@@ -892,10 +892,17 @@ static np_info opening_subject(actx *c, size_t upto, size_t from) {
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
-    /* "French farmers blocked roads, saying ...": a name's people */
+    /* "French farmers blocked roads, saying ...": a name's people; and
+     * "Harbour master Ruth Okafor disagrees and says": a post before the
+     * name.  Not "Okafor agrees and says", "The union considers the
+     * offer": a verb in -s, with no verb or name after it. */
     if (b > a && b < upto && (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD &&
-        tok_person_noun(c, &c->t.v[b]) && !past_verb(c, &c->t.v[b]))
+        tok_person_noun(c, &c->t.v[b]) && !past_verb(c, &c->t.v[b]) &&
+        (b + 1 >= upto || past_verb(c, &c->t.v[b + 1]) ||
+         tok_in(c, &c->t.v[b + 1], WS_FINITE_AUXILIARIES) || tok_namey(c, b + 1))) {
         b++;
+        while (b < upto && tok_namey(c, b)) b++;
+    }
     /* "The reality star broke her silence, insisting ...": up to the
      * first word that reads as a verb */
     if (b > a && b < upto && (tok_in(c, &c->t.v[a], WS_DETERMINERS) || counted_opening(c, a)) &&
