@@ -232,6 +232,16 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         a = past_relative_word(c, a, q);
         if (a >= q) return 0;
         np_info first = np_classify(c, a, q);
+        /* "two members of the panel that considered the bids, who asked
+         * not to be named, told ...": the subject runs on through its
+         * own "that" clause */
+        if (first.kind == NP_NONE && a >= 2 && tok_is(c, &c->t.v[a - 1], "that")) {
+            size_t a2 = clause_start(c, a - 1);
+            if (a2 < a - 1 && np_classify(c, a2, a - 1).kind != NP_NONE) {
+                a = a2;
+                first = np_classify(c, a, q);
+            }
+        }
         /* "the Journal, whose editor, Anika Brandvold, said": the name set
          * off after the post is the speaker */
         if (first.kind == NP_NONE && a > 0 && tok_is(c, &c->t.v[a - 1], "whose") && tok_namey(c, p) &&
