@@ -1393,6 +1393,14 @@ static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info 
         span after_c = content_after(c, after);
         if (!span_is_null(after_c) && tok_is(c, &c->t.v[after], "that")) content = after_c;
     }
+    /* "urged people not to rush to judgement before the investigation
+     * concludes.": a cue with nothing after it, in a clause a
+     * subordinator opens, dates the main clause; it does not report it
+     * (but "..., as the report concluded.") */
+    if (span_is_null(content) && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS) &&
+        !tok_is(c, &c->t.v[a - 1], "as") && !tok_is(c, &c->t.v[a - 1], "and") &&
+        !tok_is(c, &c->t.v[a - 1], "but"))
+        return 0;
     if (span_is_null(content)) content = content_before(c, a);
     if (span_is_null(content)) content = content_after(c, after);
     if (object_pronoun_only(c, content)) return 0;
