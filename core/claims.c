@@ -1379,6 +1379,17 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
     }
 }
 
+/* "Speaking to the BBC on Sunday, Ms Hale said ...", "Asked whether he
+ * would resign, the mayor replied ...": the phrase before the subject
+ * sets the scene; it is not what was said. */
+static int opening_participle(const actx *c, size_t a) {
+    size_t f = tok_at(&c->t, c->sent.start);
+    while (f < a && !(c->t.v[f].flags & T_WORD)) f++;
+    if (f >= a || !tok_is_comma(c, &c->t.v[a - 1])) return 0;
+    const tok *k = &c->t.v[f];
+    return gerund(c, k) || (k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ed", 2) == 0);
+}
+
 /* The claim of a source found before the cue: what it says follows the
  * cue, or comes first when the cue trails ("..., X said on Friday"). */
 static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info *np,
@@ -1387,7 +1398,10 @@ static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info 
     /* "...; the paper lists no conflicts": a document lists what follows */
     int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) && !document_verb(c, h->e) &&
                    (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
-                    tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
+                    tok_in(c, &c->t.v[after], WS_PHRASE_STOPS)) &&
+                   !opening_participle(c, a);
+    /* 'replied: "Absolutely not."': what follows the colon is said */
+    if (trailing && after < c->t.n && c->text[c->t.v[after].s] == ':' && after + 1 < c->t.n) trailing = 0;
     span content = trailing ? span_null() : content_after(c, after);
     if (trailing) {
         span after_c = content_after(c, after);
@@ -1539,6 +1553,15 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
         return relative_cue(c, h, e, cs, cs - 1, after);
     size_t a, b, paren = subject_bounds(c, cs, &a, &b);
     a = past_relative_word(c, a, b);
+    /* "The head teacher wrote to parents warning that ...": a gerund
+     * after another cue and its hearer keeps the sentence's subject */
+    if (gerund(c, &c->t.v[ci]) && a < b && a > 0 && is_cue_tok(c, &c->t.v[a - 1]) && c->claims.n) {
+        np_info np = first_claim_source(c);
+        span content = content_after(c, after);
+        return span_is_null(content) ? 0
+                                     : add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape,
+                                                 (size_t)-1, 1);
+    }
     if (a == b) {
         int r = shared_subject_cue(c, h, e, cs, ci, after, a);
         if (r >= 0) return r;
