@@ -48,7 +48,8 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
                      (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
-                     (tok_is(c, &c->t.v[i - 1], "long") && i >= 2 &&      /* "has long denied" */
+                     ((tok_is(c, &c->t.v[i - 1], "long") ||              /* "has long denied" */
+                       tok_is(c, &c->t.v[i - 1], "only")) && i >= 2 &&     /* "would only say" */
                       tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
                      tok_is(c, &c->t.v[i - 1], "always")))              /* "always rejected" */
         i--;
