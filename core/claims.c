@@ -51,7 +51,9 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
                      ((tok_is(c, &c->t.v[i - 1], "long") ||              /* "has long denied" */
                        tok_is(c, &c->t.v[i - 1], "only")) && i >= 2 &&     /* "would only say" */
                       tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
-                     tok_is(c, &c->t.v[i - 1], "always")))              /* "always rejected" */
+                     tok_is(c, &c->t.v[i - 1], "always") ||             /* "always rejected" */
+                     (tok_is(c, &c->t.v[i - 1], "first") && i >= 2 &&   /* "Axios first reported" */
+                      !tok_in(c, &c->t.v[i - 2], WS_DETERMINERS) && !(c->t.v[i - 2].flags & T_POSS))))
         i--;
     return i;
 }
@@ -1224,6 +1226,16 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
         if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
             tok_is(c, p, "least") || tok_is(c, p, "very"))
             return 1;                        /* "the most widely repeated claims" */
+        /* "The first reported case was ...", "its second confirmed death
+         * came ...": a participle between an ordinal and its noun (not "A
+         * third said the money ...": the ordinal is a person) */
+        if (cs >= 2 && after + 1 < c->t.n && tok_in(c, p, WS_ORDINALS) && !speech_verb(c, &c->t.v[ci]) &&
+            (tok_in(c, &c->t.v[cs - 2], WS_DETERMINERS) || (c->t.v[cs - 2].flags & T_POSS)) &&
+            (c->t.v[after].flags & (T_WORD | T_CAP)) == T_WORD &&
+            !tok_in(c, &c->t.v[after], WS_DETERMINERS) && !tok_in(c, &c->t.v[after], WS_PRONOUNS) &&
+            (tok_in(c, &c->t.v[after + 1], WS_FINITE_AUXILIARIES) || past_verb(c, &c->t.v[after + 1]) ||
+             tok_in(c, &c->t.v[after + 1], WS_POSTMODIFIERS)))
+            return 1;
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 1;                        /* "40 dismissed workers": an adjective */
@@ -1537,9 +1549,14 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
     if (by < c->t.n && tok_is(c, &c->t.v[by], "by") && passive_speech(c, cs, ci)) {
         size_t pe = phrase_end(c, by + 1, 1);
         np_info np = np_classify(c, by + 1, pe);
+        span content = content_before(c, clause_start(c, cs));
+        /* "As first reported by Politico, the White House is ...": what
+         * was reported follows the phrase */
+        if (pe + 1 < c->t.n && tok_is_comma(c, &c->t.v[pe]) &&
+            !span_is_null(content) && tok_at(&c->t, content.end) <= tok_at(&c->t, content.start) + 1)
+            content = content_span(c, c->t.v[pe + 1].s, c->sent.end);
         if (np.kind != NP_NONE)
-            return add_claim(c, &np, c->t.v[cs].s, h->e, content_before(c, clause_start(c, cs)),
-                             e->shape, by + 1, 1);
+            return add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape, by + 1, 1);
     }
     if (passive) return 0;                   /* "had been told": not the source */
     np_info part;
