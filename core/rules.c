@@ -888,13 +888,16 @@ static int quantifier(char c) {
 }
 
 /* Next bytes: one bit per letter, one for any other ASCII byte (or the
- * end of the text), one for any byte of a multibyte character. */
+ * end of the text), one for any byte of a multibyte character, one for
+ * the bytes PCRE2's \s takes (ASCII only: the core compiles without UCP). */
 #define OTHER_BYTE 26
 #define MULTI_BYTE 27
-#define ANY_BYTE ((1u << 28) - 1)
+#define SPACE_BYTE 28
+#define ANY_BYTE ((1u << 29) - 1)
 
 static int byte_bit(unsigned char b) {
     if (b >= 0x80) return MULTI_BYTE;
+    if (b == ' ' || (b >= '\t' && b <= '\r')) return SPACE_BYTE;
     b |= 0x20;
     return b >= 'a' && b <= 'z' ? b - 'a' : OTHER_BYTE;
 }
@@ -946,35 +949,149 @@ static int lookaround(const char *q) {
            (q[2] == '=' || q[2] == '!' || (q[2] == '<' && (q[3] == '=' || q[3] == '!')));
 }
 
-/* The alternatives of the group whose inside starts at q. */
-static uint32_t alternatives(const char *q, const char *path);
-
-/* The bytes that may follow once the pattern text at q has matched the
- * lowercase letters of `path`: "t(?:old|ells?)" after "t" takes o or e.
- * Plain letters and groups of them are followed, lookarounds (which take
- * no bytes) skipped; anything less plain may take any byte. */
-static uint32_t leading(const char *q, const char *path) {
-    while (lookaround(q)) {
-        q = group_end(q);
-        if (!q || quantifier(*q)) return ANY_BYTE;
+/* Past the ")" closing the group that q (one of its bars, or its ")") is
+ * in, and past a "?" on that group; NULL at the pattern's top level or
+ * before another quantifier. */
+static const char *group_close(const char *q) {
+    int depth = 0;
+    for (; *q; q++) {
+        if (*q == '\\' || *q == '[') {
+            q = atom_last(q);
+        } else if (*q == '(') {
+            depth++;
+        } else if (*q == ')' && depth-- == 0) {
+            q++;
+            if (*q != '?') return quantifier(*q) ? NULL : q;
+            return q[1] == '?' || q[1] == '+' ? q + 2 : q + 1;
+        }
     }
-    if (letter(q[0])) {
-        if (quantifier(q[1])) return ANY_BYTE;
-        if (!*path) return letter_bit(q[0]);
-        return (q[0] | 0x20) == *path ? leading(q + 1, path + 1) : 0;
-    }
-    if (q[0] == '(' && (q[1] != '?' || q[2] == ':')) {
-        const char *e = group_end(q);
-        if (!e || quantifier(*e)) return ANY_BYTE;      /* "(?:ab)?" may be empty */
-        return alternatives(q[1] == '?' ? q + 3 : q + 1, path);
-    }
-    return ANY_BYTE;
+    return NULL;
 }
 
-static uint32_t alternatives(const char *q, const char *path) {
-    uint32_t m = leading(q, path);
+/* Past an atom of `len` bytes at q and the "?" after it (and a lazy or
+ * possessive mark on that). */
+static const char *past_optional(const char *q, size_t len) {
+    q += len + 1;
+    return *q == '?' || *q == '+' ? q + 1 : q;
+}
+
+/* The byte bits a class at q may take: letters, spaces, other single
+ * characters and escaped punctuation; anything less plain (a negated
+ * class, \w, \p, [:alpha:]) may take any byte. */
+static uint32_t class_bits(const char *q) {
+    const char *end = atom_last(q);
+    if (*end != ']' || q[1] == '^') return ANY_BYTE;
+    uint32_t m = 0;
+    for (const char *c = q + 1; c < end; c++) {
+        unsigned char b = (unsigned char)*c;
+        if (c + 2 < end && c[1] == '-') {               /* a range: of letters only */
+            char lo = (char)(c[0] | 0x20), hi = (char)(c[2] | 0x20);
+            if (!letter(c[0]) || !letter(c[2]) || lo > hi) return ANY_BYTE;
+            for (char x = lo; x <= hi; x++) m |= letter_bit(x);
+            c += 2;
+        } else if (b == '\\') {
+            b = (unsigned char)*++c;
+            if (b == 's') m |= 1u << SPACE_BYTE;
+            else if (b == 'd') m |= 1u << OTHER_BYTE;
+            else if (b >= 0x80 || letter((char)b) || (b >= '0' && b <= '9')) return ANY_BYTE;
+            else m |= 1u << byte_bit(b);
+        } else if (b == '[') {
+            return ANY_BYTE;
+        } else {
+            m |= letter((char)b) ? letter_bit((char)b) : 1u << byte_bit(b);
+        }
+    }
+    return m;
+}
+
+/* The byte bits one byte taken at q may have -- a letter, " ", "\s" or a
+ * class -- and where the atom ends; 0 for anything else. */
+static uint32_t atom_bits(const char *q, const char **after) {
+    if (letter(q[0]) || q[0] == ' ') {
+        *after = q + 1;
+        return letter(q[0]) ? letter_bit(q[0]) : 1u << SPACE_BYTE;
+    }
+    if (q[0] == '\\' && q[1] == 's') {
+        *after = q + 2;
+        return 1u << SPACE_BYTE;
+    }
+    if (q[0] == '[') {
+        *after = atom_last(q) + 1;
+        uint32_t m = class_bits(q);
+        return m == ANY_BYTE ? 0 : m;
+    }
+    if (q[0] > ' ' && (unsigned char)q[0] < 0x80 && !strchr("\\^$.|()?*+{}[]", q[0])) {
+        *after = q + 1;                                 /* punctuation: "'s", "-led" */
+        return 1u << OTHER_BYTE;
+    }
+    return 0;
+}
+
+/* Where an entry's pattern may be after the bytes of a trie path: the
+ * places, past zero-width items, where its next byte is taken -- a plain
+ * letter, a space, or anything less plain (NULL: past what the trie
+ * follows, any byte may come).  Plain letters, spaces and groups of them
+ * are followed, an optional letter or group both ways, "\s+" as one space
+ * (a longer run passes: prefix_passes), lookarounds and \b skipped. */
+#define PREFIX_PLACES 64
+
+typedef struct places {
+    const char *v[PREFIX_PLACES];
+    int n;
+} places;
+
+static void place_add(places *s, const char *q) {
+    if (s->n == 1 && !s->v[0]) return;
+    for (int i = 0; i < s->n; i++)
+        if (s->v[i] == q) return;
+    if (!q || s->n == PREFIX_PLACES) {
+        s->v[0] = NULL;
+        s->n = 1;
+        return;
+    }
+    s->v[s->n++] = q;
+}
+
+static void settle_group(const char *q, places *s);
+
+/* The places the pattern text at q may take its next byte at. */
+static void settle(const char *q, places *s) {
+    while (q) {
+        if (lookaround(q)) {
+            q = group_end(q);
+            if (q && quantifier(*q)) q = NULL;
+        } else if (q[0] == '\\' && q[1] == 'b' && !quantifier(q[2])) {
+            q += 2;
+        } else if (q[0] == '|' || q[0] == ')') {   /* an alternative of an open group ends */
+            q = group_close(q[0] == ')' ? q : q + 1);
+        } else {
+            break;
+        }
+    }
+    const char *after = NULL;
+    uint32_t m = q ? atom_bits(q, &after) : 0;
+    if (m && (*after == '?' || (*after == '*' && m == 1u << SPACE_BYTE))) {
+        place_add(s, q);
+        settle(past_optional(after, 0), s);
+    } else if (q && q[0] == '(' && (q[1] != '?' || q[2] == ':')) {
+        const char *e = group_end(q);
+        if (!e || (quantifier(*e) && *e != '?')) {
+            place_add(s, NULL);
+        } else {
+            settle_group(q[1] == '?' ? q + 3 : q + 1, s);
+            if (*e == '?') settle(past_optional(e, 0), s);      /* "(?:ab)?" may be empty */
+        }
+    } else {
+        place_add(s, q);
+    }
+}
+
+/* Every alternative of the group whose inside starts at q (or of the
+ * whole pattern). */
+static void settle_group(const char *q, places *s) {
+    settle(q, s);
     int depth = 0;
-    for (; *q && m != ANY_BYTE; q++) {
+    for (; *q; q++) {
         if (*q == '\\' || *q == '[') {
             q = atom_last(q);
         } else if (*q == '(') {
@@ -982,10 +1099,35 @@ static uint32_t alternatives(const char *q, const char *path) {
         } else if (*q == ')' && depth-- == 0) {
             break;
         } else if (*q == '|' && depth == 0) {
-            m |= leading(q + 1, path);
+            settle(q + 1, s);
         }
     }
+}
+
+/* The byte bits place q may take, and where the pattern goes on after
+ * it: once, optionally, or (a space) as a run taken as one. */
+static uint32_t place_next(const char *q, const char **next) {
+    const char *after = NULL;
+    uint32_t m = q ? atom_bits(q, &after) : 0;
+    if (!m) return ANY_BYTE;
+    if (*after == '?') {
+        *next = past_optional(after, 0);
+    } else if ((*after == '+' || *after == '*') && m == 1u << SPACE_BYTE) {
+        *next = after[1] == '?' || after[1] == '+' ? after + 2 : after + 1;
+    } else if (quantifier(*after)) {
+        return ANY_BYTE;
+    } else {
+        *next = after;
+    }
     return m;
+}
+
+/* The places after place q takes byte bit b (a letter or SPACE_BYTE). */
+static void place_step(const char *q, int b, places *s) {
+    const char *next = NULL;
+    uint32_t m = place_next(q, &next);
+    if (m == ANY_BYTE) place_add(s, NULL);
+    else if (m >> b & 1) settle(next, s);
 }
 
 /* May an unpeeled pattern start with first byte k?  From PCRE2's own
@@ -1008,26 +1150,31 @@ static int multibyte_fold(char c) {
     return c == 's' || c == 'k';
 }
 
-/* Which word starts reach PCRE2: a trie, per first letter, of the letters
+/* Which word starts reach PCRE2: a trie, per first letter, of the bytes
  * its entries may start with, and of the byte that may follow them.  Two
  * bytes after the first letter left "the", "to" and "that" to PCRE2 (a
  * fifth of all calls, none with a hit: "there" and "tell" share their
- * letters); one more turns them away.  Built from leading(): every word
+ * letters); one more turns them away.  Across a space it goes on into the
+ * next word: "that", "in", "had", "will" start entries only before some
+ * words ("that story is", "in exchange for", "will not accept"), and half
+ * of the calls that were left had no hit, most of them one of those words
+ * before another.  Built from the entries' places (settle): every word
  * start an entry can match at passes, and a node whose next byte may be
- * anything passes all below it.  Deeper costs more at load than it saves
- * on a megabyte. */
-#define PREFIX_DEPTH 3               /* letters a path may hold */
+ * anything passes all below it.  Eight bytes deep, about 3000 nodes, built
+ * in ~1 ms; deeper saves less on a megabyte than it costs at load. */
+#define PREFIX_DEPTH 8               /* bytes a path may hold */
 #define PREFIX_NODES 8192            /* past this, nodes pass all below them */
 
 struct prefix_node {
     uint32_t next;                   /* byte bits the next byte may have */
-    int16_t child[26];               /* by next letter; -1: passes all below */
+    int16_t child[SPACE_BYTE + 1];   /* by next letter or space; -1: passes all below */
 };
 
 struct prefixes {
     struct prefix_node *v;
     size_t n, cap;
     int32_t root[RS_FIRST_DIGIT];    /* by first letter; -1: none built */
+    unsigned char bit[256];          /* byte_bit of every byte: one load per step */
 };
 
 static void prefixes_free(struct prefixes *t) {
@@ -1036,39 +1183,46 @@ static void prefixes_free(struct prefixes *t) {
     free(t);
 }
 
-/* The node for `path` (len letters) over the entries `live` of `part`,
- * which may take its letters; its index, or -1 out of memory. */
-static int32_t prefix_node_for(struct prefixes *t, const pass_slot *part, const size_t *live,
-                               size_t nlive, char *path, int len) {
-    uint32_t *m = malloc((nlive ? nlive : 1) * sizeof *m);
-    size_t *next = malloc((nlive ? nlive : 1) * sizeof *next);
-    if (!m || !next || grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) {
-        free(m);
-        free(next);
-        return -1;
-    }
+/* Room for building one letter's trie: per path length, the places of
+ * each entry and the byte bits they take (the nodes of one length are
+ * built one after another). */
+typedef struct prefix_room {
+    places *v;
+    uint32_t *bits;
+    size_t n;                        /* entries of the letter */
+} prefix_room;
+
+/* The node after a path of `len` bytes, where `live` (in room's row len)
+ * are the places of the entries that may take it; its index, or -1 out of
+ * memory. */
+static int32_t prefix_node_for(struct prefixes *t, prefix_room *room, size_t nlive, int len) {
+    const places *live = room->v + (size_t)len * room->n;
+    uint32_t *bits = room->bits + (size_t)len * room->n;
+    places *next = room->v + (size_t)(len + 1) * room->n;
+    if (grow((void **)&t->v, &t->cap, t->n + 1, sizeof *t->v) < 0) return -1;
     int32_t at = (int32_t)t->n++;
     uint32_t mask = 0;
-    for (size_t i = 0; i < nlive && mask != ANY_BYTE; i++) mask |= m[i] = leading(part[live[i]].pattern, path);
+    for (size_t i = 0; i < nlive; i++) {
+        const char *after;
+        bits[i] = 0;
+        for (int j = 0; j < live[i].n; j++) bits[i] |= place_next(live[i].v[j], &after);
+        mask |= bits[i];
+    }
     t->v[at].next = mask;
-    for (int c = 0; c < 26; c++) t->v[at].child[c] = -1;
-    for (int c = 0; c < 26 && mask != ANY_BYTE && len < PREFIX_DEPTH && t->n < PREFIX_NODES; c++) {
-        if (!(mask >> c & 1)) continue;
+    for (int c = 0; c <= SPACE_BYTE; c++) t->v[at].child[c] = -1;
+    for (int c = 0; c <= SPACE_BYTE && mask != ANY_BYTE && len < PREFIX_DEPTH && t->n < PREFIX_NODES; c++) {
+        if (!(mask >> c & 1) || c == OTHER_BYTE || c == MULTI_BYTE) continue;
         size_t nn = 0;
-        for (size_t i = 0; i < nlive; i++)
-            if (m[i] >> c & 1) next[nn++] = live[i];
-        path[len] = (char)('a' + c);
-        path[len + 1] = '\0';
-        int32_t child = prefix_node_for(t, part, next, nn, path, len + 1);
-        path[len] = '\0';
-        if (child < 0) {
-            at = -1;
-            break;
+        for (size_t i = 0; i < nlive; i++) {
+            if (!(bits[i] >> c & 1)) continue;
+            next[nn].n = 0;
+            for (int j = 0; j < live[i].n; j++) place_step(live[i].v[j], c, &next[nn]);
+            if (next[nn].n) nn++;
         }
+        int32_t child = prefix_node_for(t, room, nn, len + 1);
+        if (child < 0) return -1;
         t->v[at].child[c] = (int16_t)child;   /* under PREFIX_NODES */
     }
-    free(m);
-    free(next);
     return at;
 }
 
@@ -1079,13 +1233,27 @@ static int prefixes_add(ruleset *rs, int k, const pass_slot *part, size_t n) {
         t = rs->prefixes = calloc(1, sizeof *t);
         if (!t) return -1;
         for (int i = 0; i < RS_FIRST_DIGIT; i++) t->root[i] = -1;
+        for (int b = 0; b < 256; b++) t->bit[b] = (unsigned char)byte_bit((unsigned char)b);
     }
-    size_t *live = malloc(n * sizeof *live);
-    if (!live) return -1;
-    for (size_t i = 0; i < n; i++) live[i] = i;
-    char path[PREFIX_DEPTH + 2] = {(char)('a' + k), 0};
-    t->root[k] = prefix_node_for(t, part, live, n, path, 1);
-    free(live);
+    prefix_room room = {malloc((PREFIX_DEPTH + 1) * n * sizeof *room.v),
+                        malloc((PREFIX_DEPTH + 1) * n * sizeof *room.bits), n};
+    if (!room.v || !room.bits) {
+        free(room.v);
+        free(room.bits);
+        return -1;
+    }
+    places *live = room.v + n;                   /* row 1: after the first letter */
+    size_t nlive = 0;
+    for (size_t i = 0; i < n; i++) {
+        places start = {.n = 0};
+        settle_group(part[i].pattern, &start);
+        live[nlive].n = 0;
+        for (int j = 0; j < start.n; j++) place_step(start.v[j], k, &live[nlive]);
+        if (live[nlive].n) nlive++;
+    }
+    t->root[k] = prefix_node_for(t, &room, nlive, 1);
+    free(room.v);
+    free(room.bits);
     return t->root[k] < 0 ? -1 : 0;
 }
 
@@ -1910,9 +2078,12 @@ static int prefix_passes(const ruleset *rs, int k, const char *text, size_t p, s
     int32_t x = t && k < RS_FIRST_DIGIT ? t->root[k] : -1;
     for (size_t d = 1; x >= 0; d++) {
         const struct prefix_node *nd = &t->v[x];
-        int b = byte_bit(p + d < lim ? (unsigned char)text[p + d] : 0);
+        int b = p + d < lim ? t->bit[(unsigned char)text[p + d]] : OTHER_BYTE;
         if (!(nd->next >> b & 1)) return 0;
-        if (b >= 26) return 1;
+        if (b == OTHER_BYTE || b == MULTI_BYTE) return 1;
+        /* "\s+" is followed as one space: a longer run passes */
+        if (b == SPACE_BYTE && p + d + 1 < lim && t->bit[(unsigned char)text[p + d + 1]] == SPACE_BYTE)
+            return 1;
         x = nd->child[b];
     }
     return 1;
