@@ -1311,6 +1311,19 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
         (tok_is(c, &c->t.v[*b - 2], "which") || tok_is(c, &c->t.v[*b - 2], "what") ||
          tok_is(c, &c->t.v[*b - 2], "who")))
         *a = *b - 1;
+    /* "..., a figure she said came from the audit": a pronoun after a
+     * noun hung on the clause before is the subject */
+    if (*b == *a + 3 && *a > 0 && tok_is_comma(c, &c->t.v[*a - 1]) &&
+        (tok_is(c, &c->t.v[*a], "a") || tok_is(c, &c->t.v[*a], "an")) &&
+        (c->t.v[*a + 1].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS))
+        *a = *b - 1;
+    /* "but privately several say ...": an adverb before the subject */
+    if (*b >= *a + 2 && is_ly_adverb(c, &c->t.v[*a]) && !ly_noun(c, *a)) {
+        const tok *n = &c->t.v[*a + 1];      /* not "family lawyer Gloria Antwi told" */
+        if (tok_in(c, n, WS_DETERMINERS) || tok_in(c, n, WS_PRONOUNS) || tok_count(c, n) > -2 ||
+            tok_namey(c, *a + 1))
+            *a += 1;
+    }
     /* "in protest at what its foreign ministry called ...": the subject
      * starts after "what" (not "what the minister actually said.": no
      * words of theirs follow) */
@@ -1691,7 +1704,7 @@ static int try_cue(actx *c, const hit *h) {
  * that opens with its medium and has no verb of speech of its own is
  * still attributed, to the subject after the comma.  The comma's token,
  * or 0. */
-#define STATEMENT_OPENER_TOKENS 7    /* "In a joint statement on Sunday," */
+#define STATEMENT_OPENER_TOKENS 14   /* "In a statement read outside the office in the capital," */
 
 static size_t statement_opener(const actx *c) {
     const tok *t = c->t.v;
@@ -1713,9 +1726,13 @@ static int statement_claim(actx *c) {
     if (!comma) return 0;
     /* the subject runs to its verb: "the Coalition for Clean Rivers set out" */
     size_t v = comma + 1;
-    for (; v < c->t.n && v < comma + CLAUSE_MAX_TOKENS && !(c->t.v[v].flags & T_PUNCT); v++) {
+    for (; v < c->t.n && v < comma + CLAUSE_MAX_TOKENS; v++) {
         const tok *k = &c->t.v[v];
-        if (past_verb(c, k)) break;
+        /* "Britain, France and Germany called on ...": a list of names */
+        int listed = v + 1 < c->t.n && tok_namey(c, v + 1) &&
+                     (tok_is_comma(c, k) || tok_is(c, k, "and") || tok_is(c, k, "or"));
+        if (listed) continue;
+        if ((k->flags & T_PUNCT) || past_verb(c, k)) break;
         /* a plain word straight after a name is its verb, unless it
          * carries the name on ("for", "of") */
         if (v > comma + 1 && tok_namey(c, v - 1) && (k->flags & (T_WORD | T_CAP)) == T_WORD &&
