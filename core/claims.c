@@ -1305,12 +1305,26 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
 static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
+    int words_follow = after < c->t.n && (c->t.v[after].flags & T_WORD);
     /* "a levy, which it says would ...", "what she said were ...": the
      * pronoun after the relative word is the subject */
     if (*b >= *a + 2 && (tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[*b - 1], "it")) &&
         (tok_is(c, &c->t.v[*b - 2], "which") || tok_is(c, &c->t.v[*b - 2], "what") ||
          tok_is(c, &c->t.v[*b - 2], "who")))
         *a = *b - 1;
+    /* "data it believes came from Crestline": a pronoun straight after
+     * a plain noun opens a relative clause of its own */
+    if (*b >= *a + 2 && (tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[*b - 1], "it")) &&
+        (c->t.v[*b - 2].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+        !tok_in(c, &c->t.v[*b - 2], WS_DETERMINERS) && !tok_in(c, &c->t.v[*b - 2], WS_POSTMODIFIERS) &&
+        !tok_in(c, &c->t.v[*b - 2], WS_CLAUSE_WORDS) && !tok_in(c, &c->t.v[*b - 2], WS_AUXILIARIES) &&
+        !past_verb(c, &c->t.v[*b - 2]) && !gerund(c, &c->t.v[*b - 2]) &&
+        !is_cue_tok(c, &c->t.v[*b - 2]) && words_follow && after > 0)
+        /* "the footage she describes has never been found": the noun is
+         * what is described, and nothing said is reported */
+        *a = tok_in(c, &c->t.v[after - 1], WS_BARE_CLAUSE_VERBS) || !tok_in(c, &c->t.v[*a], WS_DETERMINERS)
+                 ? *b - 1
+                 : *b;
     /* "..., a figure she said came from the audit": a pronoun after a
      * noun hung on the clause before is the subject */
     if (*b == *a + 3 && *a > 0 && tok_is_comma(c, &c->t.v[*a - 1]) &&
@@ -1327,7 +1341,6 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
     /* "in protest at what its foreign ministry called ...": the subject
      * starts after "what" (not "what the minister actually said.": no
      * words of theirs follow) */
-    int words_follow = after < c->t.n && (c->t.v[after].flags & T_WORD);
     for (size_t i = *b; words_follow && i-- > *a + 1;)
         if (tok_is(c, &c->t.v[i - 1], "what")) {
             *a = i;
