@@ -1657,12 +1657,30 @@ static int reported_within(const actx *c, size_t at) {
     return 0;
 }
 
+/* A headline set in title case: most words of four letters or more
+ * capitalised, and no full stop at the end. */
+static int title_case(const actx *c) {
+    int words = 0, caps = 0;
+    for (size_t i = 0; i < c->t.n; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || k->e - k->s < 4) continue;
+        words++;
+        caps += (k->flags & T_CAP) != 0;
+    }
+    const char *t = c->text;
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
+    return words >= 3 && caps * 4 >= words * 3 && e > c->sent.start && t[e - 1] != '.';
+}
+
 /* One cue hit: find its source and content. */
 static int try_cue(actx *c, const hit *h) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
-    /* A capital mid-sentence is a name ("the United States said"). */
-    if ((c->t.v[ci].flags & T_CAP) && ci > 0 && !(c->t.v[ci - 1].flags & T_QUOTE)) return 0;
+    /* A capital mid-sentence is a name ("the United States said"), but
+     * not in a headline set in title case ("..., Insiders Say"). */
+    int titled = speech_verb(c, &c->t.v[ci]) && title_case(c);
+    if ((c->t.v[ci].flags & T_CAP) && ci > 0 && !(c->t.v[ci - 1].flags & T_QUOTE) && !titled) return 0;
     size_t after = tok_at(&c->t, h->e);
     const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
