@@ -568,9 +568,11 @@ static size_t find_head(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b && i < a + 6; i++) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
-        int compound = n && (n->flags & T_WORD) && !(n->flags & T_CAP) &&
-                       (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
-                        tok_is(c, n, "staff"));      /* "two council staff members" */
+        int compound = n && (n->flags & T_WORD) &&
+                       ((!(n->flags & T_CAP) &&
+                         (tok_org_noun(c, n) || tok_source_noun(c, n) || tok_person_noun(c, n) ||
+                          tok_is(c, n, "staff"))) ||     /* "two council staff members" */
+                        tok_in(c, n, WS_TITLES));        /* "one opposition deputy", "a party MP" */
         /* "County election officials": the people two nouns on */
         if (n && !compound && (n->flags & (T_WORD | T_CAP)) == T_WORD && i + 2 < b &&
             !postmod_at(c, i + 1, b) && !tok_in(c, n, WS_CLAUSE_WORDS) && !tok_in(c, n, WS_PREPOSITIONS) &&
@@ -600,7 +602,7 @@ static void anon_details(actx *c, np_info *np, size_t a, size_t head) {
     for (size_t i = a; i < head && np->ndesc < ANN_MAX_DESCRIPTORS; i++) {
         const tok *k = &t[i];
         if (!(k->flags & T_WORD) || (k->flags & T_POSS) || tok_in(c, k, WS_DETERMINERS) ||
-            tok_count(c, k) > -2 || tok_is(c, k, "of"))
+            tok_count(c, k) > -2 || tok_is(c, k, "of") || tok_is(c, k, "and"))   /* "current and former" */
             continue;
         np->desc[np->ndesc++] = span_make(k->s, k->e);
     }
@@ -818,6 +820,9 @@ static int people_of_named(actx *c, size_t a, size_t head, size_t b) {
     if (head + 2 >= b || !tok_in(c, &t[head + 1], WS_POSTMODIFIERS) ||
         tok_count(c, d) != -2)
         return 0;
+    /* "Villagers in San Jacinto", "Officials in Harvik": people of a
+     * place, not of a body */
+    if (tok_is(c, &t[head + 1], "in")) return 0;
     size_t o = head + 2;
     if (tok_is(c, &t[o], "the") && o + 1 < b) o++;
     size_t r = o;
@@ -918,7 +923,7 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     }
     if (definite) return NP_NAMED;           /* "the sheriff": a known role */
     const tok *d = &t[a];
-    if (tok_count(c, d) > -2 && person_word(c, &t[head]) &&
+    if (tok_count(c, d) > -2 && (person_word(c, &t[head]) || tok_in(c, &t[head], WS_TITLES)) &&
         !describing_word(c, &t[head])) {
         anon_details(c, np, a, head);
         return NP_ANON;                      /* "a supplier", "one delegate" */
@@ -949,7 +954,7 @@ static int verb_object(const actx *c, size_t a, size_t b) {
 static int share_of(actx *c, size_t a, size_t b) {
     const tok *t = c->t.v;
     if (tok_is(c, &t[a], "those") && a + 1 < b &&
-        (tok_is(c, &t[a + 1], "present") || postmod_at(c, a + 1, b)))
+        (tok_is(c, &t[a + 1], "present") || tok_is(c, &t[a + 1], "who") || postmod_at(c, a + 1, b)))
         return 1;
     size_t q = a;
     if (q + 1 < b && (tok_is(c, &t[q], "a") || tok_is(c, &t[q], "an") || tok_is(c, &t[q], "the"))) q++;

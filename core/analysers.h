@@ -113,6 +113,7 @@ typedef enum word_section {
     WS_PLAN_WORDS,      /* "plans", "poised": "plans to seek" is not yet an ask */
     WS_UNPROMPTED_VERBS, /* "spoke": "Two nurses spoke to the Gazette." */
     WS_BACK_GROUPS,     /* "pair", "others": "The pair said" points back */
+    WS_BACK_ONES,       /* "man", "boy": "The boy said" points back as "he" does */
     WS_GROUP_MEMBERS,   /* "one", "the other": one of a group just given (openings) */
     WS_ORDER_VERBS,     /* "give", "sack": open a quoted order ("Give us our jobs back") */
     WS_KIN_NOUNS,       /* "son", "neighbour": "the owner's son" is one of several */

@@ -17,6 +17,8 @@
 #define BACK_BYTES 800        /* how far back that source may start */
 #define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
+#define MEMBER_CUE_BYTES 120 /* "The first, a chemist who left in 2023, said" */
+#define ANOTHER_BYTES 1500    /* how far back "another official" looks for the first */
 
 static int overlaps(span a, span b) {
     return a.start < b.end && b.start < a.end;
@@ -226,12 +228,126 @@ static int next_marked(actx *c) {
     return 0;
 }
 
+static int people_noun(const actx *c, const tok *k);
+static int hit_from_sec(const actx *c, size_t at, int sec);
+
+/* "Two former technicians at the plant contacted regulators last spring.
+ * The first, a chemist who left in 2023, said ...": does the next
+ * sentence, in the same paragraph, open by taking one or all of the
+ * group just given ("The first", "One of them", "Both") as the subject
+ * of a cue? */
+static int next_takes_member(actx *c) {
+    if (c->si + 1 >= c->segs.n) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para != c->segs.v[c->si].para) return 0;
+    const char *t = c->text;
+    size_t i = g->start;
+    while (i < g->end && !is_word_byte(t[i])) i++;
+    size_t n = g->end - i, p = 0;
+    if (n > 10 && strncasecmp(t + i, "the first", 9) == 0 && !is_word_byte(t[i + 9])) p = i + 9;
+    else if (n > 11 && strncasecmp(t + i, "one of them", 11) == 0) p = i + 11;
+    else if (n > 5 && strncasecmp(t + i, "both", 4) == 0 && !is_word_byte(t[i + 4])) p = i + 4;
+    else return 0;
+    /* and speaks, as the subject of its verb ("The first, a chemist ...,
+     * said"), not "The first was released on bail, police said" */
+    if (t[p] == ',') {
+        size_t q = p + 1;
+        while (q < g->end && q < p + MEMBER_CUE_BYTES && t[q] != ',' && t[q] != '.') q++;
+        if (q >= g->end || t[q] != ',') return 0;
+        p = q + 1;
+    }
+    for (int w = 0; w < 3; w++) {           /* "has also said" */
+        while (p < g->end && t[p] == ' ') p++;
+        size_t q = p;
+        while (q < g->end && is_word_byte(t[q])) q++;
+        if (q == p || !rs_has_word(c->rs, WS_AUXILIARIES, t + p, q - p)) break;
+        p = q;
+    }
+    if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+    for (size_t k = 0; k < c->h2.n; k++)
+        if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == p) return 1;
+    return 0;
+}
+
+/* The sentence opens with a counted group of people, no cue of its own
+ * for them: "Two former technicians at the plant contacted regulators". */
+static int counted_then_members(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    if (n < 4 || tok_count(c, &t[0]) < 2 || tok_is(c, &t[0], "both")) return 0;
+    size_t head = 1;
+    while (head < n && head < 4 && (t[head].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+           (tok_in(c, &t[head], WS_DESCRIPTORS) || !(people_noun(c, &t[head]) || tok_source_noun(c, &t[head]))))
+        head++;
+    if (head >= n || head >= 4 || (t[head].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD ||
+        (c->text[t[head].e - 1] | 0x20) != 's')
+        return 0;
+    if (hit_from_sec(c, t[head + 1 < n ? head + 1 : head].s, PS_CUES)) return 0;   /* claims has it */
+    if (!next_takes_member(c)) return 0;
+    np_info np = np_classify(c, 0, head + 1);
+    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np);
+}
+
 /* Is the phrase [a, head] a count of two or more people ("Two people",
  * "two former members")? */
 static int counted_group(const actx *c, size_t a, size_t head) {
     const tok *t = c->t.v;
     if (a >= head || tok_count(c, &t[a]) < 2) return 0;
     return (c->text[t[head].e - 1] | 0x20) == 's' || tok_is(c, &t[head], "people");
+}
+
+static span head_word(const actx *c, span sp);
+
+/* Does `sp` open with "another" or "a" and an ordinal ("A second")? */
+static int one_more(const actx *c, span sp) {
+    const char *t = c->text + sp.start;
+    size_t n = span_len(sp), i = 0;
+    if (n > 8 && strncasecmp(t, "another ", 8) == 0) return 1;
+    if (n < 3 || (t[0] | 0x20) != 'a' || t[1] != ' ') return 0;
+    for (i = 2; i < n && is_word_byte(t[i]); i++)
+        ;
+    return rs_has_word(c->rs, WS_ORDINALS, t + 2, i - 2);
+}
+
+/* "a local health official said ...  A second official, at the district
+ * hospital, gave a higher toll": "another" or "a second" and the head of
+ * an unnamed source just given, opening a clause, is one more of them,
+ * with or without a cue. */
+static int another_of_kind(const actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    size_t o = a;
+    if (tok_is(c, &t[a], "a") && a + 1 < head && tok_in(c, &t[a + 1], WS_ORDINALS)) o = a + 1;
+    else if (!tok_is(c, &t[a], "another")) return 0;
+    if (head != o + 1 || (t[head].flags & T_CAP) || (c->text[t[head].e - 1] | 0x20) == 's') return 0;
+    if (a > 0 && !tok_is_comma(c, &t[a - 1]) && !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS)) return 0;
+    /* its own verb, past an aside: "A second official was arrested"
+     * tells of no source */
+    size_t v = head + 1;
+    if (v < c->t.n && tok_is_comma(c, &t[v]))
+        for (v++; v < c->t.n && v < head + RIGHT_MAX_TOKENS && !(t[v].flags & T_PUNCT);) v++;
+    if (v < c->t.n && tok_is_comma(c, &t[v])) v++;
+    if (v >= c->t.n || tok_in(c, &t[v], WS_BE_FORMS) || tok_in(c, &t[v], WS_FINITE_AUXILIARIES)) return 0;
+    /* a verb in the past, or a cue: not "Another official meeting is
+     * planned", "a second official visit" (the head is a modifier there) */
+    if (!hit_from_sec(c, t[v].s, PS_CUES) && !tok_in(c, &t[v], WS_IRREGULAR_PASTS) &&
+        !((t[v].flags & (T_WORD | T_CAP)) == T_WORD && word_ends_in(c->text + t[v].s, t[v].e - t[v].s, "ed", 2)))
+        return 0;
+    span h = span_make(t[head].s, t[head].e);
+    const annotations *o2 = c->out;
+    for (size_t i = o2->n, seen = 0; i-- > 0 && seen++ < DEFINITE_LOOKBACK;) {
+        const annotation *y = &o2->v[i];
+        if (y->whole.end > t[a].s) continue;
+        if (t[a].s - y->whole.end > ANOTHER_BYTES) break;
+        /* not one more of one more: a chain would reach past what an
+         * edit re-reads */
+        if (y->kind != KIND_ANONYMOUS || one_more(c, y->whole)) continue;
+        span yh = head_word(c, y->whole);
+        if (!span_is_null(yh) && span_len(yh) == span_len(h) &&
+            strncasecmp(c->text + yh.start, c->text + h.start, span_len(h)) == 0)
+            return 1;
+    }
+    return 0;
 }
 
 /* The phrase around source noun `head` that ends at token `last` (its
@@ -263,7 +379,8 @@ static int mention_to(actx *c, size_t head, size_t last) {
     span sp = span_make(t[a].s, t[b - 1].e);
     if (already(c, sp)) return 0;
     size_t marker = 0;
-    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last)) {
+    if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last) &&
+        !another_of_kind(c, a, head)) {
         size_t e = relative_marked(c, last, &marker);
         if (!e && !(counted_group(c, a, head) && next_marked(c))) return 0;
         if (e) {
@@ -438,8 +555,9 @@ static int back_word(const actx *c, span sp) {
     const tok *n = &c->t.v[k + 1];
     if (tok_is(c, n, "other")) return BACK_OTHER;
     /* "One care assistant, who cannot be named, told police ...  The
-     * woman said ...": man and woman say no more than he and she */
-    if (tok_is(c, n, "man") || tok_is(c, n, "woman")) return BACK_ONE;
+     * woman said ...", "The boy, 17, told the court": man, woman, boy say
+     * no more than he and she (back_ones) */
+    if (tok_in(c, n, WS_BACK_ONES)) return BACK_ONE;
     /* "Two pupils at the academy told the Post ...  The pair said ..." */
     return tok_in(c, n, WS_BACK_GROUPS) || tok_count(c, n) > 1 ? BACK_GROUP
                                                                                           : BACK_NONE;
@@ -465,6 +583,44 @@ static int gender_in(const actx *c, size_t s, size_t e) {
     return 0;
 }
 
+/* "Boss Gary Penhallow is ready to axe his skipper, according to a
+ * dressing-room insider.": names in what the unnamed source `ys` itself
+ * reports, before it, are not whom a later pronoun means.  Where that
+ * report ends (or `from` when there is none). */
+static size_t reported_until(const actx *c, span ys, size_t from) {
+    const annotations *o = c->out;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        const annotation *x = &o->v[i];
+        if (x->kind != KIND_CLAIM || x->source.name.start != ys.start || x->source.name.end != ys.end)
+            continue;
+        if (!span_is_null(x->content) && x->content.start <= from && x->content.end > from &&
+            x->content.end <= ys.start)
+            return x->content.end;
+        return from;
+    }
+    return from;
+}
+
+static int one_of_group(const actx *c, span sp);
+
+/* Does `sp` lie in what the claim `y` reports? */
+static int inside_own(const annotation *y, span sp) {
+    return y->kind == KIND_CLAIM && !span_is_null(y->content) && y->content.start <= sp.start &&
+           sp.end <= y->content.end;
+}
+
+/* Does `sp` lie in what a claim by the unnamed source `ys` reports? */
+static int reports_on(const actx *c, span ys, span sp) {
+    const annotations *o = c->out;
+    for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        const annotation *x = &o->v[i];
+        if (x->kind == KIND_CLAIM && x->source.name.start == ys.start && x->source.name.end == ys.end &&
+            inside_own(x, sp))
+            return 1;
+    }
+    return 0;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
@@ -473,6 +629,11 @@ static int pronoun_sources(actx *c, size_t first) {
         int back = back_word(c, x->source.name);
         if (back == BACK_NONE) continue;
         const annotation *y = source_before(c, x->source.name.start);
+        /* "..., one of the people said.  ..., they said": the group */
+        if (back == BACK_GROUP && y && y->kind == KIND_ANONYMOUS && y->count == 1 && one_of_group(c, y->whole)) {
+            const annotation *g = source_before(c, y->whole.start);
+            if (g && g->kind == KIND_ANONYMOUS && g->count != 1) y = g;
+        }
         if (!y || (y->kind == KIND_CLAIM && !y->source.anonymous)) continue;
         span ys = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
         /* a name after the unnamed source's sentence, or before it in that
@@ -485,13 +646,22 @@ static int pronoun_sources(actx *c, size_t first) {
         if (!span_is_null(x->content) && x->content.end <= x->source.name.start &&
             x->content.start >= c->sent.start && upto > c->sent.start)
             upto = c->sent.start;
-        if (name_between(c, yg.start, ys.start) ||
+        /* (in a later sentence: "..., friends have revealed - just weeks
+         * after the pair insisted" is the names' pair) */
+        size_t from = yg.end <= x->source.name.start ? reported_until(c, ys, yg.start) : yg.start;
+        if (name_between(c, from, ys.start) ||
             name_between(c, yg.end > ys.end ? yg.end : ys.end, upto))
             continue;
         int count = y->kind == KIND_ANONYMOUS ? y->count : 1;
         /* he/she for one person only; "they" may be one, and "the other"
          * answers "one of them" as often as a group */
         if (back == BACK_ONE && count > 1) continue;
+        /* "A person close to the chairman disputed that, saying he had
+         * argued ...": inside what the unnamed source says, "he" is
+         * someone it speaks of */
+        if (y->kind == KIND_ANONYMOUS ? reports_on(c, ys, x->source.name) :
+                                        inside_own(y, x->source.name))
+            continue;
         /* "she" does not point back at one the text called "he" */
         if (back == BACK_ONE) {
             int g = gender_in(c, ys.end, yg.end > ys.end ? yg.end : ys.end);
@@ -510,8 +680,6 @@ static int pronoun_sources(actx *c, size_t first) {
     }
     return 0;
 }
-
-static int people_noun(const actx *c, const tok *k);
 
 /* "One violinist, who ..., said ...  Her desk partner said ...": a
  * person known only by a tie to the unnamed source just given ("his
@@ -634,7 +802,8 @@ static int count_back(actx *c) {
 
 /* A noun for people: "landlord", "nurses", "staff". */
 static int people_noun(const actx *c, const tok *k) {
-    return tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS);
+    return tok_person_noun(c, k) || tok_in(c, k, WS_PARTY_NOUNS) ||
+           (k->e - k->s >= 3 && tok_in(c, k, WS_PERSON_SUFFIXES));   /* "girl", "man" */
 }
 
 /* A word of a back-referring subject: "The officials", "Four of them",
@@ -704,7 +873,10 @@ static int subject_marked(actx *c) {
         /* not "people familiar with the talks": another phrase's marker */
         marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
                  !(i > b && !(t[i - 1].flags & T_CAP) &&     /* "the Guardian" is no one's */
-                   (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1])));
+                   (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1]))) &&
+                 /* "The club is close to appointing a manager", "The firm
+                  * was aware of the risk": said of the subject itself */
+                 !(tok_in(c, &t[i - 1], WS_BE_FORMS) && tok_in(c, &t[i], WS_HEAD_STOPS));
     }
     if (!marked) return 0;
     np_info np;
@@ -853,6 +1025,15 @@ static int relative_subjects(actx *c, size_t first) {
                !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
             a--;
         if (a == rel) continue;
+        /* "Those who know her say she will fight on": the relative
+         * clause is all the phrase says of them */
+        if (a == 0 && rel == 1 && tok_is(c, &t[0], "those") && tok_is(c, &t[1], "who")) {
+            np_info np = np_classify(c, 0, ci);
+            if (np.kind != NP_ANON) continue;
+            if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+            if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
+            continue;
+        }
         /* "Executives at two of the firms that operate ...": a bare
          * plural source noun opening the sentence, counted or not */
         int counted = tok_count(c, &t[a]) >= 1;
@@ -921,6 +1102,23 @@ static int same_head(const actx *c, span a, span b) {
     return an >= 2 && an == bn && strncasecmp(x, y, an) == 0;
 }
 
+/* "One of them, a manager in the IT department, said": the head word of
+ * the description set off after the unnamed source `sp`, which a later
+ * "the manager" takes up.  Null when none follows. */
+static span described_head(const actx *c, span sp) {
+    const char *t = c->text;
+    size_t i = sp.end, lim = sp.end + 120 < c->len ? sp.end + 120 : c->len;
+    if (i + 4 >= lim || t[i] != ',' || t[i + 1] != ' ') return span_null();
+    i += 2;
+    if (strncasecmp(t + i, "a ", 2) == 0) i += 2;
+    else if (strncasecmp(t + i, "an ", 3) == 0) i += 3;
+    else return span_null();
+    size_t e = i;
+    while (e < lim && t[e] != ',' && t[e] != '.' && t[e] != ';' && t[e] != '\n') e++;
+    if (e >= lim || t[e] != ',') return span_null();
+    return head_word(c, span_make(i, e));
+}
+
 /* Is `sp` "the" and up to three words, none of them a name but the last
  * ("the official", "the MP", "The minister")? */
 static int definite_role(const actx *c, span sp) {
@@ -979,7 +1177,12 @@ static int definite_back(actx *c, size_t first) {
              * chain back without end, past what an edit re-reads */
             if (definite_mention(c, ys)) continue;
             span yh = head_word(c, ys);
-            if (span_is_null(yh) || !same_head(c, h, yh)) continue;
+            int same = !span_is_null(yh) && same_head(c, h, yh);
+            if (!same && y->kind == KIND_ANONYMOUS) {
+                yh = described_head(c, ys);
+                same = !span_is_null(yh) && same_head(c, h, yh);
+            }
+            if (!same) continue;
             best = y;
             best_end = ys.end;
         }
@@ -1078,6 +1281,188 @@ static int whom_aside(actx *c, size_t first) {
     return 0;
 }
 
+/* Only words, no punctuation nor cue, in [s, e): "four deckhands [on the
+ * island route], one of whom": the rest of the phrase. */
+static int words_only(const actx *c, size_t s, size_t e) {
+    for (size_t k = tok_at(&c->t, s); k < c->t.n && c->t.v[k].s < e; k++)
+        if (!(c->t.v[k].flags & T_WORD) || hit_from_sec(c, c->t.v[k].s, PS_CUES)) return 0;
+    return 1;
+}
+
+/* The token before cue token `v` and its auxiliaries ("whom [has
+ * since] said"), or SIZE_MAX. */
+static size_t before_verb_group(const actx *c, size_t v) {
+    size_t p = v;
+    while (p > 0 && v - p < 4 && tok_in(c, &c->t.v[p - 1], WS_AUXILIARIES)) p--;
+    return p > 0 ? p - 1 : SIZE_MAX;
+}
+
+/* "according to two people with knowledge of the review, one of whom
+ * described the data as \"compelling\"": a count and "of whom" right
+ * after the unnamed people, then a cue, is one or more of them speaking
+ * (claims finds no subject there). */
+static int whom_speaks(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t h = 0; h < c->h.n; h++) {
+        if (c->h.v[h].sec != PS_CUES) continue;
+        size_t v = tok_at(&c->t, c->h.v[h].s), i = before_verb_group(c, v);
+        if (v >= c->t.n || t[v].s != c->h.v[h].s || i == SIZE_MAX || i < 4) continue;
+        i -= 2;                              /* "one" of "one of whom" */
+        if (!tok_is(c, &t[i + 2], "whom") || !tok_is(c, &t[i + 1], "of") || !tok_is_comma(c, &t[i - 1]))
+            continue;
+        /* "none of whom", "neither of whom" speak only through a marker
+         * (whom_aside) */
+        int count = tok_count(c, &t[i]);
+        if (count == -2 || tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an") || tok_is(c, &t[i], "other"))
+            continue;
+        const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
+        if (!y || !words_only(c, y->whole.end, t[i - 1].s)) continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = span_make(t[i].s, t[i + 2].e);
+        np.count = count;
+        if (already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        int had = 0;
+        for (size_t k = first; k < c->out->n && !had; k++) {
+            annotation *x = &c->out->v[k];
+            if (x->kind != KIND_CLAIM || x->cue.start != t[v].s) continue;
+            had = 1;
+            if (!span_is_null(x->source.name) && x->source.name.start < t[i].s) continue;
+            x->source.name = np.sp;
+            x->source.anonymous = 1;
+            x->source.refers_to = y->whole;
+        }
+        if (!had && add_claim_here(c, np.sp, y->whole, v, v + 1) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "two members of the panel that considered theatre applications, who
+ * asked not to be identified because ..., told the Courier that ...": a
+ * relative clause inside the subject and a ", who ...," aside after it
+ * hide the subject from claims.  The phrase before the "that", when it
+ * reads as unnamed people, is the source of the cue after the aside. */
+static int subject_behind_relative(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t h = 0; h < c->h.n; h++) {
+        if (c->h.v[h].sec != PS_CUES) continue;
+        /* the cue, right after the aside's closing comma */
+        size_t v = tok_at(&c->t, c->h.v[h].s), e = before_verb_group(c, v);
+        if (v >= c->t.n || t[v].s != c->h.v[h].s || e == SIZE_MAX || e < 5 || !tok_is_comma(c, &t[e]))
+            continue;
+        size_t w = e - 1;
+        while (w > 0 && e - w < RELATIVE_MAX_TOKENS && !(t[w - 1].flags & T_PUNCT)) w--;
+        if (w < 3 || !tok_is_comma(c, &t[w - 1]) || !tok_is(c, &t[w], "who")) continue;
+        size_t r = w - 1;
+        while (r-- > 0 && w - r <= RIGHT_MAX_TOKENS && !(t[r].flags & T_PUNCT) &&
+               !tok_is(c, &t[r], "that") && !tok_is(c, &t[r], "which"))
+            ;
+        if (r == SIZE_MAX || w - r > RIGHT_MAX_TOKENS || !(tok_is(c, &t[r], "that") || tok_is(c, &t[r], "which")))
+            continue;
+        size_t a = r;
+        while (a > 0 && r - a < RIGHT_MAX_TOKENS && (t[a - 1].flags & T_WORD) &&
+               !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS))
+            a--;
+        if (a == r || (a > 0 && !(t[a - 1].flags & T_PUNCT) && !tok_in(c, &t[a - 1], WS_CLAUSE_WORDS)))
+            continue;
+        np_info np = np_classify(c, a, r);
+        if (np.kind != NP_ANON) continue;
+        if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        int had = 0;
+        for (size_t k = first; k < c->out->n && !had; k++) {
+            annotation *x = &c->out->v[k];
+            if (x->kind != KIND_CLAIM || x->cue.start != t[v].s) continue;
+            had = 1;
+            /* claims read the aside, or the clause's own subject */
+            if (!span_is_null(x->source.name) && x->source.name.start < t[a].s) continue;
+            span old = x->source.name;
+            int was = x->source.anonymous;
+            x->source.name = np.sp;
+            x->source.anonymous = 1;
+            if (x->whole.start > np.sp.start) x->whole.start = np.sp.start;
+            if (was && !span_is_null(old)) drop_anonymous(c, old, 0);
+        }
+        if (!had && add_claim_here(c, np.sp, span_null(), v, v + 1) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "according to three current and former executives familiar with the
+ * plans": the cited phrase stops at "and", leaving "three current" as
+ * one source and the rest as another.  A source that ends on a
+ * descriptor, then "and", then the other: one phrase. */
+static int joined_descriptors(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_ANONYMOUS) continue;
+        size_t k = tok_at(&c->t, x->whole.end);
+        if (k == 0 || k + 1 >= c->t.n || !tok_is(c, &t[k], "and") || t[k - 1].e != x->whole.end ||
+            !tok_in(c, &t[k - 1], WS_DESCRIPTORS))
+            continue;
+        for (size_t j = first; j < c->out->n; j++) {
+            annotation *y = &c->out->v[j];
+            if (y->kind != KIND_ANONYMOUS || y->whole.start != t[k + 1].s) continue;
+            span was = x->whole, whole = span_make(was.start, y->whole.end);
+            int count = x->count > 0 && y->count > 0 && tok_count(c, &t[k + 1]) > 0 ? x->count + y->count :
+                        x->count;
+            for (size_t m = first; m < c->out->n; m++) {
+                annotation *z = &c->out->v[m];
+                if (z->kind == KIND_CLAIM && z->source.name.start == was.start && z->source.name.end == was.end)
+                    z->source.name = whole;
+            }
+            x->whole = whole;
+            x->count = count;
+            if (x->ndescriptors < ANN_MAX_DESCRIPTORS && !(t[k - 1].flags & T_NUM) && tok_count(c, &t[k - 1]) == -2)
+                x->descriptors[x->ndescriptors++] = span_make(t[k - 1].s, t[k - 1].e);
+            for (int d = 0; d < y->ndescriptors && x->ndescriptors < ANN_MAX_DESCRIPTORS; d++)
+                x->descriptors[x->ndescriptors++] = y->descriptors[d];
+            if (span_is_null(x->reason)) x->reason = y->reason;
+            memmove(y, y + 1, (c->out->n - j - 1) * sizeof *y);
+            c->out->n--;
+            if (j < i) i--;
+            break;
+        }
+    }
+    return 0;
+}
+
+/* "Officer B, who cannot be identified, told the panel", "Witness C
+ * said", "Mr X told the court": a role and a lone capital letter is a
+ * cipher a court or inquiry gives someone it keeps unnamed; claims read
+ * the capitals as a name. */
+static int cipher_sources(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        size_t k = tok_at(&c->t, x->source.name.start), m = k;
+        while (m < c->t.n && t[m].e <= x->source.name.end) m++;
+        if (k < c->t.n && tok_is(c, &t[k], "the")) k++;
+        if (k >= c->t.n || m != k + 2 || t[m - 1].e != x->source.name.end) continue;
+        const tok *r = &t[k], *l = &t[k + 1];
+        char ch = c->text[l->s];
+        if (l->e - l->s != 1 || ch < 'A' || ch > 'Z' || ch == 'I' || (r->flags & T_POSS) ||
+            !(tok_in(c, r, WS_TITLES) || tok_in(c, r, WS_ABBREVIATIONS) || tok_person_noun(c, r) ||
+              tok_source_noun(c, r)))
+            continue;
+        /* not "J" of "Malcolm J. Ward": the letter stands alone */
+        if (l->e < c->len && (c->text[l->e] == '.' || c->text[l->e] == '&' || c->text[l->e] == '-') &&
+            l->e + 1 < c->len && c->text[l->e + 1] != ' ' && c->text[l->e + 1] != '\n')
+            continue;
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.kind = NP_ANON;
+        np.sp = x->source.name;
+        np.count = 1;
+        x->source.anonymous = 1;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* A claim of this sentence, read off what claims already gave. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after) {
     const tok *t = c->t.v;
@@ -1096,6 +1481,48 @@ static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t 
     a.cue = span_make(h->s, h->e);
     a.content = span_make(t[from].s, t[last - 1].e);
     return emit(c, &a);
+}
+
+/* "According to those close to him, the coach has not decided": "those"
+ * and a post-modifier are unnamed people, though no noun says so; claims
+ * finds no source noun in what the cue cites and gives up. */
+static int cited_those(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    for (size_t h = 0; h < c->h.n; h++) {
+        const hit *x = &c->h.v[h];
+        if (x->sec != PS_CUES || c->rs->pat[PS_CUES].v[x->entry].shape != CUE_ACCORDING) continue;
+        size_t a = tok_at(&c->t, x->e);
+        if (a + 2 >= c->t.n || !tok_is(c, &t[a], "those") || !tok_in(c, &t[a + 1], WS_POSTMODIFIERS)) continue;
+        size_t b = a + 2;
+        while (b < c->t.n && b < a + RIGHT_MAX_TOKENS && !(t[b].flags & T_PUNCT) && !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+        np_info np = np_classify(c, a, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        int had = 0;
+        for (size_t k = first; k < c->out->n && !had; k++)
+            had = c->out->v[k].kind == KIND_CLAIM && c->out->v[k].cue.start == x->s;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        if (had) continue;
+        /* what is cited: the sentence after the phrase ("According to
+         * ..., X"), or before the cue ("X, according to ...") */
+        size_t ci = tok_at(&c->t, x->s), last = c->t.n;
+        while (last > 0 && (t[last - 1].flags & T_PUNCT)) last--;
+        span content = span_null();
+        if (b + 1 < last && tok_is_comma(c, &t[b]) && ci == 0) content = span_make(t[b + 1].s, t[last - 1].e);
+        else if (ci > 1 && b >= last) {
+            size_t ce = ci - 1;
+            while (ce > 0 && (t[ce].flags & T_PUNCT)) ce--;
+            content = span_make(t[0].s, t[ce].e);
+        }
+        if (span_is_null(content)) continue;
+        annotation cl = annotation_make(KIND_CLAIM, span_make(t[0].s, t[last - 1].e));
+        cl.source.name = np.sp;
+        cl.source.anonymous = 1;
+        cl.cue = span_make(x->s, x->e);
+        cl.content = content;
+        if (emit(c, &cl) < 0) return -1;
+    }
+    return 0;
 }
 
 /* "..., with at least four ministers privately warning that the move
@@ -1296,6 +1723,87 @@ static int unlisted_verb(actx *c) {
     return 0;
 }
 
+/* "\"It's a shambles,\" grumbled one councillor as the meeting broke up":
+ * after a closing quotation, a verb in -ed that no cue list has, then a
+ * counted person ending the clause -- the quote shape, not the verb,
+ * says it is speech, and the person is unnamed. */
+static int inverted_unlisted(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    if (n < 5 || !(t[0].flags & T_OPENQ)) return 0;     /* the quotation opens the sentence */
+    for (size_t v = 2; v + 2 < n; v++) {
+        const tok *w = &t[v];
+        size_t m = w->e - w->s;
+        if (!(t[v - 1].flags & (T_QUOTE | T_PUNCT))) continue;
+        if ((w->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || m < 5 ||
+            !word_ends_in(c->text + w->s, m, "ed", 2) || hit_from_sec(c, w->s, PS_CUES))
+            continue;
+        const tok *p1 = &t[v - 1], *p2 = &t[v - 2];
+        int closed = (tok_is_comma(c, p1) && (p2->flags & T_QUOTE) && !(p2->flags & T_OPENQ)) ||
+                     ((p1->flags & T_QUOTE) && !(p1->flags & T_OPENQ) && tok_is_comma(c, p2));
+        if (!closed) continue;
+        size_t a = v + 1, b = a + 1;
+        if (tok_count(c, &t[a]) < 1 || tok_is(c, &t[a], "both")) continue;
+        /* up to its head: "one councillor", "a local shopkeeper" */
+        while (b < n && b < a + 4 && (t[b].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+               !people_noun(c, &t[b]) && !tok_source_noun(c, &t[b]))
+            b++;
+        if (b >= n || b >= a + 4 || (t[b].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD) continue;
+        b++;
+        /* not "a council official's car": the head ends the phrase */
+        if (b < n && (t[b].flags & (T_WORD | T_POSS)) == T_WORD && (people_noun(c, &t[b]) || tok_source_noun(c, &t[b])))
+            b++;
+        np_info np = np_classify(c, a, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        size_t q = v - 2;                    /* the quotation it closes */
+        while (q > 0 && !(t[q].flags & T_OPENQ)) q--;
+        /* the quotation opens the sentence: not 'The order was "final",
+         * signed a director' */
+        if (q != 0 || !(t[q].flags & T_OPENQ) || q + 1 >= v - 2) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        annotation x = annotation_make(KIND_CLAIM, span_make(t[q].s, np.sp.end));
+        x.source.name = np.sp;
+        x.source.anonymous = 1;
+        x.cue = span_make(w->s, w->e);
+        size_t ce = (t[v - 1].flags & T_QUOTE) ? v - 2 : v - 3;
+        while (ce > q && (t[ce].flags & T_PUNCT)) ce--;
+        x.content = span_make(t[q + 1].s, t[ce].e);
+        if (emit(c, &x) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "Hackers Roamed Network for Weeks Before Detection, Insiders Say": a
+ * headline in title case ends on its source and a capitalised "Say",
+ * which claims passes over as part of a name.  Plural source nouns only
+ * ("Officials Say", "Two Diplomats Said"), the last words of the line. */
+static int headline_sources(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    while (n > 0 && (t[n - 1].flags & T_PUNCT)) n--;
+    if (n < 4 || !(t[n - 1].flags & T_CAP) ||
+        !(tok_is(c, &t[n - 1], "say") || tok_is(c, &t[n - 1], "says") || tok_is(c, &t[n - 1], "said")))
+        return 0;
+    const tok *h = &t[n - 2];
+    if (!(h->flags & T_CAP) || (c->text[h->e - 1] | 0x20) != 's' || !tok_source_noun(c, h)) return 0;
+    size_t a = n - 2;
+    while (a > 0 && n - 2 - a < 3 && (t[a - 1].flags & T_WORD) && (t[a - 1].flags & T_CAP)) a--;
+    if (a < 2 || !tok_is_comma(c, &t[a - 1])) return 0;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = span_make(t[a].s, h->e);
+    np.count = tok_count(c, &t[a]) > 1 ? tok_count(c, &t[a]) : -1;
+    if (already(c, np.sp)) return 0;
+    if (anonymous_emit(c, &np) < 0) return -1;
+    annotation x = annotation_make(KIND_CLAIM, span_make(t[0].s, t[n - 1].e));
+    x.source.name = np.sp;
+    x.source.anonymous = 1;
+    x.cue = span_make(t[n - 1].s, t[n - 1].e);
+    x.content = span_make(t[0].s, t[a - 2].e);
+    return emit(c, &x);
+}
+
 /* The token a demand cue's verb group starts at, its auxiliaries and
  * adverbs included ("have privately urged"); c->t.n when hit h is not a
  * demand cue starting on a token. */
@@ -1478,10 +1986,36 @@ static int pronoun_demand_subjects(actx *c) {
     return 0;
 }
 
+/* Does a closed quotation run straight into a lowercase word at `i`
+ * ("\"...,\" grumbled one councillor", "\"...\", sighed ...")?  The
+ * length of the quote and comma, or 0. */
+static size_t quote_then_word(const char *t, size_t i, size_t e) {
+    size_t q = 0;
+    if (t[i] == '"') q = 1;
+    else if ((unsigned char)t[i] == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
+             (unsigned char)t[i + 2] == 0x9D)
+        q = 3;
+    if (!q || i == 0) return 0;
+    size_t j = i + q;
+    if (t[i - 1] != ',') {
+        if (j >= e || t[j] != ',') return 0;
+        j++;
+    }
+    return j + 1 < e && t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z' ? j - i : 0;
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
+    /* "Two former technicians at the plant contacted regulators.": a
+     * counted group the next sentence may take up (counted_then_members) */
+    size_t w = c->sent.start;
+    while (w < e && is_word_byte(t[w])) w++;
+    if (w > c->sent.start && rs_count_of(c->rs, t + c->sent.start, w - c->sent.start) >= 2) return 1;
+    /* only a sentence that opens with a quotation can be one */
+    int quoted = t[c->sent.start] == '"' || (unsigned char)t[c->sent.start] == 0xE2;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
+        if (quoted && quote_then_word(t, i, e)) return 1;
         /* a hash probe for every word of every sentence without hits
          * would cost: only words starting as one of the verbs do */
         if (!rs_may_start(c->rs, WS_UNPROMPTED_VERBS, (unsigned char)t[i]) ||
@@ -1498,11 +2032,12 @@ int anonymous_unprompted(const actx *c) {
 int anonymous_run(actx *c) {
     size_t first = c->out->n;
     while (first > 0 && c->out->v[first - 1].whole.start >= c->sent.start) first--;
-    if (definite_back(c, first) < 0 || pronoun_sources(c, first) < 0 || possessed_back(c, first) < 0)
+    if (cipher_sources(c, first) < 0 || definite_back(c, first) < 0 || pronoun_sources(c, first) < 0 ||
+        possessed_back(c, first) < 0)
         return -1;
     if (pronoun_back(c) < 0 || count_back(c) < 0) return -1;
     if (sentence_marked(c) && (relative_people(c) < 0 || subject_marked(c) < 0)) return -1;
-    if (sentence_cites(c) && cited_people(c) < 0) return -1;
+    if (sentence_cites(c) && (cited_people(c) < 0 || cited_those(c, first) < 0)) return -1;
     if (relative_subjects(c, first) < 0 || counted_spoke_to(c) < 0) return -1;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
@@ -1512,8 +2047,11 @@ int anonymous_run(actx *c) {
         if (mention(c, k) < 0) return -1;
     }
     if (sentence_marked(c) && (marked_after(c, first) < 0 || whom_aside(c, first) < 0)) return -1;
+    if (whom_speaks(c, first) < 0 || joined_descriptors(c, first) < 0) return -1;
+    if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
-    if (unlisted_verb(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+    if (counted_then_members(c) < 0) return -1;
+    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);

@@ -57,7 +57,7 @@ static const char *word_names[] = {
     "prepositions", "cue_adverbs", "demand_adjectives", "renewal_verbs", "judgement_words",
     "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
     "plan_words",
-    "unprompted_verbs", "back_groups", "group_members", "order_verbs", "kin_nouns",
+    "unprompted_verbs", "back_groups", "back_ones", "group_members", "order_verbs", "kin_nouns",
     "message_nouns", "span_nouns", "falsity_words",
     "falsity_subjects", "negations"
 };
