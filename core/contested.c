@@ -530,6 +530,25 @@ static span news_since(const actx *c, const hit *h) {
     return span_null();
 }
 
+/* "A freedom of information response seen by this newspaper shows the
+ * repair was signed off that year, although council officers insist it
+ * was correctly included": the writer's evidence, set against the
+ * insistence by the contrast that opens its clause.  The clause before,
+ * or null. */
+#define CONTRAST_HOOK 4          /* tokens from ", although" to the marker */
+
+static span contrast_before(const actx *c, const hit *h) {
+    const tok *t = c->t.v;
+    size_t m = tok_at(&c->t, h->s);
+    for (size_t i = m; i-- > 1 && m - i <= CONTRAST_HOOK;) {
+        if (!(t[i].flags & T_WORD)) return span_null();
+        if (!tok_in(c, &t[i], WS_COUNTER_WORDS) || !tok_is_comma(c, &t[i - 1])) continue;
+        signals sg = signals_in(c, c->sent.start, t[i - 1].s);
+        return sg.evidence ? span_make(c->sent.start, t[i - 1].s) : span_null();
+    }
+    return span_null();
+}
+
 /* "Allegations that ballot boxes were tampered with were investigated
  * and found to be baseless": a verdict word predicated of the charge
  * marked before it is that one dispute, not a second. */
@@ -551,6 +570,7 @@ static int one_marker(actx *c, const hit *h, prior *last, verdicts *vs) {
         a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = denial_after(c, h);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = news_since(c, h);
+    if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = contrast_before(c, h);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
     /* "denied the allegation": the charge denied is part of the one
      * dispute, shown with it */
