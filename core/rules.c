@@ -1942,9 +1942,20 @@ static size_t part_size(const pcre2_code *re) {
     return n;
 }
 
+/* Parts smaller than this are left to the first thread, JIT-compiled on
+ * first use.  The second thread takes the largest parts first, and by the
+ * time it would reach the small ones (some 15 ms of compiling in), the
+ * analysing thread has long met every common first letter and compiled
+ * those parts itself; what is left is the letters no word of the text has
+ * reached PCRE2 with ('g', 'j', 'q', 'u', 'v', 'y' in the bench corpus,
+ * even at 10 MB, the word-start trie turning them all away), whose code
+ * would never run.  Compiling one costs 0.03-0.25 ms. */
+#define RS_AHEAD_MIN_BYTES (6u * 1024)
+
 /* Start the second thread.  Parts for the long s and Kelvin sign are left
- * to need: hardly a text has them.  Without a thread, or memory, every
- * part stays the first thread's, JIT-compiled on first use as before. */
+ * to need: hardly a text has them; so are small parts (RS_AHEAD_MIN_BYTES).
+ * Without a thread, or memory, every part stays the first thread's,
+ * JIT-compiled on first use as before. */
 static void ahead_start(ruleset *rs) {
     rs->ahead_tried = 1;
     size_t n = rs->npass;
@@ -1963,7 +1974,8 @@ static void ahead_start(ruleset *rs) {
     }
     size_t m = 0;
     for (size_t i = 0; i < n; i++) {
-        int mine = rs->pass[i].jit || (i >= rs->pass_of[RS_FIRST_FOLD] && i < rs->pass_of[RS_FIRST_FOLD + 1]);
+        int mine = rs->pass[i].jit || (i >= rs->pass_of[RS_FIRST_FOLD] && i < rs->pass_of[RS_FIRST_FOLD + 1]) ||
+                   part_size(rs->pass[i].re) < RS_AHEAD_MIN_BYTES;
         a->copy[i] = mine ? NULL : pcre2_code_copy(rs->pass[i].re);
         atomic_init(&a->state[i], a->copy[i] ? AHEAD_FREE : AHEAD_MAIN);
         if (a->copy[i]) a->order[m++] = i;
@@ -2125,7 +2137,15 @@ static int scan_word(scan_state *st, int k, matcher *m, int interpret, const cha
  * small analyses have announced that much in all: an editor's edits go
  * on, and past that point edits of a 10 KB buffer took 0.46 ms (median)
  * with every part JIT-compiled against 0.70 with the parts that had paid
- * so far (a rarer part pays only after hundreds of edits). */
+ * so far (a rarer part pays only after hundreds of edits).
+ * Since the word-start trie reads past the first space, parts are called
+ * less than half as often; yet measured part by part on 1 MB (time per
+ * call interpreted and JIT, and each part's compile), every part a text
+ * calls still repays its compile there, the closest 'c' with 3088 calls
+ * against the 1456 its 4 ms of compile needs; only parts never called
+ * did not (RS_AHEAD_MIN_BYTES).  Deciding part by part above this size
+ * cost 60% more instructions at 1 MB: the parts' interpreted calls while
+ * they add up to their threshold cost more than all the compiles. */
 #define RS_JIT_FROM (160u * 1024)
 
 static int scan_plan(const ruleset *rs, const matcher *m) {
