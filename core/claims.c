@@ -656,6 +656,11 @@ static int bare_finding(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce), ci = after - 1;
     if (after == 0 || ci >= c->t.n || !(tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "finds")))
         return 0;
+    /* "..., a review of 40 clinical trials found.": a finding reported
+     * at the end of the sentence needs a finder just as one with an
+     * object does */
+    if (after < c->t.n && (c->text[c->t.v[after].s] == '.' || c->text[c->t.v[after].s] == ';'))
+        return 1;
     if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") || (c->t.v[after].flags & T_PUNCT))
         return 0;
     return 1;
