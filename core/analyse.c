@@ -191,8 +191,29 @@ static int word_start(const char *t, size_t i, size_t e) {
     return is_alnum(c) || (c >= 0x80 && !typo_at(t, i, e));
 }
 
+/* Is a single quotation opened in [from, at) still open at `at`?  Then
+ * the apostrophe after an s-word closes it ("slammed the claims as
+ * 'total lies'.") rather than making a plural possessive ("Reuters'
+ * sources"). */
+static int single_quote_open(const char *t, size_t from, size_t at) {
+    int open = 0;
+    for (size_t i = from; i < at; i++) {
+        unsigned char ch = (unsigned char)t[i], next = i + 1 < at ? (unsigned char)t[i + 1] : ' ';
+        if (ch == '\'') {
+            int lead = i == from || is_space((unsigned char)t[i - 1]) || t[i - 1] == '(';
+            if (lead && is_alnum(next)) open = 1;
+            else if (i > from && is_alnum((unsigned char)t[i - 1]) && !is_alnum(next)) open = 0;
+        } else if (ch == 0xE2 && i + 2 < at && (unsigned char)t[i + 1] == 0x80) {
+            unsigned char d = (unsigned char)t[i + 2];
+            if (d == 0x98) open = 1;
+            else if (d == 0x99 && !(i + 3 < at && is_alnum((unsigned char)t[i + 3]))) open = 0;
+        }
+    }
+    return open;
+}
+
 /* A word: letters and digits joined by ' - . where a word goes on. */
-static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
+static size_t word_end(const actx *c, size_t from, size_t i, size_t e, unsigned *flags) {
     const char *t = c->text;
     size_t s = i, n;
     int dotted = 0;
@@ -221,7 +242,8 @@ static size_t word_end(const actx *c, size_t i, size_t e, unsigned *flags) {
                                  rs_has_word(c->rs, WS_ABBREVIATIONS, t + s, i - s)))
         i++;                         /* U.S. J. Dr. */
     if (i - s >= 2 && (t[i - 1] == 's' || t[i - 1] == 'S') && i < e &&
-        apostrophe_at(t, i, e, &n) && (i + n >= e || !is_alnum((unsigned char)t[i + n]))) {
+        apostrophe_at(t, i, e, &n) && (i + n >= e || !is_alnum((unsigned char)t[i + n])) &&
+        !single_quote_open(t, from, s)) {
         i += n;                      /* Reuters' */
         *flags |= T_POSS;
     } else if (i - s >= 3 && (t[i - 1] == 's' || t[i - 1] == 'S')) {
@@ -281,7 +303,7 @@ int tokenize(actx *c, size_t s, size_t e, toks *t) {
         }
         if (word_start(x, i, e)) {
             unsigned flags = T_WORD;
-            size_t j = word_end(c, i, e, &flags);
+            size_t j = word_end(c, s, i, e, &flags);
             if (push_tok(t, i, j, flags) < 0) return -1;
             i = j;
             continue;

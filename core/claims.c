@@ -48,9 +48,12 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
                      (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
-                     (tok_is(c, &c->t.v[i - 1], "long") && i >= 2 &&      /* "has long denied" */
+                     ((tok_is(c, &c->t.v[i - 1], "long") ||              /* "has long denied" */
+                       tok_is(c, &c->t.v[i - 1], "only")) && i >= 2 &&     /* "would only say" */
                       tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
-                     tok_is(c, &c->t.v[i - 1], "always")))              /* "always rejected" */
+                     tok_is(c, &c->t.v[i - 1], "always") ||             /* "always rejected" */
+                     (tok_is(c, &c->t.v[i - 1], "first") && i >= 2 &&   /* "Axios first reported" */
+                      !tok_in(c, &c->t.v[i - 2], WS_DETERMINERS) && !(c->t.v[i - 2].flags & T_POSS))))
         i--;
     return i;
 }
@@ -85,9 +88,14 @@ static size_t clause_start(const actx *c, size_t b) {
         int compared = a >= 2 && tok_is(c, k, "than") &&
                        (tok_is(c, &c->t.v[a - 2], "more") || tok_is(c, &c->t.v[a - 2], "fewer") ||
                         tok_is(c, &c->t.v[a - 2], "less"));
+        /* "Nobody on that committee has said": a "that" after a
+         * preposition points, it opens no clause */
+        int pointing = a >= 2 && tok_is(c, k, "that") &&
+                       tok_in(c, &c->t.v[a - 2], WS_PEOPLE_PREPOSITIONS);
         /* "a journal whose editor said": the subject starts after "whose" */
-        if (!compared && (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k) ||
-                          tok_is(c, k, "whose")))
+        if (!compared && !pointing &&
+            (boundary(c, k) || tok_in(c, k, WS_CLAUSE_WORDS) || is_cue_tok(c, k) ||
+             tok_is(c, k, "whose")))
             break;
         a--;
     }
@@ -190,6 +198,16 @@ static size_t first_relative(const actx *c, size_t q) {
     return q;
 }
 
+/* "The proposal, which one cabinet minister described as 'dead on
+ * arrival', ...": after a relative word set off by a comma or dash, the
+ * relative clause's own subject speaks.  The token it starts at. */
+static size_t past_relative_word(const actx *c, size_t a, size_t b) {
+    if (a == 0 || a + 1 >= b || !(tok_is(c, &c->t.v[a], "which") || tok_is(c, &c->t.v[a], "whom")))
+        return a;
+    const tok *p = &c->t.v[a - 1];
+    return tok_is_comma(c, p) || (p->flags & T_DASH) ? a + 1 : a;
+}
+
 /* "The minister, who was in Kyiv, said", "Two diplomats, speaking on
  * condition of anonymity ..., said", "Delaney, 58, denies": the subject
  * stands before the aside.  "The shadow chancellor, Jo Bell, said": an
@@ -214,8 +232,19 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
             q = party_label(c, a - 1);
             a = clause_start(c, q);
         }
+        a = past_relative_word(c, a, q);
         if (a >= q) return 0;
         np_info first = np_classify(c, a, q);
+        /* "two members of the panel that considered the bids, who asked
+         * not to be named, told ...": the subject runs on through its
+         * own "that" clause */
+        if (first.kind == NP_NONE && a >= 2 && tok_is(c, &c->t.v[a - 1], "that")) {
+            size_t a2 = clause_start(c, a - 1);
+            if (a2 < a - 1 && np_classify(c, a2, a - 1).kind != NP_NONE) {
+                a = a2;
+                first = np_classify(c, a, q);
+            }
+        }
         /* "the Journal, whose editor, Anika Brandvold, said": the name set
          * off after the post is the speaker */
         if (first.kind == NP_NONE && a > 0 && tok_is(c, &c->t.v[a - 1], "whose") && tok_namey(c, p) &&
@@ -397,6 +426,9 @@ static span content_after(const actx *c, size_t i) {
             break;
         }
         if ((k->flags & T_PUNCT) && !(k->flags & T_QUOTE) && c->text[k->s] != ':') break;
+        /* 'replied: "Nobody on that committee ...': a "that" inside the
+         * quotation is the speaker's own word */
+        if (k->flags & T_OPENQ) break;
     }
     if (i >= n) return span_null();
     return content_span(c, c->t.v[i].s, c->sent.end);
@@ -624,6 +656,11 @@ static int bare_finding(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce), ci = after - 1;
     if (after == 0 || ci >= c->t.n || !(tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "finds")))
         return 0;
+    /* "..., a review of 40 clinical trials found.": a finding reported
+     * at the end of the sentence needs a finder just as one with an
+     * object does */
+    if (after < c->t.n && (c->text[c->t.v[after].s] == '.' || c->text[c->t.v[after].s] == ';'))
+        return 1;
     if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") || (c->t.v[after].flags & T_PUNCT))
         return 0;
     return 1;
@@ -838,6 +875,26 @@ static np_info first_claim_source(const actx *c) {
     return np;
 }
 
+/* "The head of the IMF", "the chief executive of Tesco Bank": a name
+ * that an "of" (and its determiner) hangs on the noun before. */
+static int name_after_of(const actx *c, size_t v) {
+    size_t p = v - 1;
+    while (p > 0 && (c->t.v[p].flags & T_CAP) && tok_namey(c, p)) p--;
+    if (p > 0 && tok_in(c, &c->t.v[p], WS_DETERMINERS)) p--;
+    return tok_is(c, &c->t.v[p], "of");
+}
+
+/* "Three lawsuits were filed ...", "At least three class-action
+ * lawsuits have been filed ...": a count opens the subject as an
+ * article does. */
+static int counted_opening(const actx *c, size_t a) {
+    const tok *k = &c->t.v[a];
+    if (tok_count(c, k) > 0) return 1;
+    if (a + 2 >= c->t.n || tok_count(c, &c->t.v[a + 2]) <= 0) return 0;
+    return (tok_is(c, k, "at") && tok_is(c, &c->t.v[a + 1], "least")) ||
+           ((tok_is(c, k, "more") || tok_is(c, k, "fewer")) && tok_is(c, &c->t.v[a + 1], "than"));
+}
+
 /* The phrase the sentence, or the clause from token `from`, opens with. */
 static np_info opening_subject(actx *c, size_t upto, size_t from) {
     size_t a = from ? from : dateline_end(c, upto), b;
@@ -853,18 +910,26 @@ static np_info opening_subject(actx *c, size_t upto, size_t from) {
             tok_source_noun(c, &c->t.v[b]) || tok_in(c, &c->t.v[b], WS_DESCRIPTORS) ||
             modifies_body(c, b, upto)))
         b++;
-    /* "French farmers blocked roads, saying ...": a name's people */
+    /* "French farmers blocked roads, saying ...": a name's people; and
+     * "Harbour master Ruth Okafor disagrees and says": a post before the
+     * name.  Not "Okafor agrees and says", "The union considers the
+     * offer": a verb in -s, with no verb or name after it. */
     if (b > a && b < upto && (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD &&
-        tok_person_noun(c, &c->t.v[b]) && !past_verb(c, &c->t.v[b]))
+        tok_person_noun(c, &c->t.v[b]) && !past_verb(c, &c->t.v[b]) &&
+        (b + 1 >= upto || past_verb(c, &c->t.v[b + 1]) ||
+         tok_in(c, &c->t.v[b + 1], WS_FINITE_AUXILIARIES) || tok_namey(c, b + 1))) {
         b++;
+        while (b < upto && tok_namey(c, b)) b++;
+    }
     /* "The reality star broke her silence, insisting ...": up to the
      * first word that reads as a verb */
-    if (b > a && b < upto && tok_in(c, &c->t.v[a], WS_DETERMINERS) &&
+    if (b > a && b < upto && (tok_in(c, &c->t.v[a], WS_DETERMINERS) || counted_opening(c, a)) &&
         (c->t.v[b].flags & (T_WORD | T_CAP)) == T_WORD && !past_verb(c, &c->t.v[b])) {
         size_t v = b;
-        while (v < upto && v < a + 6 &&
+        while (v < upto && v < a + 8 &&
                ((c->t.v[v].flags & (T_WORD | T_CAP)) == T_WORD ||
-                (tok_is(c, &c->t.v[v - 1], "on") && (c->t.v[v].flags & T_CAP))) &&   /* "on Tuesday" */
+                (tok_is(c, &c->t.v[v - 1], "on") && (c->t.v[v].flags & T_CAP)) ||  /* "on Tuesday" */
+                (name_after_of(c, v) && (c->t.v[v].flags & T_CAP))) &&   /* "The head of the IMF" */
                !past_verb(c, &c->t.v[v]))
             v++;
         if (v > b && v < upto && past_verb(c, &c->t.v[v])) {
@@ -1166,6 +1231,16 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
         if (tok_is(c, p, "most") || tok_is(c, p, "more") || tok_is(c, p, "less") ||
             tok_is(c, p, "least") || tok_is(c, p, "very"))
             return 1;                        /* "the most widely repeated claims" */
+        /* "The first reported case was ...", "its second confirmed death
+         * came ...": a participle between an ordinal and its noun (not "A
+         * third said the money ...": the ordinal is a person) */
+        if (cs >= 2 && after + 1 < c->t.n && tok_in(c, p, WS_ORDINALS) && !speech_verb(c, &c->t.v[ci]) &&
+            (tok_in(c, &c->t.v[cs - 2], WS_DETERMINERS) || (c->t.v[cs - 2].flags & T_POSS)) &&
+            (c->t.v[after].flags & (T_WORD | T_CAP)) == T_WORD &&
+            !tok_in(c, &c->t.v[after], WS_DETERMINERS) && !tok_in(c, &c->t.v[after], WS_PRONOUNS) &&
+            (tok_in(c, &c->t.v[after + 1], WS_FINITE_AUXILIARIES) || past_verb(c, &c->t.v[after + 1]) ||
+             tok_in(c, &c->t.v[after + 1], WS_POSTMODIFIERS)))
+            return 1;
         if ((p->flags & T_NUM) && !memchr(c->text + p->s, '-', p->e - p->s) &&
             !(cs >= 2 && tok_namey(c, cs - 2)))  /* but "Channel 9 reported" */
             return 1;                        /* "40 dismissed workers": an adjective */
@@ -1235,16 +1310,42 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
 static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
+    int words_follow = after < c->t.n && (c->t.v[after].flags & T_WORD);
     /* "a levy, which it says would ...", "what she said were ...": the
      * pronoun after the relative word is the subject */
     if (*b >= *a + 2 && (tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[*b - 1], "it")) &&
         (tok_is(c, &c->t.v[*b - 2], "which") || tok_is(c, &c->t.v[*b - 2], "what") ||
          tok_is(c, &c->t.v[*b - 2], "who")))
         *a = *b - 1;
+    /* "data it believes came from Crestline": a pronoun straight after
+     * a plain noun opens a relative clause of its own */
+    if (*b >= *a + 2 && (tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS) || tok_is(c, &c->t.v[*b - 1], "it")) &&
+        (c->t.v[*b - 2].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+        !tok_in(c, &c->t.v[*b - 2], WS_DETERMINERS) && !tok_in(c, &c->t.v[*b - 2], WS_POSTMODIFIERS) &&
+        !tok_in(c, &c->t.v[*b - 2], WS_CLAUSE_WORDS) && !tok_in(c, &c->t.v[*b - 2], WS_AUXILIARIES) &&
+        !past_verb(c, &c->t.v[*b - 2]) && !gerund(c, &c->t.v[*b - 2]) &&
+        !is_cue_tok(c, &c->t.v[*b - 2]) && words_follow && after > 0)
+        /* "the footage she describes has never been found": the noun is
+         * what is described, and nothing said is reported */
+        *a = tok_in(c, &c->t.v[after - 1], WS_BARE_CLAUSE_VERBS) || !tok_in(c, &c->t.v[*a], WS_DETERMINERS)
+                 ? *b - 1
+                 : *b;
+    /* "..., a figure she said came from the audit": a pronoun after a
+     * noun hung on the clause before is the subject */
+    if (*b == *a + 3 && *a > 0 && tok_is_comma(c, &c->t.v[*a - 1]) &&
+        (tok_is(c, &c->t.v[*a], "a") || tok_is(c, &c->t.v[*a], "an")) &&
+        (c->t.v[*a + 1].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS))
+        *a = *b - 1;
+    /* "but privately several say ...": an adverb before the subject */
+    if (*b >= *a + 2 && is_ly_adverb(c, &c->t.v[*a]) && !ly_noun(c, *a)) {
+        const tok *n = &c->t.v[*a + 1];      /* not "family lawyer Gloria Antwi told" */
+        if (tok_in(c, n, WS_DETERMINERS) || tok_in(c, n, WS_PRONOUNS) || tok_count(c, n) > -2 ||
+            tok_namey(c, *a + 1))
+            *a += 1;
+    }
     /* "in protest at what its foreign ministry called ...": the subject
      * starts after "what" (not "what the minister actually said.": no
      * words of theirs follow) */
-    int words_follow = after < c->t.n && (c->t.v[after].flags & T_WORD);
     for (size_t i = *b; words_follow && i-- > *a + 1;)
         if (tok_is(c, &c->t.v[i - 1], "what")) {
             *a = i;
@@ -1322,6 +1423,17 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
     }
 }
 
+/* "Speaking to the BBC on Sunday, Ms Hale said ...", "Asked whether he
+ * would resign, the mayor replied ...": the phrase before the subject
+ * sets the scene; it is not what was said. */
+static int opening_participle(const actx *c, size_t a) {
+    size_t f = tok_at(&c->t, c->sent.start);
+    while (f < a && !(c->t.v[f].flags & T_WORD)) f++;
+    if (f >= a || !tok_is_comma(c, &c->t.v[a - 1])) return 0;
+    const tok *k = &c->t.v[f];
+    return gerund(c, k) || (k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ed", 2) == 0);
+}
+
 /* The claim of a source found before the cue: what it says follows the
  * cue, or comes first when the cue trails ("..., X said on Friday"). */
 static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info *np,
@@ -1330,12 +1442,23 @@ static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info 
     /* "...; the paper lists no conflicts": a document lists what follows */
     int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) && !document_verb(c, h->e) &&
                    (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
-                    tok_in(c, &c->t.v[after], WS_PHRASE_STOPS));
+                    tok_in(c, &c->t.v[after], WS_PHRASE_STOPS)) &&
+                   !opening_participle(c, a);
+    /* 'replied: "Absolutely not."': what follows the colon is said */
+    if (trailing && after < c->t.n && c->text[c->t.v[after].s] == ':' && after + 1 < c->t.n) trailing = 0;
     span content = trailing ? span_null() : content_after(c, after);
     if (trailing) {
         span after_c = content_after(c, after);
         if (!span_is_null(after_c) && tok_is(c, &c->t.v[after], "that")) content = after_c;
     }
+    /* "urged people not to rush to judgement before the investigation
+     * concludes.": a cue with nothing after it, in a clause a
+     * subordinator opens, dates the main clause; it does not report it
+     * (but "..., as the report concluded.") */
+    if (span_is_null(content) && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS) &&
+        !tok_is(c, &c->t.v[a - 1], "as") && !tok_is(c, &c->t.v[a - 1], "and") &&
+        !tok_is(c, &c->t.v[a - 1], "but"))
+        return 0;
     if (span_is_null(content)) content = content_before(c, a);
     if (span_is_null(content)) content = content_after(c, after);
     if (object_pronoun_only(c, content)) return 0;
@@ -1406,6 +1529,22 @@ static int believed_by_speaker(const actx *c, size_t a, size_t b, size_t ci) {
     return 0;
 }
 
+/* "two people familiar with the review, one of whom described the data
+ * as \"compelling\"": one of the people just named, unnamed as they are
+ * (not "none of whom"). */
+static int one_of_whom(const actx *c, size_t cs, np_info *np) {
+    if (cs < 3 || !tok_is(c, &c->t.v[cs - 2], "of") || !tok_is(c, &c->t.v[cs - 1], "whom"))
+        return 0;
+    const tok *q = &c->t.v[cs - 3];
+    int n = tok_count(c, q);
+    if (n <= -2 || n == 0 || tok_in(c, q, WS_NEGATIONS)) return 0;
+    memset(np, 0, sizeof *np);
+    np->kind = NP_ANON;
+    np->sp = span_make(q->s, c->t.v[cs - 1].e);
+    np->count = n > 0 ? n : -1;
+    return 1;
+}
+
 /* "said in a statement", "said in a written statement": the medium is
  * part of the cue.  The token after it, or 0. */
 static size_t statement_after(const actx *c, size_t after) {
@@ -1441,14 +1580,37 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
     if (by < c->t.n && tok_is(c, &c->t.v[by], "by") && passive_speech(c, cs, ci)) {
         size_t pe = phrase_end(c, by + 1, 1);
         np_info np = np_classify(c, by + 1, pe);
+        span content = content_before(c, clause_start(c, cs));
+        /* "As first reported by Politico, the White House is ...": what
+         * was reported follows the phrase */
+        if (pe + 1 < c->t.n && tok_is_comma(c, &c->t.v[pe]) &&
+            !span_is_null(content) && tok_at(&c->t, content.end) <= tok_at(&c->t, content.start) + 1)
+            content = content_span(c, c->t.v[pe + 1].s, c->sent.end);
         if (np.kind != NP_NONE)
-            return add_claim(c, &np, c->t.v[cs].s, h->e, content_before(c, clause_start(c, cs)),
-                             e->shape, by + 1, 1);
+            return add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape, by + 1, 1);
     }
     if (passive) return 0;                   /* "had been told": not the source */
+    np_info part;
+    if (one_of_whom(c, cs, &part)) {
+        span content = content_after(c, after);
+        return span_is_null(content) || object_pronoun_only(c, content)
+                   ? 0
+                   : add_claim(c, &part, c->t.v[cs].s, h->e, content, e->shape,
+                               tok_at(&c->t, part.sp.start), 0);
+    }
     if (cs > 0 && (tok_is(c, &c->t.v[cs - 1], "who") || tok_is(c, &c->t.v[cs - 1], "which")))
         return relative_cue(c, h, e, cs, cs - 1, after);
     size_t a, b, paren = subject_bounds(c, cs, &a, &b);
+    a = past_relative_word(c, a, b);
+    /* "The head teacher wrote to parents warning that ...": a gerund
+     * after another cue and its hearer keeps the sentence's subject */
+    if (gerund(c, &c->t.v[ci]) && a < b && a > 0 && is_cue_tok(c, &c->t.v[a - 1]) && c->claims.n) {
+        np_info np = first_claim_source(c);
+        span content = content_after(c, after);
+        return span_is_null(content) ? 0
+                                     : add_claim(c, &np, c->t.v[cs].s, h->e, content, e->shape,
+                                                 (size_t)-1, 1);
+    }
     if (a == b) {
         int r = shared_subject_cue(c, h, e, cs, ci, after, a);
         if (r >= 0) return r;
@@ -1500,12 +1662,30 @@ static int reported_within(const actx *c, size_t at) {
     return 0;
 }
 
+/* A headline set in title case: most words of four letters or more
+ * capitalised, and no full stop at the end. */
+static int title_case(const actx *c) {
+    int words = 0, caps = 0;
+    for (size_t i = 0; i < c->t.n; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & T_WORD) || k->e - k->s < 4) continue;
+        words++;
+        caps += (k->flags & T_CAP) != 0;
+    }
+    const char *t = c->text;
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (t[e - 1] == ' ' || t[e - 1] == '\n')) e--;
+    return words >= 3 && caps * 4 >= words * 3 && e > c->sent.start && t[e - 1] != '.';
+}
+
 /* One cue hit: find its source and content. */
 static int try_cue(actx *c, const hit *h) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s) return 0;
-    /* A capital mid-sentence is a name ("the United States said"). */
-    if ((c->t.v[ci].flags & T_CAP) && ci > 0 && !(c->t.v[ci - 1].flags & T_QUOTE)) return 0;
+    /* A capital mid-sentence is a name ("the United States said"), but
+     * not in a headline set in title case ("..., Insiders Say"). */
+    int titled = speech_verb(c, &c->t.v[ci]) && title_case(c);
+    if ((c->t.v[ci].flags & T_CAP) && ci > 0 && !(c->t.v[ci - 1].flags & T_QUOTE) && !titled) return 0;
     size_t after = tok_at(&c->t, h->e);
     const rule_entry *e = &c->rs->pat[PS_CUES].v[h->entry];
     if (e->shape == CUE_ACCORDING || e->shape == CUE_CITING) {
@@ -1527,9 +1707,10 @@ static int try_cue(actx *c, const hit *h) {
                 pe--;
             np = np_classify(c, after, pe);
         }
-        /* "according to preliminary results released early Monday": figures
-         * and findings are credited as themselves */
-        if (np.kind == NP_NONE && e->shape == CUE_ACCORDING && pe0 > after &&
+        /* "according to preliminary results released early Monday",
+         * "citing monthly tests by a contractor": figures and findings
+         * are credited as themselves */
+        if (np.kind == NP_NONE && pe0 > after &&
             evidence_source(c, span_make(c->t.v[after].s, c->t.v[pe0 - 1].e))) {
             np.kind = NP_NAMED;
             np.sp = span_make(c->t.v[after].s, c->t.v[pe0 - 1].e);
@@ -1555,6 +1736,57 @@ static int try_cue(actx *c, const hit *h) {
     return verb_cue(c, h, e, ci, after);
 }
 
+/* "In a statement, the coalition set out five demands: ...": a sentence
+ * that opens with its medium and has no verb of speech of its own is
+ * still attributed, to the subject after the comma.  The comma's token,
+ * or 0. */
+#define STATEMENT_OPENER_TOKENS 14   /* "In a statement read outside the office in the capital," */
+
+static size_t statement_opener(const actx *c) {
+    const tok *t = c->t.v;
+    if (c->t.n < 6 || !tok_is(c, &t[0], "in") ||
+        !(tok_in(c, &t[1], WS_DETERMINERS) || (t[1].flags & T_POSS)))
+        return 0;
+    size_t j = 2;
+    while (j < 4 && (t[j].flags & T_WORD) && !tok_is(c, &t[j], "statement")) j++;
+    if (!tok_is(c, &t[j], "statement")) return 0;
+    for (j++; j < STATEMENT_OPENER_TOKENS && j + 1 < c->t.n; j++) {
+        if (tok_is_comma(c, &t[j])) return j;
+        if (t[j].flags & T_PUNCT) return 0;
+    }
+    return 0;
+}
+
+static int statement_claim(actx *c) {
+    size_t comma = statement_opener(c);
+    if (!comma) return 0;
+    /* the subject runs to its verb: "the Coalition for Clean Rivers set out" */
+    size_t v = comma + 1;
+    for (; v < c->t.n && v < comma + CLAUSE_MAX_TOKENS; v++) {
+        const tok *k = &c->t.v[v];
+        /* "Britain, France and Germany called on ...": a list of names */
+        int listed = v + 1 < c->t.n && tok_namey(c, v + 1) &&
+                     (tok_is_comma(c, k) || tok_is(c, k, "and") || tok_is(c, k, "or"));
+        if (listed) continue;
+        if ((k->flags & T_PUNCT) || past_verb(c, k)) break;
+        /* a plain word straight after a name is its verb, unless it
+         * carries the name on ("for", "of") */
+        if (v > comma + 1 && tok_namey(c, v - 1) && (k->flags & (T_WORD | T_CAP)) == T_WORD &&
+            !tok_in(c, k, WS_POSTMODIFIERS) && !tok_in(c, k, WS_DETERMINERS))
+            break;
+    }
+    np_info np = v > comma + 1 && v < c->t.n && (c->t.v[v].flags & T_WORD)
+                     ? np_classify(c, comma + 1, v)
+                     : opening_subject(c, c->t.n, comma + 1);
+    if (np.kind == NP_NONE || np.kind == NP_PRONOUN) return 0;
+    size_t after = tok_at(&c->t, np.sp.end);
+    if (after >= c->t.n || !(c->t.v[after].flags & T_WORD)) return 0;
+    size_t stmt = comma;
+    while (!tok_is(c, &c->t.v[stmt], "statement")) stmt--;
+    return add_claim(c, &np, c->t.v[0].s, c->t.v[stmt].e,
+                     content_span(c, c->t.v[after].s, c->sent.end), CUE_VERB, comma + 1, 0);
+}
+
 /* "X reported, citing Y": the claim before relays Y. */
 static void link_chains(actx *c) {
     for (size_t i = 1; i < c->claims.n; i++) {
@@ -1577,6 +1809,7 @@ int claims_run(actx *c) {
             if (h->s < c->claims.v[k].a.cue.end && h->s >= c->claims.v[k].a.cue.start) dup = 1;
         if (!dup && try_cue(c, h) < 0) return -1;
     }
+    if (!c->claims.n && statement_claim(c) < 0) return -1;
     link_chains(c);
     for (size_t i = 0; i < c->claims.n; i++) {
         annotation *a = &c->claims.v[i].a;

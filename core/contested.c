@@ -92,13 +92,16 @@ static int count_shared(void *arg, const char *w, size_t n) {
 }
 
 /* A marker in [s, e) other than an answer: an answer ("there is no
- * evidence that") is what a counter-sentence looks like. */
-static int has_marker(actx *c, size_t s, size_t e) {
+ * evidence that") is what a counter-sentence looks like, and *answer
+ * says whether one is there. */
+static int has_marker(actx *c, size_t s, size_t e, int *answer) {
+    *answer = 0;
     if (scan_hits(c, s, e, &c->h2) < 0) return 1;
     for (size_t i = 0; i < c->h2.n; i++) {
         const hit *h = &c->h2.v[i];
-        if (h->sec == PS_CONTESTED &&
-            c->rs->pat[PS_CONTESTED].v[h->entry].rebut != REBUT_ANSWER) return 1;
+        if (h->sec != PS_CONTESTED) continue;
+        if (c->rs->pat[PS_CONTESTED].v[h->entry].rebut != REBUT_ANSWER) return 1;
+        *answer = 1;
     }
     return 0;
 }
@@ -188,7 +191,12 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
     const segment *g = &c->segs.v[j], *cur = &c->segs.v[c->si];
     if (g->kind == SEG_HEADING) return 0;
     if (g->para > cur->para + 1 || g->para + 1 < cur->para) return 0;
-    if (has_marker(c, g->start, g->end)) return 0;
+    int answer;
+    if (has_marker(c, g->start, g->end, &answer)) return 0;
+    /* "... has claimed the mast causes headaches. There is no evidence
+     * that mobile signals affect health.": the writer's own answer next
+     * to the claim is its rebuttal, words shared or not */
+    if (answer) return 1;
     /* "Brandt's agent has demanded an apology": a party's demand is its
      * word, not the writer's, as an attributed sentence is */
     int demanded = 0;
@@ -522,6 +530,25 @@ static span news_since(const actx *c, const hit *h) {
     return span_null();
 }
 
+/* "A freedom of information response seen by this newspaper shows the
+ * repair was signed off that year, although council officers insist it
+ * was correctly included": the writer's evidence, set against the
+ * insistence by the contrast that opens its clause.  The clause before,
+ * or null. */
+#define CONTRAST_HOOK 4          /* tokens from ", although" to the marker */
+
+static span contrast_before(const actx *c, const hit *h) {
+    const tok *t = c->t.v;
+    size_t m = tok_at(&c->t, h->s);
+    for (size_t i = m; i-- > 1 && m - i <= CONTRAST_HOOK;) {
+        if (!(t[i].flags & T_WORD)) return span_null();
+        if (!tok_in(c, &t[i], WS_COUNTER_WORDS) || !tok_is_comma(c, &t[i - 1])) continue;
+        signals sg = signals_in(c, c->sent.start, t[i - 1].s);
+        return sg.evidence ? span_make(c->sent.start, t[i - 1].s) : span_null();
+    }
+    return span_null();
+}
+
 /* "Allegations that ballot boxes were tampered with were investigated
  * and found to be baseless": a verdict word predicated of the charge
  * marked before it is that one dispute, not a second. */
@@ -543,6 +570,7 @@ static int one_marker(actx *c, const hit *h, prior *last, verdicts *vs) {
         a.rebuttal = find_rebuttal(c, a.marker.start, e->rebut == REBUT_REQUIRED);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = denial_after(c, h);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = news_since(c, h);
+    if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) a.rebuttal = contrast_before(c, h);
     if (e->rebut == REBUT_REQUIRED && span_is_null(a.rebuttal)) return 0;
     /* "denied the allegation": the charge denied is part of the one
      * dispute, shown with it */
@@ -613,6 +641,13 @@ static int rejected_clause(const actx *c, size_t w, size_t *verb) {
            !rejection(c, &t[i]) && ++words <= WHICH_SUBJECT_WORDS)
         i++;
     if (words == 0 || words > WHICH_SUBJECT_WORDS) return 0;
+    /* "a claim the operator, Brackwell Energy, denies": the name set off
+     * after the subject is part of it */
+    if (i + 2 < c->t.n && tok_is_comma(c, &t[i]) && tok_namey(c, i + 1)) {
+        size_t j = i + 1;
+        while (j < c->t.n && j < i + 1 + WHICH_SUBJECT_WORDS && tok_namey(c, j)) j++;
+        if (j + 1 < c->t.n && tok_is_comma(c, &t[j])) i = j + 1;
+    }
     while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || ly_word(c, &t[i]) ||
                           tok_is(c, &t[i], "always") || tok_is(c, &t[i], "long")))
         i++;                                 /* "has always challenged" */
@@ -655,9 +690,17 @@ static int rejected_stance(actx *c) {
               tok_is(c, &c->t.v[w - 1], "one")) ||
             !rejected_clause(c, w, &v))
             continue;
-        if (marked_between(c, c->t.v[w].s, c->t.v[v].e)) return 0;
         annotation a = annotation_make(KIND_CONTESTED, c->sent);
         a.marker = span_make(c->t.v[w].s, c->t.v[v].e);
+        /* "..., a claim the operator denies": the denial is marked on
+         * its own; the charge it hangs on is the disputed one (not "a
+         * position his family disputes": a stance, not a charge) */
+        if (marked_between(c, c->t.v[v].s, c->t.v[v].e) &&
+            !marked_between(c, c->t.v[w - 1].s, c->t.v[w].e) &&
+            rs_has_prefix(c->rs, WS_CHARGE_STEMS, c->text + c->t.v[w].s, c->t.v[w].e - c->t.v[w].s))
+            a.marker = span_make(c->t.v[w - 1].s, c->t.v[w].e);
+        else if (marked_between(c, c->t.v[w].s, c->t.v[v].e))
+            return 0;
         snprintf(a.why, sizeof a.why, "explicit dispute");
         return emit(c, &a);
     }
@@ -739,7 +782,8 @@ static int records_say_so(actx *c) {
     if (c->si + 1 >= c->segs.n) return 0;
     const segment *g = &c->segs.v[c->si + 1], *cur = &c->segs.v[c->si];
     if (g->kind == SEG_HEADING || g->para != cur->para) return 0;
-    if (has_marker(c, g->start, g->end) || sentence_attributed(c, g->start, g->end)) return 0;
+    int answer;
+    if (has_marker(c, g->start, g->end, &answer) || sentence_attributed(c, g->start, g->end)) return 0;
     for (size_t i = 0; i < c->h2.n; i++)
         if (c->h2.v[i].sec == PS_DEMANDS) return 0;     /* a party's demand is its word */
     signals sg = signals_in(c, g->start, g->end);

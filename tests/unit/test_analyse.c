@@ -363,7 +363,9 @@ TEST(contested_shapes) {
           is(a->rebuttal, "though figures from the treasury show it will cost twice the estimate."));
     CHECK(run("A blogger has claimed that phone masts cause headaches. There is no evidence that "
               "masts affect health.") == 0);
-    CHECK(count(KIND_CONTESTED) == 1);
+    /* the writer's answer marks too (blind annotators train9 r, s and
+     * train10 c mark it), and still rebuts the claim */
+    CHECK(count(KIND_CONTESTED) == 2 && find(KIND_CONTESTED, MARKER, "There is no evidence that"));
     CHECK((a = find(KIND_CONTESTED, MARKER, "has claimed")) &&
           is(a->rebuttal, "There is no evidence that masts affect health."));
     CHECK(run("She was denied entry. He works as a claims adjuster. The board rejected the "
