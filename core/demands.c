@@ -821,6 +821,14 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
         const found_claim *f = &c->claims.v[i];
         size_t k = tok_at(&c->t, f->a.cue.start);
         if (f->a.cue.start < cue_end || k <= first) continue;
+        /* "publish the costs it says justify the price": a speaker's
+         * aside inside the item, not a new clause */
+        if (!f->inverted && f->subj_tok != (size_t)-1 && f->subj_tok > first && f->subj_tok + 1 == k &&
+            (tok_in(c, &c->t.v[f->subj_tok], WS_PRONOUNS) || tok_is(c, &c->t.v[f->subj_tok], "it")) &&
+            (c->t.v[f->subj_tok - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+            !tok_in(c, &c->t.v[f->subj_tok - 1], WS_CLAUSE_WORDS) &&
+            !tok_in(c, &c->t.v[f->subj_tok - 1], WS_AUXILIARIES))
+            continue;
         size_t s = f->inverted ? k : f->subj_tok;
         if (s == (size_t)-1 || s > k) s = k;
         if (s > first && s < lim) lim = s;
@@ -1005,6 +1013,18 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             (c->t.v[i + 1].flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, &c->t.v[i + 1]) &&
             !tok_is(c, &c->t.v[i + 1], "including") && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim))
             return i;
+        /* "the withdrawal of X, a formula Chinese diplomats have used for
+         * years": an appositive with a clause of its own names what went
+         * before -- not "a guarantee that jobs will be safe" */
+        if (is_punct(c, i, ',') && i + 3 < lim &&
+            (tok_is(c, &c->t.v[i + 1], "a") || tok_is(c, &c->t.v[i + 1], "an")))
+            for (size_t j = i + 2; j < lim && j < i + 7; j++) {
+                const tok *w = &c->t.v[j];
+                if ((w->flags & T_PUNCT) || tok_in(c, w, WS_CLAUSE_WORDS) || who_at(c, j) ||
+                    tok_is(c, w, "which"))
+                    break;
+                if (finite_aux(c, w)) return i;
+            }
         /* "change, polls suggest": a short subject and a reporting verb */
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
@@ -2744,7 +2764,8 @@ static int told_ultimatum(actx *c, demand *out) {
         while (lim + 1 < e && !tok_is(c, &c->t.v[lim], "or") && !(c->t.v[lim].flags & T_PUNCT)) lim++;
         const tok *n = &c->t.v[lim + 1];
         if (lim + 1 >= e || !tok_is(c, &c->t.v[lim], "or") ||
-            !(tok_in(c, n, WS_PRONOUNS) || tok_is(c, n, "I") || tok_is(c, n, "else")))
+            !(tok_in(c, n, WS_PRONOUNS) || tok_is(c, n, "I") || tok_is(c, n, "else") ||
+              tok_is(c, n, "face")))                 /* "Stop the war or face sanctions" */
             continue;
         demand d;
         memset(&d, 0, sizeof d);
