@@ -1434,16 +1434,40 @@ static int opening_participle(const actx *c, size_t a) {
     return gerund(c, k) || (k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ed", 2) == 0);
 }
 
+/* "On Monday, the ministry said ...", "Separately, Ms Hale said ...": a
+ * short phrase of time or sequence before the subject sets the scene; it
+ * is never what was said.  One phrase (no comma inside) with no verb of
+ * its own: "In 2020 the firm lost money, she said" is a clause. */
+#define OPENING_PHRASE_MAX_WORDS 6
+
+static int opening_adverbial(const actx *c, size_t a) {
+    size_t f = tok_at(&c->t, c->sent.start);
+    while (f < a && !(c->t.v[f].flags & T_WORD)) f++;
+    if (f >= a || a - 1 - f > OPENING_PHRASE_MAX_WORDS || !tok_is_comma(c, &c->t.v[a - 1]) ||
+        !tok_in(c, &c->t.v[f], WS_PHRASE_OPENERS))
+        return 0;
+    for (size_t i = f + 1; i + 1 < a; i++) {
+        const tok *k = &c->t.v[i];
+        if (!(k->flags & (T_WORD | T_NUM)) && !hyphen(c, i)) return 0;
+        /* "In a televised address": a participle after its determiner */
+        if (past_verb(c, k) && !tok_in(c, &c->t.v[i - 1], WS_DETERMINERS)) return 0;
+    }
+    return 1;
+}
+
 /* The claim of a source found before the cue: what it says follows the
  * cue, or comes first when the cue trails ("..., X said on Friday"). */
 static int claim_of_subject(actx *c, const hit *h, const rule_entry *e, np_info *np,
                             size_t cs, size_t ci, size_t after, size_t a) {
     size_t rest = c->t.n - after;
+    /* "On Monday, X said the deal was off.": the clause after the cue is
+     * what was said, however short */
+    int scene = a > 0 && opening_adverbial(c, a) && !span_is_null(content_after(c, after));
     /* "...; the paper lists no conflicts": a document lists what follows */
     int trailing = a > 0 && (c->t.v[a - 1].flags & (T_PUNCT | T_QUOTE)) && !document_verb(c, h->e) &&
                    (rest <= 5 || (c->t.v[after].flags & T_PUNCT) ||
                     tok_in(c, &c->t.v[after], WS_PHRASE_STOPS)) &&
-                   !opening_participle(c, a);
+                   !opening_participle(c, a) && !scene;
     /* 'replied: "Absolutely not."': what follows the colon is said */
     if (trailing && after < c->t.n && c->text[c->t.v[after].s] == ':' && after + 1 < c->t.n) trailing = 0;
     span content = trailing ? span_null() : content_after(c, after);

@@ -65,6 +65,22 @@ TEST(claim_shapes) {
           is(a->content, "the bill was dead"));
 }
 
+/* A short scene-setting phrase before the subject is never the content,
+ * however short the clause after the cue; a clause before it still is. */
+TEST(opening_phrase_is_not_content) {
+    const annotation *a;
+    CHECK(run("On Monday, the ministry said the deal was off.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the ministry")) && is(a->content, "the deal was off"));
+    CHECK(run("Separately, Smith said talks had failed.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Smith")) && is(a->content, "talks had failed"));
+    CHECK(run("In a televised address, the mayor said it was over.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the mayor")) && is(a->content, "it was over"));
+    CHECK(run("In 2020 the firm lost money, Smith said.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "Smith")) && is(a->content, "In 2020 the firm lost money"));
+    CHECK(run("The deal is off, the ministry said on Monday.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "the ministry")) && is(a->content, "The deal is off"));
+}
+
 TEST(chains_and_pronouns) {
     const annotation *a;
     CHECK(run("The talks stalled, Northwire reported on Friday, citing two unnamed diplomats.") == 0);
@@ -540,6 +556,7 @@ int main(void) {
     }
     annotations_init(&got);
     RUN(claim_shapes);
+    RUN(opening_phrase_is_not_content);
     RUN(chains_and_pronouns);
     RUN(anonymous_sources);
     RUN(anonymous_negatives);
