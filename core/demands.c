@@ -1204,6 +1204,11 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
         (verb_like(c, n) || plural_word(c, i + 1)) &&
         !tok_in(c, &c->t.v[i + 2], WS_AUXILIARIES))
         return 1;
+    /* "to come here and see the damage", "go and talk to them": a
+     * motion and its purpose, one thing asked */
+    if ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && i <= start + 2 &&
+        (tok_is(c, &c->t.v[start], "come") || tok_is(c, &c->t.v[start], "go")))
+        return 0;
     int det = tok_in(c, n, WS_DETERMINERS) ||
               tok_count(c, n) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
