@@ -768,6 +768,9 @@ static int count_back_at(actx *c, size_t z) {
      * as a title in the content ("said the president was angry") is no
      * group either */
     if (count == 1) return 0;
+    /* y points into the output, which emitting may move: keep what the
+     * claim needs of it first */
+    span refers = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
     np_info np;
     memset(&np, 0, sizeof np);
     np.kind = NP_ANON;
@@ -782,7 +785,7 @@ static int count_back_at(actx *c, size_t z) {
     annotation a = annotation_make(KIND_CLAIM, span_make(t[0].s, t[last - 1].e));
     a.source.name = np.sp;
     a.source.anonymous = 1;
-    a.source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
+    a.source.refers_to = refers;
     a.cue = span_make(t[v].s, cue->e);
     a.content = span_make(t[after].s, t[last - 1].e);
     return emit(c, &a);

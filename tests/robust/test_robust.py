@@ -278,6 +278,35 @@ def binary_files_cli_and_rpc():
 
 
 @test
+def output_grows_while_pointing_back():
+    """'Two diplomats said ...  Both said ...' after ever more claims: the
+    back-reference is read while the output list it points into grows
+    (under tests/sanitize.sh a stale pointer there is a use after free)."""
+    paras = []
+    for k in range(1, 80):
+        lead = " ".join("Official %d said the plan was dead." % j for j in range(k % 37))
+        paras.append(lead + " Two diplomats said the talks were over. Both said the deal had failed.")
+    doc, _, _ = check_cli("\n\n".join(paras).encode())
+    both = [a for a in doc["annotations"] if a["kind"] == "claim" and a["source"]
+            and a["source"]["text"] == "Both"]
+    assert len(both) == 79, len(both)
+
+
+@test
+def every_gold_text_in_one_file():
+    """All our gold texts and the seed as one document: every shape the
+    analysers know, side by side, in one run."""
+    import glob
+    texts = []
+    for f in sorted(glob.glob("tests/gold/**/*.jsonl", recursive=True)) + \
+            ["../shared/corpus/seed.gold.jsonl"]:
+        if os.path.exists(f):
+            texts += [json.loads(l)["text"] for l in open(f, encoding="utf-8") if l.strip()]
+    assert len(texts) > 1000, len(texts)
+    check_cli("\n\n".join(texts).encode())
+
+
+@test
 def crlf_and_lone_cr_line_endings():
     lf, _, _ = check_cli(SAMPLE)
     crlf, _, _ = check_cli(SAMPLE.replace(b"\n", b"\r\n"))
