@@ -1112,6 +1112,12 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (b - a <= 2 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "this") ||
                        tok_is(c, &c->t.v[a], "that") || tok_is(c, &c->t.v[a], "them")))
         return 0;
+    /* "says any settlement must include both": the word stands for items
+     * already named */
+    if (b - a == 1 && (tok_is(c, &c->t.v[a], "both") || tok_is(c, &c->t.v[a], "all") ||
+                       tok_is(c, &c->t.v[a], "these") || tok_is(c, &c->t.v[a], "those") ||
+                       tok_is(c, &c->t.v[a], "everything")))
+        return 0;
     if (b - a <= 5 && (tok_is(c, &c->t.v[a], "it") || tok_is(c, &c->t.v[a], "them")) &&
         a + 1 < b && (tok_is(c, &c->t.v[a + 1], "before") || tok_is(c, &c->t.v[a + 1], "by") ||
                       tok_is(c, &c->t.v[a + 1], "now") || tok_is(c, &c->t.v[a + 1], "back") ||
@@ -2528,6 +2534,81 @@ static int pressure_without_party(actx *c, const hit *h, span actor) {
     return !tok_person_noun(c, k) || (n > 4 && memcmp(c->text + k->e - 4, "ates", 4) == 0);
 }
 
+/* The items after a colon at token k, to the sentence's end: one per
+ * ';' part when there are any ("A; B; and C"), else split at commas and
+ * "and" as any list. */
+static void items_after_colon(actx *c, demand *d, size_t k) {
+    int semi = 0;
+    for (size_t j = k + 1; j < c->t.n; j++) semi |= is_punct(c, j, ';');
+    d->a.nitems = 0;
+    d->first = k + 1;
+    if (!semi) {
+        d->lim = c->t.n;
+        while (d->lim > d->first && (c->t.v[d->lim - 1].flags & T_PUNCT)) d->lim--;
+        split_items(c, d);
+        return;
+    }
+    size_t a = k + 1;
+    for (size_t j = k + 1; j <= c->t.n; j++)
+        if (j == c->t.n || is_punct(c, j, ';')) {
+            add_item(c, d, a, j);
+            a = j + 1;
+        }
+    d->lim = c->t.n;
+}
+
+/* "would push for three changes:" and one paragraph per change below:
+ * the first sentence of each of the next paragraphs, up to the count,
+ * while none holds a demand cue of its own. */
+static int paragraphs_below(actx *c, demand *d, int count) {
+    const segment *cur = &c->segs.v[c->si];
+    size_t para = cur->para;
+    int n = 0;
+    for (size_t j = c->si + 1; j < c->segs.n && n < count; j++) {
+        const segment *g = &c->segs.v[j];
+        if (g->end > cur->end + ANALYSE_LOOKAHEAD_BYTES || g->kind == SEG_HEADING) break;
+        if (g->para == para) continue;           /* the item's own further sentences */
+        if (g->para != para + 1 || scan_hits(c, g->start, g->end, &c->h2) < 0) break;
+        /* a cue of its own ends the list: "Talks resume Monday, she said."
+         * -- not a noun after its article, "A say over policing" */
+        for (size_t i = 0; i < c->h2.n; i++) {
+            const hit *h = &c->h2.v[i];
+            if (h->sec != PS_DEMANDS && h->sec != PS_CUES) continue;
+            if (h->s == g->start + 2 && (c->text[g->start] | 0x20) == 'a') continue;
+            return n;
+        }
+        size_t e = g->end;
+        while (e > g->start && (c->text[e - 1] == '.' || c->text[e - 1] == ';')) e--;
+        if (e <= g->start || d->a.nitems >= ANN_MAX_ITEMS) break;
+        d->a.items[d->a.nitems++] = span_make(g->start, e);
+        para = g->para;
+        n++;
+    }
+    return n;
+}
+
+/* "insists on three things before any final settlement: A; B; and C",
+ * "would push for three changes:" and a paragraph each: a count of
+ * things asked and a colon -- the list replaces the count. */
+static int counted_colon(actx *c, demand *d) {
+    if (d->a.nitems != 1) return 0;
+    int count = lead_in(c, d->a.items[0]);
+    if (count < 2) return 0;
+    size_t k = tok_at(&c->t, d->a.items[0].end), stop = k + 12;
+    for (; k < c->t.n && k < stop && !is_punct(c, k, ':'); k++)
+        if ((c->t.v[k].flags & T_PUNCT) && !is_punct(c, k, ',')) return 0;
+    if (k >= c->t.n || k >= stop) return 0;
+    demand keep = *d;
+    if (k + 1 >= c->t.n) {
+        d->a.nitems = 0;
+        if (paragraphs_below(c, d, count) < 2) *d = keep;
+        return d->a.nitems != keep.a.nitems || d->a.items[0].start != keep.a.items[0].start;
+    }
+    items_after_colon(c, d, k);
+    if (d->a.nitems < 2) *d = keep;
+    return 1;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
@@ -2613,7 +2694,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (!d.a.nitems && ends_sentence(c, d.first)) list_items(c, &d);
     if (!d.a.nitems || on_behalf(c, &d) || recruits(c, ci, d.first) || asks_anonymity(c, &d))
         return 0;
-    if (!below) items_told_after(c, &d);
+    if (!below && !counted_colon(c, &d)) items_told_after(c, &d);
     finish_demand(c, &d);
     *out = d;
     return 1;
