@@ -157,7 +157,7 @@ static int party(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const tok *k = &c->t.v[i];
         if (tok_org_noun(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
-            tok_bare_in(c, k, WS_PARTY_NOUNS) ||
+            tok_bare_in(c, k, WS_PARTY_NOUNS) || tok_in(c, k, WS_MESSAGE_NOUNS) ||
             tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "I"))
             return 1;
     }
@@ -226,6 +226,12 @@ static span actor_in(actx *c, size_t a, size_t b) {
         np_info np = np_classify(c, a, b);
         if (np.kind != NP_NONE) return np.sp;
         if (b - a == 1 && tok_is(c, &c->t.v[a], "I")) return span_make(c->t.v[a].s, c->t.v[a].e);
+        /* "The communiqué also calls for", "a letter that demands": the
+         * document that carries the demand (its authors, when named, are
+         * found as well) */
+        if (b - a <= 4 && tok_in(c, &c->t.v[b - 1], WS_MESSAGE_NOUNS) &&
+            tok_in(c, &c->t.v[a], WS_DETERMINERS))
+            return span_make(c->t.v[a].s, c->t.v[b - 1].e);
         if (counted_party(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
     }
     return span_null();
@@ -564,7 +570,7 @@ static span that_party(actx *c, size_t cs) {
     }
     const tok *head = &c->t.v[b - 1];
     if (a == b || !(tok_org_noun(c, head) || tok_person_noun(c, head) ||
-                    tok_bare_in(c, head, WS_PARTY_NOUNS)) ||
+                    tok_bare_in(c, head, WS_PARTY_NOUNS) || tok_in(c, head, WS_MESSAGE_NOUNS)) ||
         (tok_in(c, head, WS_FINDING_SOURCES) && !tok_person_noun(c, head)))
         return span_null();
     return actor_in(c, a, b);
@@ -670,7 +676,8 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim);
  * after it. */
 static size_t relative_aside(const actx *c, size_t k) {
     if (k == 0 || !is_punct(c, k - 1, ',') ||
-        !(tok_is(c, &c->t.v[k], "who") || tok_is(c, &c->t.v[k], "which")))
+        !(tok_is(c, &c->t.v[k], "who") || tok_is(c, &c->t.v[k], "which") ||
+          tok_is(c, &c->t.v[k], "whom")))
         return 0;
     for (size_t i = k + 1; i + 2 < c->t.n && i < k + 16; i++) {
         if ((c->t.v[i].flags & T_PUNCT) && !is_punct(c, i, ',')) return 0;
@@ -1043,6 +1050,14 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             (verb_like(c, &c->t.v[i + 1]) || plans_verb(c, &c->t.v[i + 1])) &&
             (tok_is(c, &c->t.v[i + 2], "to") || tok_in(c, &c->t.v[i + 2], WS_DETERMINERS)))
             return i;
+        /* "calls for a just peace and pledges EUR 12 billion in aid": a
+         * verb of the same subject with a sum for its object -- not "more
+         * trains 24 hours a day" */
+        if (shape != DEM_CONDITION && tok_is(c, k, "and") && i + 2 < lim &&
+            (c->t.v[i + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+            c->text[c->t.v[i + 1].e - 1] == 's' && c->t.v[i + 1].e - c->t.v[i + 1].s > 4 &&
+            ((unsigned char)c->text[c->t.v[i + 2].s] >= 0xc2 || c->text[c->t.v[i + 2].s] == '$'))
+            return i;
         if (shape == DEM_OBJECT && !sub && (c->t.v[i - 1].flags & T_WORD) &&
             !tok_is(c, &c->t.v[i - 1], "to") &&         /* "residents to have their say" */
             (tok_is(c, k, "has") || tok_is(c, k, "have") || tok_is(c, k, "had") ||
@@ -1097,7 +1112,8 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "for") && d->a.nitems) a++;  /* "and for Y" */
     if (a < b && a > 0 && is_punct(c, a - 1, ',') &&
-        (tok_is(c, &c->t.v[a], "who") || tok_is(c, &c->t.v[a], "which")))
+        (tok_is(c, &c->t.v[a], "who") || tok_is(c, &c->t.v[a], "which") ||
+         tok_is(c, &c->t.v[a], "whom")))
         return 0;                                    /* ", who were detained," */
     while (b > a && (((c->t.v[b - 1].flags & T_PUNCT) && !(c->t.v[b - 1].flags & T_QUOTE)) ||
                      tok_is(c, &c->t.v[b - 1], "and") || tok_is(c, &c->t.v[b - 1], "or")))
@@ -1545,9 +1561,16 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
     if (!(last == 's' || last == 'S') && !ultimatum) return 1;
     /* "set out three demands as conditions for a ceasefire: A, B",
      * "issued an ultimatum to the principal: A, B" */
-    for (size_t i = d->first; i < c->t.n && i < d->first + 16; i++) {
+    size_t attrib = 0;                           /* ", according to two people involved:" */
+    for (size_t i = d->first; i < c->t.n && i < d->first + (attrib ? 28 : 16); i++) {
         const tok *t = &c->t.v[i];
         if (!(t->flags & T_PUNCT) || (t->flags & T_QUOTE)) continue;
+        if (!attrib && c->text[t->s] == ',' && i + 2 < c->t.n &&
+            ((tok_is(c, &c->t.v[i + 1], "according") && tok_is(c, &c->t.v[i + 2], "to")) ||
+             tok_is(c, &c->t.v[i + 1], "citing"))) {
+            attrib = i;
+            continue;
+        }
         /* "set out three conditions for joining, including X" */
         if (c->text[t->s] == ',' && i + 2 < c->t.n && tok_is(c, &c->t.v[i + 1], "including")) {
             if (i > d->first) d->a.condition = span_make(k->s, c->t.v[i - 1].e);
@@ -1562,9 +1585,10 @@ static int list_opens(const actx *c, demand *d, const hit *h) {
         if (!(t->flags & T_DASH) && c->text[t->s] != ':') return 0;
         /* "to the principal", "in a letter to the board", "of the fund":
          * who is asked, and where -- not what the demands are for */
-        if (i > d->first && !tok_is(c, k, "to") && !tok_is(c, k, "in") && !tok_is(c, k, "on") &&
+        size_t ce = attrib ? attrib : i;
+        if (ce > d->first && !tok_is(c, k, "to") && !tok_is(c, k, "in") && !tok_is(c, k, "on") &&
             !tok_is(c, k, "at") && !tok_is(c, k, "of"))
-            d->a.condition = span_make(k->s, c->t.v[i - 1].e);
+            d->a.condition = span_make(k->s, c->t.v[ce - 1].e);
         d->first = i + 1;
         return 1;
     }
@@ -2534,6 +2558,48 @@ static int pressure_without_party(actx *c, const hit *h, span actor) {
     return !tok_person_noun(c, k) || (n > 4 && memcmp(c->text + k->e - 4, "ates", 4) == 0);
 }
 
+static void items_after_colon(actx *c, demand *d, size_t k);
+
+/* "has tabled four conditions for a truce. According to a copy seen by
+ * reporters, they are: A; B; and C": the next sentence names the list
+ * after its "are:" or "include:". */
+static int colon_below(actx *c, demand *d) {
+    const segment *cur = &c->segs.v[c->si];
+    if (c->si + 1 >= c->segs.n) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para != cur->para || g->kind != SEG_PROSE || g->end > cur->end + ANALYSE_LOOKAHEAD_BYTES)
+        return 0;
+    toks t = c->t, tmp = {0};
+    hits h = c->h;
+    span sent = c->sent;
+    int found = 0;
+    if (tokenize(c, g->start, g->end, &tmp) == 0 && scan_hits(c, g->start, g->end, &c->h2) == 0) {
+        c->t = tmp;
+        c->h = c->h2;
+        c->sent = span_make(g->start, g->end);
+        size_t k = 1;
+        while (k < c->t.n && k < 16 && !(c->t.v[k].flags & T_PUNCT && !is_punct(c, k, ','))) k++;
+        const tok *v = k < c->t.n ? &c->t.v[k - 1] : NULL;
+        int own = 0;
+        for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
+        if (v && !own && is_punct(c, k, ':') && k + 2 < c->t.n &&
+            (tok_is(c, v, "are") || tok_is(c, v, "were") || tok_is(c, v, "include") ||
+             tok_is(c, v, "included"))) {
+            demand keep = *d;
+            items_after_colon(c, d, k);
+            found = d->a.nitems >= 2;
+            if (!found) *d = keep;
+        }
+        c->h2 = c->h;
+        c->h = h;
+        tmp = c->t;
+        c->t = t;
+        c->sent = sent;
+    }
+    free(tmp.v);
+    return found;
+}
+
 /* The items after a colon at token k, to the sentence's end: one per
  * ';' part when there are any ("A; B; and C"), else split at commas and
  * "and" as any list. */
@@ -2679,7 +2745,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) {
         /* "issued an ultimatum on Friday. Either A, it said, or B", "set
          * out four demands. First, A; second, B" */
-        if (!enumerated_below(c, &d, 1, 0)) return 0;
+        if (!colon_below(c, &d) && !enumerated_below(c, &d, 1, 0)) return 0;
         finish_demand(c, &d);
         *out = d;
         return 1;
