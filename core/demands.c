@@ -1111,6 +1111,9 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
     if (a + 2 < b && is_punct(c, a + 1, ',') && ordinal_mark(c, a, a + 1)) a += 2;
     if (a + 1 < b && tok_is(c, &c->t.v[a], "that")) a++;     /* "and that Y" */
     if (a + 1 < b && tok_is(c, &c->t.v[a], "for") && d->a.nitems) a++;  /* "and for Y" */
+    if (a + 1 < b && tok_is(c, &c->t.v[a], "on") && d->a.nitems && d->first > 0 &&
+        tok_is(c, &c->t.v[d->first - 1], "on"))
+        a++;                                         /* "conditional on X, and on Y" */
     if (a < b && a > 0 && is_punct(c, a - 1, ',') &&
         (tok_is(c, &c->t.v[a], "who") || tok_is(c, &c->t.v[a], "which") ||
          tok_is(c, &c->t.v[a], "whom")))
@@ -1207,6 +1210,8 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     /* "called for the retraction of the papers and for the university to
      * publish": the cue's own "for" again opens the next item */
     if (tok_is(c, n, "for") && d->first > 0 && tok_is(c, &c->t.v[d->first - 1], "for")) return 1;
+    /* "conditional on A, and on B" */
+    if (tok_is(c, n, "on") && d->first > 0 && tok_is(c, &c->t.v[d->first - 1], "on")) return 1;
     /* "between 2019 and 2023", "at drop-off and pick-up", "from its
      * directors and its auditors": the "and" is inside a phrase */
     for (size_t j = i; j > start && i - j < 6; j--) {
@@ -2406,6 +2411,16 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
+    /* "Belyk said talks could begin only after Lesk recognised X": the
+     * talks want nothing, the speaker sets the terms for a party named
+     * after "only after" -- not "only if the weather improves" */
+    if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION) {
+        size_t k = tok_at(&c->t, h->e);
+        span who2 = speaker_of(c, h);
+        if (k + 1 < c->t.n && !span_is_null(who2) &&
+            (tok_namey(c, k) || party(c, k, k + 2)))
+            d->a.actor = who2;
+    }
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
     /* "Farmers will block the road unless X, the Fenland Growers'
      * Alliance warned", "Quispe told reporters that the assembly would
