@@ -843,6 +843,13 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
     lim = clause_cut(c, shape, first, lim);
     for (size_t k = first + 1; k < lim; k++)
         if (headline_ends(c, k)) lim = k;
+    /* '"We want our jobs back," said the shop steward': a cue inside a
+     * quotation asks no further than its closing mark */
+    int inq = 0;
+    for (size_t k = 0; k < first && k < c->t.n; k++)
+        if (c->t.v[k].flags & T_QUOTE) inq = (c->t.v[k].flags & T_OPENQ) != 0;
+    for (size_t k = first; inq && k < lim; k++)
+        if ((c->t.v[k].flags & T_QUOTE) && !(c->t.v[k].flags & T_OPENQ)) lim = k;
     /* back over a dash, the ", and" that joined a following cue -- not
      * the verb that ends the sentence ("the market to stay where it is") */
     int last = closes_sentence(c, lim);
@@ -1031,6 +1038,13 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
                     tok_is(c, w, "which"))
                     break;
                 if (finite_aux(c, w)) return i;
+                /* "..., an armed group it calls a terrorist organisation":
+                 * a pronoun and its verb, the clause without "that" */
+                if (j + 1 < lim && (tok_is(c, w, "it") || tok_is(c, w, "they") ||
+                                    tok_is(c, w, "he") || tok_is(c, w, "she")) &&
+                    (c->t.v[j + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+                    (verb_like(c, &c->t.v[j + 1]) || c->text[c->t.v[j + 1].e - 1] == 's'))
+                    return i;
             }
         /* "change, polls suggest": a short subject and a reporting verb */
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
