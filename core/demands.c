@@ -1157,10 +1157,24 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
                       tok_is(c, &c->t.v[a + 1], "within") || tok_is(c, &c->t.v[a + 1], "this") ||
                       tok_is(c, &c->t.v[a + 1], "today") || tok_is(c, &c->t.v[a + 1], "soon")))
         return 0;                                    /* "we want it before Christmas" */
-    if (d->a.nitems && b - a <= 3 && a > 0 && is_punct(c, a - 1, ',')) {
-        size_t i = a;
-        while (i < b && tok_namey(c, i)) i++;
+    if (d->a.nitems && b - a <= 5 && a > 0 && is_punct(c, a - 1, ',') && tok_namey(c, b - 1)) {
+        size_t i = a;                                /* "Voice of the Hills" */
+        while (i < b && (tok_namey(c, i) || (i > a && (tok_is(c, &c->t.v[i], "of") ||
+                                                       tok_is(c, &c->t.v[i], "the")))))
+            i++;
         if (i == b) return 0;
+    }
+    /* "reconnect its bank, Agrovest, to payment systems": after a name
+     * set off by commas, a preposition goes on with the item before */
+    size_t p = a >= 2 && is_punct(c, a - 1, ',') && tok_namey(c, a - 2) ? a - 2 : 0;
+    while (p > 1 && a - p < 7 && (tok_namey(c, p - 1) || tok_is(c, &c->t.v[p - 1], "of") ||
+                                  tok_is(c, &c->t.v[p - 1], "the")))
+        p--;
+    if (d->a.nitems && p > 1 && is_punct(c, p - 1, ',') && preposition(c, a) &&
+        !tok_is(c, &c->t.v[a], "of") && d->a.items[d->a.nitems - 1].end <= c->t.v[p - 1].s &&
+        d->a.items[d->a.nitems - 1].end >= c->t.v[p - 1].s - 1) {
+        d->a.items[d->a.nitems - 1].end = c->t.v[b - 1].e;
+        return 0;
     }
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
@@ -2089,7 +2103,7 @@ static int rule_needs(const actx *c, size_t cs, size_t ci) {
      * what a text or a plan holds */
     int holds = tok_is(c, &c->t.v[ci], "calls") && ci + 1 < c->t.n && tok_is(c, &c->t.v[ci + 1], "for");
     if (!tok_is(c, &c->t.v[ci], "requires") && !tok_is(c, &c->t.v[ci], "require") &&
-        !tok_is(c, &c->t.v[ci], "demands") &&
+        !tok_is(c, &c->t.v[ci], "required") && !tok_is(c, &c->t.v[ci], "demands") &&
         !tok_is(c, &c->t.v[ci], "demanded") && !holds)
         return 0;
     /* "The regulator requires all operators to publish": the present
@@ -2757,6 +2771,14 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
             d.first = j;
         }
     }
+    /* "membership, which Vasko had pressed for in the weeks before the
+     * summit": the relative's object is the noun before it, and what
+     * follows the cue's own preposition is no item */
+    if (e->shape == DEM_OBJECT && d.first == after && after < c->t.n && ci > 0 &&
+        (tok_is(c, &c->t.v[after], "in") || tok_is(c, &c->t.v[after], "during") ||
+         tok_is(c, &c->t.v[after], "since")) &&
+        (c->text[h->e - 1] == 'r' || c->text[h->e - 1] == 'n'))   /* "for", "on" */
+        return 0;
     /* "a list of what it wants from the company": who is asked, and
      * what is wanted stands before the cue */
     if ((c->text[h->s] | 0x20) == 'w' && d.first < c->t.n && tok_is(c, &c->t.v[d.first], "from"))
