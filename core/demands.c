@@ -2779,6 +2779,18 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
          tok_is(c, &c->t.v[after], "since")) &&
         (c->text[h->e - 1] == 'r' || c->text[h->e - 1] == 'n'))   /* "for", "on" */
         return 0;
+    /* "The report recommended that the ministry cap occupancy": advice
+     * to a body is an ask -- not "Doctors recommended that he rest",
+     * "recommend that patients drink more water" */
+    if ((c->text[h->s] | 0x20) == 'r' && h->e - h->s >= 9 &&
+        memcmp(c->text + h->s + 1, "ecommend", 8) == 0) {
+        size_t k = after + 1;
+        while (k < c->t.n && (tok_in(c, &c->t.v[k], WS_DETERMINERS) || tok_in(c, &c->t.v[k], WS_POSSESSIVES)))
+            k++;
+        if (k + 1 >= c->t.n || !(tok_namey(c, k) || tok_org_noun(c, &c->t.v[k]) ||
+                                 tok_org_noun(c, &c->t.v[k + 1])))
+            return 0;
+    }
     /* "a list of what it wants from the company": who is asked, and
      * what is wanted stands before the cue */
     if ((c->text[h->s] | 0x20) == 'w' && d.first < c->t.n && tok_is(c, &c->t.v[d.first], "from"))
