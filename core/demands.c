@@ -2718,6 +2718,47 @@ static int counted_colon(actx *c, demand *d) {
     return 1;
 }
 
+/* "It does not mention Marenian membership of the partnership, which
+ * President Vasko had pressed for": the item is the noun phrase before
+ * ", which", from its first determiner or name back to the verb; the
+ * actor is the relative's subject.  1 when found. */
+static int gapped_object(actx *c, demand *d, size_t cs, size_t ci) {
+    for (size_t j = cs; j < ci; j++)                /* "which it had never called for" */
+        if (tok_is(c, &c->t.v[j], "not") || tok_is(c, &c->t.v[j], "never")) return 0;
+    size_t w = cs;
+    while (w > 0 && cs - w < 6 && !tok_is(c, &c->t.v[w - 1], "which") && !(c->t.v[w - 1].flags & T_PUNCT))
+        w--;
+    if (w < 3 || w == cs || !tok_is(c, &c->t.v[w - 1], "which") || !is_punct(c, w - 2, ',')) return 0;
+    span who = actor_in(c, w, cs);
+    if (span_is_null(who)) return 0;
+    size_t e = w - 2, a = e, start = e;
+    while (a > 0 && e - a < 8) {
+        const tok *k = &c->t.v[a - 1];
+        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_AUXILIARIES) || tok_in(c, k, WS_CLAUSE_WORDS) ||
+            verb_like(c, k) || tok_is(c, k, "not") || any_cue_at(c, k))
+            break;
+        a--;
+        if (tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_POSSESSIVES) || tok_namey(c, a)) {
+            start = a;
+            /* "mention Marenian membership", "leaves out a zone": the
+             * verb before the phrase -- not "membership of the" */
+            const tok *v = a > 0 ? &c->t.v[a - 1] : NULL;
+            if (v && (v->flags & (T_WORD | T_CAP)) == T_WORD && !preposition(c, a - 1) &&
+                !tok_in(c, v, WS_DETERMINERS) && !describing(c, a - 1))
+                break;
+        }
+    }
+    if (start >= e || start == 0) return 0;
+    d->a.actor = who;
+    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
+    snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
+    d->a.nitems = 0;
+    d->a.items[d->a.nitems++] = span_make(c->t.v[start].s, c->t.v[e - 1].e);
+    d->first = start;
+    d->lim = e;
+    return 1;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
@@ -2748,7 +2789,19 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.shape = e->shape == DEM_TERMS ? DEM_OBJECT : e->shape;   /* items read as an object's */
     d.a = annotation_make(KIND_DEMAND, c->sent);
     d.a.cue = span_make(c->t.v[cs].s, h->e);
-    if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) return 0;
+    int gap = e->shape == DEM_OBJECT && !owned && after < c->t.n &&
+              (tok_is(c, &c->t.v[after], "in") || tok_is(c, &c->t.v[after], "during") ||
+               tok_is(c, &c->t.v[after], "since") || is_punct(c, after, '.') || is_punct(c, after, ',')) &&
+              (c->text[h->e - 1] == 'r' || c->text[h->e - 1] == 'n');    /* "for", "on" */
+    if (!demand_actor(c, h, e, cs, ci, owned, who, prev, &d)) {
+        /* "a no-fly zone, which the governor had called for": the
+         * relative's subject, which the clause reading misses */
+        if (!gap || !gapped_object(c, &d, cs, ci)) return 0;
+        finish_demand(c, &d);
+        d.a.whole = span_make(d.a.items[0].start, d.a.cue.end);
+        *out = d;
+        return 1;
+    }
     if (pressure_without_party(c, h, d.a.actor)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
@@ -2774,11 +2827,13 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     /* "membership, which Vasko had pressed for in the weeks before the
      * summit": the relative's object is the noun before it, and what
      * follows the cue's own preposition is no item */
-    if (e->shape == DEM_OBJECT && d.first == after && after < c->t.n && ci > 0 &&
-        (tok_is(c, &c->t.v[after], "in") || tok_is(c, &c->t.v[after], "during") ||
-         tok_is(c, &c->t.v[after], "since")) &&
-        (c->text[h->e - 1] == 'r' || c->text[h->e - 1] == 'n'))   /* "for", "on" */
-        return 0;
+    if (gap && d.first == after) {
+        if (!gapped_object(c, &d, cs, ci)) return 0;
+        finish_demand(c, &d);
+        d.a.whole = span_make(d.a.items[0].start, d.a.cue.end);   /* the item comes first */
+        *out = d;
+        return 1;
+    }
     /* "The report recommended that the ministry cap occupancy": advice
      * to a body is an ask -- not "Doctors recommended that he rest",
      * "recommend that patients drink more water" */
