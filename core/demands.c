@@ -2759,6 +2759,27 @@ static int gapped_object(actx *c, demand *d, size_t cs, size_t ci) {
     return 1;
 }
 
+/* Cues that ask only in a party's mouth or a demanding document's:
+ * "The rebels required that" -- not "The offensive required that";
+ * "The proposal contains four points:" -- not "The statement includes
+ * two points:", a statement's points being what it says. */
+static int holder_asks(actx *c, const hit *h, span actor) {
+    const char *t = c->text + h->s;
+    size_t n = h->e - h->s;
+    int required = n >= 8 && memcmp(t, "required", 8) == 0;
+    int points = (n > 6 && memcmp(t + n - 6, "points", 6) == 0) ||
+                 (n > 7 && memcmp(t + n - 7, "clauses", 7) == 0) ||
+                 (n > 10 && memcmp(t + n - 10, "provisions", 10) == 0);
+    if (!required && !points) return 1;
+    size_t a = tok_at(&c->t, actor.start), b = a;
+    while (b < c->t.n && c->t.v[b].e <= actor.end) b++;
+    if (b <= a || c->t.v[a].s != actor.start) return 0;   /* named in another sentence */
+    const tok *k = &c->t.v[b - 1];                  /* the head: not "The offensive" */
+    if (points) return tok_in(c, k, WS_MESSAGE_NOUNS);
+    return tok_namey(c, b - 1) || tok_org_noun(c, k) || tok_bare_in(c, k, WS_PARTY_NOUNS) ||
+           tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_MESSAGE_NOUNS);
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
@@ -2803,6 +2824,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         return 1;
     }
     if (pressure_without_party(c, h, d.a.actor)) return 0;
+    if (!holder_asks(c, h, d.a.actor)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
     /* "is asked to": the addressee; "had been requested": no one named */
