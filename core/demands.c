@@ -2625,9 +2625,13 @@ static int colon_below(actx *c, demand *d) {
         const tok *v = k < c->t.n ? &c->t.v[k - 1] : NULL;
         int own = 0;
         for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
-        if (v && !own && is_punct(c, k, ':') && k + 2 < c->t.n &&
+        /* "they are:", "the conditions include:" -- not "The reasons are:" */
+        const tok *u = k >= 2 ? &c->t.v[k - 2] : NULL;
+        if (v && u && !own && is_punct(c, k, ':') && k + 2 < c->t.n &&
             (tok_is(c, v, "are") || tok_is(c, v, "were") || tok_is(c, v, "include") ||
-             tok_is(c, v, "included"))) {
+             tok_is(c, v, "included")) &&
+            (tok_is(c, u, "they") || tok_is(c, u, "these") || tok_is(c, u, "demands") ||
+             tok_is(c, u, "conditions") || tok_is(c, u, "terms"))) {
             demand keep = *d;
             items_after_colon(c, d, k);
             found = d->a.nitems >= 2;
