@@ -2771,15 +2771,20 @@ static int holder_asks(actx *c, const hit *h, span actor) {
     const char *t = c->text + h->s;
     size_t n = h->e - h->s;
     int required = n >= 8 && memcmp(t, "required", 8) == 0;
+    /* "The proposal would require companies to disclose": what a text
+     * would impose, a rule's reach rather than an ask */
+    int requires = !required && n >= 7 && memcmp(t + n - 7, "require", 7) == 0;
+    requires |= n >= 8 && memcmp(t + n - 8, "requires", 8) == 0;
     int points = (n > 6 && memcmp(t + n - 6, "points", 6) == 0) ||
                  (n > 7 && memcmp(t + n - 7, "clauses", 7) == 0) ||
                  (n > 10 && memcmp(t + n - 10, "provisions", 10) == 0);
-    if (!required && !points) return 1;
+    if (!required && !points && !requires) return 1;
     size_t a = tok_at(&c->t, actor.start), b = a;
     while (b < c->t.n && c->t.v[b].e <= actor.end) b++;
     if (b <= a || c->t.v[a].s != actor.start) return 0;   /* named in another sentence */
     const tok *k = &c->t.v[b - 1];                  /* the head: not "The offensive" */
     if (points) return tok_in(c, k, WS_MESSAGE_NOUNS);
+    if (requires) return !tok_in(c, k, WS_MESSAGE_NOUNS);
     return tok_namey(c, b - 1) || tok_org_noun(c, k) || tok_bare_in(c, k, WS_PARTY_NOUNS) ||
            tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_MESSAGE_NOUNS);
 }
