@@ -337,6 +337,27 @@ static int added_to(const actx *c, size_t ci, size_t after) {
     return 0;
 }
 
+/* "caused by Korvatia adding names to the list": "adding" with a plain
+ * noun as its object, then a preposition, adds things, not words (not
+ * "adding police were still searching": a clause follows). */
+static int past_verb(const actx *c, const tok *k);
+
+static int adding_things(const actx *c, size_t ci, size_t after) {
+    if (!tok_is(c, &c->t.v[ci], "adding") || after + 1 >= c->t.n) return 0;
+    const tok *f = &c->t.v[after], *n = &c->t.v[after + 1];
+    if ((f->flags & (T_WORD | T_CAP | T_NUM)) != T_WORD || tok_in(c, f, WS_DETERMINERS) ||
+        tok_in(c, f, WS_PRONOUNS) || tok_in(c, f, WS_CLAUSE_WORDS) || tok_is(c, f, "there") ||
+        tok_is(c, f, "it"))
+        return 0;
+    if (!tok_in(c, n, WS_PREPOSITIONS)) return 0;
+    for (size_t j = after + 2; j < c->t.n && j < after + 10; j++) {
+        const tok *x = &c->t.v[j];
+        if (x->flags & T_PUNCT) break;
+        if (tok_in(c, x, WS_FINITE_AUXILIARIES) || past_verb(c, x)) return 0;
+    }
+    return 1;
+}
+
 /* "the advert posted by Tollgate Logistics": a participle after its
  * noun, with its agent; the noun does not speak. */
 static int participle_by(const actx *c, size_t cs, size_t ci, size_t after) {
@@ -1246,7 +1267,7 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
             return 1;                        /* "40 dismissed workers": an adjective */
     }
     if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after) ||
-        added_to(c, ci, after) || participle_by(c, cs, ci, after))
+        added_to(c, ci, after) || adding_things(c, ci, after) || participle_by(c, cs, ci, after))
         return 1;
     /* "has not said when", "would not say whether": nothing is reported */
     return negated_cue(c, cs, ci);
@@ -1274,6 +1295,14 @@ static size_t subject_bounds(actx *c, size_t cs, size_t *a, size_t *b) {
     return paren;
 }
 
+/* "..., and repeated the claim that ...": a cue whose object is a claim
+ * word and its clause relays speech, like "said", whatever the verb. */
+static int relays_claim(const actx *c, size_t after) {
+    size_t j = after;
+    if (j < c->t.n && (tok_in(c, &c->t.v[j], WS_DETERMINERS) || (c->t.v[j].flags & T_POSS))) j++;
+    return j + 1 < c->t.n && tok_in(c, &c->t.v[j], WS_CLAIM_NOUNS) && tok_is(c, &c->t.v[j + 1], "that");
+}
+
 /* A cue with no subject of its own takes the sentence's: "..., saying ...",
  * "X called the claims false and said ...", "X declined to discuss it but
  * said ...".  Returns -1 when the cue is not of that shape. */
@@ -1290,7 +1319,7 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
     if (!(a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
           (c->claims.n || tok_is(c, &c->t.v[a - 1], "but") || tok_is(c, &c->t.v[ci], "found") ||
            tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]) ||
-           denial_verb(c, &c->t.v[ci]))))
+           denial_verb(c, &c->t.v[ci]) || relays_claim(c, after))))
         return -1;
     np_info np = sentence_subject(c, cs);
     span content = content_after(c, after);
@@ -1301,7 +1330,8 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
      * same for a plain "said" when nothing reported comes before */
     if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
         np.kind != NP_PRONOUN &&
-        !(np.kind == NP_ANON && (speech_verb(c, &c->t.v[ci]) || denial_verb(c, &c->t.v[ci]))))
+        !(np.kind == NP_ANON && (speech_verb(c, &c->t.v[ci]) || denial_verb(c, &c->t.v[ci]))) &&
+        !relays_claim(c, after))
         return 0;
     return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
 }
