@@ -929,19 +929,26 @@ static const char *atom_last(const char *q) {
     return *c ? c : c - 1;
 }
 
-/* Past the group that opens at q, or NULL when it does not close. */
-static const char *group_end(const char *q) {
+/* The ")" closing the group that q is inside, or NULL at the pattern's
+ * top level. */
+static const char *closing_paren(const char *q) {
     int depth = 0;
     for (; *q; q++) {
         if (*q == '\\' || *q == '[') {
             q = atom_last(q);
         } else if (*q == '(') {
             depth++;
-        } else if (*q == ')' && --depth == 0) {
-            return q + 1;
+        } else if (*q == ')' && depth-- == 0) {
+            return q;
         }
     }
     return NULL;
+}
+
+/* Past the group that opens at q, or NULL when it does not close. */
+static const char *group_end(const char *q) {
+    const char *e = closing_paren(q + 1);
+    return e ? e + 1 : NULL;
 }
 
 static int lookaround(const char *q) {
@@ -953,19 +960,11 @@ static int lookaround(const char *q) {
  * in, and past a "?" on that group; NULL at the pattern's top level or
  * before another quantifier. */
 static const char *group_close(const char *q) {
-    int depth = 0;
-    for (; *q; q++) {
-        if (*q == '\\' || *q == '[') {
-            q = atom_last(q);
-        } else if (*q == '(') {
-            depth++;
-        } else if (*q == ')' && depth-- == 0) {
-            q++;
-            if (*q != '?') return quantifier(*q) ? NULL : q;
-            return q[1] == '?' || q[1] == '+' ? q + 2 : q + 1;
-        }
-    }
-    return NULL;
+    q = closing_paren(q);
+    if (!q) return NULL;
+    q++;
+    if (*q != '?') return quantifier(*q) ? NULL : q;
+    return q[1] == '?' || q[1] == '+' ? q + 2 : q + 1;
 }
 
 /* Past an atom of `len` bytes at q and the "?" after it (and a lazy or
