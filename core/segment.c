@@ -414,6 +414,22 @@ static int heading_at(const char *t, size_t p, size_t ce, size_t *hs, size_t *he
     return 1;
 }
 
+/* A live blog's time stamp on a line of its own ("13:40", "9.15am",
+ * "10:31 GMT"): it ends the entry before and is no part of the next
+ * one's first sentence ("13:40\nOfficials now say ..."). */
+static int stamp_line(const char *t, size_t p, size_t ce) {
+    size_t q = p;
+    while (q < ce && q - p < 2 && is_digit((unsigned char)t[q])) q++;
+    if (q == p || q + 3 > ce || (t[q] != ':' && t[q] != '.') ||
+        !is_digit((unsigned char)t[q + 1]) || !is_digit((unsigned char)t[q + 2]))
+        return 0;
+    q += 3;
+    if (q < ce && t[q] == ' ') q++;
+    size_t w = q;
+    while (q < ce && is_alpha((unsigned char)t[q])) q++;
+    return q == ce && q - w <= 4;
+}
+
 /* A line of prose or a list item [p, ce): a bullet starts a new block,
  * anything else runs on in the open one. */
 static void text_line(splitter *sp, block *b, size_t p, size_t ce) {
@@ -474,7 +490,7 @@ int segment_text(const ruleset *rs, const char *t, size_t len, segments *out) {
             flush(&sp, &b);
             push(&sp, hs, he, SEG_HEADING);
             sp.para++;
-        } else if (is_rule(t, p, ce)) {
+        } else if (is_rule(t, p, ce) || stamp_line(t, p, ce)) {
             flush(&sp, &b);
         } else {
             text_line(&sp, &b, p, ce);
