@@ -553,6 +553,24 @@ static int one_of_plural(const actx *c, size_t a, size_t b, const char *g, size_
     return gn == hn + 1 ? (g[hn] | 0x20) == 's' : strncasecmp(g + hn, "es", 2) == 0;
 }
 
+/* "A member of the Karamovan delegation ... the delegate said": the
+ * back-reference names the source by a word of its description, all but
+ * an ending the same ("delegat-", "negotiat-"); seven letters at least,
+ * so "governor" is not "government". */
+static int described_by(const actx *c, span whole, const tok *h) {
+    size_t hn = h->e - h->s;
+    if (hn < 8) return 0;
+    /* the source lies in an earlier sentence: read its words from the text */
+    for (size_t i = whole.start; i < whole.end;) {
+        while (i < whole.end && !is_letter(c->text[i])) i++;
+        size_t ws = i, k = 0;
+        while (i < whole.end && is_letter(c->text[i])) i++;
+        while (k < i - ws && k < hn && (c->text[ws + k] | 0x20) == (c->text[h->s + k] | 0x20)) k++;
+        if (k >= 7 && k + 1 >= hn && i - ws > hn) return 1;
+    }
+    return 0;
+}
+
 /* "A cabinet minister, speaking on condition of anonymity, said ...
  * The minister added ...": "the" plus the head noun of an unnamed source
  * given shortly before points back at it, and is just as unnamed. */
@@ -575,7 +593,7 @@ static int back_reference(actx *c, np_info *np) {
         size_t hs, he;
         if (!anon_head(c->rs, c->text, x->whole, &hs, &he)) continue;
         if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s) ||
-            one_of_plural(c, a, b, c->text + hs, he - hs)) {
+            one_of_plural(c, a, b, c->text + hs, he - hs) || (b == a + 2 && described_by(c, x->whole, h))) {
             np->kind = NP_ANON;
             np->count = 1;
             np->ndesc = 0;
@@ -1295,6 +1313,8 @@ static size_t subject_bounds(actx *c, size_t cs, size_t *a, size_t *b) {
     return paren;
 }
 
+static int reported_within(const actx *c, size_t at);
+
 /* "..., and repeated the claim that ...": a cue whose object is a claim
  * word and its clause relays speech, like "said", whatever the verb. */
 static int relays_claim(const actx *c, size_t after) {
@@ -1321,6 +1341,11 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
            tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]) ||
            denial_verb(c, &c->t.v[ci]) || relays_claim(c, after))))
         return -1;
+    /* "The mission said it had documented abuse and found no pattern":
+     * the finding is part of what the mission said, no claim of its own */
+    if ((tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "concluded")) &&
+        reported_within(c, h->s))
+        return 0;
     np_info np = sentence_subject(c, cs);
     span content = content_after(c, after);
     if (np.kind == NP_NONE || span_is_null(content) || object_pronoun_only(c, content)) return 0;
@@ -1622,6 +1647,11 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
     }
     size_t cs = cue_first_tok(c, ci);
     if (not_reporting(c, cs, ci, after)) return 0;
+    /* "said at least three directors now believed ...": a belief inside
+     * what another source says is part of that report */
+    if (belief_verb(c, &c->t.v[ci]) && reported_within(c, h->s) && cs > 0 &&
+        !tok_in(c, &c->t.v[cs - 1], WS_PRONOUNS) && !tok_is(c, &c->t.v[cs - 1], "it"))
+        return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
     /* "had been told privately by city employees": one adverb between */
