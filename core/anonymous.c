@@ -1326,6 +1326,8 @@ static int whom_speaks(actx *c, size_t first) {
         np.sp = span_make(t[i].s, t[i + 2].e);
         np.count = count;
         if (already(c, np.sp)) continue;
+        /* y points into the output, which emitting may move */
+        span refers = y->whole;
         if (anonymous_emit(c, &np) < 0) return -1;
         int had = 0;
         for (size_t k = first; k < c->out->n && !had; k++) {
@@ -1335,9 +1337,9 @@ static int whom_speaks(actx *c, size_t first) {
             if (!span_is_null(x->source.name) && x->source.name.start < t[i].s) continue;
             x->source.name = np.sp;
             x->source.anonymous = 1;
-            x->source.refers_to = y->whole;
+            x->source.refers_to = refers;
         }
-        if (!had && add_claim_here(c, np.sp, y->whole, v, v + 1) < 0) return -1;
+        if (!had && add_claim_here(c, np.sp, refers, v, v + 1) < 0) return -1;
     }
     return 0;
 }

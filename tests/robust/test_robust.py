@@ -293,6 +293,24 @@ def output_grows_while_pointing_back():
 
 
 @test
+def output_grows_while_of_whom_points_back():
+    """'..., according to five people at the plant, two of whom were told
+    ...' after ever more claims: the unnamed people "of whom" points back
+    at are read after the output list they sit in has grown (under
+    tests/sanitize.sh a stale pointer there is a use after free)."""
+    paras = []
+    for k in range(1, 80):
+        lead = " ".join("Official %d said the plan was dead." % j for j in range(k % 37))
+        paras.append(lead + " Staff were moved, according to five people at the plant,"
+                     " two of whom were told the site would close.")
+    doc, _, _ = check_cli("\n\n".join(paras).encode())
+    whom = [a for a in doc["annotations"] if a["kind"] == "claim" and a["source"]
+            and a["source"]["text"] == "two of whom"]
+    assert len(whom) == 79, len(whom)
+    assert all(a["source"]["refers_to"]["text"] == "five people at the plant" for a in whom)
+
+
+@test
 def every_gold_text_in_one_file():
     """All our gold texts and the seed as one document: every shape the
     analysers know, side by side, in one run."""
