@@ -632,8 +632,9 @@ static int appositive_name(actx *c, size_t a, size_t b) {
     return 0;
 }
 
-/* "unions", "charities": organisations speaking as themselves. */
-static int org_plural(const actx *c, const tok *k) {
+/* "unions", "charities": organisations speaking as themselves; with
+ * `any`, also words that describe people as often ("governments"). */
+static int org_plural_of(const actx *c, const tok *k, int any) {
     char w[64];
     size_t n = k->e - k->s;
     if (n < 4 || n >= sizeof w) return 0;
@@ -644,8 +645,10 @@ static int org_plural(const actx *c, const tok *k) {
     } else {
         n--;
     }
-    return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && !rs_has_word(c->rs, WS_DESCRIPTORS, w, n);
+    return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && (any || !rs_has_word(c->rs, WS_DESCRIPTORS, w, n));
 }
+
+static int org_plural(const actx *c, const tok *k) { return org_plural_of(c, k, 0); }
 
 /* "A senior Tory", "One MP", "Two Democrats": a counted member of a
  * named group is a person the text does not name.  Not "Both Ames and
@@ -841,6 +844,8 @@ static np_kind plural_kind(actx *c, np_info *np, size_t a, size_t head, size_t b
     const tok *t = c->t.v;
     if ((t[a].flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
     if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
+    /* "Both governments told mediators": the two just named */
+    if (head == a + 1 && tok_is(c, &t[a], "both") && org_plural_of(c, &t[head], 1)) return NP_NAMED;
     if (people_of_named(c, a, head, b)) return NP_NAMED;
     /* "the investors, who hold 8% ...", "The administrators said": a
      * group the story has set out (an unnamed one comes back through

@@ -270,8 +270,13 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         /* "Ellen Prothero, chair of the valley's cooperative, told ...":
          * a post without its article describes the name too */
         const tok *d = &c->t.v[p];
-        int post = !(d->flags & T_CAP) && p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of") &&
-                   (tok_in(c, d, WS_TITLES) || tok_person_noun(c, d));
+        /* any post will do after a name ("head of", "founder of"), and
+         * one with a word before it ("deputy head of", "former chief of") */
+        int post = (d->flags & (T_WORD | T_CAP)) == T_WORD &&
+                   ((p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of")) ||
+                    (p + 2 < b - 1 && tok_is(c, &c->t.v[p + 2], "of") &&
+                     (c->t.v[p + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+                     (tok_in(c, d, WS_DESCRIPTORS) || tok_in(c, d, WS_TITLES))));
         /* "Three members of staff at Alder Lodge, a home run by ...,
          * said": a description after unnamed people, however long */
         if ((first.kind == NP_NAMED && tok_namey(c, q - 1) &&
