@@ -1042,7 +1042,15 @@ np_info np_classify(actx *c, size_t a, size_t b) {
      * relative clause: "a spokesperson who declined to be named". */
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
-    if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
+    /* "energy sources", "sources of revenue": the look-alike is the
+     * phrase's head; "The open-source investigation group Lantern
+     * Collective" only has one in front of its head */
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == (int)PS_NOT_SOURCES && h->s < np.sp.end && h->e > np.sp.start &&
+            (h->e >= t[b - 1].s || !(t[b - 1].flags & T_WORD)))
+            return np;
+    }
     /* "no tsunami warning was issued", "Nobody said", "a proposal neither
      * side has acknowledged": nobody speaks (but "No 10 sources") */
     for (size_t i = a; i < b; i++)

@@ -1652,9 +1652,10 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
     }
     size_t cs = cue_first_tok(c, ci);
     if (not_reporting(c, cs, ci, after)) return 0;
-    /* "said at least three directors now believed ...": a belief inside
-     * what another source says is part of that report */
-    if (belief_verb(c, &c->t.v[ci]) && reported_within(c, h->s) && cs > 0 &&
+    /* "said at least three directors now believed ...", "said videos
+     * showed ...": a belief or a record inside what another source says
+     * is part of that report */
+    if ((belief_verb(c, &c->t.v[ci]) || shows(c, h->e)) && reported_within(c, h->s) && cs > 0 &&
         !tok_in(c, &c->t.v[cs - 1], WS_PRONOUNS) && !tok_is(c, &c->t.v[cs - 1], "it"))
         return 0;
     int passive = 0;
