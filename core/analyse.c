@@ -632,8 +632,9 @@ static int appositive_name(actx *c, size_t a, size_t b) {
     return 0;
 }
 
-/* "unions", "charities": organisations speaking as themselves. */
-static int org_plural(const actx *c, const tok *k) {
+/* "unions", "charities": organisations speaking as themselves; with
+ * `any`, also words that describe people as often ("governments"). */
+static int org_plural_of(const actx *c, const tok *k, int any) {
     char w[64];
     size_t n = k->e - k->s;
     if (n < 4 || n >= sizeof w) return 0;
@@ -644,8 +645,10 @@ static int org_plural(const actx *c, const tok *k) {
     } else {
         n--;
     }
-    return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && !rs_has_word(c->rs, WS_DESCRIPTORS, w, n);
+    return rs_has_word(c->rs, WS_ORG_NOUNS, w, n) && (any || !rs_has_word(c->rs, WS_DESCRIPTORS, w, n));
 }
+
+static int org_plural(const actx *c, const tok *k) { return org_plural_of(c, k, 0); }
 
 /* "A senior Tory", "One MP", "Two Democrats": a counted member of a
  * named group is a person the text does not name.  Not "Both Ames and
@@ -841,6 +844,8 @@ static np_kind plural_kind(actx *c, np_info *np, size_t a, size_t head, size_t b
     const tok *t = c->t.v;
     if ((t[a].flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
     if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
+    /* "Both governments told mediators": the two just named */
+    if (head == a + 1 && tok_is(c, &t[a], "both") && org_plural_of(c, &t[head], 1)) return NP_NAMED;
     if (people_of_named(c, a, head, b)) return NP_NAMED;
     /* "the investors, who hold 8% ...", "The administrators said": a
      * group the story has set out (an unnamed one comes back through
@@ -1037,7 +1042,15 @@ np_info np_classify(actx *c, size_t a, size_t b) {
      * relative clause: "a spokesperson who declined to be named". */
     for (size_t i = a; i < b && !tok_is(c, &t[i], "who") && !tok_is(c, &t[i], "which"); i++)
         if (tok_in(c, &t[i], WS_AUXILIARIES) && !tok_is(c, &t[i], "also")) return np;
-    if (has_hit(c, PS_NOT_SOURCES, np.sp)) return np;
+    /* "energy sources", "sources of revenue": the look-alike is the
+     * phrase's head; "The open-source investigation group Lantern
+     * Collective" only has one in front of its head */
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec == (int)PS_NOT_SOURCES && h->s < np.sp.end && h->e > np.sp.start &&
+            (h->e >= t[b - 1].s || !(t[b - 1].flags & T_WORD)))
+            return np;
+    }
     /* "no tsunami warning was issued", "Nobody said", "a proposal neither
      * side has acknowledged": nobody speaks (but "No 10 sources") */
     for (size_t i = a; i < b; i++)

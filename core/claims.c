@@ -270,8 +270,13 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
         /* "Ellen Prothero, chair of the valley's cooperative, told ...":
          * a post without its article describes the name too */
         const tok *d = &c->t.v[p];
-        int post = !(d->flags & T_CAP) && p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of") &&
-                   (tok_in(c, d, WS_TITLES) || tok_person_noun(c, d));
+        /* any post will do after a name ("head of", "founder of"), and
+         * one with a word before it ("deputy head of", "former chief of") */
+        int post = (d->flags & (T_WORD | T_CAP)) == T_WORD &&
+                   ((p + 1 < b - 1 && tok_is(c, &c->t.v[p + 1], "of")) ||
+                    (p + 2 < b - 1 && tok_is(c, &c->t.v[p + 2], "of") &&
+                     (c->t.v[p + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+                     (tok_in(c, d, WS_DESCRIPTORS) || tok_in(c, d, WS_TITLES))));
         /* "Three members of staff at Alder Lodge, a home run by ...,
          * said": a description after unnamed people, however long */
         if ((first.kind == NP_NAMED && tok_namey(c, q - 1) &&
@@ -335,6 +340,27 @@ static int added_to(const actx *c, size_t ci, size_t after) {
             return 1;
     }
     return 0;
+}
+
+/* "caused by Korvatia adding names to the list": "adding" with a plain
+ * noun as its object, then a preposition, adds things, not words (not
+ * "adding police were still searching": a clause follows). */
+static int past_verb(const actx *c, const tok *k);
+
+static int adding_things(const actx *c, size_t ci, size_t after) {
+    if (!tok_is(c, &c->t.v[ci], "adding") || after + 1 >= c->t.n) return 0;
+    const tok *f = &c->t.v[after], *n = &c->t.v[after + 1];
+    if ((f->flags & (T_WORD | T_CAP | T_NUM)) != T_WORD || tok_in(c, f, WS_DETERMINERS) ||
+        tok_in(c, f, WS_PRONOUNS) || tok_in(c, f, WS_CLAUSE_WORDS) || tok_is(c, f, "there") ||
+        tok_is(c, f, "it"))
+        return 0;
+    if (!tok_in(c, n, WS_PREPOSITIONS)) return 0;
+    for (size_t j = after + 2; j < c->t.n && j < after + 10; j++) {
+        const tok *x = &c->t.v[j];
+        if (x->flags & T_PUNCT) break;
+        if (tok_in(c, x, WS_FINITE_AUXILIARIES) || past_verb(c, x)) return 0;
+    }
+    return 1;
 }
 
 /* "the advert posted by Tollgate Logistics": a participle after its
@@ -532,6 +558,24 @@ static int one_of_plural(const actx *c, size_t a, size_t b, const char *g, size_
     return gn == hn + 1 ? (g[hn] | 0x20) == 's' : strncasecmp(g + hn, "es", 2) == 0;
 }
 
+/* "A member of the Karamovan delegation ... the delegate said": the
+ * back-reference names the source by a word of its description, all but
+ * an ending the same ("delegat-", "negotiat-"); seven letters at least,
+ * so "governor" is not "government". */
+static int described_by(const actx *c, span whole, const tok *h) {
+    size_t hn = h->e - h->s;
+    if (hn < 8) return 0;
+    /* the source lies in an earlier sentence: read its words from the text */
+    for (size_t i = whole.start; i < whole.end;) {
+        while (i < whole.end && !is_letter(c->text[i])) i++;
+        size_t ws = i, k = 0;
+        while (i < whole.end && is_letter(c->text[i])) i++;
+        while (k < i - ws && k < hn && (c->text[ws + k] | 0x20) == (c->text[h->s + k] | 0x20)) k++;
+        if (k >= 7 && k + 1 >= hn && i - ws > hn) return 1;
+    }
+    return 0;
+}
+
 /* "A cabinet minister, speaking on condition of anonymity, said ...
  * The minister added ...": "the" plus the head noun of an unnamed source
  * given shortly before points back at it, and is just as unnamed. */
@@ -554,7 +598,7 @@ static int back_reference(actx *c, np_info *np) {
         size_t hs, he;
         if (!anon_head(c->rs, c->text, x->whole, &hs, &he)) continue;
         if (same_noun(c->text + hs, he - hs, c->text + h->s, h->e - h->s) ||
-            one_of_plural(c, a, b, c->text + hs, he - hs)) {
+            one_of_plural(c, a, b, c->text + hs, he - hs) || (b == a + 2 && described_by(c, x->whole, h))) {
             np->kind = NP_ANON;
             np->count = 1;
             np->ndesc = 0;
@@ -1246,7 +1290,7 @@ static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
             return 1;                        /* "40 dismissed workers": an adjective */
     }
     if (withheld_cue(c, cs) || told_to(c, ci, after) || participle_aside(c, cs, ci, after) ||
-        added_to(c, ci, after) || participle_by(c, cs, ci, after))
+        added_to(c, ci, after) || adding_things(c, ci, after) || participle_by(c, cs, ci, after))
         return 1;
     /* "has not said when", "would not say whether": nothing is reported */
     return negated_cue(c, cs, ci);
@@ -1274,6 +1318,16 @@ static size_t subject_bounds(actx *c, size_t cs, size_t *a, size_t *b) {
     return paren;
 }
 
+static int reported_within(const actx *c, size_t at);
+
+/* "..., and repeated the claim that ...": a cue whose object is a claim
+ * word and its clause relays speech, like "said", whatever the verb. */
+static int relays_claim(const actx *c, size_t after) {
+    size_t j = after;
+    if (j < c->t.n && (tok_in(c, &c->t.v[j], WS_DETERMINERS) || (c->t.v[j].flags & T_POSS))) j++;
+    return j + 1 < c->t.n && tok_in(c, &c->t.v[j], WS_CLAIM_NOUNS) && tok_is(c, &c->t.v[j + 1], "that");
+}
+
 /* A cue with no subject of its own takes the sentence's: "..., saying ...",
  * "X called the claims false and said ...", "X declined to discuss it but
  * said ...".  Returns -1 when the cue is not of that shape. */
@@ -1290,8 +1344,13 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
     if (!(a > 0 && (tok_is(c, &c->t.v[a - 1], "and") || tok_is(c, &c->t.v[a - 1], "but")) &&
           (c->claims.n || tok_is(c, &c->t.v[a - 1], "but") || tok_is(c, &c->t.v[ci], "found") ||
            tok_is(c, &c->t.v[ci], "concluded") || speech_verb(c, &c->t.v[ci]) ||
-           denial_verb(c, &c->t.v[ci]))))
+           denial_verb(c, &c->t.v[ci]) || relays_claim(c, after))))
         return -1;
+    /* "The mission said it had documented abuse and found no pattern":
+     * the finding is part of what the mission said, no claim of its own */
+    if ((tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "concluded")) &&
+        reported_within(c, h->s))
+        return 0;
     np_info np = sentence_subject(c, cs);
     span content = content_after(c, after);
     if (np.kind == NP_NONE || span_is_null(content) || object_pronoun_only(c, content)) return 0;
@@ -1301,7 +1360,8 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
      * same for a plain "said" when nothing reported comes before */
     if (!c->claims.n && !tok_is(c, &c->t.v[a - 1], "but") && np.kind != NP_NAMED &&
         np.kind != NP_PRONOUN &&
-        !(np.kind == NP_ANON && (speech_verb(c, &c->t.v[ci]) || denial_verb(c, &c->t.v[ci]))))
+        !(np.kind == NP_ANON && (speech_verb(c, &c->t.v[ci]) || denial_verb(c, &c->t.v[ci]))) &&
+        !relays_claim(c, after))
         return 0;
     return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
 }
@@ -1592,6 +1652,12 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
     }
     size_t cs = cue_first_tok(c, ci);
     if (not_reporting(c, cs, ci, after)) return 0;
+    /* "said at least three directors now believed ...", "said videos
+     * showed ...": a belief or a record inside what another source says
+     * is part of that report */
+    if ((belief_verb(c, &c->t.v[ci]) || shows(c, h->e)) && reported_within(c, h->s) && cs > 0 &&
+        !tok_in(c, &c->t.v[cs - 1], WS_PRONOUNS) && !tok_is(c, &c->t.v[cs - 1], "it"))
+        return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
     /* "had been told privately by city employees": one adverb between */

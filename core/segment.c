@@ -106,13 +106,27 @@ static size_t closer_at(const char *t, size_t i, size_t e) {
 
 /* Does the "." at i end the word before it as an abbreviation or an
  * initial?  `next` is the first byte after the following space. */
-static int abbreviation_before(const splitter *sp, size_t bs, size_t i,
-                               unsigned char next) {
+/* "posted on X. She says ...", "rated grade A. The inspectors ...": a
+ * capital alone after a lowercase word, before a word that opens
+ * sentences and is never a surname, ends the sentence; after a name or
+ * before one it is an initial ("J. K. Rowling", "by J. Smith"). */
+static int letter_ends(const splitter *sp, size_t bs, size_t w, size_t q, size_t e) {
+    const char *t = sp->t;
+    if (!sp->rs || w < bs + 2 || t[w - 1] != ' ' || !is_lower((unsigned char)t[w - 2])) return 0;
+    size_t z = q;
+    while (z < e && is_alpha((unsigned char)t[z])) z++;
+    if (z == q || (z < e && t[z] == '.')) return 0;
+    return rs_has_word(sp->rs, WS_FUNCTION_WORDS, t + q, z - q) ||
+           rs_has_word(sp->rs, WS_PRONOUNS, t + q, z - q);
+}
+
+static int abbreviation_before(const splitter *sp, size_t bs, size_t i, size_t q, size_t e) {
+    unsigned char next = (unsigned char)sp->t[q];
     size_t w = i;
     while (w > bs && (is_alpha((unsigned char)sp->t[w - 1]) || sp->t[w - 1] == '.')) w--;
     size_t n = i - w;
     if (n == 0) return 0;
-    if (n == 1 && is_upper((unsigned char)sp->t[w])) return 1;    /* J. K. Rowling */
+    if (n == 1 && is_upper((unsigned char)sp->t[w])) return !letter_ends(sp, bs, w, q, e);
     if (!sp->rs) return 0;
     if (rs_has_word(sp->rs, WS_ABBREVIATIONS, sp->t + w, n)) return 1;
     if (is_digit(next) && n < 15) {           /* "No. 10": "No#" in the pack */
@@ -156,7 +170,7 @@ static size_t sentence_end(const splitter *sp, size_t bs, size_t i, size_t e,
     if (q >= e) return k;
     unsigned char next = (unsigned char)t[q];
     if (is_lower(next)) return 0;                     /* "Mr. and" / "... and" */
-    if (t[i] == '.' && dots == 1 && j == i + 1 && abbreviation_before(sp, bs, i, next))
+    if (t[i] == '.' && dots == 1 && j == i + 1 && abbreviation_before(sp, bs, i, q, e))
         return 0;
     return k;
 }
@@ -414,6 +428,22 @@ static int heading_at(const char *t, size_t p, size_t ce, size_t *hs, size_t *he
     return 1;
 }
 
+/* A live blog's time stamp on a line of its own ("13:40", "9.15am",
+ * "10:31 GMT"): it ends the entry before and is no part of the next
+ * one's first sentence ("13:40\nOfficials now say ..."). */
+static int stamp_line(const char *t, size_t p, size_t ce) {
+    size_t q = p;
+    while (q < ce && q - p < 2 && is_digit((unsigned char)t[q])) q++;
+    if (q == p || q + 3 > ce || (t[q] != ':' && t[q] != '.') ||
+        !is_digit((unsigned char)t[q + 1]) || !is_digit((unsigned char)t[q + 2]))
+        return 0;
+    q += 3;
+    if (q < ce && t[q] == ' ') q++;
+    size_t w = q;
+    while (q < ce && is_alpha((unsigned char)t[q])) q++;
+    return q == ce && q - w <= 4;
+}
+
 /* A line of prose or a list item [p, ce): a bullet starts a new block,
  * anything else runs on in the open one. */
 static void text_line(splitter *sp, block *b, size_t p, size_t ce) {
@@ -474,7 +504,7 @@ int segment_text(const ruleset *rs, const char *t, size_t len, segments *out) {
             flush(&sp, &b);
             push(&sp, hs, he, SEG_HEADING);
             sp.para++;
-        } else if (is_rule(t, p, ce)) {
+        } else if (is_rule(t, p, ce) || stamp_line(t, p, ce)) {
             flush(&sp, &b);
         } else {
             text_line(&sp, &b, p, ce);
