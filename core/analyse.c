@@ -1136,7 +1136,10 @@ static void keep_all_inside(annotation *x, size_t len) {
 }
 
 int emit(actx *c, const annotation *a) {
-    if (a->whole.start < c->from || a->whole.start >= c->to) return 0;
+    /* before `from` too: what the context found is what later sentences
+     * point back at ("A source close to the star ...  His lawyer said");
+     * analyse() drops it at the end */
+    if (a->whole.start >= c->to) return 0;
     if (a->whole.start > a->whole.end || a->whole.end > c->len) return 0;
     span marker = a->marker;
     keep_inside(&marker, c->len);
@@ -1189,6 +1192,18 @@ static void actx_free(actx *c) {
     free(c->claims.v);
 }
 
+/* Keep out's annotations from `first` on that start at `from` or later:
+ * those before were context, kept only while the analysers ran. */
+static void drop_before(annotations *out, size_t first, size_t from) {
+    size_t n = first;
+    for (size_t i = first; i < out->n; i++) {
+        if (out->v[i].whole.start < from) continue;
+        if (n != i) out->v[n] = out->v[i];
+        n++;
+    }
+    out->n = n;
+}
+
 int analyse(const ruleset *rs, const char *text, size_t len,
             size_t from, size_t to, annotations *out,
             char *err, size_t errlen) {
@@ -1200,6 +1215,7 @@ int analyse(const ruleset *rs, const char *text, size_t len,
     c.from = from;
     c.to = to > len ? len : to;
     c.out = out;
+    size_t first = out->n;
     c.last_person = span_null();
     c.last_source = span_null();
     if (!rs || !rs->finished) {
@@ -1236,6 +1252,7 @@ int analyse(const ruleset *rs, const char *text, size_t len,
         if (claims_run(&c) < 0 || anonymous_run(&c) < 0 ||
             contested_run(&c) < 0 || demands_run(&c) < 0) c.oom = 1;
     }
+    drop_before(out, first, c.from);
     int rc = 0;
     if (c.oom) {
         snprintf(err, errlen, "analyse: out of memory");

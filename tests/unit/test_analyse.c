@@ -234,6 +234,24 @@ TEST(window_limits_output) {
     CHECK(count(KIND_CLAIM) == 1 && find(KIND_CLAIM, SRC, "John Roe"));
 }
 
+/* A window that starts after an unnamed source still sees it: what the
+ * context finds is what a later sentence points back at, as in one pass. */
+TEST(window_sees_what_its_context_found) {
+    const char *s = "A source close to the star said she was planning a move abroad.\n\n"
+                    "The former trader was jailed. His lawyer said he would appeal.";
+    char err[256];
+    txt = s;
+    size_t second = (size_t)(strstr(s, "The former") - s);
+    CHECK(run(s) == 0);
+    const annotation *a = find(KIND_CLAIM, SRC, "His lawyer");
+    int whole = a && a->source.anonymous;
+    annotations_clear(&got);
+    CHECK(analyse(rs, s, strlen(s), second, strlen(s), &got, err, sizeof err) == 0);
+    a = find(KIND_CLAIM, SRC, "His lawyer");
+    CHECK(a && a->source.anonymous == whole);
+    CHECK(!find(KIND_ANONYMOUS, WHOLE, "A source close to the star"));
+}
+
 TEST(hostile_input) {
     char s[] = "Jane Doe said \xff\xfe\x00 bytes \xe2\x80 here. \"Open quote said X";
     char err[256];
@@ -567,6 +585,7 @@ int main(void) {
     RUN(rebuttal_by_counter_facts);
     RUN(demand_actors_and_lists);
     RUN(window_limits_output);
+    RUN(window_sees_what_its_context_found);
     RUN(hostile_input);
     RUN(claim_shapes_more);
     RUN(claim_sources_more);
