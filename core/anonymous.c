@@ -621,11 +621,18 @@ static int reports_on(const actx *c, span ys, span sp) {
     return 0;
 }
 
+/* The annotation at i when it is a claim whose source claims read as a
+ * name: what the back-reference passes below may find unnamed after all. */
+static annotation *named_claim(annotations *o, size_t i) {
+    annotation *x = &o->v[i];
+    return x->kind == KIND_CLAIM && !x->source.anonymous && !span_is_null(x->source.name) ? x : NULL;
+}
+
 static int pronoun_sources(actx *c, size_t first) {
     annotations *o = c->out;
     for (size_t i = first; i < o->n; i++) {
-        annotation *x = &o->v[i];
-        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        annotation *x = named_claim(o, i);
+        if (!x) continue;
         int back = back_word(c, x->source.name);
         if (back == BACK_NONE) continue;
         const annotation *y = source_before(c, x->source.name.start);
@@ -688,8 +695,8 @@ static int pronoun_sources(actx *c, size_t first) {
 static int possessed_back(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t i = first; i < c->out->n; i++) {
-        annotation *x = &c->out->v[i];
-        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        annotation *x = named_claim(c->out, i);
+        if (!x) continue;
         size_t k = tok_at(&c->t, x->source.name.start), m = k;
         while (m < c->t.n && t[m].e <= x->source.name.end) m++;
         if (k >= c->t.n || t[k].s != x->source.name.start || m < k + 2 || m > k + 4 ||
@@ -1441,8 +1448,8 @@ static int joined_descriptors(actx *c, size_t first) {
 static int cipher_sources(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t i = first; i < c->out->n; i++) {
-        annotation *x = &c->out->v[i];
-        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        annotation *x = named_claim(c->out, i);
+        if (!x) continue;
         size_t k = tok_at(&c->t, x->source.name.start), m = k;
         while (m < c->t.n && t[m].e <= x->source.name.end) m++;
         if (k < c->t.n && tok_is(c, &t[k], "the")) k++;
@@ -1649,8 +1656,8 @@ static int marked_after(actx *c, size_t first) {
 static void postmodifier_sources(actx *c, size_t first) {
     const tok *t = c->t.v;
     for (size_t i = first; i < c->out->n; i++) {
-        annotation *x = &c->out->v[i];
-        if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name)) continue;
+        annotation *x = named_claim(c->out, i);
+        if (!x) continue;
         size_t k = tok_at(&c->t, x->source.name.start);
         /* not "One of the officials said the prime minister ... had told":
          * a cue between them says the name is what was said */
