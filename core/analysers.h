@@ -409,6 +409,12 @@ int tokenize(actx *c, size_t s, size_t e, toks *t);
 
 /* Token index at or after byte `at` (t->n when none). */
 size_t tok_at(const toks *t, size_t at);
+/* The first token from `a` on that ends past byte `end`: [a, tok_past)
+ * are the tokens a span starting at token a covers. */
+static inline size_t tok_past(const toks *t, size_t a, size_t end) {
+    while (a < t->n && t->v[a].e <= end) a++;
+    return a;
+}
 /* Token k is the word w (ASCII case folded).  Inline: the analysers ask
  * it with short literals of nearly every token they look at. */
 static inline int tok_is(const actx *c, const tok *k, const char *w) {

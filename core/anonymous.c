@@ -697,8 +697,7 @@ static int possessed_back(actx *c, size_t first) {
     for (size_t i = first; i < c->out->n; i++) {
         annotation *x = named_claim(c->out, i);
         if (!x) continue;
-        size_t k = tok_at(&c->t, x->source.name.start), m = k;
-        while (m < c->t.n && t[m].e <= x->source.name.end) m++;
+        size_t k = tok_at(&c->t, x->source.name.start), m = tok_past(&c->t, k, x->source.name.end);
         if (k >= c->t.n || t[k].s != x->source.name.start || m < k + 2 || m > k + 4 ||
             !(tok_is(c, &t[k], "his") || tok_is(c, &t[k], "her") || tok_is(c, &t[k], "their")))
             continue;
@@ -1132,8 +1131,7 @@ static span described_head(const actx *c, span sp) {
 /* Is `sp` "the" and up to three words, none of them a name but the last
  * ("the official", "the MP", "The minister")? */
 static int definite_role(const actx *c, span sp) {
-    size_t a = tok_at(&c->t, sp.start), b = a;
-    while (b < c->t.n && c->t.v[b].e <= sp.end) b++;
+    size_t a = tok_at(&c->t, sp.start), b = tok_past(&c->t, a, sp.end);
     if (a >= c->t.n || c->t.v[a].s != sp.start || b < a + 2 || b > a + 4 ||
         !tok_is(c, &c->t.v[a], "the"))
         return 0;
@@ -1450,8 +1448,7 @@ static int cipher_sources(actx *c, size_t first) {
     for (size_t i = first; i < c->out->n; i++) {
         annotation *x = named_claim(c->out, i);
         if (!x) continue;
-        size_t k = tok_at(&c->t, x->source.name.start), m = k;
-        while (m < c->t.n && t[m].e <= x->source.name.end) m++;
+        size_t k = tok_at(&c->t, x->source.name.start), m = tok_past(&c->t, k, x->source.name.end);
         if (k < c->t.n && tok_is(c, &t[k], "the")) k++;
         if (k >= c->t.n || m != k + 2 || t[m - 1].e != x->source.name.end) continue;
         const tok *r = &t[k], *l = &t[k + 1];
@@ -1628,8 +1625,7 @@ static int marked_after(actx *c, size_t first) {
             if (count < 1 || tok_is(c, &t[a], "both")) continue;   /* "Two carriers", "A supplier" */
             if (tok_is(c, p, "they") == (count == 1)) continue;
             if (!x->source.anonymous) {
-                size_t b = a;
-                while (b < c->t.n && t[b].e <= x->source.name.end) b++;
+                size_t b = tok_past(&c->t, a, x->source.name.end);
                 np_info np = np_classify(c, a, b);
                 if (np.kind == NP_NONE) continue;
                 np.kind = NP_ANON;

@@ -581,8 +581,7 @@ static int described_by(const actx *c, span whole, const tok *h) {
  * given shortly before points back at it, and is just as unnamed. */
 static int back_reference(actx *c, np_info *np) {
     if (np->kind != NP_NAMED || span_is_null(np->sp)) return 0;
-    size_t a = tok_at(&c->t, np->sp.start), b = a;
-    while (b < c->t.n && c->t.v[b].e <= np->sp.end) b++;
+    size_t a = tok_at(&c->t, np->sp.start), b = tok_past(&c->t, a, np->sp.end);
     if (b < a + 2 || b - a > 4 || !tok_is(c, &c->t.v[a], "the")) return 0;
     for (size_t i = a + 1; i < b; i++)
         if (!(c->t.v[i].flags & T_WORD) || (c->t.v[i].flags & (T_CAP | T_POSS))) return 0;

@@ -2588,8 +2588,7 @@ static int urged_object(actx *c, const hit *h, size_t after) {
  * pressure from things is no ask; only a party's is. */
 static int pressure_without_party(actx *c, const hit *h, span actor) {
     if (h->e - h->s < 12 || memcmp(c->text + h->e - 11, "pressure on", 11) != 0) return 0;
-    size_t a = tok_at(&c->t, actor.start), b = a;
-    while (b < c->t.n && c->t.v[b].e <= actor.end) b++;
+    size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
     if (a >= c->t.n || b <= a) return 1;
     /* its head says who presses: "Washington", "Parents", "the EU" --
      * not "Rising costs", "Higher interest rates" ("-ates" ends people
@@ -2779,8 +2778,7 @@ static int holder_asks(actx *c, const hit *h, span actor) {
                  (n > 7 && memcmp(t + n - 7, "clauses", 7) == 0) ||
                  (n > 10 && memcmp(t + n - 10, "provisions", 10) == 0);
     if (!required && !points && !requires) return 1;
-    size_t a = tok_at(&c->t, actor.start), b = a;
-    while (b < c->t.n && c->t.v[b].e <= actor.end) b++;
+    size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
     if (b <= a || c->t.v[a].s != actor.start) return 0;   /* named in another sentence */
     const tok *k = &c->t.v[b - 1];                  /* the head: not "The offensive" */
     if (points) return tok_in(c, k, WS_MESSAGE_NOUNS);
