@@ -153,12 +153,23 @@ enum { DEM_OBJECT, DEM_INFINITIVE, DEM_LIST, DEM_URGE, DEM_CONDITION, DEM_PRECON
  * is no evidence that", "It is false.") marks on its own and can also be
  * the counter-sentence of a marker next to it. */
 enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
+/* Who must stand before a demand cue for it to ask (rules/README.md):
+ * anyone; a party or a demanding document ("The rebels required that",
+ * not "The offensive required that"); a document only ("The proposal
+ * contains four points:"); anyone but a document ("would require"); and
+ * someone, not a thing ("Rising costs are putting pressure on"). */
+enum { ASKER_ANY, ASKER_PARTY, ASKER_DOCUMENT, ASKER_NOT_DOCUMENT, ASKER_SOMEONE };
+/* Whom a demand cue must address: anyone, or a body named after "that"
+ * ("recommended that the ministry", not "that he rest"). */
+enum { ADDRESSEE_ANY, ADDRESSEE_BODY };
 
 typedef struct rule_entry {
     char *pattern;
     char *label;        /* contested: the reason; aliases: the canonical name */
     int shape;
     int rebut;          /* contested: REBUT_* */
+    int asker;          /* demands: ASKER_* */
+    int addressee;      /* demands: ADDRESSEE_* */
 } rule_entry;
 
 typedef struct rule_list {

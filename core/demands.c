@@ -2585,10 +2585,8 @@ static int urged_object(actx *c, const hit *h, size_t after) {
 }
 
 /* "Rising costs are putting pressure on the council to raise taxes":
- * pressure from things is no ask; only a party's is. */
-static int pressure_without_party(actx *c, const hit *h, span actor) {
-    if (h->e - h->s < 12 || memcmp(c->text + h->e - 11, "pressure on", 11) != 0) return 0;
-    size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
+ * pressure from things is no ask; only someone's is. */
+static int asked_by_thing(actx *c, size_t a, size_t b) {
     if (a >= c->t.n || b <= a) return 1;
     /* its head says who presses: "Washington", "Parents", "the EU" --
      * not "Rising costs", "Higher interest rates" ("-ates" ends people
@@ -2762,29 +2760,33 @@ static int gapped_object(actx *c, demand *d, size_t cs, size_t ci) {
     return 1;
 }
 
-/* Cues that ask only in a party's mouth or a demanding document's:
- * "The rebels required that" -- not "The offensive required that";
- * "The proposal contains four points:" -- not "The statement includes
- * two points:", a statement's points being what it says. */
-static int holder_asks(actx *c, const hit *h, span actor) {
-    const char *t = c->text + h->s;
-    size_t n = h->e - h->s;
-    int required = n >= 8 && memcmp(t, "required", 8) == 0;
-    /* "The proposal would require companies to disclose": what a text
-     * would impose, a rule's reach rather than an ask */
-    int requires = !required && n >= 7 && memcmp(t + n - 7, "require", 7) == 0;
-    requires |= n >= 8 && memcmp(t + n - 8, "requires", 8) == 0;
-    int points = (n > 6 && memcmp(t + n - 6, "points", 6) == 0) ||
-                 (n > 7 && memcmp(t + n - 7, "clauses", 7) == 0) ||
-                 (n > 10 && memcmp(t + n - 10, "provisions", 10) == 0);
-    if (!required && !points && !requires) return 1;
+/* Whether the one who stands before the cue can ask with it, as its
+ * entry's "asker" says: "The rebels required that" -- not "The
+ * offensive required that"; "The proposal contains four points:" --
+ * not "The statement includes two points:", a statement's points being
+ * what it says; "The proposal would require companies to disclose" is
+ * what a text would impose, a rule's reach rather than an ask. */
+static int asker_fits(actx *c, const rule_entry *e, span actor) {
+    if (e->asker == ASKER_ANY) return 1;
     size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
+    if (e->asker == ASKER_SOMEONE) return !asked_by_thing(c, a, b);
     if (b <= a || c->t.v[a].s != actor.start) return 0;   /* named in another sentence */
     const tok *k = &c->t.v[b - 1];                  /* the head: not "The offensive" */
-    if (points) return tok_in(c, k, WS_MESSAGE_NOUNS);
-    if (requires) return !tok_in(c, k, WS_MESSAGE_NOUNS);
+    if (e->asker == ASKER_DOCUMENT) return tok_in(c, k, WS_MESSAGE_NOUNS);
+    if (e->asker == ASKER_NOT_DOCUMENT) return !tok_in(c, k, WS_MESSAGE_NOUNS);
     return tok_namey(c, b - 1) || tok_org_noun(c, k) || tok_bare_in(c, k, WS_PARTY_NOUNS) ||
            tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_MESSAGE_NOUNS);
+}
+
+/* "The report recommended that the ministry cap occupancy": advice to a
+ * body is an ask -- not "Doctors recommended that he rest", "recommend
+ * that patients drink more water". */
+static int addresses_body(actx *c, size_t after) {
+    size_t k = after + 1;
+    while (k < c->t.n && (tok_in(c, &c->t.v[k], WS_DETERMINERS) || tok_in(c, &c->t.v[k], WS_POSSESSIVES)))
+        k++;
+    return k + 1 < c->t.n && (tok_namey(c, k) || tok_org_noun(c, &c->t.v[k]) ||
+                              tok_org_noun(c, &c->t.v[k + 1]));
 }
 
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
@@ -2830,8 +2832,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         *out = d;
         return 1;
     }
-    if (pressure_without_party(c, h, d.a.actor)) return 0;
-    if (!holder_asks(c, h, d.a.actor)) return 0;
+    if (!asker_fits(c, e, d.a.actor)) return 0;
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
     /* "is asked to": the addressee; "had been requested": no one named */
@@ -2863,18 +2864,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         *out = d;
         return 1;
     }
-    /* "The report recommended that the ministry cap occupancy": advice
-     * to a body is an ask -- not "Doctors recommended that he rest",
-     * "recommend that patients drink more water" */
-    if ((c->text[h->s] | 0x20) == 'r' && h->e - h->s >= 9 &&
-        memcmp(c->text + h->s + 1, "ecommend", 8) == 0) {
-        size_t k = after + 1;
-        while (k < c->t.n && (tok_in(c, &c->t.v[k], WS_DETERMINERS) || tok_in(c, &c->t.v[k], WS_POSSESSIVES)))
-            k++;
-        if (k + 1 >= c->t.n || !(tok_namey(c, k) || tok_org_noun(c, &c->t.v[k]) ||
-                                 tok_org_noun(c, &c->t.v[k + 1])))
-            return 0;
-    }
+    if (e->addressee == ADDRESSEE_BODY && !addresses_body(c, after)) return 0;
     /* "a list of what it wants from the company": who is asked, and
      * what is wanted stands before the cue */
     if ((c->text[h->s] | 0x20) == 'w' && d.first < c->t.n && tok_is(c, &c->t.v[d.first], "from"))

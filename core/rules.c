@@ -66,6 +66,9 @@ _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word sect
 
 static const char *cue_shapes[] = {"verb", "according", "citing", "estimate", NULL};
 static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
+/* in the order of ASKER_* and ADDRESSEE_* (analysers.h) */
+static const char *askers[] = {"anyone", "party", "document", "not_document", "someone", NULL};
+static const char *addressees[] = {"anyone", "body", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
 
@@ -263,13 +266,13 @@ static int entry_error(loader *l, const char *sec, int i, const char *what,
 }
 
 /* One pattern entry: a string, or {"pattern", "shape"|"why"|"rebuttal"|
- * "note"}. */
+ * "asker"|"addressee"|"note"}. */
 static int parse_entry(loader *l, int ps, int i, const cJSON *item,
                        rule_entry *e) {
     const char *sec = pattern_names[ps];
     memset(e, 0, sizeof *e);
     e->rebut = REBUT_SEEK;
-    const char *pat = NULL, *shape = NULL, *why = NULL;
+    const char *pat = NULL, *shape = NULL, *why = NULL, *asker = NULL, *addressee = NULL;
     if (cJSON_IsString(item)) {
         pat = item->valuestring;
     } else if (cJSON_IsObject(item)) {
@@ -288,6 +291,10 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
             else if (strcmp(f->string, "rebuttal") == 0 && cJSON_IsString(f) &&
                      strcmp(f->valuestring, "answer") == 0 && ps == PS_CONTESTED)
                 e->rebut = REBUT_ANSWER;
+            else if (strcmp(f->string, "asker") == 0 && cJSON_IsString(f) &&
+                     ps == PS_DEMANDS) asker = f->valuestring;
+            else if (strcmp(f->string, "addressee") == 0 && cJSON_IsString(f) &&
+                     ps == PS_DEMANDS) addressee = f->valuestring;
             else if (strcmp(f->string, "note") == 0 && cJSON_IsString(f)) continue;
             else {
                 snprintf(msg, sizeof msg, "unknown field \"%s\" (or wrong type)", f->string);
@@ -308,6 +315,10 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
             return entry_error(l, sec, i, msg, NULL);
         }
     }
+    if (asker && (e->asker = shape_of(askers, asker)) < 0)
+        return entry_error(l, sec, i, "unknown asker (anyone, party, document, not_document, someone)", NULL);
+    if (addressee && (e->addressee = shape_of(addressees, addressee)) < 0)
+        return entry_error(l, sec, i, "unknown addressee (anyone, body)", NULL);
     e->pattern = strdup(pat);
     e->label = strdup(why ? why : ps == PS_CONTESTED ? "distancing" : "");
     if (!e->pattern || !e->label) {

@@ -190,6 +190,51 @@ TEST(user_pack_extends_an_analysers_word_set) {
     CHECK(c == -1 && c_named);
 }
 
+/* Who may ask with a demand cue is the entry's to say, so a user's entry
+ * gets the same check as a shipped one: with "asker": "someone", "Rising
+ * costs" pressing a council asks nothing, a union pressing it does. */
+static size_t demands_found(const char *pack, const char *text) {
+    char err[512];
+    ruleset *rs = ruleset_new();
+    if (!rs) return (size_t)-1;
+    annotations got = {0};
+    int ok = ruleset_add_dir(rs, "rules", err, sizeof err) == 0 &&
+             ruleset_add_json(rs, pack, strlen(pack), "rules/mine.json", err, sizeof err) == 0 &&
+             ruleset_finish(rs, err, sizeof err) == 0 &&
+             analyse(rs, text, strlen(text), 0, strlen(text), &got, err, sizeof err) == 0;
+    size_t n = 0;
+    for (size_t i = 0; ok && i < got.n; i++) n += got.v[i].kind == KIND_DEMAND;
+    annotations_free(&got);
+    ruleset_free(rs);
+    return ok ? n : (size_t)-1;
+}
+
+TEST(demand_entries_say_who_may_ask) {
+    static const char any[] =
+        "{\"name\":\"mine\",\"version\":1,\"demands\":[{\"pattern\":\"lean(?:s|ed)? on\","
+        "\"shape\":\"urge\"}]}";
+    static const char someone[] =
+        "{\"name\":\"mine\",\"version\":1,\"demands\":[{\"pattern\":\"lean(?:s|ed)? on\","
+        "\"shape\":\"urge\",\"asker\":\"someone\"}]}";
+    static const char costs[] = "Rising costs leaned on the council to raise taxes.";
+    static const char union_[] = "The union leaned on the council to raise wages.";
+    CHECK(demands_found(any, costs) == 1);
+    CHECK(demands_found(someone, costs) == 0);
+    CHECK(demands_found(someone, union_) == 1);
+    char err[512];
+    ruleset *rs = ruleset_new();
+    CHECK(rs);
+    int a = add(rs, "{\"name\":\"x\",\"version\":1,\"demands\":[{\"pattern\":\"begs\","
+                    "\"asker\":\"anybody\"}]}", err, sizeof err);
+    int a_named = strstr(err, "demands[0]") && strstr(err, "unknown asker");
+    int b = add(rs, "{\"name\":\"x\",\"version\":1,\"cues\":[{\"pattern\":\"said\","
+                    "\"addressee\":\"body\"}]}", err, sizeof err);
+    int b_named = strstr(err, "cues[0]") && strstr(err, "addressee");
+    ruleset_free(rs);
+    CHECK(a == -1 && a_named);
+    CHECK(b == -1 && b_named);
+}
+
 /* The one-pass scan reports what each section's anchored alternation
  * would: its lowest matching entry, at word starts, followed by a
  * non-word character, sections in order at one start. */
@@ -271,6 +316,7 @@ int main(void) {
     RUN(user_pack_extends_lists);
     RUN(rebuttal_required_and_new_word_sections);
     RUN(user_pack_extends_an_analysers_word_set);
+    RUN(demand_entries_say_who_may_ask);
     RUN(scan_reports_each_sections_first_entry);
     RUN(odd_starts_take_the_careful_path);
     return CHECK_DONE();
