@@ -423,6 +423,12 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
         if (span_is_null(sp) && prev) sp = prev->a.actor;
         if (span_is_null(sp) && a == 0)                       /* "It is demanding" */
             sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        /* "Chief among them, it calls for": after a fronted phrase, the
+         * party the sentence before opens with, else "it" itself */
+        if (span_is_null(sp) && a > 1 && is_punct(c, a - 1, ',') && back_to_clause(c, a - 1) == 0) {
+            sp = party_before(c);
+            if (span_is_null(sp)) sp = span_make(c->t.v[a].s, c->t.v[a].e);
+        }
         /* "Hamas says it will release ... only if", the claim unread:
          * the subject of the reporting verb */
         if (span_is_null(sp) && a > 1 && cue_word_at(c, &c->t.v[a - 1])) {
@@ -2530,13 +2536,18 @@ static size_t verb_group_start(const actx *c, size_t ci) {
  * anonymity for oneself, not a demand ("demanded that the officers be
  * named" is). */
 static int asks_anonymity(const actx *c, const demand *d) {
-    int self = 0, name = 0;
+    int self = 0;
+    size_t name = 0;                                /* just past the "name" */
     if (d->first < d->lim && tok_is(c, &c->t.v[d->first], "anonymity")) return 1;  /* "insisted on" */
     for (size_t i = d->first; i + 1 < d->lim; i++) {
         const tok *k = &c->t.v[i], *n = &c->t.v[i + 1];
         self |= tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "her") || tok_is(c, k, "his") ||
                 tok_is(c, k, "their") || tok_is(c, k, "I");
-        name |= self && (tok_is(c, k, "name") || tok_is(c, k, "names") || tok_is(c, k, "identity"));
+        if (self && (tok_is(c, k, "name") || tok_is(c, k, "names") || tok_is(c, k, "identity")))
+            name = i + 1;
+        /* "her name be withheld" -- not "her name appear above the
+         * title ... and that her single be used", the name's billing */
+        if (name && i > name + 1) name = 0;
         if (!self || !tok_is(c, k, "be")) continue;
         if (tok_is(c, n, "named") || tok_is(c, n, "identified")) return 1;
         if (name && (tok_is(c, n, "withheld") || tok_is(c, n, "kept") || tok_is(c, n, "used") ||
@@ -2624,13 +2635,24 @@ static int colon_below(actx *c, demand *d) {
         for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
         /* "they are:", "the conditions include:" -- not "The reasons are:" */
         const tok *u = k >= 2 ? &c->t.v[k - 2] : NULL;
-        if (v && u && !own && is_punct(c, k, ':') && k + 2 < c->t.n &&
+        int listed = k + 1 == c->t.n && c->si + 2 < c->segs.n &&
+                     c->segs.v[c->si + 2].kind == SEG_LIST_ITEM;
+        if (v && u && !own && is_punct(c, k, ':') && (k + 2 < c->t.n || listed) &&
             (tok_is(c, v, "are") || tok_is(c, v, "were") || tok_is(c, v, "include") ||
              tok_is(c, v, "included")) &&
             (tok_is(c, u, "they") || tok_is(c, u, "these") || tok_is(c, u, "demands") ||
              tok_is(c, u, "conditions") || tok_is(c, u, "terms"))) {
             demand keep = *d;
-            items_after_colon(c, d, k);
+            if (listed) {
+                /* "They are:" and a numbered list below it */
+                size_t si = c->si;
+                d->a.nitems = 0;
+                c->si++;
+                list_items(c, d);
+                c->si = si;
+            } else {
+                items_after_colon(c, d, k);
+            }
             found = d->a.nitems >= 2;
             if (!found) *d = keep;
         }
