@@ -151,12 +151,21 @@ static span name_run(const actx *c, size_t a, size_t b) {
     return span_null();
 }
 
+/* "The 26-year-old", "two 17-year-olds": a person told by age. */
+static int aged(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *e = c->text + k->e;
+    return (k->flags & T_NUM) &&
+           ((n > 9 && memcmp(e - 9, "-year-old", 9) == 0) ||
+            (n > 10 && memcmp(e - 10, "-year-olds", 10) == 0));
+}
+
 /* A party that can want something: a name, a body, people, a pronoun --
  * not "the recipe" or "the draft bill". */
 static int party(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const tok *k = &c->t.v[i];
-        if (tok_org_noun(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
+        if (tok_org_noun(c, k) || aged(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
             tok_bare_in(c, k, WS_PARTY_NOUNS) || tok_in(c, k, WS_MESSAGE_NOUNS) ||
             tok_in(c, k, WS_PRONOUNS) || tok_is(c, k, "I"))
             return 1;
@@ -233,6 +242,7 @@ static span actor_in(actx *c, size_t a, size_t b) {
             tok_in(c, &c->t.v[a], WS_DETERMINERS))
             return span_make(c->t.v[a].s, c->t.v[b - 1].e);
         if (counted_party(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
+        if (b - a <= 3 && aged(c, &c->t.v[b - 1])) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
     }
     return span_null();
 }
@@ -507,6 +517,15 @@ static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
     size_t b = a - 1;
     if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
     size_t a2 = back_to_clause(c, b);
+    /* "have rejected the force's account of the incident and are calling
+     * for": the verb's object is no subject, the one before the verb is */
+    if (a2 > 1 && a2 < b && (any_cue_at(c, &c->t.v[a2 - 1]) || verb_like(c, &c->t.v[a2 - 1]))) {
+        size_t v = a2 - 1;
+        while (v > 0 && tok_in(c, &c->t.v[v - 1], WS_AUXILIARIES)) v--;
+        size_t a3 = back_to_clause(c, v);
+        span subj = a3 < v ? actor_in(c, a3, subject_end(c, a3, v)) : span_null();
+        if (!span_is_null(subj)) return subj;
+    }
     span sp = actor_in(c, a2, subject_end(c, a2, b));
     /* "X, which speaks for growers, has welcomed the shift and is
      * calling for": the first clause's subject stands before its aside */
@@ -977,6 +996,15 @@ static int wants_after(const actx *c, size_t j, size_t lim) {
     return 0;
 }
 
+/* "Hartley rages", "Smith resigned": a name and a word of its own after
+ * it, its verb -- not "Smith's band", "£50,000 for charity" */
+static int named_verb(const actx *c, size_t j, size_t lim) {
+    if (j + 1 >= lim || !tok_namey(c, j) || (c->t.v[j].flags & T_POSS)) return 0;
+    const tok *v = &c->t.v[j + 1];
+    return (v->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, v, WS_PREPOSITIONS) &&
+           !tok_in(c, v, WS_DETERMINERS) && !tok_in(c, v, WS_CLAUSE_WORDS);
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0, saw_and = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -992,6 +1020,12 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "wants out as takeover stalls - and Hartley rages": a dash
+         * before the "and" sets off a clause of its own */
+        if ((k->flags & T_DASH) && i + 2 < lim &&
+            (tok_is(c, &c->t.v[i + 1], "and") || tok_is(c, &c->t.v[i + 1], "but")) &&
+            (clause_at(c, i + 2, lim) || named_verb(c, i + 2, lim)))
+            return i;
         if (tok_is(c, k, "and") && is_punct(c, i - 1, ',') && told_clause(c, i + 1, lim)) return i;
         /* "fix the damp by June or face a rent strike", ", or it will go to
          * court": the threat behind an ultimatum, not what is asked */
@@ -2865,6 +2899,18 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         d.first = after;
     }
     if (d.first == (size_t)-1) return 0;
+    /* '"Prisoners are the one thing both capitals actually want.
+     * Everything else ...': the cue ends its sentence, what it wants
+     * stood before it */
+    /* "Marant's own demands were more modest": the plural noun and its
+     * verb, which the pack's list cues leave out on purpose */
+    if (e->shape == DEM_OBJECT && after < c->t.n && c->text[h->e - 1] == 's' &&
+        (tok_is(c, &c->t.v[after], "are") || tok_is(c, &c->t.v[after], "were")))
+        return 0;
+    if (e->shape != DEM_LIST && d.first < c->t.n &&
+        (is_punct(c, d.first, '.') || is_punct(c, d.first, '!') || is_punct(c, d.first, '?')) &&
+        d.first + 1 < c->t.n && !(c->t.v[d.first + 1].flags & T_QUOTE))
+        return 0;
     /* "requires the board to withdraw X": the party asked, then what it
      * must do, as after "urged" */
     if (e->shape == DEM_OBJECT && d.first == after &&
