@@ -692,6 +692,15 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     return span_null();
 }
 
+/* "demands: that men who are called up receive training": a relative
+ * inside the subject of the clause asked for -- the clause goes on. */
+static int clause_subject_relative(const actx *c, size_t first, size_t k) {
+    size_t a = tok_is(c, &c->t.v[first], "that") ? first + 1
+               : first > 0 && tok_is(c, &c->t.v[first - 1], "that") ? first : (size_t)-1;
+    return a != (size_t)-1 && k > a && k <= a + 2 &&
+           (who_at(c, k) || tok_is(c, &c->t.v[k], "which")) && !is_punct(c, k - 1, ',');
+}
+
 /* Where the demanded stretch ends: a condition, a stop phrase, another
  * cue, a trailing attribution ("..., Reuters reported"). */
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim);
@@ -833,7 +842,7 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
             *cond = span_make(c->t.v[k].s, c->t.v[e - 1].e);
         } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1) &&
                    !(k == first + 1 && tok_is(c, &c->t.v[first], "know")) &&  /* "to know who" */
-                   !wh_after_preposition(c, k)) {
+                   !wh_after_preposition(c, k) && !clause_subject_relative(c, first, k)) {
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if ((semicolon_after(c, k) || until_then_more(c, k)) && d->ncuts < ANN_MAX_ITEMS)
@@ -1290,6 +1299,15 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (i >= start + 2 && preposition(c, i - 2) &&
         (conjunct_len(c, d, i + 1) == 1 || (plural_word(c, i - 1) && plural_word(c, i + 1))))
         return 0;                                    /* "on jobs and pensions from X" */
+    /* "status for the provinces with their own police and courts": one
+     * object of the preposition behind its owner */
+    if (i >= start + 3 && conjunct_len(c, d, i + 1) == 1) {
+        size_t j = i - 2;
+        while (j > start && i - j < 5 &&
+               (tok_in(c, &c->t.v[j], WS_POSSESSIVES) || tok_is(c, &c->t.v[j], "own")))
+            j--;
+        if (j < i - 2 && preposition(c, j)) return 0;
+    }
     /* A, B and C -- but "..., and anyone with dashcam or doorbell
      * footage": the list's last joining word is behind */
     if (listed) return !tok_is(c, &c->t.v[start], "and") && !tok_is(c, &c->t.v[start], "or");
