@@ -1799,6 +1799,13 @@ static int enumerated_items(actx *c, demand *d, size_t a, int either) {
  * Returns the items added. */
 /* "A wage that keeps up with rent.", "And a nurse in every school.": a
  * sentence that is only a noun phrase, after a count of things asked. */
+/* A demand cue of the sentence's own, which ends a list read from the
+ * sentences after a lead-in -- not a terms cue ("First, the company
+ * must publish X"), which is how the list's items read. */
+static int own_cue(const actx *c, const hit *h) {
+    return h->sec == PS_DEMANDS && c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS;
+}
+
 static size_t bare_opening(const actx *c) {
     size_t i = 0;
     while (i < c->t.n && (c->t.v[i].flags & T_QUOTE)) i++;
@@ -1836,7 +1843,7 @@ static int enumerated_below(actx *c, demand *d, int either, int count) {
             if (a) a--;
         }
         int own = 0;
-        for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
+        for (size_t i = 0; i < c->h.n; i++) own |= own_cue(c, &c->h.v[i]);
         if (a && !own) found += enumerated_items(c, d, a, ei);
         c->h2 = c->h;
         c->h = h;
@@ -2242,6 +2249,19 @@ static int agreed_swap(const actx *c, const rule_entry *e, size_t cs) {
     return 0;
 }
 
+/* "Family of man hurt in arrest demand release of footage": in a
+ * headline (no closing stop), a noun phrase after "demand" is its
+ * object -- not "in high demand as prices rise", "in demand." */
+static int headline_object(const actx *c, size_t after) {
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
+    if (e == c->sent.start || strchr(".!?:;\"'", c->text[e - 1]) || after + 1 >= c->t.n) return 0;
+    const tok *k = &c->t.v[after];
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && !preposition(c, after) &&
+           !tok_in(c, k, WS_CLAUSE_WORDS) && !tok_in(c, k, WS_AUXILIARIES) &&
+           !tok_in(c, k, WS_FUNCTION_WORDS);
+}
+
 /* Whose a demand noun is when the words around it say so: "the union's
  * call for", "Their demands: A and B" (the sentence before says whose),
  * "The UN renewed its call for", "a demand from the league to ...".
@@ -2306,7 +2326,8 @@ static int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t
         return 1;
     }
     if (e->shape == DEM_OBJECT && bare_demand(c, ci) &&
-        ((cs > 1 && preposition(c, cs - 2) && !(c->t.v[cs - 1].flags & T_CAP)) ||
+        ((cs > 1 && preposition(c, cs - 2) && !(c->t.v[cs - 1].flags & T_CAP) &&
+          !headline_object(c, after)) ||
          (after < c->t.n && finite_aux(c, &c->t.v[after]))))
         return -1;                                   /* "in high demand", "housing demand is" */
     if (lo < cs && (c->t.v[lo - 1].flags & T_POSS)) owner = 1;
@@ -2623,6 +2644,38 @@ static int subjunctive_terms(const actx *c, size_t ci) {
     return 0;
 }
 
+/* Does the cue's clause have its subject before the cue ("the mayor
+ * must"), rather than in it ("any deal must include")?  Asked of a cue
+ * of one word. */
+static int subject_before(const actx *c, size_t ci) {
+    if (ci == 0) return 0;
+    const tok *k = &c->t.v[ci - 1];
+    return (k->flags & T_WORD) && !tok_in(c, k, WS_DETERMINERS) && !tok_is(c, k, "that");
+}
+
+/* "said the mayor must step aside", "told Renko that Velmora must first
+ * withdraw": a party named as the subject of a reported clause -- the
+ * speaker asks it of that party.  Not "said patients must fast" nor
+ * "says it must save": anyone's duty, or the speaker's own. */
+static size_t reported_party(const actx *c, size_t ci) {
+    size_t a = ci;
+    while (a > 0 && ci - a < 6) {
+        const tok *k = &c->t.v[a - 1];
+        if ((k->flags & T_PUNCT) || tok_is(c, k, "that") || any_cue_at(c, k)) break;
+        a--;
+    }
+    if (a == ci || a == 0) return 0;
+    const tok *p = &c->t.v[a - 1];
+    int reported = !(p->flags & T_PUNCT) && any_cue_at(c, p);
+    for (size_t j = a - 1; !reported && tok_is(c, p, "that") && j > 0 && a - j < 5; j--) {
+        if (c->t.v[j - 1].flags & T_PUNCT) break;
+        reported = any_cue_at(c, &c->t.v[j - 1]);
+    }
+    const tok *h = &c->t.v[ci - 1];                 /* the subject's head */
+    if (!reported || tok_in(c, h, WS_PRONOUNS) || tok_is(c, h, "it")) return 0;
+    return !span_is_null(name_run(c, a, ci)) || tok_org_noun(c, h) || tok_in(c, h, WS_TITLES) ? a + 1 : 0;
+}
+
 /* "urged restraint", "Poland urged tougher sanctions on Moscow": with
  * no "to" after it, "urge" takes the thing urged as its object -- not a
  * party ("urged the minister", "urged them on"). */
@@ -2684,7 +2737,7 @@ static int colon_below(actx *c, demand *d) {
         while (k < c->t.n && k < 16 && !(c->t.v[k].flags & T_PUNCT && !is_punct(c, k, ','))) k++;
         const tok *v = k < c->t.n ? &c->t.v[k - 1] : NULL;
         int own = 0;
-        for (size_t i = 0; i < c->h.n; i++) own |= c->h.v[i].sec == PS_DEMANDS;
+        for (size_t i = 0; i < c->h.n; i++) own |= own_cue(c, &c->h.v[i]);
         /* "they are:", "the conditions include:" -- not "The reasons are:" */
         const tok *u = k >= 2 ? &c->t.v[k - 2] : NULL;
         int listed = k + 1 == c->t.n && c->si + 2 < c->segs.n &&
@@ -2757,7 +2810,7 @@ static int paragraphs_below(actx *c, demand *d, int count) {
          * -- not a noun after its article, "A say over policing" */
         for (size_t i = 0; i < c->h2.n; i++) {
             const hit *h = &c->h2.v[i];
-            if (h->sec != PS_DEMANDS && h->sec != PS_CUES) continue;
+            if (!own_cue(c, h) && h->sec != PS_CUES) continue;
             if (h->s == g->start + 2 && (c->text[g->start] | 0x20) == 'a') continue;
             return n;
         }
@@ -2868,7 +2921,10 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
     const rule_entry *e = &c->rs->pat[PS_DEMANDS].v[h->entry];
     if (e->shape == DEM_PRECONDITION) return precondition(c, h, ci, out);
-    if (e->shape == DEM_TERMS && !subjunctive_terms(c, ci)) return 0;
+    /* "said the mayor must step aside": the item is the clause, subject and all */
+    int lone = e->shape == DEM_TERMS && h->e == c->t.v[ci].e && subject_before(c, ci);
+    size_t told_to = lone ? reported_party(c, ci) : 0;
+    if (e->shape == DEM_TERMS && !told_to && (lone || !subjunctive_terms(c, ci))) return 0;
     size_t cs = verb_group_start(c, ci);
     /* "The minister set two conditions": the count and the verb before
      * it belong to the cue's clause, its subject stands before them */
@@ -2883,7 +2939,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
      * opens inside the verb group */
     if (e->shape == DEM_CONDITION && cs > 0 && (c->t.v[cs - 1].flags & T_OPENQ))
         cs = verb_group_start(c, cs - 1);
-    size_t after = tok_at(&c->t, h->e), first = after;
+    size_t after = tok_at(&c->t, h->e), first = told_to ? told_to - 1 : after;
     int opens = after < c->t.n && (is_punct(c, after, ':') || (c->t.v[after].flags & T_DASH));
     span who = span_null();
     int owned = e->shape == DEM_TERMS ? 0 : noun_owner(c, e, ci, cs, after, prev, &who, &first);
@@ -2964,7 +3020,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
                 d.first = after;
                 break;
             }
-    int below = list_below(c);
+    int below = !told_to && list_below(c);          /* "said X must go and demanded:" */
     if (e->shape == DEM_LIST && !below && !list_opens(c, &d, h)) {
         /* "issued an ultimatum on Friday. Either A, it said, or B", "set
          * out four demands. First, A; second, B" */
