@@ -1322,6 +1322,11 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if ((d->shape == DEM_INFINITIVE || d->shape == DEM_URGE) && i <= start + 2 &&
         (tok_is(c, &c->t.v[start], "come") || tok_is(c, &c->t.v[start], "go")))
         return 0;
+    /* "asked StarPulse to retract the article and apologize": an order
+     * of its own after the "and" */
+    if (d->shape == DEM_URGE && i > start + 1 && (n->flags & (T_WORD | T_CAP)) == T_WORD &&
+        tok_in(c, n, WS_ORDER_VERBS))
+        return 1;
     int det = tok_in(c, n, WS_DETERMINERS) ||
               tok_count(c, n) > -2 || (n->flags & T_POSS);
     if (d->shape == DEM_INFINITIVE)                  /* lift X and resolve Y */
@@ -2916,6 +2921,36 @@ static int addresses_body(actx *c, size_t after) {
                               tok_org_noun(c, &c->t.v[k + 1]));
 }
 
+/* "recommended that responsibility for flood alerts be taken away from
+ * the ministry": the clause after "that" is a subjunctive passive, a
+ * change someone must make. */
+static int passive_subjunctive(const actx *c, size_t after) {
+    for (size_t j = after + 1; j + 1 < c->t.n && j < after + 12; j++) {
+        const tok *k = &c->t.v[j], *n = &c->t.v[j + 1];
+        if ((k->flags & T_PUNCT) || finite_aux(c, k)) return 0;
+        if (!tok_is(c, k, "be")) continue;
+        size_t len = n->e - n->s;
+        const char *e = c->text + n->e;
+        return (n->flags & (T_WORD | T_CAP)) == T_WORD &&
+               ((len > 3 && (memcmp(e - 2, "ed", 2) == 0 || memcmp(e - 2, "en", 2) == 0)) ||
+                tok_in(c, n, WS_IRREGULAR_PASTS));
+    }
+    return 0;
+}
+
+/* "An independent inquiry into the floods", "The panel": a body that
+ * finds and recommends -- not "Doctors", "researchers", people whose
+ * advice is to a patient or a reader. */
+static int finding_body(const actx *c, span actor) {
+    size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
+    for (size_t i = a; i < b; i++) {
+        const tok *k = &c->t.v[i];
+        if (preposition(c, i)) break;
+        if (tok_in(c, k, WS_FINDING_SOURCES) && !tok_person_noun(c, k)) return 1;
+    }
+    return 0;
+}
+
 static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     size_t ci = tok_at(&c->t, h->s);
     if (ci >= c->t.n || c->t.v[ci].s != h->s || demanding_describes(c, ci)) return 0;
@@ -3006,7 +3041,9 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         *out = d;
         return 1;
     }
-    if (e->addressee == ADDRESSEE_BODY && !addresses_body(c, after)) return 0;
+    if (e->addressee == ADDRESSEE_BODY && !addresses_body(c, after) &&
+        !(passive_subjunctive(c, after) && finding_body(c, d.a.actor)))
+        return 0;
     /* "a list of what it wants from the company": who is asked, and
      * what is wanted stands before the cue */
     if ((c->text[h->s] | 0x20) == 'w' && d.first < c->t.n && tok_is(c, &c->t.v[d.first], "from"))
