@@ -693,12 +693,16 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
 }
 
 /* "demands: that men who are called up receive training": a relative
- * inside the subject of the clause asked for -- the clause goes on. */
+ * inside the subject of the clause asked for -- the clause goes on; so
+ * does its "after". */
 static int clause_subject_relative(const actx *c, size_t first, size_t k) {
     size_t a = tok_is(c, &c->t.v[first], "that") ? first + 1
                : first > 0 && tok_is(c, &c->t.v[first - 1], "that") ? first : (size_t)-1;
-    return a != (size_t)-1 && k > a && k <= a + 2 &&
-           (who_at(c, k) || tok_is(c, &c->t.v[k], "which")) && !is_punct(c, k - 1, ',');
+    if (a == (size_t)-1 || k <= a) return 0;
+    /* "insisted that the season start only after an inspection": when
+     * the clause asked for is to happen is part of it */
+    if (tok_is(c, &c->t.v[k], "after") && !is_punct(c, k - 1, ',')) return 1;
+    return k <= a + 2 && (who_at(c, k) || tok_is(c, &c->t.v[k], "which")) && !is_punct(c, k - 1, ',');
 }
 
 /* Where the demanded stretch ends: a condition, a stop phrase, another
@@ -2676,6 +2680,10 @@ static size_t reported_party(const actx *c, size_t ci) {
         if (c->t.v[j - 1].flags & T_PUNCT) break;
         reported = any_cue_at(c, &c->t.v[j - 1]);
     }
+    /* "said that the terms were fair and that Vardany must stop": a
+     * second "that" clause of what someone said */
+    if (!reported && tok_is(c, p, "that") && a >= 2 && tok_is(c, &c->t.v[a - 2], "and"))
+        reported = !span_is_null(reporter_of(c, c->t.v[ci].s));
     const tok *h = &c->t.v[ci - 1];                 /* the subject's head */
     if (!reported || tok_in(c, h, WS_PRONOUNS) || tok_is(c, h, "it")) return 0;
     return !span_is_null(name_run(c, a, ci)) || tok_org_noun(c, h) || tok_in(c, h, WS_TITLES) ? a + 1 : 0;
