@@ -1018,6 +1018,16 @@ static int named_verb(const actx *c, size_t j, size_t lim) {
            !tok_in(c, v, WS_DETERMINERS) && !tok_in(c, v, WS_CLAUSE_WORDS);
 }
 
+/* "the same deal as Unite secured", "as much as nurses get": the "as"
+ * completes a comparison. */
+static int compared(const actx *c, size_t first, size_t i) {
+    for (size_t j = first; j < i; j++)
+        if (tok_is(c, &c->t.v[j], "same") || tok_is(c, &c->t.v[j], "such") ||
+            tok_is(c, &c->t.v[j], "as"))
+            return 1;
+    return 0;
+}
+
 static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
     int sub = 0, inq = 0, inf = 0, saw_and = 0;
     for (size_t i = first + 1; i < lim; i++) {
@@ -1033,6 +1043,11 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
+        /* "demands talks as City reject bid", "as they did last year": a
+         * clause of its own after "as" */
+        if (tok_is(c, k, "as") && i > first && (named_verb(c, i + 1, lim) || clause_at(c, i + 1, lim)) &&
+            !compared(c, first, i))
+            return i;
         /* "wants out as takeover stalls - and Hartley rages": a dash
          * before the "and" sets off a clause of its own */
         if ((k->flags & T_DASH) && i + 2 < lim &&
