@@ -415,6 +415,14 @@ static int described(actx *c, size_t a2, size_t p) {
     return p > a2 && !span_is_null(name_run(c, a2, p));
 }
 
+/* Is [0, comma) a phrase put before the clause ("Chief among them",
+ * "Failing that", "For its part") -- words only? */
+static int fronted(const actx *c, size_t comma) {
+    for (size_t i = 0; i < comma; i++)
+        if ((c->t.v[i].flags & T_PUNCT) || any_cue_at(c, &c->t.v[i])) return 0;
+    return 1;
+}
+
 /* "its"/"their"/"it" as the whole subject: the speaker's, the last
  * demand's actor or the party named before.  Returns 0 when the subject is
  * no such pronoun. */
@@ -435,7 +443,7 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
             sp = span_make(c->t.v[a].s, c->t.v[a].e);
         /* "Chief among them, it calls for": after a fronted phrase, the
          * party the sentence before opens with, else "it" itself */
-        if (span_is_null(sp) && a > 1 && is_punct(c, a - 1, ',') && back_to_clause(c, a - 1) == 0) {
+        if (span_is_null(sp) && a > 1 && a <= 7 && is_punct(c, a - 1, ',') && fronted(c, a - 1)) {
             sp = party_before(c);
             if (span_is_null(sp)) sp = span_make(c->t.v[a].s, c->t.v[a].e);
         }
