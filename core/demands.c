@@ -1026,6 +1026,21 @@ static int named_verb(const actx *c, size_t j, size_t lim) {
            !tok_in(c, v, WS_DETERMINERS) && !tok_in(c, v, WS_CLAUSE_WORDS);
 }
 
+/* In a headline (no closing stop), "as fishing row deepens", "as talks
+ * stall": a few words and a verb in -s -- not "as part of its plans". */
+static int headline_clause(const actx *c, size_t j, size_t lim) {
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
+    if (e == c->sent.start || strchr(".!?:;\"'", c->text[e - 1])) return 0;
+    for (size_t i = j; i < lim && i < j + 4; i++) {
+        const tok *k = &c->t.v[i];
+        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || preposition(c, i) || tok_in(c, k, WS_DETERMINERS))
+            return 0;
+        if (i > j && c->text[k->e - 1] == 's' && i + 1 == lim) return 1;
+    }
+    return 0;
+}
+
 /* "the same deal as Unite secured", "as much as nurses get": the "as"
  * completes a comparison. */
 static int compared(const actx *c, size_t first, size_t i) {
@@ -1047,13 +1062,15 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         if (inq) continue;
         saw_and |= tok_is(c, k, "and") && !sub;
         if (tok_is(c, k, "that") || tok_is(c, k, "who") || tok_is(c, k, "which") ||
+            tok_is(c, k, "whose") ||                /* "fishermen whose nets were cut" */
             tok_is(c, k, "whether") || tok_is(c, k, "if") || tok_is(c, k, "why") ||
             tok_is(c, k, "how") || tok_is(c, k, "what") || tok_is(c, k, "when"))
             sub = 1;
         if ((tok_is(c, k, "and") || tok_is(c, k, "but")) && clause_at(c, i + 1, lim)) return i;
         /* "demands talks as City reject bid", "as they did last year": a
          * clause of its own after "as" */
-        if (tok_is(c, k, "as") && i > first && (named_verb(c, i + 1, lim) || clause_at(c, i + 1, lim)) &&
+        if (tok_is(c, k, "as") && i > first &&
+            (named_verb(c, i + 1, lim) || clause_at(c, i + 1, lim) || headline_clause(c, i + 1, lim)) &&
             !compared(c, first, i))
             return i;
         /* "wants out as takeover stalls - and Hartley rages": a dash
