@@ -45,6 +45,13 @@ static int is_punct(const actx *c, size_t i, char ch) {
 }
 
 /* "who" opening a relative clause -- not "the WHO", a name. */
+/* A headline: the sentence ends with no closing stop or quote. */
+static int headline_sentence(const actx *c) {
+    size_t e = c->sent.end;
+    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
+    return e > c->sent.start && !strchr(".!?:;\"'", c->text[e - 1]);
+}
+
 static int who_at(const actx *c, size_t i) {
     return tok_is(c, &c->t.v[i], "who") && !tok_namey(c, i);
 }
@@ -697,6 +704,15 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         }
     if (a == cs && a > 0 && tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS))
         return shared_actor(c, a, cs, prev);
+    /* "Mine workers extend strike, demand safety overhaul": in a
+     * headline the comma joins two verbs of one subject */
+    if (a == cs && a > 2 && is_punct(c, a - 1, ',') && headline_sentence(c)) {
+        size_t a2 = back_to_clause(c, a - 1);
+        if (a2 == 0 && a2 + 1 < a - 1) {
+            span op = opening_phrase(c, a - 1);     /* "Residents block road, demand" */
+            return span_is_null(op) && party(c, 0, 1) ? span_make(c->t.v[0].s, c->t.v[0].e) : op;
+        }
+    }
     return span_null();
 }
 
@@ -1029,9 +1045,7 @@ static int named_verb(const actx *c, size_t j, size_t lim) {
 /* In a headline (no closing stop), "as fishing row deepens", "as talks
  * stall": a few words and a verb in -s -- not "as part of its plans". */
 static int headline_clause(const actx *c, size_t j, size_t lim) {
-    size_t e = c->sent.end;
-    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
-    if (e == c->sent.start || strchr(".!?:;\"'", c->text[e - 1])) return 0;
+    if (!headline_sentence(c)) return 0;
     for (size_t i = j; i < lim && i < j + 4; i++) {
         const tok *k = &c->t.v[i];
         if ((k->flags & (T_WORD | T_CAP)) != T_WORD || preposition(c, i) || tok_in(c, k, WS_DETERMINERS))
@@ -2302,9 +2316,7 @@ static int agreed_swap(const actx *c, const rule_entry *e, size_t cs) {
  * headline (no closing stop), a noun phrase after "demand" is its
  * object -- not "in high demand as prices rise", "in demand." */
 static int headline_object(const actx *c, size_t after) {
-    size_t e = c->sent.end;
-    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
-    if (e == c->sent.start || strchr(".!?:;\"'", c->text[e - 1]) || after + 1 >= c->t.n) return 0;
+    if (!headline_sentence(c) || after + 1 >= c->t.n) return 0;
     const tok *k = &c->t.v[after];
     return (k->flags & (T_WORD | T_CAP)) == T_WORD && !preposition(c, after) &&
            !tok_in(c, k, WS_CLAUSE_WORDS) && !tok_in(c, k, WS_AUXILIARIES) &&
