@@ -2156,7 +2156,9 @@ static int negated(const actx *c, size_t cs, size_t ci) {
 
 /* "Nobody wants", "Anyone who wants my job": no party at all. */
 static int nobody(const actx *c, span actor) {
-    return rs_has_word(c->rs, WS_NOBODY_WORDS, c->text + actor.start, span_len(actor));
+    if (rs_has_word(c->rs, WS_NOBODY_WORDS, c->text + actor.start, span_len(actor))) return 1;
+    size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
+    return b > a + 1 && tok_in(c, &c->t.v[b - 1], WS_NOBODY_WORDS);   /* "Bond markets" */
 }
 
 /* "I want to work with them", "I'd want to watch": the speaker's own
