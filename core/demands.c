@@ -1888,12 +1888,20 @@ static int enumerated_below(actx *c, demand *d, int either, int count) {
     toks t = c->t, tmp = {0};
     hits h = c->h;
     span sent = c->sent;
-    int found = 0;
-    for (size_t j = c->si + 1; j < c->segs.n && j <= c->si + 5; j++) {
+    int found = 0, skipped = 0, crossed = 0;
+    size_t para = cur->para;
+    for (size_t j = c->si + 1; j < c->segs.n && j <= c->si + 6; j++) {
         const segment *g = &c->segs.v[j];
-        if (g->para != cur->para || g->kind == SEG_LIST_ITEM ||
-            g->end > cur->end + ANALYSE_LOOKAHEAD_BYTES)
+        if (g->kind == SEG_LIST_ITEM || g->kind == SEG_HEADING || g->end > cur->end + ANALYSE_LOOKAHEAD_BYTES)
             break;
+        /* "has set out two conditions." and a paragraph on "The
+         * conditions were presented ... The first is A. The second is B.":
+         * the next paragraph, and one sentence before the first item */
+        if (g->para != para) {
+            if (found || crossed || g->para != para + 1) break;
+            crossed = 1;
+            para = g->para;
+        }
         if (tokenize(c, g->start, g->end, &tmp) < 0 || scan_hits(c, g->start, g->end, &c->h2) < 0)
             break;
         c->t = tmp;
@@ -1913,9 +1921,17 @@ static int enumerated_below(actx *c, demand *d, int either, int count) {
         tmp = c->t;
         c->t = t;
         c->sent = sent;
+        if (!a && !own && !found && !skipped && !ei) {
+            skipped = 1;
+            continue;
+        }
         if (!a || own || ei) break;
     }
     free(tmp.v);
+    if ((skipped || crossed) && found < 2) {        /* a lone ordinal that far off is no list */
+        d->a.nitems -= found;
+        found = 0;
+    }
     return found;
 }
 
