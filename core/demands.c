@@ -2470,6 +2470,12 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
         /* "urged anyone with dashcam footage to come forward": a short
          * appeal to the public reads as one item, addressee and all */
         if (first - after <= 6 && the_public(c, after)) first = after;
+        /* "We just want the shooting to stop": no party is asked, what
+         * is to happen is the item, subject and all */
+        if (first > after + 1 && first - after <= 6 && tok_is(c, &c->t.v[first - 1], "to") &&
+            !addressee(c, after, first - 1) && !tok_in(c, &c->t.v[after], WS_OBJECT_PRONOUNS) &&
+            !tok_in(c, &c->t.v[after], WS_PRONOUNS))
+            first = after;
         /* "urged both sides back to the table": a preposition's "to",
          * the whole object is what is asked */
         if (first > after + 1 && first < c->t.n && tok_is(c, &c->t.v[first - 1], "to") &&
