@@ -144,6 +144,19 @@ static int verb_like_word(const actx *c, const tok *k) {
     return (k->flags & T_WORD) && k->e - k->s > 4 && memcmp(c->text + k->e - 2, "ed", 2) == 0;
 }
 
+/* "he", "she": one person. */
+static int one_person(const actx *c, size_t i) {
+    return tok_is(c, &c->t.v[i], "he") || tok_is(c, &c->t.v[i], "she");
+}
+
+/* Does the span end in a plural ("Pals", "Residents of the estate" --
+ * the head before "of" is not looked for; "Pals" is enough)? */
+static int plural_end(const actx *c, span sp) {
+    size_t n = span_len(sp);
+    const char *e = c->text + sp.end;
+    return n > 3 && e[-1] == 's' && e[-2] != 's' && e[-2] != '\'';
+}
+
 /* The first run of name words in [a, b): "Russian President Vladimir
  * Putin", "Russia's". */
 static span name_run(const actx *c, size_t a, size_t b) {
@@ -685,7 +698,8 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         any_cue_at(c, &c->t.v[said - 1])) {
         size_t a2 = back_to_clause(c, said - 1);
         span sayer = subject_in(c, a2, subject_end(c, a2, said - 1));
-        if (!span_is_null(sayer)) return sayer;
+        /* not "Pals say he wants": a group speaking of one man */
+        if (!span_is_null(sayer) && !(one_person(c, a) && plural_end(c, sayer))) return sayer;
     }
     if (!span_is_null(sp)) return sp;
     if (pronoun_actor(c, a, cs, prev, &found)) return found;
@@ -709,6 +723,14 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     if (a == cs && a > 2 && is_punct(c, a - 1, ',') && headline_sentence(c)) {
         size_t a2 = back_to_clause(c, a - 1);
         if (a2 == 0 && a2 + 1 < a - 1) {
+            /* "Streaming star quits show, demands": up to the first verb in -s */
+            for (size_t j = 1; j + 1 < a - 1 && j < 5; j++) {
+                const tok *v = &c->t.v[j];
+                if ((v->flags & T_PUNCT) || preposition(c, j)) break;
+                if ((v->flags & (T_WORD | T_CAP)) == T_WORD && v->e - v->s > 3 &&
+                    c->text[v->e - 1] == 's' && c->text[v->e - 2] != 's' && (j <= 3 || party(c, 0, j)))
+                    return span_make(c->t.v[0].s, c->t.v[j - 1].e);
+            }
             span op = opening_phrase(c, a - 1);     /* "Residents block road, demand" */
             return span_is_null(op) && party(c, 0, 1) ? span_make(c->t.v[0].s, c->t.v[0].e) : op;
         }
