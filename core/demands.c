@@ -1474,7 +1474,10 @@ static size_t names_aside(const actx *c, size_t i, size_t lim) {
     while (j < lim && (tok_namey(c, j) || tok_is(c, &c->t.v[j], "and") || tok_is(c, &c->t.v[j], "or")))
         j++;
     if (j == i + 1 || j + 1 >= lim || !is_punct(c, j, ',') || !tok_namey(c, j - 1)) return 0;
-    return finite_aux(c, &c->t.v[j + 1]) ? j : 0;
+    /* "that the operator, Secura, be stripped of its contract": the
+     * subjunctive's "be" or a "must" goes on from the subject as well */
+    const tok *v = &c->t.v[j + 1];
+    return finite_aux(c, v) || tok_is(c, v, "be") || tok_is(c, v, "must") || tok_is(c, v, "should") ? j : 0;
 }
 
 /* "a 9% rise, backdated to April, and ...": a participle and its
