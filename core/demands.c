@@ -1065,14 +1065,18 @@ static int named_verb(const actx *c, size_t j, size_t lim) {
 }
 
 /* In a headline (no closing stop), "as fishing row deepens", "as talks
- * stall": a few words and a verb in -s -- not "as part of its plans". */
+ * stall": a few words and a verb, its own or its plural subject in -s --
+ * not "as part of its plans". */
 static int headline_clause(const actx *c, size_t j, size_t lim) {
     if (!headline_sentence(c)) return 0;
     for (size_t i = j; i < lim && i < j + 4; i++) {
         const tok *k = &c->t.v[i];
         if ((k->flags & (T_WORD | T_CAP)) != T_WORD || preposition(c, i) || tok_in(c, k, WS_DETERMINERS))
             return 0;
-        if (i > j && c->text[k->e - 1] == 's' && i + 1 == lim) return 1;
+        /* "as fishing row deepens", "as losses mount" */
+        if (i > j && i + 1 == lim &&
+            (c->text[k->e - 1] == 's' || c->text[c->t.v[i - 1].e - 1] == 's'))
+            return 1;
     }
     return 0;
 }
