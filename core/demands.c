@@ -1171,6 +1171,13 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
                     tok_is(c, w, "which"))
                     break;
                 if (finite_aux(c, w)) return i;
+                /* "..., a commitment Pristina signed in 2013": a name and
+                 * its verb */
+                if (j + 1 < lim && tok_namey(c, j) && !(w->flags & T_POSS) &&
+                    (verb_like(c, &c->t.v[j + 1]) ||
+                     ((c->t.v[j + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+                      tok_in(c, &c->t.v[j + 1], WS_IRREGULAR_PASTS))))
+                    return i;
                 /* "..., an armed group it calls a terrorist organisation":
                  * a pronoun and its verb, the clause without "that" */
                 if (j + 1 < lim && (tok_is(c, w, "it") || tok_is(c, w, "they") ||
@@ -1179,6 +1186,14 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
                     (verb_like(c, &c->t.v[j + 1]) || c->text[c->t.v[j + 1].e - 1] == 's'))
                     return i;
             }
+        /* "to return to negotiations, a week after a shootout": when,
+         * not a second thing asked */
+        if (is_punct(c, i, ',') && i + 2 < lim && i + 3 < c->t.n && tok_count(c, &c->t.v[i + 1]) > -2 &&
+            tok_in(c, &c->t.v[i + 2], WS_SPAN_NOUNS) &&
+            (tok_is(c, &c->t.v[i + 3], "after") || tok_is(c, &c->t.v[i + 3], "before") ||
+             tok_is(c, &c->t.v[i + 3], "later") || tok_is(c, &c->t.v[i + 3], "earlier") ||
+             tok_is(c, &c->t.v[i + 3], "ago")))
+            return i;
         /* "change, polls suggest": a short subject and a reporting verb */
         if (is_punct(c, i, ',') && trailing_cue(c, i + 1, lim)) return i;
         /* ", as talks ended", ", over the objections of": an adjunct */
