@@ -1124,6 +1124,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
          * court": the threat behind an ultimatum, not what is asked */
         if (tok_is(c, k, "or") && i + 1 < lim &&
             (tok_is(c, &c->t.v[i + 1], "face") || tok_is(c, &c->t.v[i + 1], "else") ||
+             tok_is(c, &c->t.v[i + 1], "risk") ||  /* "or risk being placed under" */
              clause_at(c, i + 1, lim) || threat_clause(c, i + 1, lim)))
             return i;
         /* "seeking discharge on three grounds: that ...": what follows a
