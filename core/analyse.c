@@ -533,9 +533,13 @@ static int participle_after_noun(actx *c, size_t i) {
      * before an -ing ("Posts claimed" has its verb in -ed) */
     /* "A senior banker advising on the transaction": one person too,
      * but only before an -ing ("A driver stopped at ..." has its verb) */
+    /* "A maintenance worker employed by the landlord": a passive with
+     * its agent is no verb of the worker's own */
+    int agent = !ing && i + 2 < c->t.n && tok_is(c, &c->t.v[i + 2], "by");
     return tok_source_noun(c, k) || ((plural(c, k) || caps_plural) && (tok_person_noun(c, k) || ing ||
                                                                        caps_plural)) ||
-           (ing && !(k->flags & T_CAP) && tok_person_noun(c, k) && !tok_in(c, k, WS_DESCRIPTORS));
+           (ing && !(k->flags & T_CAP) && tok_person_noun(c, k) && !tok_in(c, k, WS_DESCRIPTORS)) ||
+           (agent && !(k->flags & T_CAP) && person_word(c, k) && !tok_in(c, k, WS_DESCRIPTORS));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to
@@ -567,6 +571,8 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         if ((t[i].flags & T_CAP) && tok_org_noun(c, &t[i]) && body_modifier(c, i, b)) return b - 1;
     for (size_t i = a; i < b && i < a + 6; i++) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
+        /* "a nurse hired by the agency": the body is the agent's */
+        if (i > a && !plural(c, &t[i - 1]) && participle_after_noun(c, i - 1)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
         int compound = n && (n->flags & T_WORD) &&
                        ((!(n->flags & T_CAP) &&
@@ -845,7 +851,10 @@ static np_kind plural_kind(actx *c, np_info *np, size_t a, size_t head, size_t b
     if ((t[a].flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
     if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
     /* "Both governments told mediators": the two just named */
-    if (head == a + 1 && tok_is(c, &t[a], "both") && org_plural_of(c, &t[head], 1)) return NP_NAMED;
+    if (head == a + 1 && tok_is(c, &t[a], "both") &&
+        (org_plural_of(c, &t[head], 1) ||      /* and "both sides", "both countries" */
+         (tok_in(c, &t[head], WS_PARTY_NOUNS) && !tok_person_noun(c, &t[head]))))
+        return NP_NAMED;
     if (people_of_named(c, a, head, b)) return NP_NAMED;
     /* "the investors, who hold 8% ...", "The administrators said": a
      * group the story has set out (an unnamed one comes back through
@@ -1011,6 +1020,24 @@ static size_t spoken_to(actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "Professor Alan Mbeki and colleagues", "Kesterland and its Western
+ * allies": a named party with its own people, uncounted, speaks as the
+ * party does (not "Jones and two aides": people of their own). */
+static int own_people(actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (!tok_is(c, &t[k], "and")) continue;
+        const tok *r = &t[k + 1];
+        if (!tok_in(c, r, WS_POSSESSIVES) && !(k + 2 == b && plural(c, r) && !(r->flags & T_CAP)))
+            return 0;
+        for (size_t i = k + 1; i < b; i++)
+            if ((t[i].flags & T_PUNCT) || tok_count(c, &t[i]) > -2 || postmod_at(c, i, b)) return 0;
+        if (!namey_here(c, k - 1)) return 0;
+        return np_classify(c, a, k).kind == NP_NAMED;
+    }
+    return 0;
+}
+
 np_info np_classify(actx *c, size_t a, size_t b) {
     np_info np;
     memset(&np, 0, sizeof np);
@@ -1031,6 +1058,10 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
+    /* "said by email", "told the paper by text message": how the words
+     * came, not who spoke them */
+    if (a > 0 && b - a <= 2 && tok_is(c, &t[a - 1], "by") && tok_in(c, &t[a], WS_CONTACT_MEANS))
+        return np;
     /* "..., with four Labor backbenchers warning": the people in the
      * "with" phrase are who speaks */
     if (tok_is(c, &t[a], "with") && a + 1 < b) np.sp.start = t[++a].s;
@@ -1076,6 +1107,10 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
         np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
+        return np;
+    }
+    if (own_people(c, a, b)) {
+        np.kind = NP_NAMED;
         return np;
     }
     np.kind = classify_head(c, &np, a, b);

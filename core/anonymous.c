@@ -10,7 +10,7 @@
 #define RIGHT_MAX_TOKENS 8
 #define RELATIVE_MAX_TOKENS 30
 #define CITED_MAX_TOKENS 10   /* from a citing cue to what it cites */
-#define RELATIVE_SUBJECT_TOKENS 12 /* from a subject's "that" to its cue */
+#define RELATIVE_SUBJECT_TOKENS 16 /* from a subject's "that" to its cue */
 #define SUBJECT_MAX_TOKENS 5   /* "The two senior employees" */
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
@@ -123,6 +123,12 @@ static int citing_hit(const actx *c, const hit *h) {
            strncasecmp(c->text + h->s, "cite", 4) == 0 || strncasecmp(c->text + h->s, "quot", 4) == 0;
 }
 
+static int cue_at(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == at) return 1;
+    return 0;
+}
+
 /* Does the phrase at token a stand in what a citing cue cites ("citing
  * satellite images and a regional intelligence official", "cited three
  * witnesses", "according to one account from a person in the room")? */
@@ -142,6 +148,14 @@ static int cited_object(const actx *c, size_t a) {
         if ((k->flags & T_PUNCT) && !tok_is_comma(c, k)) return 0;
         if (tok_is_comma(c, k)) comma = 1;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
+        /* "cites internal emails showing officials were aware": a
+         * participle after the cited noun opens what it shows */
+        if (i > 0 && (k->flags & (T_WORD | T_CAP)) == T_WORD && k->e - k->s > 5 &&
+            word_ends_in(c->text + k->s, k->e - k->s, "ing", 3) && !tok_in(c, k, WS_DESCRIPTORS) &&
+            !memchr(c->text + k->s, '-', k->e - k->s) && !cue_at(c, t[i - 1].s) &&
+            (t[i - 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &t[i - 1], WS_DETERMINERS) &&
+            tok_count(c, &t[i - 1]) == -2 && !tok_in(c, &t[i - 1], WS_DESCRIPTORS))
+            return 0;
         /* not "a letter sent to the league's chief executive"; but "staff
          * at two of the hospitals and a supplier" */
         if ((tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS)) &&
@@ -414,6 +428,45 @@ static int hit_from(const actx *c, size_t at) {
     return 0;
 }
 
+static span head_word(const actx *c, span sp);
+
+/* "his mother, a 52-year-old school cook", "the driver": a person the
+ * story describes and does not name -- a determiner first, no capital
+ * after it, and a noun for a person at the head, not a body or a post. */
+static int described_unnamed(const actx *c, span sp) {
+    const char *t = c->text;
+    span h = head_word(c, sp);
+    if (span_is_null(h)) return 0;
+    const char *w = t + h.start;
+    size_t n = span_len(h), i = sp.start;
+    if (n && (w[n - 1] | 0x20) == 's') n--;  /* "the workers" */
+    if (rs_has_word(c->rs, WS_ORG_NOUNS, w, span_len(h)) || rs_has_word(c->rs, WS_TITLES, w, span_len(h)) ||
+        rs_has_word(c->rs, WS_PERSON_LOOKALIKES, w, n) || !rs_person_suffix(c->rs, w, n))
+        return 0;
+    while (i < sp.end && is_word_byte(t[i])) i++;
+    if (!rs_has_word(c->rs, WS_DETERMINERS, t + sp.start, i - sp.start)) return 0;
+    for (; i < sp.end; i++)
+        if (t[i] >= 'A' && t[i] <= 'Z' && !is_word_byte(t[i - 1])) return 0;
+    return 1;
+}
+
+/* "..., his mother, a school cook, said.  She asked that her surname not
+ * be published": the marker makes the person just described unnamed,
+ * though nothing in the description did. */
+static int described_back(actx *c, size_t i, size_t at) {
+    annotation *x = &c->out->v[i];
+    if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name) ||
+        x->source.name.end > at || !described_unnamed(c, x->source.name))
+        return 0;
+    x->source.anonymous = 1;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = x->source.name;
+    np.count = -1;
+    return already(c, np.sp) ? 0 : anonymous_emit(c, &np);
+}
+
 /* "They asked not to be named ...", "Both spoke on condition of
  * anonymity": a pronoun opening the sentence points back at the unnamed
  * sources just given, and the text says so. */
@@ -425,9 +478,19 @@ static int pronoun_back(actx *c) {
         return 0;
     const annotations *o = c->out;
     size_t at = c->t.v[0].s;
+    int claim_seen = 0;
     for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < 16;) {
         const annotation *x = &o->v[i];
         if (x->whole.end <= at && at - x->whole.end > 600) return 0;
+        /* the latest claim's source, when the text describes and does not
+         * name it */
+        if (x->kind == KIND_CLAIM && x->whole.end <= at && !claim_seen) {
+            claim_seen = 1;
+            int r = described_back(c, i, at);
+            if (r < 0) return -1;
+            x = &o->v[i];
+            if (r) x = &o->v[o->n - 1];      /* the anonymous one just given */
+        }
         if (x->kind != KIND_ANONYMOUS || x->whole.end > at) continue;
         np_info np;
         memset(&np, 0, sizeof np);
@@ -984,10 +1047,12 @@ static int cited_people(actx *c) {
  * subject, and unnamed. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after);
 
+static int drop_anonymous(actx *c, span sp, size_t before);
+
 /* The claim of cue token `ci` whose source claims read inside the
  * relative clause at `rel` ("operate North Sea cables told ..."), or
- * that has none: its source is the unnamed `sp`. */
-static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci) {
+ * that has none: its source is `sp`, unnamed or (`named`) not. */
+static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci, int named) {
     const tok *t = c->t.v;
     /* not "Someone who was at the dinner said the coach had been told":
      * a cue after the subject's own is what it said */
@@ -999,12 +1064,17 @@ static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci) 
         if (span_is_null(x->source.name) || x->source.name.start < t[rel].s ||
             x->source.name.end > t[ci].s)
             return 0;
+        span was = x->source.name;
         x->source.name = sp;
-        x->source.anonymous = 1;
+        x->source.anonymous = !named;
         if (x->whole.start > sp.start) x->whole.start = sp.start;
+        if (named) drop_anonymous(c, was, c->out->n);
         return 0;
     }
-    return add_claim_here(c, sp, span_null(), ci, ci + 1);
+    size_t n = c->out->n;
+    if (add_claim_here(c, sp, span_null(), ci, ci + 1) < 0) return -1;
+    if (named && c->out->n > n) c->out->v[c->out->n - 1].source.anonymous = 0;
+    return 0;
 }
 
 static int relative_subjects(actx *c, size_t first) {
@@ -1023,11 +1093,19 @@ static int relative_subjects(actx *c, size_t first) {
          * say ...") */
         if (!rel || rel + 1 >= ci) continue;
         const tok *v = &t[rel + 1];
-        if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
-            tok_in(c, v, WS_PRONOUNS) || tok_count(c, v) > -2 ||
-            tok_source_noun(c, v) ||
-            /* "that analysts say", not "that operate" (ends as "advocate") */
-            (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS))))
+        /* "that represents about 3,000 drivers": a word before a count
+         * is a verb, however it ends */
+        const tok *o = &t[rel + 2];
+        int verb = rel + 3 < ci && (v->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, v, WS_DETERMINERS) &&
+                   !tok_in(c, v, WS_PRONOUNS) && !tok_in(c, v, WS_DESCRIPTORS) && tok_count(c, v) == -2 &&
+                   !tok_in(c, v, WS_AUXILIARIES) && !tok_source_noun(c, v) &&
+                   ((o->flags & T_NUM) || (tok_count(c, o) > 1 && !tok_in(c, o, WS_DETERMINERS)) ||
+                    ((o->flags & T_WORD) && (t[rel + 3].flags & T_NUM)));
+        if (!verb && ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
+                      tok_in(c, v, WS_PRONOUNS) || tok_count(c, v) > -2 ||
+                      tok_source_noun(c, v) ||
+                      /* "that analysts say", not "that operate" (ends as "advocate") */
+                      (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS)))))
             continue;
         size_t a = rel;
         while (a > 0 && rel - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
@@ -1040,12 +1118,22 @@ static int relative_subjects(actx *c, size_t first) {
             np_info np = np_classify(c, 0, ci);
             if (np.kind != NP_ANON) continue;
             if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
-            if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
+            if (subject_claim(c, first, np.sp, rel, ci, 0) < 0) return -1;
             continue;
         }
         /* "Executives at two of the firms that operate ...": a bare
          * plural source noun opening the sentence, counted or not */
         int counted = tok_count(c, &t[a]) >= 1;
+        /* "The union that represents 3,000 drivers said": a party the
+         * story names, not the people of its relative clause */
+        int cue_before = 0;                  /* "The inquest heard that ..." */
+        for (size_t j = 0; j < c->h.n; j++)
+            cue_before |= c->h.v[j].sec == PS_CUES && c->h.v[j].s >= t[a].s && c->h.v[j].s < t[rel].s;
+        if (rel - a <= 6 && verb && !cue_before) {
+            np_info np = np_classify(c, a, rel);
+            if (np.kind == NP_NAMED && subject_claim(c, first, np.sp, rel, ci, 1) < 0) return -1;
+            if (np.kind == NP_NAMED) continue;
+        }
         if (!counted && !(a == 0 && tok_source_noun(c, &t[a]) &&
                           ((c->text[t[a].e - 1] | 0x20) == 's' || tok_is(c, &t[a], "people")) &&
                           a + 1 < rel && tok_in(c, &t[a + 1], WS_PEOPLE_PREPOSITIONS)))
@@ -1059,7 +1147,7 @@ static int relative_subjects(actx *c, size_t first) {
         np_info np = np_classify(c, a, rel);
         if (np.kind != NP_ANON) continue;
         if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
-        if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
+        if (subject_claim(c, first, np.sp, rel, ci, 0) < 0) return -1;
     }
     return 0;
 }
