@@ -783,6 +783,10 @@ static int unnamed_behind(actx *c, np_info *np, size_t a, size_t head, size_t b)
     if (!(tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
           (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head]))))
         return 0;
+    /* "a 2023 UN panel of experts": the panel of a named body */
+    if (tok_is(c, &t[head + 1], "of"))
+        for (size_t i = a + 1; i < head; i++)
+            if (namey_here(c, i)) return 0;
     np_info in = np_classify(c, head + 2, b);
     if (in.kind != NP_ANON) return 0;
     np->count = in.count;

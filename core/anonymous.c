@@ -1651,6 +1651,65 @@ static int with_warning(actx *c) {
     return 0;
 }
 
+/* "Interviews I conducted in March with five officials in the region
+ * suggest ...", "in conversations with two board members": the people an
+ * interview is held with are the story's sources; unnamed ones are
+ * anonymous, though no cue of their own names them. */
+static int interviewed_people(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 1 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "with")) continue;
+        int held = 0;
+        for (size_t j = i; j-- > 0 && i - j <= 8 && !held;) {
+            if (t[j].flags & T_PUNCT) break;
+            held = tok_in(c, &t[j], WS_INTERVIEW_NOUNS);
+        }
+        if (!held) continue;
+        size_t b = i + 1;
+        while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
+               !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+        /* officials, staff, diplomats: not "interviews with former
+         * detainees", the people a report is about */
+        size_t h = i + 1;
+        while (h + 1 < b && !tok_in(c, &t[h + 1], WS_POSTMODIFIERS)) h++;
+        if (!tok_source_noun(c, &t[h])) continue;
+        np_info np = np_classify(c, i + 1, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "internal memos that Lantern says were provided by a serving
+ * official", "files leaked to the paper by two former staff": whoever
+ * handed the material over is its source, and unnamed here. */
+static int leaked_by(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 2 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "by")) continue;
+        size_t leak = 0;
+        for (size_t j = i; j-- > 0 && i - j <= 4 && !leak;) {
+            if (t[j].flags & T_PUNCT) break;
+            if ((t[j].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &t[j], WS_LEAK_VERBS)) leak = j;
+        }
+        /* material ("memos", "the messages") stands before the verb, not
+         * "Food was provided by volunteers" */
+        int material = 0;
+        for (size_t j = 0; j < leak && !material; j++)
+            material = (t[j].flags & (T_WORD | T_CAP)) == T_WORD && tok_org_noun(c, &t[j]);
+        if (!leak || !material) continue;
+        size_t b = i + 1;
+        while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
+               !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+        np_info np = np_classify(c, i + 1, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* "Palace sources have dismissed the reports, with one aide describing
  * the story as ...", "..., with one saying": one of the unnamed group
  * just given, as unnamed. */
@@ -2147,7 +2206,8 @@ int anonymous_run(actx *c) {
     if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
     if (counted_then_members(c) < 0) return -1;
-    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 ||
+        interviewed_people(c) < 0 || leaked_by(c) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);
