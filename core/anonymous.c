@@ -1129,7 +1129,10 @@ static int relative_subjects(actx *c, size_t first) {
         int cue_before = 0;                  /* "The inquest heard that ..." */
         for (size_t j = 0; j < c->h.n; j++)
             cue_before |= c->h.v[j].sec == PS_CUES && c->h.v[j].s >= t[a].s && c->h.v[j].s < t[rel].s;
-        if (rel - a <= 6 && verb && !cue_before) {
+        /* "Two board members said that ...": "that" after a cue opens
+         * what they said, no relative clause */
+        if (cue_before) continue;
+        if (rel - a <= 6 && verb) {
             np_info np = np_classify(c, a, rel);
             if (np.kind == NP_NAMED && subject_claim(c, first, np.sp, rel, ci, 1) < 0) return -1;
             if (np.kind == NP_NAMED) continue;
