@@ -15,7 +15,7 @@
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
 #define BACK_BYTES 800        /* how far back that source may start */
-#define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
+#define DEFINITE_BYTES 3800   /* how far back "the official" looks for its source (within ANALYSE_LOOKBACK_BYTES) */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 #define MEMBER_CUE_BYTES 120 /* "The first, a chemist who left in 2023, said" */
 #define ANOTHER_BYTES 1500    /* how far back "another official" looks for the first */
@@ -984,10 +984,12 @@ static int counted_spoke_to(actx *c) {
         v++;
     if (v + 2 >= n || !outlet_at(c, v + 2)) return 0;
     size_t head = v - 1;
+    int relative = 0;
     for (size_t w = v; w-- > 0 && v - w <= RELATIVE_SUBJECT_TOKENS;) {
         if (t[w].flags & T_PUNCT) break;
         if (tok_is(c, &t[w], "who")) {
             head = w - (w > 0);
+            relative = w > 0;
             break;
         }
     }
@@ -1000,7 +1002,9 @@ static int counted_spoke_to(actx *c) {
             break;
         }
     const tok *h = &t[head];
-    if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) return 0;
+    /* "Residents who spoke to the Echo were divided": the sentence's
+     * first word may be capitalised */
+    if (((h->flags & T_CAP) && head > 0) || !(tok_source_noun(c, h) || people_noun(c, h))) return 0;
     size_t a = head;
     while (a > 0 && head - a < SUBJECT_MAX_TOKENS && (t[a - 1].flags & T_WORD) &&
            (!tok_in(c, &t[a - 1], WS_CLAUSE_WORDS) || tok_is(c, &t[a - 1], "and")))
@@ -1015,7 +1019,12 @@ static int counted_spoke_to(actx *c) {
         if ((tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) || tok_in(c, &t[i], WS_DETERMINERS))
             return 0;
     }
-    if (count < 2) return 0;
+    /* uncounted, only a plural the relative clause makes the story's
+     * people ("Residents who spoke to the Echo") */
+    if (count < 2 && !(relative && (c->text[h->e - 1] | 0x20) == 's' &&
+                       (tok_source_noun(c, h) || tok_person_noun(c, h))))
+        return 0;
+    if (relative && tok_is(c, &t[v - 1], "who")) end = head;  /* "who spoke to" is not theirs */
     np_info np;
     memset(&np, 0, sizeof np);
     np.kind = NP_ANON;
