@@ -463,7 +463,8 @@ static int described_back(actx *c, size_t i, size_t at) {
     memset(&np, 0, sizeof np);
     np.kind = NP_ANON;
     np.sp = x->source.name;
-    np.count = -1;
+    span h = head_word(c, np.sp);             /* "the workers": how many, unsaid */
+    np.count = (c->text[h.end - 1] | 0x20) == 's' ? -1 : 1;
     return already(c, np.sp) ? 0 : anonymous_emit(c, &np);
 }
 
@@ -498,7 +499,12 @@ static int pronoun_back(actx *c) {
         np.sp = span_make(at, c->t.v[0].e);
         np.count = tok_is(c, &c->t.v[0], "both") ? 2 :
                    (tok_is(c, &c->t.v[0], "he") || tok_is(c, &c->t.v[0], "she")) ? 1 : x->count;
-        return anonymous_emit(c, &np);
+        size_t ante = x - o->v, n = o->n;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        /* "They spoke on condition of anonymity because the talks are
+         * confidential": the reason is the sources' just given too */
+        if (o->n > n && span_is_null(o->v[ante].reason)) o->v[ante].reason = o->v[o->n - 1].reason;
+        return 0;
     }
     return 0;
 }
@@ -888,6 +894,29 @@ static int subject_word(const actx *c, const tok *k) {
            people_noun(c, k);
 }
 
+/* "Interviews with five officials in the region ... The officials spoke
+ * on condition that they not be identified because ...": the reason the
+ * back-reference `sp` (just given, last) gives is its first mention's too,
+ * when that one has none. */
+static int reason_back(actx *c, span sp) {
+    annotations *o = c->out;
+    if (!o->n || span_is_null(o->v[o->n - 1].reason) || !definite_mention(c, sp)) return 0;
+    span h = head_word(c, sp);
+    for (size_t i = o->n - 1, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        annotation *x = &o->v[i];
+        if (x->whole.end > sp.start) continue;
+        if (sp.start - x->whole.end > BACK_BYTES) break;
+        if (x->kind != KIND_ANONYMOUS) continue;
+        span xh = head_word(c, x->whole);
+        if (span_is_null(h) || span_is_null(xh) || span_len(h) != span_len(xh) ||
+            strncasecmp(c->text + h.start, c->text + xh.start, span_len(h)) != 0)
+            continue;
+        if (span_is_null(x->reason)) x->reason = o->v[o->n - 1].reason;
+        break;
+    }
+    return 0;
+}
+
 /* "The officials spoke on the condition that they not be named ...",
  * "All three asked for anonymity", "Four of them spoke to the Standard,
  * all asking that their names be withheld": the sentence's subject points
@@ -957,7 +986,8 @@ static int subject_marked(actx *c) {
     np.sp = span_make(t[a].s, t[b - 1].e);
     np.count = count;
     if (already(c, np.sp)) return 0;
-    return anonymous_emit(c, &np);
+    if (anonymous_emit(c, &np) < 0) return -1;
+    return reason_back(c, np.sp);
 }
 
 /* Does an outlet follow "spoke to" at token `i`: "the Gazette",
