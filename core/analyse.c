@@ -859,6 +859,16 @@ static np_kind plural_kind(actx *c, np_info *np, size_t a, size_t head, size_t b
         (org_plural_of(c, &t[head], 1) ||      /* and "both sides", "both countries" */
          (tok_in(c, &t[head], WS_PARTY_NOUNS) && !tok_person_noun(c, &t[head]))))
         return NP_NAMED;
+    /* "European governments said", "Several governments": bodies
+     * speaking as themselves, described but not counted one by one */
+    if (head > a && org_plural_of(c, &t[head], 1) && !tok_person_noun(c, &t[head]) &&
+        !has_hit(c, PS_ANON_MARKERS, np->sp)) {
+        size_t i = a;
+        while (i < head && (tok_in(c, &t[i], WS_DESCRIPTORS) || tok_count(c, &t[i]) == -1 ||
+                            ((t[i].flags & T_CAP) && !(t[i].flags & T_POSS))))
+            i++;
+        if (i == head) return NP_NAMED;
+    }
     if (people_of_named(c, a, head, b)) return NP_NAMED;
     /* "the investors, who hold 8% ...", "The administrators said": a
      * group the story has set out (an unnamed one comes back through

@@ -189,6 +189,10 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     const tok *t = c->t.v, *h = &t[head];
     if (!tok_in(c, h, WS_SELF_MARKED_NOUNS) || last != head || head + 1 >= c->t.n || (h->flags & T_POSS)) return 0;
     const tok *n = &t[head + 1];
+    /* "Sources: Reuters, company filings": a credit line names them */
+    if ((n->flags & T_PUNCT) && c->text[n->s] == ':' && a == 0 &&
+        (tok_is(c, h, "source") || tok_is(c, h, "sources")))
+        return 0;
     /* followed by its verb, or ends the sentence's clause ("..., pals claim.") */
     if ((n->flags & T_WORD) && ((n->flags & T_CAP) || tok_is(c, n, "of") || tok_is(c, n, "for") ||
                                 tok_in(c, n, WS_CLAUSE_WORDS) || tok_is(c, n, "code")))
