@@ -2,6 +2,7 @@
  * source of a claim (claims.c hands them here); the rest are source nouns
  * the text marks as unnamed without a cue of their own: "two officials
  * familiar with the matter", "people briefed on the talks". */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 #include <stdint.h>
@@ -2005,6 +2006,106 @@ static int headline_sources(actx *c) {
     return emit(c, &x);
 }
 
+/* A bare noun for a person in a headline ("engineer" in "...; engineer
+ * says", "lawyer" in "..., says lawyer"): no article, no name. */
+static int bare_person(const actx *c, const tok *k) {
+    return (k->flags & (T_WORD | T_CAP | T_POSS)) == T_WORD && (c->text[k->e - 1] | 0x20) != 's' &&
+           (people_noun(c, k) || tok_in(c, k, WS_KIN_NOUNS) || tok_in(c, k, WS_TITLES)) &&
+           !tok_in(c, k, WS_DESCRIPTORS) && !tok_in(c, k, WS_PRONOUNS) &&
+           !tok_in(c, k, WS_DETERMINERS) && !tok_org_noun(c, k);
+}
+
+/* Does a later sentence, within the look-ahead, take up `head` with an
+ * anonymity marker ("A current Ledgerline engineer, who spoke on
+ * condition of anonymity ...")? */
+static int unnamed_later(actx *c, span head) {
+    const char *t = c->text;
+    size_t n = span_len(head), lim = c->sent.end + ANALYSE_LOOKAHEAD_BYTES;
+    for (size_t si = c->si + 1; si < c->segs.n && c->segs.v[si].end <= lim; si++) {
+        const segment *g = &c->segs.v[si];
+        int has = 0;
+        for (size_t i = g->start; i + n <= g->end && !has; i++)
+            has = strncasecmp(t + i, t + head.start, n) == 0 && (i == g->start || !is_word_byte(t[i - 1])) &&
+                  (i + n == g->end || !is_word_byte(t[i + n]));
+        if (!has || scan_hits(c, g->start, g->end, &c->h2) < 0) continue;
+        for (size_t k = 0; k < c->h2.n; k++)
+            if (c->h2.v[k].sec == PS_ANON_MARKERS || c->h2.v[k].sec == PS_ANON_REASONS) return 1;
+    }
+    return 0;
+}
+
+/* "Ledgerline confirms breach; engineer says server warnings went
+ * unheeded", "Family of man shot by police 'were told lies', says
+ * lawyer": a headline drops the article, so its speaker is a bare noun.
+ * The body says who that is: unnamed when a later sentence takes the noun
+ * up with an anonymity marker, else the party the story names. */
+static int headline_bare(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    for (size_t i = 0; i < c->sent.start; i++)
+        if (!isspace((unsigned char)c->text[i])) return 0;
+    while (n > 0 && (t[n - 1].flags & T_PUNCT) && c->text[t[n - 1].s] != '.') n--;
+    if (n < 4 || (t[n - 1].flags & T_PUNCT) ||
+        (c->si + 1 < c->segs.n && c->segs.v[c->si + 1].para == c->segs.v[c->si].para))
+        return 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_CUES || c->rs->pat[PS_CUES].v[h->entry].shape != CUE_VERB) continue;
+        size_t ci = tok_at(&c->t, h->s), ce = tok_at(&c->t, h->e);
+        if (ci >= n || t[ci].s != h->s || ce > n) continue;
+        size_t had = SIZE_MAX;
+        for (size_t k = first; k < c->out->n && had == SIZE_MAX; k++)
+            if (c->out->v[k].kind == KIND_CLAIM && c->out->v[k].cue.start == h->s) had = k;
+        if (had != SIZE_MAX) {
+            /* "Nurse says ward was unsafe": capitalised, the first word
+             * reads as a name, unless the body takes it up unnamed */
+            annotation *x = &c->out->v[had];
+            if (ci == 1 && !x->source.anonymous && x->source.name.start == t[0].s &&
+                x->source.name.end == t[0].e && (t[0].flags & T_CAP) && people_noun(c, &t[0]) &&
+                !tok_in(c, &t[0], WS_TITLES) && unnamed_later(c, x->source.name)) {
+                np_info np;
+                memset(&np, 0, sizeof np);
+                np.kind = NP_ANON;
+                np.sp = x->source.name;
+                np.count = 1;
+                x->source.anonymous = 1;
+                if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+            }
+            continue;
+        }
+        size_t a, b;
+        span content;
+        if (ci >= 2 && bare_person(c, &t[ci - 1])) {
+            /* "...; engineer says ...", "Ward unsafe, nurse says": the
+             * subject opens its clause */
+            a = ci - 1;
+            while (a > 0 && (t[a - 1].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &t[a - 1], WS_DESCRIPTORS)) a--;
+            if (a < 2 || !(t[a - 1].flags & T_PUNCT) || c->text[t[a - 1].s] == '\'') continue;
+            b = ci;
+            content = ce < n ? span_make(t[ce].s, t[n - 1].e) : span_make(t[0].s, t[a - 2].e);
+        } else if (ce + 1 == n && ci >= 2 && bare_person(c, &t[ce]) && (t[ci - 1].flags & T_PUNCT)) {
+            a = ce;                          /* "'...', says lawyer" */
+            b = ce + 1;
+            content = span_make(t[0].s, t[ci - 2].e);
+        } else {
+            continue;
+        }
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.sp = span_make(t[a].s, t[b - 1].e);
+        np.kind = unnamed_later(c, span_make(t[b - 1].s, t[b - 1].e)) ? NP_ANON : NP_NAMED;
+        np.count = 1;
+        annotation x = annotation_make(KIND_CLAIM, span_make(t[0].s, t[n - 1].e));
+        x.source.name = np.sp;
+        x.source.anonymous = np.kind == NP_ANON;
+        x.cue = span_make(h->s, h->e);
+        x.content = content;
+        if (emit(c, &x) < 0) return -1;
+        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* The token a demand cue's verb group starts at, its auxiliaries and
  * adverbs included ("have privately urged"); c->t.n when hit h is not a
  * demand cue starting on a token. */
@@ -2253,7 +2354,7 @@ int anonymous_run(actx *c) {
     postmodifier_sources(c, first);
     if (counted_then_members(c) < 0) return -1;
     if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 ||
-        interviewed_people(c) < 0 || leaked_by(c) < 0 || demand_subjects(c) < 0 ||
+        interviewed_people(c) < 0 || leaked_by(c) < 0 || headline_bare(c, first) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);
