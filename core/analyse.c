@@ -1072,9 +1072,11 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
-    /* "said by email", "told the paper by text message": how the words
-     * came, not who spoke them */
-    if (a > 0 && b - a <= 2 && tok_is(c, &t[a - 1], "by") && tok_in(c, &t[a], WS_CONTACT_MEANS))
+    /* "said by email", "told the paper by text message", "said by phone
+     * from Kyiv": how the words came, not who spoke them (but "by phone
+     * companies") */
+    if (a > 0 && tok_is(c, &t[a - 1], "by") && tok_in(c, &t[a], WS_CONTACT_MEANS) &&
+        (b == a + 1 || tok_in(c, &t[a + 1], WS_PREPOSITIONS) || (b == a + 2 && !plural(c, &t[a + 1]))))
         return np;
     /* "..., with four Labor backbenchers warning": the people in the
      * "with" phrase are who speaks */
