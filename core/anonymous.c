@@ -450,8 +450,14 @@ static int described_unnamed(const actx *c, span sp) {
         return 0;
     while (i < sp.end && is_word_byte(t[i])) i++;
     if (!rs_has_word(c->rs, WS_DETERMINERS, t + sp.start, i - sp.start)) return 0;
-    for (; i < sp.end; i++)
+    int kin = rs_has_word(c->rs, WS_KIN_NOUNS, w, span_len(h));
+    for (; i < sp.end; i++) {
         if (t[i] >= 'A' && t[i] <= 'Z' && !is_word_byte(t[i - 1])) return 0;
+        /* "the company's lawyer": a post at a body, which the story can
+         * name (not "her neighbour's daughter") */
+        if (t[i] == ',') break;
+        if (!kin && (t[i] == '\'' || (unsigned char)t[i] == 0xE2)) return 0;
+    }
     return 1;
 }
 
