@@ -292,6 +292,36 @@ static unsigned punct_flags(const char *t, size_t i, size_t n, size_t s) {
     return T_PUNCT;
 }
 
+static int caps_word(const char *x, const tok *k) {
+    if (!(k->flags & T_WORD) || k->e - k->s < 2) return 0;
+    for (size_t p = k->s; p < k->e; p++)
+        if (x[p] < 'A' || x[p] > 'Z') return 0;
+    return 1;
+}
+
+/* "The WHO said", "IT staff": a function word spelled in capitals among
+ * words in lower case is an acronym, a name, and no word of grammar (not
+ * in a headline set in capitals, where its neighbours are capitals too). */
+static void mark_acronyms(const actx *c, toks *t) {
+    for (size_t i = 0; i < t->n; i++) {
+        tok *k = &t->v[i];
+        const char *w = c->text + k->s;
+        size_t len = k->e - k->s;
+        /* not the emphasis of tabloid copy: "£250m AND a seat", "NOT guilty" */
+        if (!caps_word(c->text, k) || !rs_has_word(c->rs, WS_FUNCTION_WORDS, w, len) ||
+            rs_has_word(c->rs, WS_CLAUSE_WORDS, w, len) || rs_has_word(c->rs, WS_COUNTER_WORDS, w, len) ||
+            rs_has_word(c->rs, WS_NEGATIONS, w, len) || rs_has_word(c->rs, WS_DETERMINERS, w, len) ||
+            rs_has_word(c->rs, WS_AUXILIARIES, w, len) || rs_has_word(c->rs, WS_BACK_PRONOUNS, w, len))
+            continue;
+        size_t p = i, n = i + 1;
+        while (p > 0 && !(t->v[p - 1].flags & T_WORD)) p--;
+        while (n < t->n && !(t->v[n].flags & T_WORD)) n++;
+        if ((p > 0 && caps_word(c->text, &t->v[p - 1])) || (n < t->n && caps_word(c->text, &t->v[n]))) continue;
+        if (p == 0 && n >= t->n) continue;
+        k->flags |= T_ACRONYM;
+    }
+}
+
 int tokenize(actx *c, size_t s, size_t e, toks *t) {
     const char *x = c->text;
     t->n = 0;
@@ -329,6 +359,7 @@ int tokenize(actx *c, size_t s, size_t e, toks *t) {
         if (push_tok(t, i, i + n, punct_flags(x, i, n, s)) < 0) return -1;
         i += n;
     }
+    mark_acronyms(c, t);
     return 0;
 }
 
@@ -365,7 +396,13 @@ static size_t bare_len(const actx *c, const tok *k) {
  * the noun-phrase helpers ask about the same tokens again and again.  The
  * tokens are the sentence's own (this fills in a cache, nothing else). */
 void tok_look_up(const actx *c, const tok *k) {
+    static const word_info no_words = {{{0}}, -2};
     tok *w = (tok *)k;
+    if (k->flags & T_ACRONYM) {
+        w->info = w->bare_info = &no_words;
+        w->flags |= T_SECTIONS;
+        return;
+    }
     size_t n = k->e - k->s, b = bare_len(c, k);
     w->info = rs_word_info(c->rs, c->text + k->s, n);
     w->bare_info = b == n ? w->info : rs_word_info(c->rs, c->text + k->s, b);

@@ -344,7 +344,8 @@ enum {
     T_DASH = 128,    /* em or en dash, or a spaced hyphen */
     T_SECTIONS = 256, /* info and bare_info are filled in */
     T_PERSON_KNOWN = 512, /* tok_person_noun's answer is in T_PERSON */
-    T_PERSON = 1024
+    T_PERSON = 1024,
+    T_ACRONYM = 2048 /* "WHO", "IT" among words in lower case: a name, no word */
 };
 
 typedef struct tok {
@@ -434,7 +435,7 @@ static inline size_t tok_past(const toks *t, size_t a, size_t end) {
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
     /* the literal's length is known when compiling: most tokens differ in
      * length and are turned away before a byte is compared */
-    return (k->flags & T_WORD) && __builtin_strlen(w) == k->e - k->s &&
+    return (k->flags & (T_WORD | T_ACRONYM)) == T_WORD && __builtin_strlen(w) == k->e - k->s &&
            word_is(c->text + k->s, k->e - k->s, w);
 }
 static inline int tok_is_comma(const actx *c, const tok *k) {
