@@ -636,16 +636,47 @@ static size_t find_head(actx *c, size_t a, size_t b) {
     return b - 1;
 }
 
+/* A number in digits ("20", "1,200"), or -2. */
+static int digits_count(const actx *c, const tok *k) {
+    long n = 0;
+    if (!(k->flags & T_NUM)) return -2;
+    for (size_t p = k->s; p < k->e; p++) {
+        char ch = c->text[p];
+        if (ch == ',') continue;
+        if (ch < '0' || ch > '9' || n > 1000000) return -2;
+        n = n * 10 + (ch - '0');
+    }
+    return (int)n;
+}
+
+/* How many: "three officials", "At least three people", "Nearly 20
+ * staff", "more than a dozen employees" -- the number past the words
+ * that hedge it. */
+static int np_count(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    size_t i = a;
+    int half = 0;
+    while (i < head && tok_in(c, &t[i], WS_APPROXIMATORS)) half |= tok_is(c, &t[i++], "half");
+    if (i == head) i = a, half = 0;
+    int n = digits_count(c, &t[i]);
+    if (n == -2) n = tok_count(c, &t[i]);
+    /* "a dozen" */
+    if (n == 1 && i + 1 < head && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an")) && tok_count(c, &t[i + 1]) > 1)
+        n = tok_count(c, &t[i + 1]);
+    return half && n > 1 ? n / 2 : n;      /* "Half a dozen" */
+}
+
 static void anon_details(actx *c, np_info *np, size_t a, size_t head) {
     const tok *t = c->t.v;
     np->kind = NP_ANON;
-    int cnt = tok_count(c, &t[a]);
+    int cnt = np_count(c, a, head);
     if (cnt > -2) np->count = cnt;
     else if (!plural(c, &t[head]) && (t[head].flags & T_WORD)) np->count = 1;
     for (size_t i = a; i < head && np->ndesc < ANN_MAX_DESCRIPTORS; i++) {
         const tok *k = &t[i];
-        if (!(k->flags & T_WORD) || (k->flags & T_POSS) || tok_in(c, k, WS_DETERMINERS) ||
-            tok_count(c, k) > -2 || tok_is(c, k, "of") || tok_is(c, k, "and"))   /* "current and former" */
+        if (!(k->flags & T_WORD) || (k->flags & (T_POSS | T_NUM)) || tok_in(c, k, WS_DETERMINERS) ||
+            tok_count(c, k) > -2 || tok_is(c, k, "of") || tok_is(c, k, "and") ||   /* "current and former" */
+            tok_in(c, k, WS_APPROXIMATORS))
             continue;
         np->desc[np->ndesc++] = span_make(k->s, k->e);
     }

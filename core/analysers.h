@@ -120,6 +120,7 @@ typedef enum word_section {
     WS_CONTACT_MEANS,   /* "email", "phone": "said by email" is how, not who */
     WS_INTERVIEW_NOUNS, /* "interviews": "interviews with five officials" are sources */
     WS_LEAK_VERBS,      /* "leaked", "provided": "memos provided by an official" */
+    WS_APPROXIMATORS,   /* "at least", "nearly": hedge a count, describe no one */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
     WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
