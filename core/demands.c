@@ -1525,9 +1525,13 @@ static int lone_adverb(const actx *c, size_t a, size_t b) {
 /* "a meeting between the club, the Trust and the sponsor": the commas
  * of one "between" list. */
 static int between_list(const actx *c, size_t start, size_t i) {
-    for (size_t j = start; j < i; j++)
-        if (tok_is(c, &c->t.v[j], "between")) return 1;
-    return 0;
+    int open = 0;
+    for (size_t j = start; j < i; j++) {
+        if (tok_is(c, &c->t.v[j], "between")) open = 1;
+        /* "between noon and 4 p.m., mandatory breaks": closed by its "and" */
+        else if (open && tok_is(c, &c->t.v[j], "and")) open = 0;
+    }
+    return open;
 }
 
 /* "overcrowded, windowless cells": two describing words for one noun. */
