@@ -1543,9 +1543,32 @@ static int two_adjectives(const actx *c, size_t i, size_t lim) {
     return before && describing(c, i + 1) && !plural_word(c, i + 1) && !(c->t.v[i + 2].flags & T_PUNCT);
 }
 
+/* "an exemption for farmers, builders and care workers": bare plurals
+ * listed after a preposition are one object of it, the comma at i no
+ * item's end -- not "a ban on fracking, new wind farms and". */
+static int nested_list(const actx *c, size_t start, size_t i, size_t lim) {
+    if (i < start + 3 || i + 2 >= lim || !preposition(c, i - 2)) return 0;
+    const tok *p = &c->t.v[i - 1], *n = &c->t.v[i + 1];
+    if ((p->flags & (T_WORD | T_CAP)) != T_WORD || !plural_word(c, i - 1) ||
+        (n->flags & (T_WORD | T_CAP)) != T_WORD || !plural_word(c, i + 1) || gerund(c, n))
+        return 0;
+    /* the run goes on with bare words to its "and" */
+    for (size_t j = i + 2; j < lim && j < i + 6; j++) {
+        const tok *k = &c->t.v[j];
+        if (tok_is(c, k, "and") || tok_is(c, k, "or")) {   /* "and care workers" -- not "and a new crossing" */
+            const tok *l = j + 1 < lim ? &c->t.v[j + 1] : NULL;
+            return l && (l->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, l, WS_DETERMINERS) &&
+                   !tok_in(c, l, WS_POSSESSIVES) && tok_count(c, l) <= -2;
+        }
+        if (!(k->flags & T_WORD) && !is_punct(c, j, ',')) return 0;
+        if (tok_in(c, k, WS_DETERMINERS) || preposition(c, j)) return 0;
+    }
+    return 0;
+}
+
 static void split_items(actx *c, demand *d) {
     size_t start = d->first, depth = 0;
-    int listed = 0, inq = 0;
+    int listed = 0, inq = 0, nested = 0;
     for (size_t i = d->first; i < d->lim; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_QUOTE) {
@@ -1569,13 +1592,16 @@ static void split_items(actx *c, demand *d) {
             i = aside;
             continue;
         }
-        int cut = (is_punct(c, i, ',') && !thousands(c, i) && !ordinal_mark(c, start, i) &&
+        int inner = is_punct(c, i, ',') && !listed && nested_list(c, start, i, d->lim);
+        nested |= inner;
+        int cut = (is_punct(c, i, ',') && !inner && !thousands(c, i) && !ordinal_mark(c, start, i) &&
                    !described_after(c, i, d->lim) && !between_list(c, start, i) &&
                    !two_adjectives(c, i, d->lim)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
-        if (!cut && (tok_is(c, k, "and") || tok_is(c, k, "or")))
+        if (!cut && !nested && (tok_is(c, k, "and") || tok_is(c, k, "or")))
             cut = splits_at_and(c, d, i, start, listed);
+        if (nested && (tok_is(c, k, "and") || tok_is(c, k, "or"))) nested = 0;   /* its last */
         if (!cut && i > start && as_well_as(c, i)) {   /* "A as well as B" */
             add_item(c, d, start, i);
             start = i + 3;
