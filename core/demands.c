@@ -723,15 +723,18 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     if (a == cs && a > 2 && is_punct(c, a - 1, ',') && headline_sentence(c)) {
         size_t a2 = back_to_clause(c, a - 1);
         if (a2 == 0 && a2 + 1 < a - 1) {
-            /* "Streaming star quits show, demands": up to the first verb in -s */
-            for (size_t j = 1; j + 1 < a - 1 && j < 5; j++) {
+            span op = opening_phrase(c, a - 1);     /* "Mine workers extend strike, demand" */
+            if (!span_is_null(op) && op.end > c->t.v[0].e) return op;
+            /* "Streaming star quits show, demands": the capitalised first
+             * word alone is no subject, it runs up to the first verb in -s */
+            for (size_t j = 2; j + 1 < a - 1 && j < 4; j++) {
                 const tok *v = &c->t.v[j];
                 if ((v->flags & T_PUNCT) || preposition(c, j)) break;
                 if ((v->flags & (T_WORD | T_CAP)) == T_WORD && v->e - v->s > 3 &&
-                    c->text[v->e - 1] == 's' && c->text[v->e - 2] != 's' && (j <= 3 || party(c, 0, j)))
+                    c->text[v->e - 1] == 's' && c->text[v->e - 2] != 's' && !plural_word(c, j - 1))
                     return span_make(c->t.v[0].s, c->t.v[j - 1].e);
             }
-            span op = opening_phrase(c, a - 1);     /* "Residents block road, demand" */
+            /* "Residents block road, demand" */
             return span_is_null(op) && party(c, 0, 1) ? span_make(c->t.v[0].s, c->t.v[0].e) : op;
         }
     }
