@@ -129,6 +129,11 @@ static size_t back_to_clause(const actx *c, size_t b) {
             a = o - 1;
             continue;
         }
+        /* "the set of Fire & Salt": an ampersand inside a name */
+        if (is_punct(c, a - 1, '&') && a >= 2 && a < c->t.n && tok_namey(c, a - 2) && tok_namey(c, a)) {
+            a--;
+            continue;
+        }
         if ((k->flags & T_PUNCT) || any_cue_at(c, k)) break;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !names_joined(c, a - 1) && !inside_phrase(c, a - 1))
             break;
@@ -164,7 +169,8 @@ static span name_run(const actx *c, size_t a, size_t b) {
         if (!tok_namey(c, i)) continue;
         size_t j = i + 1;
         while (j < b && !(c->t.v[j - 1].flags & T_POSS) &&
-               (tok_namey(c, j) || tok_in(c, &c->t.v[j], WS_TITLES)))
+               (tok_namey(c, j) || tok_in(c, &c->t.v[j], WS_TITLES) ||
+                (is_punct(c, j, '&') && j + 1 < b && tok_namey(c, j + 1))))   /* "Marks & Spencer" */
             j++;
         return span_make(c->t.v[i].s, c->t.v[j - 1].e);
     }
