@@ -49,7 +49,8 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
                      (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
                      ((tok_is(c, &c->t.v[i - 1], "long") ||              /* "has long denied" */
-                       tok_is(c, &c->t.v[i - 1], "only")) && i >= 2 &&     /* "would only say" */
+                       tok_is(c, &c->t.v[i - 1], "only") ||                /* "would only say" */
+                       tok_is(c, &c->t.v[i - 1], "since")) && i >= 2 &&    /* "has since claimed" */
                       tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
                      tok_is(c, &c->t.v[i - 1], "always") ||             /* "always rejected" */
                      (tok_is(c, &c->t.v[i - 1], "first") && i >= 2 &&   /* "Axios first reported" */
@@ -1166,7 +1167,8 @@ static int opening_phrase(const actx *c, size_t a) {
     return tok_in(c, &c->t.v[a], WS_PHRASE_OPENERS);
 }
 
-/* "Pictures posted on social media", "a statement posted on Telegram":
+/* "Pictures posted on social media", "a statement posted on Telegram",
+ * "a statement posted to his campaign account":
  * a participle after a thing, not a speaker. */
 static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
     if (!tok_in(c, &c->t.v[ci], WS_POSTING_VERBS) || cs != ci || cs == 0 || after >= c->t.n) return 0;
@@ -1179,7 +1181,7 @@ static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
         tok_source_noun((actx *)c, p) || tok_in(c, p, WS_PRONOUNS) || tok_in(c, p, WS_AUXILIARIES))
         return 0;
     const tok *n = &c->t.v[after];
-    return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online");
+    return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online") || tok_is(c, n, "to");
 }
 
 /* "..., said the order sat unsigned for an hour": after an inverted cue
@@ -1261,7 +1263,32 @@ static int belief_exclaimed(const actx *c, size_t ci, size_t after) {
 
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
+/* "Asked what she would tell the negotiators, she paused": a cue inside
+ * the question put to someone reports nothing. */
+static int asked_question(const actx *c, size_t cs) {
+    const tok *t = c->t.v;
+    if (c->t.n < 3 || !tok_is(c, &t[0], "asked") ||
+        !(tok_is(c, &t[1], "what") || tok_is(c, &t[1], "whether") || tok_is(c, &t[1], "if") ||
+          tok_is(c, &t[1], "how") || tok_is(c, &t[1], "why") || tok_is(c, &t[1], "when") ||
+          tok_is(c, &t[1], "about")))
+        return 0;
+    for (size_t i = 1; i < cs; i++)
+        if (t[i].flags & (T_PUNCT | T_QUOTE | T_DASH)) return 0;
+    return 1;
+}
+
+/* "Every donation was checked and declared.": a second participle of a
+ * passive, with nothing after it, is no one speaking. */
+static int passive_pair(const actx *c, size_t cs, size_t ci, size_t after) {
+    if (cs != ci || cs < 3 || (after < c->t.n && (c->t.v[after].flags & T_WORD))) return 0;
+    const tok *t = c->t.v;
+    return (tok_is(c, &t[cs - 1], "and") || tok_is(c, &t[cs - 1], "or")) &&
+           (ed_word(c, &t[cs - 2]) || tok_in(c, &t[cs - 2], WS_IRREGULAR_PASTS)) &&
+           be_form(c, &t[cs - 3]);
+}
+
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
+    if (asked_question(c, cs) || passive_pair(c, cs, ci, after)) return 1;
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
         thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs) ||
         belief_exclaimed(c, ci, after))
