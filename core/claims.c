@@ -1112,6 +1112,12 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
          * main verb */
         if (k > after && (be_form(c, &c->t.v[k - 1]) || tok_in(c, &c->t.v[k - 1], WS_DETERMINERS)))
             continue;
+        /* "who said last month they had found a bacterium": a verb with
+         * a subject pronoun of its own is inside what was said */
+        if (k > after + 1 && (tok_in(c, &c->t.v[k - 1], WS_PRONOUNS) ||
+                              (tok_in(c, &c->t.v[k - 1], WS_AUXILIARIES) && k > after + 2 &&
+                               tok_in(c, &c->t.v[k - 2], WS_PRONOUNS))))
+            continue;
         size_t j = after;
         while (j < k && !(c->t.v[j].flags & T_PUNCT)) j++;
         if (j == k) return 0;
