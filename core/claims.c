@@ -1187,7 +1187,11 @@ static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
         tok_source_noun((actx *)c, p) || tok_in(c, p, WS_PRONOUNS) || tok_in(c, p, WS_AUXILIARIES))
         return 0;
     const tok *n = &c->t.v[after];
-    return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online") || tok_is(c, n, "to");
+    /* "boasted in a video posted overnight that ...": a thing named
+     * with "a" inside a phrase is no subject, whatever follows */
+    int in_phrase = indefinite && cs >= 3 && tok_in(c, &c->t.v[cs - 3], WS_PREPOSITIONS);
+    return in_phrase || tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online") ||
+           tok_is(c, n, "to");
 }
 
 /* "..., said the order sat unsigned for an hour": after an inverted cue
