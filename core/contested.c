@@ -193,6 +193,33 @@ static int own_side_counter(const actx *c, const segment *g) {
     return j > i && rs_has_word(c->rs, WS_POSSESSIVES, t + i, j - i);
 }
 
+/* The sentence opens by setting an earlier word against the one just
+ * insisted on: "Only last month, the president said ...", "Only a
+ * week ago ...", "As recently as March ...". */
+static int recent_contrast(const actx *c, const segment *g) {
+    const char *t = c->text;
+    size_t w[3][2], n = 0, i = g->start;
+    while (n < 3 && i < g->end) {
+        while (i < g->end && !letter(t[i])) i++;
+        size_t j = i;
+        while (j < g->end && letter(t[j])) j++;
+        if (j == i) break;
+        w[n][0] = i, w[n][1] = j - i, n++;
+        i = j;
+    }
+    if (n < 3) return 0;
+#define WORD_IS(k, s) (w[k][1] == sizeof s - 1 && strncasecmp(t + w[k][0], s, sizeof s - 1) == 0)
+    if (WORD_IS(0, "as") && WORD_IS(1, "recently") && WORD_IS(2, "as")) return 1;
+    if (!WORD_IS(0, "only")) return 0;
+    if (WORD_IS(1, "last") || WORD_IS(1, "this"))
+        return rs_has_word(c->rs, WS_TIME_NOUNS, t + w[2][0], w[2][1]);
+    /* "Only a week ago", "Only days earlier" */
+    size_t k = WORD_IS(1, "a") ? 2 : 1, len = w[k][1];
+    if (len > 1 && t[w[k][0] + len - 1] == 's') len--;
+#undef WORD_IS
+    return rs_has_word(c->rs, WS_TIME_NOUNS, t + w[k][0], len);
+}
+
 /* Sentence j answers the current one?  It carries no marker and either
  * shares the topic (SHARED_NEEDED words), or shares a word and
  * contradicts, or sets out facts that contradict ("Customs records show
@@ -212,9 +239,10 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
      * to the claim is its rebuttal, words shared or not */
     if (answer) return 1;
     /* "Belania insists talks must begin without preconditions. Yet its
-     * president said it would attend only if ...": the party's own word,
-     * set against its insistence, answers it, attributed or not */
-    if (required && j == c->si + 1 && own_side_counter(c, g)) return 1;
+     * president said it would attend only if ...", "... Only last month,
+     * its president said ...": the party's own word, set against its
+     * insistence, answers it, attributed or not */
+    if (required && j == c->si + 1 && (own_side_counter(c, g) || recent_contrast(c, g))) return 1;
     /* "Brandt's agent has demanded an apology": a party's demand is its
      * word, not the writer's, as an attributed sentence is */
     int demanded = 0;
