@@ -1449,6 +1449,14 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
         }
     size_t aside_end = *b;
     if (*a == *b && !skip_aside(c, a, b)) aside_end = *b;
+    /* "... between executives and city officials last week said": a
+     * time at the end of the subject is no part of who speaks */
+    if (*b >= *a + 3 && np_classify(c, *a, *b).kind == NP_NONE &&
+        (tok_in(c, &c->t.v[*b - 1], WS_TIME_NOUNS) || tok_in(c, &c->t.v[*b - 1], WS_DAYS)) &&
+        (tok_is(c, &c->t.v[*b - 2], "last") || tok_is(c, &c->t.v[*b - 2], "this") ||
+         tok_is(c, &c->t.v[*b - 2], "on")) &&
+        np_classify(c, *a, *b - 2).kind != NP_NONE)
+        *b -= 2;
     /* "two security sources and a local official said" */
     if (*a < *b && *a >= 2 && (tok_is(c, &c->t.v[*a - 1], "and") || tok_is(c, &c->t.v[*a - 1], "or")) &&
         (c->t.v[*a - 2].flags & T_WORD)) {
