@@ -1402,6 +1402,15 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
     return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
 }
 
+/* "represents", "runs": a present verb in its -s form, as a relative
+ * clause opens (not "class", "always"). */
+static int verb_s(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *w = c->text + k->s;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+           !tok_in(c, k, WS_FUNCTION_WORDS);
+}
+
 /* The source named before the cue, in tokens [*a, *b), widened over an
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
@@ -1449,6 +1458,20 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
         }
     size_t aside_end = *b;
     if (*a == *b && !skip_aside(c, a, b)) aside_end = *b;
+    /* "The union that represents about 3,000 drivers said": a relative
+     * clause opened by its verb belongs to the noun before it */
+    if (*a >= 2 && *a < *b &&
+        (tok_is(c, &c->t.v[*a - 1], "that") || tok_is(c, &c->t.v[*a - 1], "who") ||
+         tok_is(c, &c->t.v[*a - 1], "which")) &&
+        (c->t.v[*a].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &c->t.v[*a], WS_DETERMINERS) &&
+        !tok_in(c, &c->t.v[*a], WS_POSSESSIVES) && !tok_in(c, &c->t.v[*a], WS_PRONOUNS) &&
+        !tok_is(c, &c->t.v[*a], "it") && tok_count(c, &c->t.v[*a]) <= -2 &&
+        (past_verb(c, &c->t.v[*a]) || verb_s(c, &c->t.v[*a]))) {
+        size_t a2 = clause_start(c, *a - 1);
+        if (a2 < *a - 1 && np_classify(c, a2, *a - 1).kind != NP_NONE &&
+            np_classify(c, a2, *b).kind != NP_NONE)
+            *a = a2;
+    }
     /* "... between executives and city officials last week said": a
      * time at the end of the subject is no part of who speaks */
     if (*b >= *a + 3 && np_classify(c, *a, *b).kind == NP_NONE &&
