@@ -1118,8 +1118,17 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
                               (tok_in(c, &c->t.v[k - 1], WS_AUXILIARIES) && k > after + 2 &&
                                tok_in(c, &c->t.v[k - 2], WS_PRONOUNS))))
             continue;
+        /* "who told the Courier that CCTV footage showed ...": the first
+         * verb past a "that" is the reported clause's own (not "who
+         * complained that the train was late said ...") */
         size_t j = after;
-        while (j < k && !(c->t.v[j].flags & T_PUNCT)) j++;
+        int said = 0;
+        for (; j < k && !(c->t.v[j].flags & T_PUNCT); j++) {
+            const tok *x = &c->t.v[j];
+            if (tok_is(c, x, "that")) said = 1;
+            else if (said && (tok_in(c, x, WS_FINITE_AUXILIARIES) || past_verb(c, x))) said = 0;
+        }
+        if (said && j == k) continue;
         if (j == k) return 0;
         break;
     }
