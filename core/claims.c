@@ -1736,6 +1736,10 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
         return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
+    /* "was quoted by Reuters as saying": the subject is the speaker */
+    if (passive && tok_is(c, &c->t.v[ci], "quoted") && h->e > h->s + 6 &&
+        strncasecmp(c->text + h->e - 6, "saying", 6) == 0)
+        passive = 0;
     /* "had been told privately by city employees": one adverb between */
     size_t by = after;
     if (by + 1 < c->t.n && tok_is(c, &c->t.v[by + 1], "by") && (c->t.v[by].flags & T_WORD) &&
