@@ -1306,8 +1306,25 @@ static int passive_pair(const actx *c, size_t cs, size_t ci, size_t after) {
            be_form(c, &t[cs - 3]);
 }
 
+/* "Kostovia insisted that every bus be searched": an insistence whose
+ * clause is a bare "be" asks for something (a demand), it reports
+ * nothing. */
+#define SUBJUNCTIVE_WINDOW 10
+
+static int insisted_be(const actx *c, size_t ci, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (k->e - k->s < 6 || strncasecmp(c->text + k->s, "insist", 6) != 0) return 0;
+    if (after >= c->t.n || !tok_is(c, &c->t.v[after], "that")) return 0;
+    for (size_t j = after + 1; j < c->t.n && j < after + SUBJUNCTIVE_WINDOW; j++) {
+        const tok *x = &c->t.v[j];
+        if (tok_is(c, x, "be")) return !tok_in(c, &c->t.v[j - 1], WS_AUXILIARIES);
+        if ((x->flags & T_PUNCT) || tok_in(c, x, WS_AUXILIARIES) || past_verb(c, x)) return 0;
+    }
+    return 0;
+}
+
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
-    if (asked_question(c, cs) || passive_pair(c, cs, ci, after)) return 1;
+    if (asked_question(c, cs) || passive_pair(c, cs, ci, after) || insisted_be(c, ci, after)) return 1;
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
         thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs) ||
         belief_exclaimed(c, ci, after))
