@@ -705,7 +705,9 @@ static int bare_finding(const actx *c, size_t ce) {
      * object does */
     if (after < c->t.n && (c->text[c->t.v[after].s] == '.' || c->text[c->t.v[after].s] == ';'))
         return 1;
-    if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") || (c->t.v[after].flags & T_PUNCT))
+    /* "Inquiry finds 'systemic failure'": a quoted object is an object */
+    if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") ||
+        ((c->t.v[after].flags & T_PUNCT) && !(c->t.v[after].flags & T_OPENQ)))
         return 0;
     return 1;
 }
