@@ -6,6 +6,7 @@
  *   ..., citing X              (a chain: the claim before relays X)
  * The source is the noun phrase of the clause the cue sits in; whether it
  * is named, unnamed or a pronoun is np_classify's call. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -1658,6 +1659,28 @@ static size_t trailing_name(const actx *c, size_t pe) {
 
 /* No source before the cue: "...," said X. (only when X ends the clause),
  * or "X, chief strategist at Y, said ...". */
+/* A line set as a headline: a heading, or a sentence that ends on a
+ * word, with no full stop. */
+static int headline(const actx *c) {
+    const segment *g = &c->segs.v[c->si];
+    if (g->kind == SEG_HEADING) return 1;
+    size_t e = g->end;
+    while (e > g->start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n' || c->text[e - 1] == '\r')) e--;
+    return e > g->start && isalnum((unsigned char)c->text[e - 1]);
+}
+
+/* "lawyer", "union leader": words with no article whose last is a
+ * person or a title. */
+#define HEADLINE_SPEAKER_WORDS 3
+
+static int bare_speaker(const actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (!(c->t.v[i].flags & T_WORD) || tok_in(c, &c->t.v[i], WS_DETERMINERS) ||
+            tok_in(c, &c->t.v[i], WS_FUNCTION_WORDS))
+            return 0;
+    return tok_person_noun(c, &c->t.v[b - 1]) || tok_in(c, &c->t.v[b - 1], WS_TITLES);
+}
+
 static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t cs,
                             size_t ci, size_t after) {
     size_t cstart = c->t.v[cs].s;
@@ -1676,6 +1699,13 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
     if (inversion) {
         size_t ne = trailing_name(c, pe);
         np_info np = np_classify(c, after, ne ? ne : pe);
+        /* "Family 'were told lies', says lawyer": a headline drops the
+         * article; the person it stands for is named in the story */
+        if (np.kind == NP_NONE && pe > after && pe <= after + HEADLINE_SPEAKER_WORDS &&
+            headline(c) && bare_speaker(c, after, pe)) {
+            np.kind = NP_NAMED;
+            np.sp = span_make(c->t.v[after].s, c->t.v[pe - 1].e);
+        }
         /* '"...," said one': a count standing for people just described */
         if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
