@@ -292,6 +292,36 @@ static unsigned punct_flags(const char *t, size_t i, size_t n, size_t s) {
     return T_PUNCT;
 }
 
+static int caps_word(const char *x, const tok *k) {
+    if (!(k->flags & T_WORD) || k->e - k->s < 2) return 0;
+    for (size_t p = k->s; p < k->e; p++)
+        if (x[p] < 'A' || x[p] > 'Z') return 0;
+    return 1;
+}
+
+/* "The WHO said", "IT staff": a function word spelled in capitals among
+ * words in lower case is an acronym, a name, and no word of grammar (not
+ * in a headline set in capitals, where its neighbours are capitals too). */
+static void mark_acronyms(const actx *c, toks *t) {
+    for (size_t i = 0; i < t->n; i++) {
+        tok *k = &t->v[i];
+        const char *w = c->text + k->s;
+        size_t len = k->e - k->s;
+        /* not the emphasis of tabloid copy: "£250m AND a seat", "NOT guilty" */
+        if (!caps_word(c->text, k) || !rs_has_word(c->rs, WS_FUNCTION_WORDS, w, len) ||
+            rs_has_word(c->rs, WS_CLAUSE_WORDS, w, len) || rs_has_word(c->rs, WS_COUNTER_WORDS, w, len) ||
+            rs_has_word(c->rs, WS_NEGATIONS, w, len) || rs_has_word(c->rs, WS_DETERMINERS, w, len) ||
+            rs_has_word(c->rs, WS_AUXILIARIES, w, len) || rs_has_word(c->rs, WS_BACK_PRONOUNS, w, len))
+            continue;
+        size_t p = i, n = i + 1;
+        while (p > 0 && !(t->v[p - 1].flags & T_WORD)) p--;
+        while (n < t->n && !(t->v[n].flags & T_WORD)) n++;
+        if ((p > 0 && caps_word(c->text, &t->v[p - 1])) || (n < t->n && caps_word(c->text, &t->v[n]))) continue;
+        if (p == 0 && n >= t->n) continue;
+        k->flags |= T_ACRONYM;
+    }
+}
+
 int tokenize(actx *c, size_t s, size_t e, toks *t) {
     const char *x = c->text;
     t->n = 0;
@@ -329,6 +359,7 @@ int tokenize(actx *c, size_t s, size_t e, toks *t) {
         if (push_tok(t, i, i + n, punct_flags(x, i, n, s)) < 0) return -1;
         i += n;
     }
+    mark_acronyms(c, t);
     return 0;
 }
 
@@ -365,7 +396,13 @@ static size_t bare_len(const actx *c, const tok *k) {
  * the noun-phrase helpers ask about the same tokens again and again.  The
  * tokens are the sentence's own (this fills in a cache, nothing else). */
 void tok_look_up(const actx *c, const tok *k) {
+    static const word_info no_words = {{{0}}, -2};
     tok *w = (tok *)k;
+    if (k->flags & T_ACRONYM) {
+        w->info = w->bare_info = &no_words;
+        w->flags |= T_SECTIONS;
+        return;
+    }
     size_t n = k->e - k->s, b = bare_len(c, k);
     w->info = rs_word_info(c->rs, c->text + k->s, n);
     w->bare_info = b == n ? w->info : rs_word_info(c->rs, c->text + k->s, b);
@@ -533,9 +570,13 @@ static int participle_after_noun(actx *c, size_t i) {
      * before an -ing ("Posts claimed" has its verb in -ed) */
     /* "A senior banker advising on the transaction": one person too,
      * but only before an -ing ("A driver stopped at ..." has its verb) */
+    /* "A maintenance worker employed by the landlord": a passive with
+     * its agent is no verb of the worker's own */
+    int agent = !ing && i + 2 < c->t.n && tok_is(c, &c->t.v[i + 2], "by");
     return tok_source_noun(c, k) || ((plural(c, k) || caps_plural) && (tok_person_noun(c, k) || ing ||
                                                                        caps_plural)) ||
-           (ing && !(k->flags & T_CAP) && tok_person_noun(c, k) && !tok_in(c, k, WS_DESCRIPTORS));
+           (ing && !(k->flags & T_CAP) && tok_person_noun(c, k) && !tok_in(c, k, WS_DESCRIPTORS)) ||
+           (agent && !(k->flags & T_CAP) && person_word(c, k) && !tok_in(c, k, WS_DESCRIPTORS));
 }
 
 /* A post-modifier at i: "close" only with its "to" ("people close to
@@ -567,6 +608,8 @@ static size_t find_head(actx *c, size_t a, size_t b) {
         if ((t[i].flags & T_CAP) && tok_org_noun(c, &t[i]) && body_modifier(c, i, b)) return b - 1;
     for (size_t i = a; i < b && i < a + 6; i++) {
         if ((t[i].flags & T_PUNCT) || postmod_at(c, i, b)) break;
+        /* "a nurse hired by the agency": the body is the agent's */
+        if (i > a && !plural(c, &t[i - 1]) && participle_after_noun(c, i - 1)) break;
         const tok *n = i + 1 < b ? &t[i + 1] : NULL;
         int compound = n && (n->flags & T_WORD) &&
                        ((!(n->flags & T_CAP) &&
@@ -593,16 +636,47 @@ static size_t find_head(actx *c, size_t a, size_t b) {
     return b - 1;
 }
 
+/* A number in digits ("20", "1,200"), or -2. */
+static int digits_count(const actx *c, const tok *k) {
+    long n = 0;
+    if (!(k->flags & T_NUM)) return -2;
+    for (size_t p = k->s; p < k->e; p++) {
+        char ch = c->text[p];
+        if (ch == ',') continue;
+        if (ch < '0' || ch > '9' || n > 1000000) return -2;
+        n = n * 10 + (ch - '0');
+    }
+    return (int)n;
+}
+
+/* How many: "three officials", "At least three people", "Nearly 20
+ * staff", "more than a dozen employees" -- the number past the words
+ * that hedge it. */
+static int np_count(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    size_t i = a;
+    int half = 0;
+    while (i < head && tok_in(c, &t[i], WS_APPROXIMATORS)) half |= tok_is(c, &t[i++], "half");
+    if (i == head) i = a, half = 0;
+    int n = digits_count(c, &t[i]);
+    if (n == -2) n = tok_count(c, &t[i]);
+    /* "a dozen" */
+    if (n == 1 && i + 1 < head && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an")) && tok_count(c, &t[i + 1]) > 1)
+        n = tok_count(c, &t[i + 1]);
+    return half && n > 1 ? n / 2 : n;      /* "Half a dozen" */
+}
+
 static void anon_details(actx *c, np_info *np, size_t a, size_t head) {
     const tok *t = c->t.v;
     np->kind = NP_ANON;
-    int cnt = tok_count(c, &t[a]);
+    int cnt = np_count(c, a, head);
     if (cnt > -2) np->count = cnt;
     else if (!plural(c, &t[head]) && (t[head].flags & T_WORD)) np->count = 1;
     for (size_t i = a; i < head && np->ndesc < ANN_MAX_DESCRIPTORS; i++) {
         const tok *k = &t[i];
-        if (!(k->flags & T_WORD) || (k->flags & T_POSS) || tok_in(c, k, WS_DETERMINERS) ||
-            tok_count(c, k) > -2 || tok_is(c, k, "of") || tok_is(c, k, "and"))   /* "current and former" */
+        if (!(k->flags & T_WORD) || (k->flags & (T_POSS | T_NUM)) || tok_in(c, k, WS_DETERMINERS) ||
+            tok_count(c, k) > -2 || tok_is(c, k, "of") || tok_is(c, k, "and") ||   /* "current and former" */
+            tok_in(c, k, WS_APPROXIMATORS))
             continue;
         np->desc[np->ndesc++] = span_make(k->s, k->e);
     }
@@ -777,6 +851,10 @@ static int unnamed_behind(actx *c, np_info *np, size_t a, size_t head, size_t b)
     if (!(tok_is(c, &t[head + 1], "from") || tok_is(c, &t[head + 1], "by") ||
           (tok_is(c, &t[head + 1], "of") && indefinite(c, &t[a]) && members_noun(c, &t[head]))))
         return 0;
+    /* "a 2023 UN panel of experts": the panel of a named body */
+    if (tok_is(c, &t[head + 1], "of"))
+        for (size_t i = a + 1; i < head; i++)
+            if (namey_here(c, i)) return 0;
     np_info in = np_classify(c, head + 2, b);
     if (in.kind != NP_ANON) return 0;
     np->count = in.count;
@@ -845,7 +923,20 @@ static np_kind plural_kind(actx *c, np_info *np, size_t a, size_t head, size_t b
     if ((t[a].flags & T_POSS) && namey_here(c, a)) return NP_NAMED;   /* "Bellamy's lawyers" */
     if (org_plural(c, &t[head])) return NP_NAMED;   /* "Unions warned", "banks said" */
     /* "Both governments told mediators": the two just named */
-    if (head == a + 1 && tok_is(c, &t[a], "both") && org_plural_of(c, &t[head], 1)) return NP_NAMED;
+    if (head == a + 1 && tok_is(c, &t[a], "both") &&
+        (org_plural_of(c, &t[head], 1) ||      /* and "both sides", "both countries" */
+         (tok_in(c, &t[head], WS_PARTY_NOUNS) && !tok_person_noun(c, &t[head]))))
+        return NP_NAMED;
+    /* "European governments said", "Several governments": bodies
+     * speaking as themselves, described but not counted one by one */
+    if (head > a && org_plural_of(c, &t[head], 1) && !tok_person_noun(c, &t[head]) &&
+        !has_hit(c, PS_ANON_MARKERS, np->sp)) {
+        size_t i = a;
+        while (i < head && (tok_in(c, &t[i], WS_DESCRIPTORS) || tok_count(c, &t[i]) == -1 ||
+                            ((t[i].flags & T_CAP) && !(t[i].flags & T_POSS))))
+            i++;
+        if (i == head) return NP_NAMED;
+    }
     if (people_of_named(c, a, head, b)) return NP_NAMED;
     /* "the investors, who hold 8% ...", "The administrators said": a
      * group the story has set out (an unnamed one comes back through
@@ -1011,6 +1102,24 @@ static size_t spoken_to(actx *c, size_t a, size_t b) {
     return 0;
 }
 
+/* "Professor Alan Mbeki and colleagues", "Kesterland and its Western
+ * allies": a named party with its own people, uncounted, speaks as the
+ * party does (not "Jones and two aides": people of their own). */
+static int own_people(actx *c, size_t a, size_t b) {
+    const tok *t = c->t.v;
+    for (size_t k = a + 1; k + 1 < b; k++) {
+        if (!tok_is(c, &t[k], "and")) continue;
+        const tok *r = &t[k + 1];
+        if (!tok_in(c, r, WS_POSSESSIVES) && !(k + 2 == b && plural(c, r) && !(r->flags & T_CAP)))
+            return 0;
+        for (size_t i = k + 1; i < b; i++)
+            if ((t[i].flags & T_PUNCT) || tok_count(c, &t[i]) > -2 || postmod_at(c, i, b)) return 0;
+        if (!namey_here(c, k - 1)) return 0;
+        return np_classify(c, a, k).kind == NP_NAMED;
+    }
+    return 0;
+}
+
 np_info np_classify(actx *c, size_t a, size_t b) {
     np_info np;
     memset(&np, 0, sizeof np);
@@ -1031,6 +1140,12 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         return np;
     np.sp = span_make(t[a].s, t[b - 1].e);
     if (contraction(c, &t[a])) return np;    /* "I'm sick of people ...": a clause */
+    /* "said by email", "told the paper by text message", "said by phone
+     * from Kyiv": how the words came, not who spoke them (but "by phone
+     * companies") */
+    if (a > 0 && tok_is(c, &t[a - 1], "by") && tok_in(c, &t[a], WS_CONTACT_MEANS) &&
+        (b == a + 1 || tok_in(c, &t[a + 1], WS_PREPOSITIONS) || (b == a + 2 && !plural(c, &t[a + 1]))))
+        return np;
     /* "..., with four Labor backbenchers warning": the people in the
      * "with" phrase are who speaks */
     if (tok_is(c, &t[a], "with") && a + 1 < b) np.sp.start = t[++a].s;
@@ -1076,6 +1191,10 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
         np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
+        return np;
+    }
+    if (own_people(c, a, b)) {
+        np.kind = NP_NAMED;
         return np;
     }
     np.kind = classify_head(c, &np, a, b);

@@ -117,6 +117,10 @@ typedef enum word_section {
     WS_GROUP_MEMBERS,   /* "one", "the other": one of a group just given (openings) */
     WS_ORDER_VERBS,     /* "give", "sack": open a quoted order ("Give us our jobs back") */
     WS_KIN_NOUNS,       /* "son", "neighbour": "the owner's son" is one of several */
+    WS_CONTACT_MEANS,   /* "email", "phone": "said by email" is how, not who */
+    WS_INTERVIEW_NOUNS, /* "interviews": "interviews with five officials" are sources */
+    WS_LEAK_VERBS,      /* "leaked", "provided": "memos provided by an official" */
+    WS_APPROXIMATORS,   /* "at least", "nearly": hedge a count, describe no one */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
     WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
@@ -341,7 +345,8 @@ enum {
     T_DASH = 128,    /* em or en dash, or a spaced hyphen */
     T_SECTIONS = 256, /* info and bare_info are filled in */
     T_PERSON_KNOWN = 512, /* tok_person_noun's answer is in T_PERSON */
-    T_PERSON = 1024
+    T_PERSON = 1024,
+    T_ACRONYM = 2048 /* "WHO", "IT" among words in lower case: a name, no word */
 };
 
 typedef struct tok {
@@ -431,7 +436,7 @@ static inline size_t tok_past(const toks *t, size_t a, size_t end) {
 static inline int tok_is(const actx *c, const tok *k, const char *w) {
     /* the literal's length is known when compiling: most tokens differ in
      * length and are turned away before a byte is compared */
-    return (k->flags & T_WORD) && __builtin_strlen(w) == k->e - k->s &&
+    return (k->flags & (T_WORD | T_ACRONYM)) == T_WORD && __builtin_strlen(w) == k->e - k->s &&
            word_is(c->text + k->s, k->e - k->s, w);
 }
 static inline int tok_is_comma(const actx *c, const tok *k) {

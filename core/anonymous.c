@@ -2,6 +2,7 @@
  * source of a claim (claims.c hands them here); the rest are source nouns
  * the text marks as unnamed without a cue of their own: "two officials
  * familiar with the matter", "people briefed on the talks". */
+#include <ctype.h>
 #include <string.h>
 #include <strings.h>
 #include <stdint.h>
@@ -10,12 +11,12 @@
 #define RIGHT_MAX_TOKENS 8
 #define RELATIVE_MAX_TOKENS 30
 #define CITED_MAX_TOKENS 10   /* from a citing cue to what it cites */
-#define RELATIVE_SUBJECT_TOKENS 12 /* from a subject's "that" to its cue */
+#define RELATIVE_SUBJECT_TOKENS 16 /* from a subject's "that" to its cue */
 #define SUBJECT_MAX_TOKENS 5   /* "The two senior employees" */
 #define SUBJECT_MARKER_TOKENS 12 /* from the subject to its marker */
 #define BACK_LOOKBACK 24      /* annotations searched for a pronoun's source */
 #define BACK_BYTES 800        /* how far back that source may start */
-#define DEFINITE_BYTES 3000   /* how far back "the official" looks for its source */
+#define DEFINITE_BYTES 3800   /* how far back "the official" looks for its source (within ANALYSE_LOOKBACK_BYTES) */
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 #define MEMBER_CUE_BYTES 120 /* "The first, a chemist who left in 2023, said" */
 #define ANOTHER_BYTES 1500    /* how far back "another official" looks for the first */
@@ -123,6 +124,12 @@ static int citing_hit(const actx *c, const hit *h) {
            strncasecmp(c->text + h->s, "cite", 4) == 0 || strncasecmp(c->text + h->s, "quot", 4) == 0;
 }
 
+static int cue_at(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == at) return 1;
+    return 0;
+}
+
 /* Does the phrase at token a stand in what a citing cue cites ("citing
  * satellite images and a regional intelligence official", "cited three
  * witnesses", "according to one account from a person in the room")? */
@@ -142,6 +149,14 @@ static int cited_object(const actx *c, size_t a) {
         if ((k->flags & T_PUNCT) && !tok_is_comma(c, k)) return 0;
         if (tok_is_comma(c, k)) comma = 1;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
+        /* "cites internal emails showing officials were aware": a
+         * participle after the cited noun opens what it shows */
+        if (i > 0 && (k->flags & (T_WORD | T_CAP)) == T_WORD && k->e - k->s > 5 &&
+            word_ends_in(c->text + k->s, k->e - k->s, "ing", 3) && !tok_in(c, k, WS_DESCRIPTORS) &&
+            !memchr(c->text + k->s, '-', k->e - k->s) && !cue_at(c, t[i - 1].s) &&
+            (t[i - 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &t[i - 1], WS_DETERMINERS) &&
+            tok_count(c, &t[i - 1]) == -2 && !tok_in(c, &t[i - 1], WS_DESCRIPTORS))
+            return 0;
         /* not "a letter sent to the league's chief executive"; but "staff
          * at two of the hospitals and a supplier" */
         if ((tok_in(c, k, WS_PHRASE_STOPS) || tok_in(c, k, WS_POSTMODIFIERS)) &&
@@ -175,6 +190,10 @@ static int self_marked(const actx *c, size_t a, size_t head, size_t last) {
     const tok *t = c->t.v, *h = &t[head];
     if (!tok_in(c, h, WS_SELF_MARKED_NOUNS) || last != head || head + 1 >= c->t.n || (h->flags & T_POSS)) return 0;
     const tok *n = &t[head + 1];
+    /* "Sources: Reuters, company filings": a credit line names them */
+    if ((n->flags & T_PUNCT) && c->text[n->s] == ':' && a == 0 &&
+        (tok_is(c, h, "source") || tok_is(c, h, "sources")))
+        return 0;
     /* followed by its verb, or ends the sentence's clause ("..., pals claim.") */
     if ((n->flags & T_WORD) && ((n->flags & T_CAP) || tok_is(c, n, "of") || tok_is(c, n, "for") ||
                                 tok_in(c, n, WS_CLAUSE_WORDS) || tok_is(c, n, "code")))
@@ -414,6 +433,52 @@ static int hit_from(const actx *c, size_t at) {
     return 0;
 }
 
+static span head_word(const actx *c, span sp);
+
+/* "his mother, a 52-year-old school cook", "the driver": a person the
+ * story describes and does not name -- a determiner first, no capital
+ * after it, and a noun for a person at the head, not a body or a post. */
+static int described_unnamed(const actx *c, span sp) {
+    const char *t = c->text;
+    span h = head_word(c, sp);
+    if (span_is_null(h)) return 0;
+    const char *w = t + h.start;
+    size_t n = span_len(h), i = sp.start;
+    if (n && (w[n - 1] | 0x20) == 's') n--;  /* "the workers" */
+    if (rs_has_word(c->rs, WS_ORG_NOUNS, w, span_len(h)) || rs_has_word(c->rs, WS_TITLES, w, span_len(h)) ||
+        rs_has_word(c->rs, WS_PERSON_LOOKALIKES, w, n) || !rs_person_suffix(c->rs, w, n))
+        return 0;
+    while (i < sp.end && is_word_byte(t[i])) i++;
+    if (!rs_has_word(c->rs, WS_DETERMINERS, t + sp.start, i - sp.start)) return 0;
+    int kin = rs_has_word(c->rs, WS_KIN_NOUNS, w, span_len(h));
+    for (; i < sp.end; i++) {
+        if (t[i] >= 'A' && t[i] <= 'Z' && !is_word_byte(t[i - 1])) return 0;
+        /* "the company's lawyer": a post at a body, which the story can
+         * name (not "her neighbour's daughter") */
+        if (t[i] == ',') break;
+        if (!kin && (t[i] == '\'' || (unsigned char)t[i] == 0xE2)) return 0;
+    }
+    return 1;
+}
+
+/* "..., his mother, a school cook, said.  She asked that her surname not
+ * be published": the marker makes the person just described unnamed,
+ * though nothing in the description did. */
+static int described_back(actx *c, size_t i, size_t at) {
+    annotation *x = &c->out->v[i];
+    if (x->kind != KIND_CLAIM || x->source.anonymous || span_is_null(x->source.name) ||
+        x->source.name.end > at || !described_unnamed(c, x->source.name))
+        return 0;
+    x->source.anonymous = 1;
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = x->source.name;
+    span h = head_word(c, np.sp);             /* "the workers": how many, unsaid */
+    np.count = (c->text[h.end - 1] | 0x20) == 's' ? -1 : 1;
+    return already(c, np.sp) ? 0 : anonymous_emit(c, &np);
+}
+
 /* "They asked not to be named ...", "Both spoke on condition of
  * anonymity": a pronoun opening the sentence points back at the unnamed
  * sources just given, and the text says so. */
@@ -425,9 +490,19 @@ static int pronoun_back(actx *c) {
         return 0;
     const annotations *o = c->out;
     size_t at = c->t.v[0].s;
+    int claim_seen = 0;
     for (size_t i = o->n, seen = 0; i-- > 0 && seen++ < 16;) {
         const annotation *x = &o->v[i];
         if (x->whole.end <= at && at - x->whole.end > 600) return 0;
+        /* the latest claim's source, when the text describes and does not
+         * name it */
+        if (x->kind == KIND_CLAIM && x->whole.end <= at && !claim_seen) {
+            claim_seen = 1;
+            int r = described_back(c, i, at);
+            if (r < 0) return -1;
+            x = &o->v[i];
+            if (r) x = &o->v[o->n - 1];      /* the anonymous one just given */
+        }
         if (x->kind != KIND_ANONYMOUS || x->whole.end > at) continue;
         np_info np;
         memset(&np, 0, sizeof np);
@@ -435,7 +510,12 @@ static int pronoun_back(actx *c) {
         np.sp = span_make(at, c->t.v[0].e);
         np.count = tok_is(c, &c->t.v[0], "both") ? 2 :
                    (tok_is(c, &c->t.v[0], "he") || tok_is(c, &c->t.v[0], "she")) ? 1 : x->count;
-        return anonymous_emit(c, &np);
+        size_t ante = x - o->v, n = o->n;
+        if (anonymous_emit(c, &np) < 0) return -1;
+        /* "They spoke on condition of anonymity because the talks are
+         * confidential": the reason is the sources' just given too */
+        if (o->n > n && span_is_null(o->v[ante].reason)) o->v[ante].reason = o->v[o->n - 1].reason;
+        return 0;
     }
     return 0;
 }
@@ -825,6 +905,29 @@ static int subject_word(const actx *c, const tok *k) {
            people_noun(c, k);
 }
 
+/* "Interviews with five officials in the region ... The officials spoke
+ * on condition that they not be identified because ...": the reason the
+ * back-reference `sp` (just given, last) gives is its first mention's too,
+ * when that one has none. */
+static int reason_back(actx *c, span sp) {
+    annotations *o = c->out;
+    if (!o->n || span_is_null(o->v[o->n - 1].reason) || !definite_mention(c, sp)) return 0;
+    span h = head_word(c, sp);
+    for (size_t i = o->n - 1, seen = 0; i-- > 0 && seen++ < BACK_LOOKBACK;) {
+        annotation *x = &o->v[i];
+        if (x->whole.end > sp.start) continue;
+        if (sp.start - x->whole.end > BACK_BYTES) break;
+        if (x->kind != KIND_ANONYMOUS) continue;
+        span xh = head_word(c, x->whole);
+        if (span_is_null(h) || span_is_null(xh) || span_len(h) != span_len(xh) ||
+            strncasecmp(c->text + h.start, c->text + xh.start, span_len(h)) != 0)
+            continue;
+        if (span_is_null(x->reason)) x->reason = o->v[o->n - 1].reason;
+        break;
+    }
+    return 0;
+}
+
 /* "The officials spoke on the condition that they not be named ...",
  * "All three asked for anonymity", "Four of them spoke to the Standard,
  * all asking that their names be withheld": the sentence's subject points
@@ -894,7 +997,8 @@ static int subject_marked(actx *c) {
     np.sp = span_make(t[a].s, t[b - 1].e);
     np.count = count;
     if (already(c, np.sp)) return 0;
-    return anonymous_emit(c, &np);
+    if (anonymous_emit(c, &np) < 0) return -1;
+    return reason_back(c, np.sp);
 }
 
 /* Does an outlet follow "spoke to" at token `i`: "the Gazette",
@@ -921,10 +1025,12 @@ static int counted_spoke_to(actx *c) {
         v++;
     if (v + 2 >= n || !outlet_at(c, v + 2)) return 0;
     size_t head = v - 1;
+    int relative = 0;
     for (size_t w = v; w-- > 0 && v - w <= RELATIVE_SUBJECT_TOKENS;) {
         if (t[w].flags & T_PUNCT) break;
         if (tok_is(c, &t[w], "who")) {
             head = w - (w > 0);
+            relative = w > 0;
             break;
         }
     }
@@ -937,7 +1043,9 @@ static int counted_spoke_to(actx *c) {
             break;
         }
     const tok *h = &t[head];
-    if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) return 0;
+    /* "Residents who spoke to the Echo were divided": the sentence's
+     * first word may be capitalised */
+    if (((h->flags & T_CAP) && head > 0) || !(tok_source_noun(c, h) || people_noun(c, h))) return 0;
     size_t a = head;
     while (a > 0 && head - a < SUBJECT_MAX_TOKENS && (t[a - 1].flags & T_WORD) &&
            (!tok_in(c, &t[a - 1], WS_CLAUSE_WORDS) || tok_is(c, &t[a - 1], "and")))
@@ -952,7 +1060,12 @@ static int counted_spoke_to(actx *c) {
         if ((tok_namey(c, i) && !tok_in(c, &t[i], WS_DESCRIPTORS)) || tok_in(c, &t[i], WS_DETERMINERS))
             return 0;
     }
-    if (count < 2) return 0;
+    /* uncounted, only a plural the relative clause makes the story's
+     * people ("Residents who spoke to the Echo") */
+    if (count < 2 && !(relative && (c->text[h->e - 1] | 0x20) == 's' &&
+                       (tok_source_noun(c, h) || tok_person_noun(c, h))))
+        return 0;
+    if (relative && tok_is(c, &t[v - 1], "who")) end = head;  /* "who spoke to" is not theirs */
     np_info np;
     memset(&np, 0, sizeof np);
     np.kind = NP_ANON;
@@ -984,10 +1097,12 @@ static int cited_people(actx *c) {
  * subject, and unnamed. */
 static int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after);
 
+static int drop_anonymous(actx *c, span sp, size_t before);
+
 /* The claim of cue token `ci` whose source claims read inside the
  * relative clause at `rel` ("operate North Sea cables told ..."), or
- * that has none: its source is the unnamed `sp`. */
-static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci) {
+ * that has none: its source is `sp`, unnamed or (`named`) not. */
+static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci, int named) {
     const tok *t = c->t.v;
     /* not "Someone who was at the dinner said the coach had been told":
      * a cue after the subject's own is what it said */
@@ -999,12 +1114,17 @@ static int subject_claim(actx *c, size_t first, span sp, size_t rel, size_t ci) 
         if (span_is_null(x->source.name) || x->source.name.start < t[rel].s ||
             x->source.name.end > t[ci].s)
             return 0;
+        span was = x->source.name;
         x->source.name = sp;
-        x->source.anonymous = 1;
+        x->source.anonymous = !named;
         if (x->whole.start > sp.start) x->whole.start = sp.start;
+        if (named) drop_anonymous(c, was, c->out->n);
         return 0;
     }
-    return add_claim_here(c, sp, span_null(), ci, ci + 1);
+    size_t n = c->out->n;
+    if (add_claim_here(c, sp, span_null(), ci, ci + 1) < 0) return -1;
+    if (named && c->out->n > n) c->out->v[c->out->n - 1].source.anonymous = 0;
+    return 0;
 }
 
 static int relative_subjects(actx *c, size_t first) {
@@ -1023,11 +1143,19 @@ static int relative_subjects(actx *c, size_t first) {
          * say ...") */
         if (!rel || rel + 1 >= ci) continue;
         const tok *v = &t[rel + 1];
-        if ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
-            tok_in(c, v, WS_PRONOUNS) || tok_count(c, v) > -2 ||
-            tok_source_noun(c, v) ||
-            /* "that analysts say", not "that operate" (ends as "advocate") */
-            (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS))))
+        /* "that represents about 3,000 drivers": a word before a count
+         * is a verb, however it ends */
+        const tok *o = &t[rel + 2];
+        int verb = rel + 3 < ci && (v->flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, v, WS_DETERMINERS) &&
+                   !tok_in(c, v, WS_PRONOUNS) && !tok_in(c, v, WS_DESCRIPTORS) && tok_count(c, v) == -2 &&
+                   !tok_in(c, v, WS_AUXILIARIES) && !tok_source_noun(c, v) &&
+                   ((o->flags & T_NUM) || (tok_count(c, o) > 1 && !tok_in(c, o, WS_DETERMINERS)) ||
+                    ((o->flags & T_WORD) && (t[rel + 3].flags & T_NUM)));
+        if (!verb && ((v->flags & T_CAP) || tok_in(c, v, WS_DETERMINERS) || tok_in(c, v, WS_DESCRIPTORS) ||
+                      tok_in(c, v, WS_PRONOUNS) || tok_count(c, v) > -2 ||
+                      tok_source_noun(c, v) ||
+                      /* "that analysts say", not "that operate" (ends as "advocate") */
+                      (people_noun(c, v) && ((c->text[v->e - 1] | 0x20) == 's' || tok_in(c, v, WS_PARTY_NOUNS)))))
             continue;
         size_t a = rel;
         while (a > 0 && rel - a < RIGHT_MAX_TOKENS && !(t[a - 1].flags & T_PUNCT) &&
@@ -1040,12 +1168,25 @@ static int relative_subjects(actx *c, size_t first) {
             np_info np = np_classify(c, 0, ci);
             if (np.kind != NP_ANON) continue;
             if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
-            if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
+            if (subject_claim(c, first, np.sp, rel, ci, 0) < 0) return -1;
             continue;
         }
         /* "Executives at two of the firms that operate ...": a bare
          * plural source noun opening the sentence, counted or not */
         int counted = tok_count(c, &t[a]) >= 1;
+        /* "The union that represents 3,000 drivers said": a party the
+         * story names, not the people of its relative clause */
+        int cue_before = 0;                  /* "The inquest heard that ..." */
+        for (size_t j = 0; j < c->h.n; j++)
+            cue_before |= c->h.v[j].sec == PS_CUES && c->h.v[j].s >= t[a].s && c->h.v[j].s < t[rel].s;
+        /* "Two board members said that ...": "that" after a cue opens
+         * what they said, no relative clause */
+        if (cue_before) continue;
+        if (rel - a <= 6 && verb) {
+            np_info np = np_classify(c, a, rel);
+            if (np.kind == NP_NAMED && subject_claim(c, first, np.sp, rel, ci, 1) < 0) return -1;
+            if (np.kind == NP_NAMED) continue;
+        }
         if (!counted && !(a == 0 && tok_source_noun(c, &t[a]) &&
                           ((c->text[t[a].e - 1] | 0x20) == 's' || tok_is(c, &t[a], "people")) &&
                           a + 1 < rel && tok_in(c, &t[a + 1], WS_PEOPLE_PREPOSITIONS)))
@@ -1059,7 +1200,7 @@ static int relative_subjects(actx *c, size_t first) {
         np_info np = np_classify(c, a, rel);
         if (np.kind != NP_ANON) continue;
         if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
-        if (subject_claim(c, first, np.sp, rel, ci) < 0) return -1;
+        if (subject_claim(c, first, np.sp, rel, ci, 0) < 0) return -1;
     }
     return 0;
 }
@@ -1563,6 +1704,65 @@ static int with_warning(actx *c) {
     return 0;
 }
 
+/* "Interviews I conducted in March with five officials in the region
+ * suggest ...", "in conversations with two board members": the people an
+ * interview is held with are the story's sources; unnamed ones are
+ * anonymous, though no cue of their own names them. */
+static int interviewed_people(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 1 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "with")) continue;
+        int held = 0;
+        for (size_t j = i; j-- > 0 && i - j <= 8 && !held;) {
+            if (t[j].flags & T_PUNCT) break;
+            held = tok_in(c, &t[j], WS_INTERVIEW_NOUNS);
+        }
+        if (!held) continue;
+        size_t b = i + 1;
+        while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
+               !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+        /* officials, staff, diplomats: not "interviews with former
+         * detainees", the people a report is about */
+        size_t h = i + 1;
+        while (h + 1 < b && !tok_in(c, &t[h + 1], WS_POSTMODIFIERS)) h++;
+        if (!tok_source_noun(c, &t[h])) continue;
+        np_info np = np_classify(c, i + 1, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
+/* "internal memos that Lantern says were provided by a serving
+ * official", "files leaked to the paper by two former staff": whoever
+ * handed the material over is its source, and unnamed here. */
+static int leaked_by(actx *c) {
+    const tok *t = c->t.v;
+    for (size_t i = 1; i + 2 < c->t.n; i++) {
+        if (!tok_is(c, &t[i], "by")) continue;
+        size_t leak = 0;
+        for (size_t j = i; j-- > 0 && i - j <= 4 && !leak;) {
+            if (t[j].flags & T_PUNCT) break;
+            if ((t[j].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &t[j], WS_LEAK_VERBS)) leak = j;
+        }
+        /* material ("memos", "the messages") stands before the verb, not
+         * "Food was provided by volunteers" */
+        int material = 0;
+        for (size_t j = 0; j < leak && !material; j++)
+            material = (t[j].flags & (T_WORD | T_CAP)) == T_WORD && tok_org_noun(c, &t[j]);
+        if (!leak || !material) continue;
+        size_t b = i + 1;
+        while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
+               !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+        np_info np = np_classify(c, i + 1, b);
+        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* "Palace sources have dismissed the reports, with one aide describing
  * the story as ...", "..., with one saying": one of the unnamed group
  * just given, as unnamed. */
@@ -1812,6 +2012,106 @@ static int headline_sources(actx *c) {
     return emit(c, &x);
 }
 
+/* A bare noun for a person in a headline ("engineer" in "...; engineer
+ * says", "lawyer" in "..., says lawyer"): no article, no name. */
+static int bare_person(const actx *c, const tok *k) {
+    return (k->flags & (T_WORD | T_CAP | T_POSS)) == T_WORD && (c->text[k->e - 1] | 0x20) != 's' &&
+           (people_noun(c, k) || tok_in(c, k, WS_KIN_NOUNS) || tok_in(c, k, WS_TITLES)) &&
+           !tok_in(c, k, WS_DESCRIPTORS) && !tok_in(c, k, WS_PRONOUNS) &&
+           !tok_in(c, k, WS_DETERMINERS) && !tok_org_noun(c, k);
+}
+
+/* Does a later sentence, within the look-ahead, take up `head` with an
+ * anonymity marker ("A current Ledgerline engineer, who spoke on
+ * condition of anonymity ...")? */
+static int unnamed_later(actx *c, span head) {
+    const char *t = c->text;
+    size_t n = span_len(head), lim = c->sent.end + ANALYSE_LOOKAHEAD_BYTES;
+    for (size_t si = c->si + 1; si < c->segs.n && c->segs.v[si].end <= lim; si++) {
+        const segment *g = &c->segs.v[si];
+        int has = 0;
+        for (size_t i = g->start; i + n <= g->end && !has; i++)
+            has = strncasecmp(t + i, t + head.start, n) == 0 && (i == g->start || !is_word_byte(t[i - 1])) &&
+                  (i + n == g->end || !is_word_byte(t[i + n]));
+        if (!has || scan_hits(c, g->start, g->end, &c->h2) < 0) continue;
+        for (size_t k = 0; k < c->h2.n; k++)
+            if (c->h2.v[k].sec == PS_ANON_MARKERS || c->h2.v[k].sec == PS_ANON_REASONS) return 1;
+    }
+    return 0;
+}
+
+/* "Ledgerline confirms breach; engineer says server warnings went
+ * unheeded", "Family of man shot by police 'were told lies', says
+ * lawyer": a headline drops the article, so its speaker is a bare noun.
+ * The body says who that is: unnamed when a later sentence takes the noun
+ * up with an anonymity marker, else the party the story names. */
+static int headline_bare(actx *c, size_t first) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n;
+    for (size_t i = 0; i < c->sent.start; i++)
+        if (!isspace((unsigned char)c->text[i])) return 0;
+    while (n > 0 && (t[n - 1].flags & T_PUNCT) && c->text[t[n - 1].s] != '.') n--;
+    if (n < 4 || (t[n - 1].flags & T_PUNCT) ||
+        (c->si + 1 < c->segs.n && c->segs.v[c->si + 1].para == c->segs.v[c->si].para))
+        return 0;
+    for (size_t i = 0; i < c->h.n; i++) {
+        const hit *h = &c->h.v[i];
+        if (h->sec != PS_CUES || c->rs->pat[PS_CUES].v[h->entry].shape != CUE_VERB) continue;
+        size_t ci = tok_at(&c->t, h->s), ce = tok_at(&c->t, h->e);
+        if (ci >= n || t[ci].s != h->s || ce > n) continue;
+        size_t had = SIZE_MAX;
+        for (size_t k = first; k < c->out->n && had == SIZE_MAX; k++)
+            if (c->out->v[k].kind == KIND_CLAIM && c->out->v[k].cue.start == h->s) had = k;
+        if (had != SIZE_MAX) {
+            /* "Nurse says ward was unsafe": capitalised, the first word
+             * reads as a name, unless the body takes it up unnamed */
+            annotation *x = &c->out->v[had];
+            if (ci == 1 && !x->source.anonymous && x->source.name.start == t[0].s &&
+                x->source.name.end == t[0].e && (t[0].flags & T_CAP) && people_noun(c, &t[0]) &&
+                !tok_in(c, &t[0], WS_TITLES) && unnamed_later(c, x->source.name)) {
+                np_info np;
+                memset(&np, 0, sizeof np);
+                np.kind = NP_ANON;
+                np.sp = x->source.name;
+                np.count = 1;
+                x->source.anonymous = 1;
+                if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+            }
+            continue;
+        }
+        size_t a, b;
+        span content;
+        if (ci >= 2 && bare_person(c, &t[ci - 1])) {
+            /* "...; engineer says ...", "Ward unsafe, nurse says": the
+             * subject opens its clause */
+            a = ci - 1;
+            while (a > 0 && (t[a - 1].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &t[a - 1], WS_DESCRIPTORS)) a--;
+            if (a < 2 || !(t[a - 1].flags & T_PUNCT) || c->text[t[a - 1].s] == '\'') continue;
+            b = ci;
+            content = ce < n ? span_make(t[ce].s, t[n - 1].e) : span_make(t[0].s, t[a - 2].e);
+        } else if (ce + 1 == n && ci >= 2 && bare_person(c, &t[ce]) && (t[ci - 1].flags & T_PUNCT)) {
+            a = ce;                          /* "'...', says lawyer" */
+            b = ce + 1;
+            content = span_make(t[0].s, t[ci - 2].e);
+        } else {
+            continue;
+        }
+        np_info np;
+        memset(&np, 0, sizeof np);
+        np.sp = span_make(t[a].s, t[b - 1].e);
+        np.kind = unnamed_later(c, span_make(t[b - 1].s, t[b - 1].e)) ? NP_ANON : NP_NAMED;
+        np.count = 1;
+        annotation x = annotation_make(KIND_CLAIM, span_make(t[0].s, t[n - 1].e));
+        x.source.name = np.sp;
+        x.source.anonymous = np.kind == NP_ANON;
+        x.cue = span_make(h->s, h->e);
+        x.content = content;
+        if (emit(c, &x) < 0) return -1;
+        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+    }
+    return 0;
+}
+
 /* The token a demand cue's verb group starts at, its auxiliaries and
  * adverbs included ("have privately urged"); c->t.n when hit h is not a
  * demand cue starting on a token. */
@@ -2059,7 +2359,8 @@ int anonymous_run(actx *c) {
     if (subject_behind_relative(c, first) < 0) return -1;
     postmodifier_sources(c, first);
     if (counted_then_members(c) < 0) return -1;
-    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 || demand_subjects(c) < 0 ||
+    if (unlisted_verb(c) < 0 || inverted_unlisted(c) < 0 || headline_sources(c) < 0 || with_warning(c) < 0 ||
+        interviewed_people(c) < 0 || leaked_by(c) < 0 || headline_bare(c, first) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
     return with_one(c, first);

@@ -58,6 +58,7 @@ static const char *word_names[] = {
     "nobody_words", "demand_subjects", "market_moves", "rule_nouns", "habit_adverbs",
     "plan_words",
     "unprompted_verbs", "back_groups", "back_ones", "group_members", "order_verbs", "kin_nouns",
+    "contact_means", "interview_nouns", "leak_verbs", "approximators",
     "message_nouns", "span_nouns", "falsity_words",
     "falsity_subjects", "negations"
 };
