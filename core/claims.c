@@ -1440,6 +1440,12 @@ static int verb_s(const actx *c, const tok *k) {
            !tok_in(c, k, WS_FUNCTION_WORDS);
 }
 
+static int determined(const actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (tok_in(c, &c->t.v[i], WS_DETERMINERS)) return 1;
+    return 0;
+}
+
 /* The source named before the cue, in tokens [*a, *b), widened over an
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
@@ -1461,7 +1467,13 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
         !is_cue_tok(c, &c->t.v[*b - 2]) && words_follow && after > 0)
         /* "the footage she describes has never been found": the noun is
          * what is described, and nothing said is reported */
-        *a = tok_in(c, &c->t.v[after - 1], WS_BARE_CLAUSE_VERBS) || !tok_in(c, &c->t.v[*a], WS_DETERMINERS)
+        /* "several of the faults it cited had been ...": with a verb
+         * of the main clause right after the cue, a determiner anywhere
+         * before the noun makes it the object, as "the footage" */
+        *a = tok_in(c, &c->t.v[after - 1], WS_BARE_CLAUSE_VERBS) ||
+                     !(tok_in(c, &c->t.v[*a], WS_DETERMINERS) ||
+                       (determined(c, *a, *b - 1) && after < c->t.n &&
+                        tok_in(c, &c->t.v[after], WS_FINITE_AUXILIARIES)))
                  ? *b - 1
                  : *b;
     /* "..., a figure she said came from the audit": a pronoun after a
