@@ -1283,8 +1283,6 @@ static int belief_exclaimed(const actx *c, size_t ci, size_t after) {
     return after + 1 >= c->t.n || (c->t.v[after + 1].flags & (T_PUNCT | T_QUOTE));
 }
 
-/* Words that look like a cue here but report nothing: "the claims", "40
- * dismissed workers", "has not said when", "was told to". */
 /* "Asked what she would tell the negotiators, she paused": a cue inside
  * the question put to someone reports nothing. */
 static int asked_question(const actx *c, size_t cs) {
@@ -1326,6 +1324,8 @@ static int insisted_be(const actx *c, size_t ci, size_t after) {
     return 0;
 }
 
+/* Words that look like a cue here but report nothing: "the claims", "40
+ * dismissed workers", "has not said when", "was told to". */
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
     if (asked_question(c, cs) || passive_pair(c, cs, ci, after) || insisted_be(c, ci, after)) return 1;
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
@@ -1440,6 +1440,7 @@ static int verb_s(const actx *c, const tok *k) {
            !tok_in(c, k, WS_FUNCTION_WORDS);
 }
 
+/* A determiner somewhere in tokens [a, b): "several of the faults". */
 static int determined(const actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++)
         if (tok_in(c, &c->t.v[i], WS_DETERMINERS)) return 1;
@@ -1669,8 +1670,6 @@ static size_t trailing_name(const actx *c, size_t pe) {
     return j;
 }
 
-/* No source before the cue: "...," said X. (only when X ends the clause),
- * or "X, chief strategist at Y, said ...". */
 /* A line set as a headline: a heading, or a sentence that ends on a
  * word, with no full stop. */
 static int headline(const actx *c) {
@@ -1693,6 +1692,8 @@ static int bare_speaker(const actx *c, size_t a, size_t b) {
     return tok_person_noun(c, &c->t.v[b - 1]) || tok_in(c, &c->t.v[b - 1], WS_TITLES);
 }
 
+/* No source before the cue: "...," said X. (only when X ends the clause),
+ * or "X, chief strategist at Y, said ...". */
 static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t cs,
                             size_t ci, size_t after) {
     size_t cstart = c->t.v[cs].s;

@@ -204,7 +204,9 @@ static int recent_contrast(const actx *c, const segment *g) {
         size_t j = i;
         while (j < g->end && letter(t[j])) j++;
         if (j == i) break;
-        w[n][0] = i, w[n][1] = j - i, n++;
+        w[n][0] = i;
+        w[n][1] = j - i;
+        n++;
         i = j;
     }
     if (n < 3) return 0;
@@ -489,7 +491,10 @@ static void carry_as_quote(actx *c, annotation *a) {
         intro |= introduces(c, &c->t.v[i]);
     if (i < c->t.n && !(c->t.v[i].flags & T_OPENQ) && rejects(c, a->marker)) {
         size_t q = as_quote_far(c, from);
-        if (q) i = q, intro = 1;
+        if (q) {
+            i = q;
+            intro = 1;
+        }
     }
     if (!intro || i >= c->t.n || !(c->t.v[i].flags & T_OPENQ)) return;
     size_t j = closing_mark(c, i);
