@@ -1493,8 +1493,12 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
     /* "in protest at what its foreign ministry called ...": the subject
      * starts after "what" (not "what the minister actually said.": no
      * words of theirs follow) */
-    for (size_t i = *b; words_follow && i-- > *a + 1;)
-        if (tok_is(c, &c->t.v[i - 1], "what")) {
+    /* "Contrary to what the minister said, ...": after a preposition
+     * the same, up to the comma that ends the phrase */
+    for (size_t i = *b; i-- > *a + 1;)
+        if (tok_is(c, &c->t.v[i - 1], "what") &&
+            (words_follow || (i >= 2 && tok_in(c, &c->t.v[i - 2], WS_PREPOSITIONS) &&
+                              after < c->t.n && tok_is_comma(c, &c->t.v[after])))) {
             *a = i;
             break;
         }
