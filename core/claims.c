@@ -6,6 +6,7 @@
  *   ..., citing X              (a chain: the claim before relays X)
  * The source is the noun phrase of the clause the cue sits in; whether it
  * is named, unnamed or a pronoun is np_classify's call. */
+#include <ctype.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -49,7 +50,8 @@ static size_t cue_first_tok(const actx *c, size_t ci) {
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
                      (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
                      ((tok_is(c, &c->t.v[i - 1], "long") ||              /* "has long denied" */
-                       tok_is(c, &c->t.v[i - 1], "only")) && i >= 2 &&     /* "would only say" */
+                       tok_is(c, &c->t.v[i - 1], "only") ||                /* "would only say" */
+                       tok_is(c, &c->t.v[i - 1], "since")) && i >= 2 &&    /* "has since claimed" */
                       tok_in(c, &c->t.v[i - 2], WS_AUXILIARIES)) ||
                      tok_is(c, &c->t.v[i - 1], "always") ||             /* "always rejected" */
                      (tok_is(c, &c->t.v[i - 1], "first") && i >= 2 &&   /* "Axios first reported" */
@@ -704,7 +706,9 @@ static int bare_finding(const actx *c, size_t ce) {
      * object does */
     if (after < c->t.n && (c->text[c->t.v[after].s] == '.' || c->text[c->t.v[after].s] == ';'))
         return 1;
-    if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") || (c->t.v[after].flags & T_PUNCT))
+    /* "Inquiry finds 'systemic failure'": a quoted object is an object */
+    if (after >= c->t.n || tok_is(c, &c->t.v[after], "that") ||
+        ((c->t.v[after].flags & T_PUNCT) && !(c->t.v[after].flags & T_OPENQ)))
         return 0;
     return 1;
 }
@@ -1111,8 +1115,23 @@ static int relative_cue(actx *c, const hit *h, const rule_entry *e, size_t cs, s
          * main verb */
         if (k > after && (be_form(c, &c->t.v[k - 1]) || tok_in(c, &c->t.v[k - 1], WS_DETERMINERS)))
             continue;
+        /* "who said last month they had found a bacterium": a verb with
+         * a subject pronoun of its own is inside what was said */
+        if (k > after + 1 && (tok_in(c, &c->t.v[k - 1], WS_PRONOUNS) ||
+                              (tok_in(c, &c->t.v[k - 1], WS_AUXILIARIES) && k > after + 2 &&
+                               tok_in(c, &c->t.v[k - 2], WS_PRONOUNS))))
+            continue;
+        /* "who told the Courier that CCTV footage showed ...": the first
+         * verb past a "that" is the reported clause's own (not "who
+         * complained that the train was late said ...") */
         size_t j = after;
-        while (j < k && !(c->t.v[j].flags & T_PUNCT)) j++;
+        int said = 0;
+        for (; j < k && !(c->t.v[j].flags & T_PUNCT); j++) {
+            const tok *x = &c->t.v[j];
+            if (tok_is(c, x, "that")) said = 1;
+            else if (said && (tok_in(c, x, WS_FINITE_AUXILIARIES) || past_verb(c, x))) said = 0;
+        }
+        if (said && j == k) continue;
         if (j == k) return 0;
         break;
     }
@@ -1166,7 +1185,8 @@ static int opening_phrase(const actx *c, size_t a) {
     return tok_in(c, &c->t.v[a], WS_PHRASE_OPENERS);
 }
 
-/* "Pictures posted on social media", "a statement posted on Telegram":
+/* "Pictures posted on social media", "a statement posted on Telegram",
+ * "a statement posted to his campaign account":
  * a participle after a thing, not a speaker. */
 static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
     if (!tok_in(c, &c->t.v[ci], WS_POSTING_VERBS) || cs != ci || cs == 0 || after >= c->t.n) return 0;
@@ -1179,7 +1199,11 @@ static int thing_participle(const actx *c, size_t ci, size_t cs, size_t after) {
         tok_source_noun((actx *)c, p) || tok_in(c, p, WS_PRONOUNS) || tok_in(c, p, WS_AUXILIARIES))
         return 0;
     const tok *n = &c->t.v[after];
-    return tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online");
+    /* "boasted in a video posted overnight that ...": a thing named
+     * with "a" inside a phrase is no subject, whatever follows */
+    int in_phrase = indefinite && cs >= 3 && tok_in(c, &c->t.v[cs - 3], WS_PREPOSITIONS);
+    return in_phrase || tok_is(c, n, "on") || tok_is(c, n, "in") || tok_is(c, n, "online") ||
+           tok_is(c, n, "to");
 }
 
 /* "..., said the order sat unsigned for an hour": after an inverted cue
@@ -1259,9 +1283,51 @@ static int belief_exclaimed(const actx *c, size_t ci, size_t after) {
     return after + 1 >= c->t.n || (c->t.v[after + 1].flags & (T_PUNCT | T_QUOTE));
 }
 
+/* "Asked what she would tell the negotiators, she paused": a cue inside
+ * the question put to someone reports nothing. */
+static int asked_question(const actx *c, size_t cs) {
+    const tok *t = c->t.v;
+    if (c->t.n < 3 || !tok_is(c, &t[0], "asked") ||
+        !(tok_is(c, &t[1], "what") || tok_is(c, &t[1], "whether") || tok_is(c, &t[1], "if") ||
+          tok_is(c, &t[1], "how") || tok_is(c, &t[1], "why") || tok_is(c, &t[1], "when") ||
+          tok_is(c, &t[1], "about")))
+        return 0;
+    for (size_t i = 1; i < cs; i++)
+        if (t[i].flags & (T_PUNCT | T_QUOTE | T_DASH)) return 0;
+    return 1;
+}
+
+/* "Every donation was checked and declared.": a second participle of a
+ * passive, with nothing after it, is no one speaking. */
+static int passive_pair(const actx *c, size_t cs, size_t ci, size_t after) {
+    if (cs != ci || cs < 3 || (after < c->t.n && (c->t.v[after].flags & T_WORD))) return 0;
+    const tok *t = c->t.v;
+    return (tok_is(c, &t[cs - 1], "and") || tok_is(c, &t[cs - 1], "or")) &&
+           (ed_word(c, &t[cs - 2]) || tok_in(c, &t[cs - 2], WS_IRREGULAR_PASTS)) &&
+           be_form(c, &t[cs - 3]);
+}
+
+/* "Kostovia insisted that every bus be searched": an insistence whose
+ * clause is a bare "be" asks for something (a demand), it reports
+ * nothing. */
+#define SUBJUNCTIVE_WINDOW 10
+
+static int insisted_be(const actx *c, size_t ci, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (k->e - k->s < 6 || strncasecmp(c->text + k->s, "insist", 6) != 0) return 0;
+    if (after >= c->t.n || !tok_is(c, &c->t.v[after], "that")) return 0;
+    for (size_t j = after + 1; j < c->t.n && j < after + SUBJUNCTIVE_WINDOW; j++) {
+        const tok *x = &c->t.v[j];
+        if (tok_is(c, x, "be")) return !tok_in(c, &c->t.v[j - 1], WS_AUXILIARIES);
+        if ((x->flags & T_PUNCT) || tok_in(c, x, WS_AUXILIARIES) || past_verb(c, x)) return 0;
+    }
+    return 0;
+}
+
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
+    if (asked_question(c, cs) || passive_pair(c, cs, ci, after) || insisted_be(c, ci, after)) return 1;
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
         thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs) ||
         belief_exclaimed(c, ci, after))
@@ -1365,6 +1431,22 @@ static int shared_subject_cue(actx *c, const hit *h, const rule_entry *e, size_t
     return add_claim(c, &np, cstart, h->e, content, e->shape, (size_t)-1, 0);
 }
 
+/* "represents", "runs": a present verb in its -s form, as a relative
+ * clause opens (not "class", "always"). */
+static int verb_s(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    const char *w = c->text + k->s;
+    return n > 3 && w[n - 1] == 's' && w[n - 2] != 's' && w[n - 2] != 'u' && w[n - 2] != 'i' &&
+           !tok_in(c, k, WS_FUNCTION_WORDS);
+}
+
+/* A determiner somewhere in tokens [a, b): "several of the faults". */
+static int determined(const actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (tok_in(c, &c->t.v[i], WS_DETERMINERS)) return 1;
+    return 0;
+}
+
 /* The source named before the cue, in tokens [*a, *b), widened over an
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
@@ -1386,7 +1468,13 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
         !is_cue_tok(c, &c->t.v[*b - 2]) && words_follow && after > 0)
         /* "the footage she describes has never been found": the noun is
          * what is described, and nothing said is reported */
-        *a = tok_in(c, &c->t.v[after - 1], WS_BARE_CLAUSE_VERBS) || !tok_in(c, &c->t.v[*a], WS_DETERMINERS)
+        /* "several of the faults it cited had been ...": with a verb
+         * of the main clause right after the cue, a determiner anywhere
+         * before the noun makes it the object, as "the footage" */
+        *a = tok_in(c, &c->t.v[after - 1], WS_BARE_CLAUSE_VERBS) ||
+                     !(tok_in(c, &c->t.v[*a], WS_DETERMINERS) ||
+                       (determined(c, *a, *b - 1) && after < c->t.n &&
+                        tok_in(c, &c->t.v[after], WS_FINITE_AUXILIARIES)))
                  ? *b - 1
                  : *b;
     /* "..., a figure she said came from the audit": a pronoun after a
@@ -1405,13 +1493,39 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
     /* "in protest at what its foreign ministry called ...": the subject
      * starts after "what" (not "what the minister actually said.": no
      * words of theirs follow) */
-    for (size_t i = *b; words_follow && i-- > *a + 1;)
-        if (tok_is(c, &c->t.v[i - 1], "what")) {
+    /* "Contrary to what the minister said, ...": after a preposition
+     * the same, up to the comma that ends the phrase */
+    for (size_t i = *b; i-- > *a + 1;)
+        if (tok_is(c, &c->t.v[i - 1], "what") &&
+            (words_follow || (i >= 2 && tok_in(c, &c->t.v[i - 2], WS_PREPOSITIONS) &&
+                              after < c->t.n && tok_is_comma(c, &c->t.v[after])))) {
             *a = i;
             break;
         }
     size_t aside_end = *b;
     if (*a == *b && !skip_aside(c, a, b)) aside_end = *b;
+    /* "The union that represents about 3,000 drivers said": a relative
+     * clause opened by its verb belongs to the noun before it */
+    if (*a >= 2 && *a < *b &&
+        (tok_is(c, &c->t.v[*a - 1], "that") || tok_is(c, &c->t.v[*a - 1], "who") ||
+         tok_is(c, &c->t.v[*a - 1], "which")) &&
+        (c->t.v[*a].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &c->t.v[*a], WS_DETERMINERS) &&
+        !tok_in(c, &c->t.v[*a], WS_POSSESSIVES) && !tok_in(c, &c->t.v[*a], WS_PRONOUNS) &&
+        !tok_is(c, &c->t.v[*a], "it") && tok_count(c, &c->t.v[*a]) <= -2 &&
+        (past_verb(c, &c->t.v[*a]) || verb_s(c, &c->t.v[*a]))) {
+        size_t a2 = clause_start(c, *a - 1);
+        if (a2 < *a - 1 && np_classify(c, a2, *a - 1).kind != NP_NONE &&
+            np_classify(c, a2, *b).kind != NP_NONE)
+            *a = a2;
+    }
+    /* "... between executives and city officials last week said": a
+     * time at the end of the subject is no part of who speaks */
+    if (*b >= *a + 3 && np_classify(c, *a, *b).kind == NP_NONE &&
+        (tok_in(c, &c->t.v[*b - 1], WS_TIME_NOUNS) || tok_in(c, &c->t.v[*b - 1], WS_DAYS)) &&
+        (tok_is(c, &c->t.v[*b - 2], "last") || tok_is(c, &c->t.v[*b - 2], "this") ||
+         tok_is(c, &c->t.v[*b - 2], "on")) &&
+        np_classify(c, *a, *b - 2).kind != NP_NONE)
+        *b -= 2;
     /* "two security sources and a local official said" */
     if (*a < *b && *a >= 2 && (tok_is(c, &c->t.v[*a - 1], "and") || tok_is(c, &c->t.v[*a - 1], "or")) &&
         (c->t.v[*a - 2].flags & T_WORD)) {
@@ -1560,6 +1674,28 @@ static size_t trailing_name(const actx *c, size_t pe) {
     return j;
 }
 
+/* A line set as a headline: a heading, or a sentence that ends on a
+ * word, with no full stop. */
+static int headline(const actx *c) {
+    const segment *g = &c->segs.v[c->si];
+    if (g->kind == SEG_HEADING) return 1;
+    size_t e = g->end;
+    while (e > g->start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n' || c->text[e - 1] == '\r')) e--;
+    return e > g->start && isalnum((unsigned char)c->text[e - 1]);
+}
+
+/* "lawyer", "union leader": words with no article whose last is a
+ * person or a title. */
+#define HEADLINE_SPEAKER_WORDS 3
+
+static int bare_speaker(const actx *c, size_t a, size_t b) {
+    for (size_t i = a; i < b; i++)
+        if (!(c->t.v[i].flags & T_WORD) || tok_in(c, &c->t.v[i], WS_DETERMINERS) ||
+            tok_in(c, &c->t.v[i], WS_FUNCTION_WORDS))
+            return 0;
+    return tok_person_noun(c, &c->t.v[b - 1]) || tok_in(c, &c->t.v[b - 1], WS_TITLES);
+}
+
 /* No source before the cue: "...," said X. (only when X ends the clause),
  * or "X, chief strategist at Y, said ...". */
 static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t cs,
@@ -1580,6 +1716,13 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
     if (inversion) {
         size_t ne = trailing_name(c, pe);
         np_info np = np_classify(c, after, ne ? ne : pe);
+        /* "Family 'were told lies', says lawyer": a headline drops the
+         * article; the person it stands for is named in the story */
+        if (np.kind == NP_NONE && pe > after && pe <= after + HEADLINE_SPEAKER_WORDS &&
+            headline(c) && bare_speaker(c, after, pe)) {
+            np.kind = NP_NAMED;
+            np.sp = span_make(c->t.v[after].s, c->t.v[pe - 1].e);
+        }
         /* '"...," said one': a count standing for people just described */
         if (np.kind != NP_NONE && (speaker_like(c, after, pe) || np.kind == NP_ANON))
             return add_claim(c, &np, cstart, h->e, content_before(c, cs), e->shape, after, 1);
@@ -1659,6 +1802,10 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
         return 0;
     int passive = 0;
     for (size_t i = cs; i < ci; i++) passive |= be_form(c, &c->t.v[i]);
+    /* "was quoted by Reuters as saying": the subject is the speaker */
+    if (passive && tok_is(c, &c->t.v[ci], "quoted") && h->e > h->s + 6 &&
+        strncasecmp(c->text + h->e - 6, "saying", 6) == 0)
+        passive = 0;
     /* "had been told privately by city employees": one adverb between */
     size_t by = after;
     if (by + 1 < c->t.n && tok_is(c, &c->t.v[by + 1], "by") && (c->t.v[by].flags & T_WORD) &&

@@ -19,6 +19,7 @@
 #define VERDICT_NEAR 8           /* tokens from a marker to the quoted verdict it carries */
 #define MAX_VERDICTS 8
 #define INTRO_MAX_TOKENS 5        /* ", calling them" between a marker and its quotation */
+#define INTRO_FAR_TOKENS 14       /* "dismissed reports of men being ... as \"...\"" */
 #define DENIAL_HOOK 10           /* tokens from ", a claim" to the denial of it */
 
 typedef struct stems {
@@ -179,6 +180,48 @@ static int concedes(const actx *c, const segment *g) {
            strncasecmp(t + j, " so", 3) == 0 && !letter(t[j + 3]);
 }
 
+/* The sentence opens "Yet its ...", "But their own ...": a contrast
+ * whose subject belongs to the party just spoken of. */
+static int own_side_counter(const actx *c, const segment *g) {
+    if (!opens_with_counter(c, g)) return 0;
+    const char *t = c->text;    /* the tokens at hand are the current sentence's */
+    size_t i = g->start, j;
+    while (i < g->end && !letter(t[i])) i++;
+    while (i < g->end && letter(t[i])) i++;
+    while (i < g->end && (t[i] == ' ' || t[i] == ',')) i++;
+    for (j = i; j < g->end && letter(t[j]); j++) {}
+    return j > i && rs_has_word(c->rs, WS_POSSESSIVES, t + i, j - i);
+}
+
+/* The sentence opens by setting an earlier word against the one just
+ * insisted on: "Only last month, the president said ...", "Only a
+ * week ago ...", "As recently as March ...". */
+static int recent_contrast(const actx *c, const segment *g) {
+    const char *t = c->text;
+    size_t w[3][2], n = 0, i = g->start;
+    while (n < 3 && i < g->end) {
+        while (i < g->end && !letter(t[i])) i++;
+        size_t j = i;
+        while (j < g->end && letter(t[j])) j++;
+        if (j == i) break;
+        w[n][0] = i;
+        w[n][1] = j - i;
+        n++;
+        i = j;
+    }
+    if (n < 3) return 0;
+#define WORD_IS(k, s) (w[k][1] == sizeof s - 1 && strncasecmp(t + w[k][0], s, sizeof s - 1) == 0)
+    if (WORD_IS(0, "as") && WORD_IS(1, "recently") && WORD_IS(2, "as")) return 1;
+    if (!WORD_IS(0, "only")) return 0;
+    if (WORD_IS(1, "last") || WORD_IS(1, "this"))
+        return rs_has_word(c->rs, WS_TIME_NOUNS, t + w[2][0], w[2][1]);
+    /* "Only a week ago", "Only days earlier" */
+    size_t k = WORD_IS(1, "a") ? 2 : 1, len = w[k][1];
+    if (len > 1 && t[w[k][0] + len - 1] == 's') len--;
+#undef WORD_IS
+    return rs_has_word(c->rs, WS_TIME_NOUNS, t + w[k][0], len);
+}
+
 /* Sentence j answers the current one?  It carries no marker and either
  * shares the topic (SHARED_NEEDED words), or shares a word and
  * contradicts, or sets out facts that contradict ("Customs records show
@@ -197,6 +240,11 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
      * that mobile signals affect health.": the writer's own answer next
      * to the claim is its rebuttal, words shared or not */
     if (answer) return 1;
+    /* "Belania insists talks must begin without preconditions. Yet its
+     * president said it would attend only if ...", "... Only last month,
+     * its president said ...": the party's own word, set against its
+     * insistence, answers it, attributed or not */
+    if (required && j == c->si + 1 && (own_side_counter(c, g) || recent_contrast(c, g))) return 1;
     /* "Brandt's agent has demanded an apology": a party's demand is its
      * word, not the writer's, as an attributed sentence is */
     int demanded = 0;
@@ -410,12 +458,44 @@ static void close_quote(actx *c, annotation *a) {
     if (j && c->t.v[j].e > a->marker.end) a->marker.end = c->t.v[j].e;
 }
 
+static int rejection(const actx *c, const tok *k) {
+    return tok_in(c, k, WS_REJECTION_VERBS);
+}
+
+static int ly_word(const actx *c, const tok *k) {
+    return (k->flags & T_WORD) && k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ly", 2) == 0;
+}
+
+/* "dismissed reports of men being detained in the street as
+ * \"provocations ...\"": the object of a dismissal may run on, with
+ * no punctuation, to the "as" that opens its quotation. */
+static size_t as_quote_far(const actx *c, size_t from) {
+    for (size_t i = from; i < c->t.n && i < from + INTRO_FAR_TOKENS; i++) {
+        if (c->t.v[i].flags & T_OPENQ) return i > from && tok_is(c, &c->t.v[i - 1], "as") ? i : 0;
+        if (!(c->t.v[i].flags & T_WORD)) return 0;
+    }
+    return 0;
+}
+
+static int rejects(const actx *c, span m) {
+    for (size_t i = tok_at(&c->t, m.start); i < c->t.n && c->t.v[i].e <= m.end; i++)
+        if (rejection(c, &c->t.v[i])) return 1;
+    return 0;
+}
+
 static void carry_as_quote(actx *c, annotation *a) {
     close_quote(c, a);
     size_t i = tok_at(&c->t, a->marker.end), from = i;
     int intro = i > 0 && introduces(c, &c->t.v[i - 1]);
     for (; i < c->t.n && i < from + INTRO_MAX_TOKENS && !(c->t.v[i].flags & T_OPENQ); i++)
         intro |= introduces(c, &c->t.v[i]);
+    if (i < c->t.n && !(c->t.v[i].flags & T_OPENQ) && rejects(c, a->marker)) {
+        size_t q = as_quote_far(c, from);
+        if (q) {
+            i = q;
+            intro = 1;
+        }
+    }
     if (!intro || i >= c->t.n || !(c->t.v[i].flags & T_OPENQ)) return;
     size_t j = closing_mark(c, i);
     if (j > i + 1) a->marker.end = c->t.v[j].e;
@@ -558,8 +638,26 @@ static int found_false(const actx *c, prior last, const hit *h, size_t start) {
            c->t.v[i].e == h->e && tok_in(c, &c->t.v[i], WS_VERDICT_WORDS);
 }
 
+/* "He has not disputed that the exchanges took place", "does not
+ * confirm or deny investigations": a rejection verb under a negation
+ * (or the second of "confirm or deny") concedes or declines, it does
+ * not dispute. */
+static int negated_rejection(const actx *c, const hit *h) {
+    size_t i = tok_at(&c->t, h->s);
+    if (i >= c->t.n || !rejection(c, &c->t.v[i])) return 0;
+    if (i >= 2 && (tok_is(c, &c->t.v[i - 1], "or") || tok_is(c, &c->t.v[i - 1], "nor")) &&
+        (c->t.v[i - 2].flags & T_WORD))
+        i -= 2;
+    while (i > 0 && ly_word(c, &c->t.v[i - 1])) i--;     /* "not publicly disputed" */
+    if (i == 0) return 0;
+    const tok *k = &c->t.v[i - 1];
+    return tok_in(c, k, WS_NEGATIONS) ||
+           (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0);
+}
+
 static int one_marker(actx *c, const hit *h, prior *last, verdicts *vs) {
     if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
+    if (negated_rejection(c, h)) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
     if (e->rebut == REBUT_SEEK && claim_word(c, h) && object_of(c, *last, h->s)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
@@ -616,14 +714,6 @@ static int scare_quotes(actx *c) {
  * is the dispute of it.  Only after a charge: "the pay offer, which the
  * union rejected" answers a demand. */
 #define WHICH_SUBJECT_WORDS 5
-
-static int rejection(const actx *c, const tok *k) {
-    return tok_in(c, k, WS_REJECTION_VERBS);
-}
-
-static int ly_word(const actx *c, const tok *k) {
-    return (k->flags & T_WORD) && k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ly", 2) == 0;
-}
 
 /* A contested pattern already marks some of [s, e). */
 static int marked_between(const actx *c, size_t s, size_t e) {
