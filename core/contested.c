@@ -655,10 +655,25 @@ static int negated_rejection(const actx *c, const hit *h) {
            (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0);
 }
 
+/* "She insisted that any improvement must be funded from the budget":
+ * the demand pack reads a cue where the marker starts, so what is
+ * insisted on is a requirement, which facts do not contradict; only the
+ * party's own word set against it does ("Belania insists talks must
+ * begin without preconditions. Yet its president said ... only if"). */
+static int insisted_demand(const actx *c, size_t at) {
+    int demand = 0;
+    for (size_t i = 0; i < c->h.n; i++) demand |= c->h.v[i].sec == PS_DEMANDS && c->h.v[i].s == at;
+    if (!demand) return 0;
+    if (c->si + 1 >= c->segs.n) return 1;
+    const segment *g = &c->segs.v[c->si + 1];
+    return !own_side_counter(c, g) && !recent_contrast(c, g);
+}
+
 static int one_marker(actx *c, const hit *h, prior *last, verdicts *vs) {
     if (!span_is_null(last->sp) && h->s < last->sp.end) return 0;
     if (negated_rejection(c, h)) return 0;
     const rule_entry *e = &c->rs->pat[PS_CONTESTED].v[h->entry];
+    if (e->rebut == REBUT_REQUIRED && insisted_demand(c, h->s)) return 0;
     if (e->rebut == REBUT_SEEK && claim_word(c, h) && object_of(c, *last, h->s)) return 0;
     annotation a = annotation_make(KIND_CONTESTED, c->sent);
     a.marker = span_make(marker_start(c, h->s), h->e);
