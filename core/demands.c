@@ -347,6 +347,18 @@ static span reporter_of(const actx *c, size_t at) {
     return span_null();
 }
 
+/* As reporter_of, but the words that name the speaker ("she"), not
+ * whom the claim reading takes them for. */
+static span teller_of(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->content) || span_is_null(a->source.name)) continue;
+        if (a->content.start <= at && a->content.end > at && a->source.name.end <= at)
+            return a->source.name;
+    }
+    return span_null();
+}
+
 /* "Protesters who blocked the bridge on Tuesday set out ...": the subject
  * is what the relative clause hangs on. */
 static size_t before_relative(const actx *c, size_t a, size_t b) {
@@ -2677,6 +2689,25 @@ static int named_in(const actx *c, span sp) {
     return 0;
 }
 
+/* A person or party in the subject before cs: "the boy had two
+ * conditions" are his own, not terms anyone sets. */
+static int person_subject(actx *c, size_t cs) {
+    for (size_t i = subject_start(c, cs); i < cs; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_person_noun(c, k) || tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_KIN_NOUNS) ||
+            tok_namey(c, i))
+            return 1;
+    }
+    return 0;
+}
+
+/* "had three conditions", "set out four demands": a count in the cue. */
+static int counts_items(const actx *c, size_t ci, const hit *h) {
+    for (size_t i = ci; i < c->t.n && c->t.v[i].e <= h->e; i++)
+        if ((c->t.v[i].flags & T_NUM) || tok_count(c, &c->t.v[i]) > 1) return 1;
+    return 0;
+}
+
 /* "would be admitted", "could not be signed": a modal at ci, then a
  * form of "be" and a past participle. */
 static int passive_modal(const actx *c, size_t ci) {
@@ -2699,6 +2730,11 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
      * freed once Y": the subject is acted on, the speaker sets the terms */
     if (e->shape == DEM_CONDITION && !owned && passive_modal(c, ci))
         d->a.actor = speaker_of(c, h);
+    /* "Brandauer said the money had three conditions": a thing has no
+     * demands, whoever says so sets them */
+    if (span_is_null(d->a.actor) && e->shape == DEM_LIST && !owned && counts_items(c, ci, h) &&
+        !person_subject(c, ci))
+        d->a.actor = teller_of(c, c->t.v[cs].s);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
