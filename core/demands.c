@@ -1901,6 +1901,18 @@ static size_t ordinal_opening(const actx *c, int either) {
     return 0;
 }
 
+/* "The others are A, B and C", "The rest include": the items left after
+ * an ordinal count, all in one sentence.  Returns where they start. */
+static size_t others_opening(const actx *c) {
+    size_t i = 0;
+    while (i < c->t.n && (c->t.v[i].flags & T_QUOTE)) i++;
+    if (i + 3 >= c->t.n || !tok_is(c, &c->t.v[i], "the") ||
+        !(tok_is(c, &c->t.v[i + 1], "others") || tok_is(c, &c->t.v[i + 1], "rest")))
+        return 0;
+    const tok *v = &c->t.v[i + 2];
+    return tok_is(c, v, "are") || tok_is(c, v, "were") || tok_is(c, v, "include") ? i + 3 : 0;
+}
+
 /* "it must employ a manager", "the council should publish": the
  * addressee and its modal before the thing asked. */
 static size_t past_modal(const actx *c, size_t a, size_t b) {
@@ -2003,6 +2015,23 @@ static int enumerated_below(actx *c, demand *d, int either, int count) {
         c->t = tmp;
         c->h = c->h2;
         c->sent = span_make(g->start, g->end);
+        size_t rest = found ? others_opening(c) : 0;
+        if (rest) {                                  /* "The others are A, B and C." */
+            size_t first = d->first, lim = d->lim, had = d->a.nitems;
+            d->first = rest;
+            d->lim = c->t.n;
+            while (d->lim > rest && (c->t.v[d->lim - 1].flags & (T_PUNCT | T_QUOTE))) d->lim--;
+            if (d->lim > rest + 1) split_items(c, d);
+            found += (int)(d->a.nitems - had);
+            d->first = first;
+            d->lim = lim;
+            c->h2 = c->h;
+            c->h = h;
+            tmp = c->t;
+            c->t = t;
+            c->sent = sent;
+            break;
+        }
         int ei = either && j == c->si + 1 && ordinal_opening(c, 0) == 0 && ordinal_opening(c, 1);
         size_t a = ordinal_opening(c, ei);
         if (!a && found < count) {
