@@ -272,7 +272,8 @@ static int answers(actx *c, size_t j, stems *mine, int required) {
      * that contradict outright answer the sentence before, shared words
      * or not */
     int contrary = j == c->si + 1 && sg.evidence && sg.counter;
-    if (demanded || sentence_attributed(c, g->start, g->end))
+    if (demanded) return 0;    /* a demand asks; it does not contradict */
+    if (sentence_attributed(c, g->start, g->end))
         return (evidence || contrary || (figures && (sg.digits || sg.evidence))) && !speech_in(c);
     if (figures || sh.shared >= SHARED_NEEDED) return 1;
     /* "The river has failed its bathing test four summers running. Even
