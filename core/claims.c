@@ -650,7 +650,8 @@ static int document_verb(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce);
     if (after == 0 || after > c->t.n) return 0;
     const tok *k = &c->t.v[after - 1];
-    return tok_is(c, k, "lists") || tok_is(c, k, "list") || tok_is(c, k, "records");
+    return tok_is(c, k, "lists") || tok_is(c, k, "list") || tok_is(c, k, "records") ||
+           tok_is(c, k, "recorded");
 }
 
 /* A document straight before the verb: "the leaked papers list",
@@ -660,6 +661,12 @@ static int document_source(const actx *c, span sp, size_t ce) {
     size_t v = tok_at(&c->t, ce);
     if (span_is_null(sp) || v < 2 || v > c->t.n) return 0;
     const tok *head = &c->t.v[v - 2];
+    /* "Tormore's own survey, submitted with the application, recorded":
+     * the head before an aside set off by commas */
+    size_t h = tok_at(&c->t, sp.end);
+    if (head->e != sp.end && h > 0 && h + 1 < v - 1 && tok_is_comma(c, &c->t.v[h]) &&
+        tok_is_comma(c, head) && c->t.v[h - 1].e == sp.end)
+        head = &c->t.v[h - 1];
     if (head->e != sp.end) return 0;
     return tok_in(c, head, WS_FALSITY_SUBJECTS) || tok_in(c, head, WS_EVIDENCE_WORDS);
 }
@@ -673,6 +680,22 @@ static int owned_modifier(const actx *c, size_t i) {
     return i > 0 && (c->t.v[i - 1].flags & T_POSS) && ed_word(c, &c->t.v[i]);
 }
 
+/* A named owner in the possessive before the head at h: "Tormore's",
+ * "the county's"; not a plural of people ("Contractors' own reports"
+ * are partly identified, convention 13). */
+static int owned_record(const actx *c, size_t from, size_t h) {
+    for (size_t j = tok_at(&c->t, from); j < h; j++) {
+        const tok *k = &c->t.v[j];
+        if (!(k->flags & T_POSS)) continue;
+        if (tok_org_noun(c, k)) return 1;
+        const char *t = c->text;
+        int plural = k->e - k->s > 2 && t[k->e - 1] != 's' && t[k->e - 2] == 's';  /* "s'" */
+        plural |= k->e - k->s > 4 && (unsigned char)t[k->e - 1] == 0x99 && t[k->e - 4] == 's'; /* "s’" */
+        if ((k->flags & T_CAP) && !plural) return 1;
+    }
+    return 0;
+}
+
 static int evidence_source(const actx *c, span sp) {
     if (span_is_null(sp)) return 0;
     if (finding_source(c, sp)) return 1;
@@ -684,6 +707,9 @@ static int evidence_source(const actx *c, span sp) {
             break;
         if (tok_in(c, k, WS_EVIDENCE_WORDS) || tok_is(c, k, "polls") || tok_is(c, k, "results"))
             return 1;
+        /* "the county's own duplication log", "the panel's decision": a
+         * record its owner is named by is identified (convention 13) */
+        if (i > 0 && tok_in(c, k, WS_FALSITY_SUBJECTS) && owned_record(c, sp.start, i)) return 1;
     }
     return 0;
 }
