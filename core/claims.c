@@ -1374,8 +1374,19 @@ static int insisted_be(const actx *c, size_t ci, size_t after) {
 
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
+static int headline(const actx *c);
+
+/* Headlines drop the auxiliary of a passive: "Health board's figures
+ * questioned after whistleblower speaks out", "Minister criticised over
+ * expenses": the phrase before the participle is what was questioned. */
+static int headline_passive(const actx *c, size_t cs, size_t ci, size_t after) {
+    if (cs != ci || after >= c->t.n || !ed_word(c, &c->t.v[ci])) return 0;
+    return tok_in(c, &c->t.v[after], WS_HEADLINE_PASSIVES) && headline(c);
+}
+
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
     if (asked_question(c, cs) || passive_pair(c, cs, ci, after) || insisted_be(c, ci, after)) return 1;
+    if (headline_passive(c, cs, ci, after)) return 1;
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
         thing_participle(c, ci, cs, after) || claim_as_noun(c, ci, cs) ||
         belief_exclaimed(c, ci, after))
