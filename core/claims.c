@@ -256,7 +256,10 @@ static int skip_aside(actx *c, size_t *pa, size_t *pb) {
             return 1;
         }
         if (first.kind == NP_NONE) return 0;
-        if (tok_aside(c, p, b - 1) || joined_relative(c, p, b - 1)) {
+        /* "Luka's mother, Vera, told ...": a lone name set off is the
+         * speaker's, not an aside like "however" */
+        int lone_name = b - 1 == p + 1 && tok_namey(c, p) && np_classify(c, p, b - 1).kind == NP_NAMED;
+        if (!lone_name && (tok_aside(c, p, b - 1) || joined_relative(c, p, b - 1))) {
             *pa = a;
             *pb = q;
             return 1;
