@@ -728,7 +728,13 @@ static int verified_by(const actx *c, span sp) {
 /* "found" with an object rather than "that": a finding (finding_source). */
 static int bare_finding(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce), ci = after - 1;
-    if (after == 0 || ci >= c->t.n || !(tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "finds")))
+    if (after == 0 || ci >= c->t.n) return 0;
+    /* "The county coroner ruled Ellery's death was caused by ...": a
+     * ruling with no "that" is reported only by a court or a coroner,
+     * as a finding is */
+    if (tok_is(c, &c->t.v[ci], "ruled"))
+        return after < c->t.n && (c->t.v[after].flags & T_WORD) && !tok_is(c, &c->t.v[after], "that");
+    if (!(tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "finds")))
         return 0;
     /* "..., a review of 40 clinical trials found.": a finding reported
      * at the end of the sentence needs a finder just as one with an
