@@ -124,6 +124,7 @@ typedef enum word_section {
     WS_LEAK_VERBS,      /* "leaked", "provided": "memos provided by an official" */
     WS_APPROXIMATORS,   /* "at least", "nearly": hedge a count, describe no one */
     WS_MESSAGE_NOUNS,   /* "banner", "sign": "the sign read" carries an order */
+    WS_LEAD_IN_WORDS,   /* "conditions", "must": a colon over a list opens demands */
     WS_SPAN_NOUNS,      /* "decade", "years": "campaigned for a decade" is how long */
     WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
     WS_FALSITY_SUBJECTS, /* "document", "video": what "fake" disputes (not "the gun") */

@@ -347,6 +347,18 @@ static span reporter_of(const actx *c, size_t at) {
     return span_null();
 }
 
+/* As reporter_of, but the words that name the speaker ("she"), not
+ * whom the claim reading takes them for. */
+static span teller_of(const actx *c, size_t at) {
+    for (size_t i = 0; i < c->claims.n; i++) {
+        const annotation *a = &c->claims.v[i].a;
+        if (span_is_null(a->content) || span_is_null(a->source.name)) continue;
+        if (a->content.start <= at && a->content.end > at && a->source.name.end <= at)
+            return a->source.name;
+    }
+    return span_null();
+}
+
 /* "Protesters who blocked the bridge on Tuesday set out ...": the subject
  * is what the relative clause hangs on. */
 static size_t before_relative(const actx *c, size_t a, size_t b) {
@@ -1889,6 +1901,18 @@ static size_t ordinal_opening(const actx *c, int either) {
     return 0;
 }
 
+/* "The others are A, B and C", "The rest include": the items left after
+ * an ordinal count, all in one sentence.  Returns where they start. */
+static size_t others_opening(const actx *c) {
+    size_t i = 0;
+    while (i < c->t.n && (c->t.v[i].flags & T_QUOTE)) i++;
+    if (i + 3 >= c->t.n || !tok_is(c, &c->t.v[i], "the") ||
+        !(tok_is(c, &c->t.v[i + 1], "others") || tok_is(c, &c->t.v[i + 1], "rest")))
+        return 0;
+    const tok *v = &c->t.v[i + 2];
+    return tok_is(c, v, "are") || tok_is(c, v, "were") || tok_is(c, v, "include") ? i + 3 : 0;
+}
+
 /* "it must employ a manager", "the council should publish": the
  * addressee and its modal before the thing asked. */
 static size_t past_modal(const actx *c, size_t a, size_t b) {
@@ -1991,6 +2015,23 @@ static int enumerated_below(actx *c, demand *d, int either, int count) {
         c->t = tmp;
         c->h = c->h2;
         c->sent = span_make(g->start, g->end);
+        size_t rest = found ? others_opening(c) : 0;
+        if (rest) {                                  /* "The others are A, B and C." */
+            size_t first = d->first, lim = d->lim, had = d->a.nitems;
+            d->first = rest;
+            d->lim = c->t.n;
+            while (d->lim > rest && (c->t.v[d->lim - 1].flags & (T_PUNCT | T_QUOTE))) d->lim--;
+            if (d->lim > rest + 1) split_items(c, d);
+            found += (int)(d->a.nitems - had);
+            d->first = first;
+            d->lim = lim;
+            c->h2 = c->h;
+            c->h = h;
+            tmp = c->t;
+            c->t = t;
+            c->sent = sent;
+            break;
+        }
         int ei = either && j == c->si + 1 && ordinal_opening(c, 0) == 0 && ordinal_opening(c, 1);
         size_t a = ordinal_opening(c, ei);
         if (!a && found < count) {
@@ -2677,6 +2718,36 @@ static int named_in(const actx *c, span sp) {
     return 0;
 }
 
+/* A person or party in the subject before cs: "the boy had two
+ * conditions" are his own, not terms anyone sets. */
+static int person_subject(actx *c, size_t cs) {
+    for (size_t i = subject_start(c, cs); i < cs; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_person_noun(c, k) || tok_in(c, k, WS_PRONOUNS) || tok_in(c, k, WS_KIN_NOUNS) ||
+            tok_namey(c, i))
+            return 1;
+    }
+    return 0;
+}
+
+/* "had three conditions", "set out four demands": a count in the cue. */
+static int counts_items(const actx *c, size_t ci, const hit *h) {
+    for (size_t i = ci; i < c->t.n && c->t.v[i].e <= h->e; i++)
+        if ((c->t.v[i].flags & T_NUM) || tok_count(c, &c->t.v[i]) > 1) return 1;
+    return 0;
+}
+
+/* "would be admitted", "could not be signed": a modal at ci, then a
+ * form of "be" and a past participle. */
+static int passive_modal(const actx *c, size_t ci) {
+    size_t j = ci + 1;
+    if (j < c->t.n && tok_is(c, &c->t.v[j], "not")) j++;
+    if (j + 1 >= c->t.n || !tok_is(c, &c->t.v[j], "be")) return 0;
+    const tok *k = &c->t.v[j + 1];
+    return (k->flags & (T_WORD | T_CAP)) == T_WORD && k->e - k->s > 3 &&
+           (memcmp(c->text + k->e - 2, "ed", 2) == 0 || memcmp(c->text + k->e - 2, "en", 2) == 0);
+}
+
 /* Who demands, for the cue [cs, h->e): the noun's owner, the subject, or
  * for a condition the speaker; 0 when the cue is no demand (nobody, a
  * refusal, one's own plan, market demand...). */
@@ -2684,6 +2755,15 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
                         int owned, span who, const demand *prev, demand *d) {
     /* "insisted that any deal must include X": whoever says so */
     d->a.actor = owned ? who : e->shape == DEM_TERMS ? speaker_of(c, h) : find_actor(c, cs, prev);
+    /* "engineers would be admitted only if X", "the hostages will be
+     * freed once Y": the subject is acted on, the speaker sets the terms */
+    if (e->shape == DEM_CONDITION && !owned && passive_modal(c, ci))
+        d->a.actor = speaker_of(c, h);
+    /* "Brandauer said the money had three conditions": a thing has no
+     * demands, whoever says so sets them */
+    if (span_is_null(d->a.actor) && e->shape == DEM_LIST && !owned && counts_items(c, ci, h) &&
+        !person_subject(c, ci))
+        d->a.actor = teller_of(c, c->t.v[cs].s);
     /* "X said his country would join only if ...": the speaker sets it */
     if (span_is_null(d->a.actor) && e->shape == DEM_CONDITION && speakers_own(c, cs))
         d->a.actor = reporter_of(c, c->t.v[cs].s);
@@ -3422,6 +3502,70 @@ static int told_ultimatum(actx *c, demand *out) {
     return 0;
 }
 
+/* Who sends what a colon lead-in lists: the speaker ("told the
+ * contractor that it must:"), the party of a relative ("The conditions,
+ * which the council sent on Friday, are:"), else the subject. */
+static span lead_in_actor(actx *c, size_t colon) {
+    span who = reporter_of(c, c->t.v[colon].s);
+    if (!span_is_null(who)) return who;
+    for (size_t j = 1; j + 2 < colon; j++) {
+        if (!is_punct(c, j - 1, ',') || !(tok_is(c, &c->t.v[j], "which") || tok_is(c, &c->t.v[j], "that")))
+            continue;
+        size_t k = j + 1;
+        while (k < colon && k < j + 1 + ACTOR_MAX_TOKENS && !(c->t.v[k].flags & T_PUNCT) &&
+               !verb_like(c, &c->t.v[k]) && !tok_in(c, &c->t.v[k], WS_AUXILIARIES) &&
+               !tok_in(c, &c->t.v[k], WS_IRREGULAR_PASTS))
+            k++;
+        if (k > j + 1 && k < colon && !(c->t.v[k].flags & T_PUNCT)) {
+            span sp = actor_in(c, j + 1, k);
+            if (!span_is_null(sp)) return sp;
+        }
+    }
+    return opening_phrase(c, colon);
+}
+
+/* A lead-in word that heads its phrase: "four demands:", "The
+ * conditions, which ...", "terms for a truce are", "it must:" -- not
+ * "the conditions on the course were:", "the terms of the loan". */
+static int lead_in_word(const actx *c, size_t i) {
+    if (!tok_in(c, &c->t.v[i], WS_LEAD_IN_WORDS) || i + 1 >= c->t.n) return 0;
+    const tok *n = &c->t.v[i + 1];
+    return is_punct(c, i + 1, ':') || is_punct(c, i + 1, ',') || tok_is(c, n, "for") ||
+           tok_in(c, n, WS_BE_FORMS) || tok_is(c, n, "include") || tok_is(c, n, "included") ||
+           tok_is(c, n, "includes");
+}
+
+/* A sentence that ends in a colon over list lines and holds a lead-in
+ * word ("demands", "conditions", "must") where no cue was read: "The
+ * conditions, which the council sent on Friday, are:", "told the
+ * contractor that it must:", "if Mesra met four demands:".  The items
+ * are the lines. */
+static int list_lead_in(actx *c, demand *out) {
+    if (!list_below(c) || c->t.n < 3) return 0;
+    size_t colon = c->t.n - 1;
+    while (colon > 0 && !is_punct(c, colon, ':')) colon--;
+    if (colon == 0) return 0;
+    int word = 0;
+    for (size_t i = 0; i < colon && !word; i++) word = lead_in_word(c, i);
+    if (!word) return 0;
+    span who = lead_in_actor(c, colon);
+    if (span_is_null(who) || nobody(c, who) || activity(c, who)) return 0;
+    demand d;
+    memset(&d, 0, sizeof d);
+    d.shape = DEM_LIST;
+    d.a = annotation_make(KIND_DEMAND, c->sent);
+    d.a.cue = span_make(c->t.v[colon].s, c->t.v[colon].e);
+    d.a.actor = who;
+    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
+    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    d.first = d.lim = colon + 1;
+    list_items(c, &d);
+    if (d.a.nitems < 2) return 0;
+    finish_demand(c, &d);
+    *out = d;
+    return 1;
+}
+
 int demands_run(actx *c) {
     demand prev, cur;
     int have_prev = 0;
@@ -3447,5 +3591,6 @@ int demands_run(actx *c) {
         prev = cur;
         have_prev = 1;
     }
+    if (!have_prev && list_lead_in(c, &cur) && emit(c, &cur.a) < 0) return -1;
     return 0;
 }

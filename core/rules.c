@@ -59,7 +59,7 @@ static const char *word_names[] = {
     "plan_words",
     "unprompted_verbs", "back_groups", "back_ones", "group_members", "order_verbs", "kin_nouns",
     "contact_means", "interview_nouns", "leak_verbs", "approximators",
-    "message_nouns", "span_nouns", "falsity_words",
+    "message_nouns", "lead_in_words", "span_nouns", "falsity_words",
     "falsity_subjects", "negations"
 };
 /* one name per section, in the enum's order (analysers.h) */
