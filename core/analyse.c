@@ -492,6 +492,9 @@ int tok_person_noun(const actx *c, const tok *k) {
 
 static int person_noun(const actx *c, const tok *k) {
     if (!(k->flags & T_WORD) || tok_org_noun(c, k)) return 0;
+    /* "expels three men over alleged spying": "over", "for", "under"
+     * only end like "teacher", "donor" */
+    if (tok_in(c, k, WS_PREPOSITIONS)) return 0;
     size_t n = bare_len(c, k);               /* "the strikers' demands" */
     const char *s = c->text + k->s;
     if (n && (s[n - 1] == 's' || s[n - 1] == 'S')) n--;

@@ -75,6 +75,8 @@ typedef enum word_section {
     WS_FINDING_SOURCES, /* "study", "court": who can report a finding */
     WS_COURT_VERDICTS,  /* "guilty", "liable": "found X not guilty" */
     WS_ANYONE_WORDS,    /* "anyone", "everyone": nobody in particular */
+    WS_S_CONTRACTIONS,  /* "he", "nobody": "He's said", "Nobody's told" are "has", not names */
+    WS_HEADLINE_PASSIVES, /* "after", "over": "Figures questioned after ..." in a headline is a passive */
     WS_IRREGULAR_PASTS, /* "broke", "took": finite verbs without "-ed" */
     WS_TIME_OPENERS,    /* "on", "last": "On Wednesday the company ..." */
     WS_RELATIVE_PREPOSITIONS, /* "for", "of": "a spokesperson for X, who said" */

@@ -47,7 +47,7 @@ static const char *word_names[] = {
     "speech_stems", "concessions", "soft_verdicts", "intensifiers", "verdict_openers",
     "charge_stems", "rejection_verbs",
     "aside_starts", "object_pronouns", "refusal_words", "verdict_verbs", "head_stops",
-    "claim_nouns", "finding_sources", "court_verdicts", "anyone_words", "irregular_pasts",
+    "claim_nouns", "finding_sources", "court_verdicts", "anyone_words", "s_contractions", "headline_passives", "irregular_pasts",
     "time_openers", "relative_prepositions", "bare_clause_verbs", "phrase_openers",
     "posting_verbs", "claim_verb_words",
     "relative_openers", "self_marked_nouns", "back_pronouns", "back_verbs",
