@@ -63,6 +63,14 @@ int anonymous_emit(actx *c, const np_info *np) {
     return emit(c, &a);
 }
 
+/* The phrase [a, b) as an unnamed source, when it is one and not yet
+ * found: 1 when emitted, 0 when not, -1 when out of memory. */
+static int emit_unnamed(actx *c, size_t a, size_t b) {
+    np_info np = np_classify(c, a, b);
+    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np) < 0 ? -1 : 1;
+}
+
 static int marker_in(const actx *c, size_t s, size_t e) {
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
@@ -1697,9 +1705,7 @@ static int with_warning(actx *c) {
         if (b - 1 > i + 1 && word_ends_in(c->text + t[b - 1].s, t[b - 1].e - t[b - 1].s, "ly", 2)) b--;
         const tok *h = &t[b - 1];
         if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) continue;
-        np_info np = np_classify(c, i + 1, b);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        if (anonymous_emit(c, &np) < 0) return -1;
+        if (emit_unnamed(c, i + 1, b) < 0) return -1;
     }
     return 0;
 }
@@ -1727,9 +1733,7 @@ static int interviewed_people(actx *c) {
         size_t h = i + 1;
         while (h + 1 < b && !tok_in(c, &t[h + 1], WS_POSTMODIFIERS)) h++;
         if (!tok_source_noun(c, &t[h])) continue;
-        np_info np = np_classify(c, i + 1, b);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        if (anonymous_emit(c, &np) < 0) return -1;
+        if (emit_unnamed(c, i + 1, b) < 0) return -1;
     }
     return 0;
 }
@@ -1756,9 +1760,7 @@ static int leaked_by(actx *c) {
         while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
                !tok_in(c, &t[b], WS_CLAUSE_WORDS))
             b++;
-        np_info np = np_classify(c, i + 1, b);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        if (anonymous_emit(c, &np) < 0) return -1;
+        if (emit_unnamed(c, i + 1, b) < 0) return -1;
     }
     return 0;
 }
@@ -1924,9 +1926,7 @@ static int unlisted_verb(actx *c) {
                                        tok_is_comma(c, &t[a - 2])));
         int after_quote = quote_before && (after->flags & T_PUNCT) && c->text[after->s] == '.';
         if (!before_content && !after_quote) continue;
-        np_info np = np_classify(c, a, head + 1);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        if (anonymous_emit(c, &np) < 0) return -1;
+        if (emit_unnamed(c, a, head + 1) < 0) return -1;
     }
     return 0;
 }
@@ -2151,9 +2151,7 @@ static int demand_subjects(actx *c) {
             if (described >= 0 && tok_in(c, &t[k], WS_DESCRIPTORS)) described = 1;
         }
         if (described != 1) continue;
-        np_info np = np_classify(c, a, b);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        if (anonymous_emit(c, &np) < 0) return -1;
+        if (emit_unnamed(c, a, b) < 0) return -1;
     }
     return 0;
 }
