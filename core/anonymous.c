@@ -829,6 +829,7 @@ static int one_of_group(const actx *c, span sp) {
  * unnamed group just given (claims reads no source there: "both" counts
  * names as often, and "All told, ..." is no claim). */
 static int count_back_at(actx *c, size_t z) {
+    if (z >= c->t.n) return 0;                  /* a sentence of no words */
     const tok *t = c->t.v + z;
     size_t n = c->t.n - z, v = 1;
     /* "Several engineers said ...  Most said ...": a part of the group */
