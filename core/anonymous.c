@@ -1711,6 +1711,16 @@ static int with_warning(actx *c) {
     return 0;
 }
 
+/* The end of the words after token `i` that can name someone: "with
+ * [five officials in the region] suggest", "by [two former staff]". */
+static size_t words_after(const actx *c, size_t i) {
+    size_t b = i + 1;
+    while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (c->t.v[b].flags & T_WORD) &&
+           !tok_in(c, &c->t.v[b], WS_CLAUSE_WORDS))
+        b++;
+    return b;
+}
+
 /* "Interviews I conducted in March with five officials in the region
  * suggest ...", "in conversations with two board members": the people an
  * interview is held with are the story's sources; unnamed ones are
@@ -1725,10 +1735,7 @@ static int interviewed_people(actx *c) {
             held = tok_in(c, &t[j], WS_INTERVIEW_NOUNS);
         }
         if (!held) continue;
-        size_t b = i + 1;
-        while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
-               !tok_in(c, &t[b], WS_CLAUSE_WORDS))
-            b++;
+        size_t b = words_after(c, i);
         /* officials, staff, diplomats: not "interviews with former
          * detainees", the people a report is about */
         size_t h = i + 1;
@@ -1757,10 +1764,7 @@ static int leaked_by(actx *c) {
         for (size_t j = 0; j < leak && !material; j++)
             material = (t[j].flags & (T_WORD | T_CAP)) == T_WORD && tok_org_noun(c, &t[j]);
         if (!leak || !material) continue;
-        size_t b = i + 1;
-        while (b < c->t.n && b < i + 1 + RIGHT_MAX_TOKENS && (t[b].flags & T_WORD) &&
-               !tok_in(c, &t[b], WS_CLAUSE_WORDS))
-            b++;
+        size_t b = words_after(c, i);
         if (emit_unnamed(c, i + 1, b) < 0) return -1;
     }
     return 0;
