@@ -1,6 +1,7 @@
 /* analyse.c -- the pipeline: sentences, one scan for rule candidates per
  * sentence, tokens for the sentences that have any, then each analyser.
  * Also the token and noun-phrase helpers the analysers share. */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -415,6 +416,14 @@ static const ws_mask *sections_of(const actx *c, const tok *k, int bare) {
 
 int tok_bare_in(const actx *c, const tok *k, word_section ws) {
     return (k->flags & T_WORD) && ws_mask_has(sections_of(c, k, 1), ws);
+}
+
+int sentence_headline(const actx *c) {
+    const segment *g = &c->segs.v[c->si];
+    if (g->kind == SEG_HEADING) return 1;
+    size_t e = g->end;
+    while (e > g->start && isspace((unsigned char)c->text[e - 1])) e--;
+    return e > g->start && isalnum((unsigned char)c->text[e - 1]);
 }
 
 int definite_mention(const actx *c, span sp) {

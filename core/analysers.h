@@ -479,6 +479,16 @@ int tok_org_noun(const actx *c, const tok *k);
 /* A lowercase noun for a person or group of people ("supplier",
  * "delegates"), by the endings in the packs. */
 int tok_person_noun(const actx *c, const tok *k);
+/* Is the current sentence set as a headline: a heading, or a line that
+ * ends on a word, with no closing stop? */
+int sentence_headline(const actx *c);
+/* An -ly word of five letters or more ("privately", "Publicly"): most
+ * are adverbs; callers that must tell "family" from "quickly" look
+ * further. */
+static inline int tok_ly_word(const actx *c, const tok *k) {
+    size_t n = k->e - k->s;
+    return (k->flags & T_WORD) && n > 4 && word_ends_in(c->text + k->s, n, "ly", 2);
+}
 
 /* Emit an annotation when it starts inside the window's [from, to). */
 int emit(actx *c, const annotation *a);

@@ -1703,7 +1703,7 @@ static int with_warning(actx *c) {
         if (!tok_is(c, n, "that") && !((n->flags & T_PUNCT) && c->text[n->s] == ':')) continue;
         size_t b = j;
         /* "privately warning": the adverb belongs to the verb */
-        if (b - 1 > i + 1 && word_ends_in(c->text + t[b - 1].s, t[b - 1].e - t[b - 1].s, "ly", 2)) b--;
+        if (b - 1 > i + 1 && tok_ly_word(c, &t[b - 1])) b--;
         const tok *h = &t[b - 1];
         if ((h->flags & T_CAP) || !(tok_source_noun(c, h) || people_noun(c, h))) continue;
         if (emit_unnamed(c, i + 1, b) < 0) return -1;

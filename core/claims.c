@@ -28,13 +28,6 @@ static int grow_claims(claim_list *l) {
     return 0;
 }
 
-static int is_ly_adverb(const actx *c, const tok *k) {
-    size_t n = k->e - k->s;
-    const char *s = c->text + k->s;
-    return (k->flags & T_WORD) && !(k->flags & T_CAP) && n >= 5 &&
-           s[n - 2] == 'l' && s[n - 1] == 'y';
-}
-
 /* "the family said", "his ally said", "the Smith family said": an -ly
  * word after a determiner, a possessive or a name is a noun, not an
  * adverb of the cue. */
@@ -48,7 +41,7 @@ static int ly_noun(const actx *c, size_t i) {
 static size_t cue_first_tok(const actx *c, size_t ci) {
     size_t i = ci;
     while (i > 0 && (tok_in(c, &c->t.v[i - 1], WS_AUXILIARIES) ||
-                     (is_ly_adverb(c, &c->t.v[i - 1]) && !ly_noun(c, i - 1)) ||
+                     ((tok_ly_word(c, &c->t.v[i - 1]) && !(c->t.v[i - 1].flags & T_CAP)) && !ly_noun(c, i - 1)) ||
                      ((tok_is(c, &c->t.v[i - 1], "long") ||              /* "has long denied" */
                        tok_is(c, &c->t.v[i - 1], "only") ||                /* "would only say" */
                        tok_is(c, &c->t.v[i - 1], "since")) && i >= 2 &&    /* "has since claimed" */
@@ -1383,14 +1376,13 @@ static int insisted_be(const actx *c, size_t ci, size_t after) {
 
 /* Words that look like a cue here but report nothing: "the claims", "40
  * dismissed workers", "has not said when", "was told to". */
-static int headline(const actx *c);
 
 /* Headlines drop the auxiliary of a passive: "Health board's figures
  * questioned after whistleblower speaks out", "Minister criticised over
  * expenses": the phrase before the participle is what was questioned. */
 static int headline_passive(const actx *c, size_t cs, size_t ci, size_t after) {
     if (cs != ci || after >= c->t.n || !ed_word(c, &c->t.v[ci])) return 0;
-    return tok_in(c, &c->t.v[after], WS_HEADLINE_PASSIVES) && headline(c);
+    return tok_in(c, &c->t.v[after], WS_HEADLINE_PASSIVES) && sentence_headline(c);
 }
 
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
@@ -1552,7 +1544,7 @@ static np_info subject_before(actx *c, size_t *a, size_t *b, size_t after) {
         (c->t.v[*a + 1].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &c->t.v[*b - 1], WS_PRONOUNS))
         *a = *b - 1;
     /* "but privately several say ...": an adverb before the subject */
-    if (*b >= *a + 2 && is_ly_adverb(c, &c->t.v[*a]) && !ly_noun(c, *a)) {
+    if (*b >= *a + 2 && (tok_ly_word(c, &c->t.v[*a]) && !(c->t.v[*a].flags & T_CAP)) && !ly_noun(c, *a)) {
         const tok *n = &c->t.v[*a + 1];      /* not "family lawyer Gloria Antwi told" */
         if (tok_in(c, n, WS_DETERMINERS) || tok_in(c, n, WS_PRONOUNS) || tok_count(c, n) > -2 ||
             tok_namey(c, *a + 1))
@@ -1742,16 +1734,6 @@ static size_t trailing_name(const actx *c, size_t pe) {
     return j;
 }
 
-/* A line set as a headline: a heading, or a sentence that ends on a
- * word, with no full stop. */
-static int headline(const actx *c) {
-    const segment *g = &c->segs.v[c->si];
-    if (g->kind == SEG_HEADING) return 1;
-    size_t e = g->end;
-    while (e > g->start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n' || c->text[e - 1] == '\r')) e--;
-    return e > g->start && isalnum((unsigned char)c->text[e - 1]);
-}
-
 /* "lawyer", "union leader": words with no article whose last is a
  * person or a title. */
 #define HEADLINE_SPEAKER_WORDS 3
@@ -1787,7 +1769,7 @@ static int source_elsewhere(actx *c, const hit *h, const rule_entry *e, size_t c
         /* "Family 'were told lies', says lawyer": a headline drops the
          * article; the person it stands for is named in the story */
         if (np.kind == NP_NONE && pe > after && pe <= after + HEADLINE_SPEAKER_WORDS &&
-            headline(c) && bare_speaker(c, after, pe)) {
+            sentence_headline(c) && bare_speaker(c, after, pe)) {
             np.kind = NP_NAMED;
             np.sp = span_make(c->t.v[after].s, c->t.v[pe - 1].e);
         }
@@ -1876,9 +1858,8 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
         passive = 0;
     /* "had been told privately by city employees": one adverb between */
     size_t by = after;
-    if (by + 1 < c->t.n && tok_is(c, &c->t.v[by + 1], "by") && (c->t.v[by].flags & T_WORD) &&
-        !(c->t.v[by].flags & T_CAP) && c->t.v[by].e - c->t.v[by].s > 4 &&
-        strncasecmp(c->text + c->t.v[by].e - 2, "ly", 2) == 0)
+    if (by + 1 < c->t.n && tok_is(c, &c->t.v[by + 1], "by") && tok_ly_word(c, &c->t.v[by]) &&
+        !(c->t.v[by].flags & T_CAP))
         by++;
     /* "the count had been observed by representatives": watched, not said */
     if (by < c->t.n && tok_is(c, &c->t.v[by], "by") && passive_speech(c, cs, ci)) {

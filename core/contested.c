@@ -463,10 +463,6 @@ static int rejection(const actx *c, const tok *k) {
     return tok_in(c, k, WS_REJECTION_VERBS);
 }
 
-static int ly_word(const actx *c, const tok *k) {
-    return (k->flags & T_WORD) && k->e - k->s > 4 && strncasecmp(c->text + k->e - 2, "ly", 2) == 0;
-}
-
 /* "dismissed reports of men being detained in the street as
  * \"provocations ...\"": the object of a dismissal may run on, with
  * no punctuation, to the "as" that opens its quotation. */
@@ -649,7 +645,7 @@ static int negated_rejection(const actx *c, const hit *h) {
     if (i >= 2 && (tok_is(c, &c->t.v[i - 1], "or") || tok_is(c, &c->t.v[i - 1], "nor")) &&
         (c->t.v[i - 2].flags & T_WORD))
         i -= 2;
-    while (i > 0 && ly_word(c, &c->t.v[i - 1])) i--;     /* "not publicly disputed" */
+    while (i > 0 && tok_ly_word(c, &c->t.v[i - 1])) i--;     /* "not publicly disputed" */
     if (i == 0) return 0;
     const tok *k = &c->t.v[i - 1];
     return tok_in(c, k, WS_NEGATIONS) ||
@@ -754,7 +750,7 @@ static int rejected_clause(const actx *c, size_t w, size_t *verb) {
         while (j < c->t.n && j < i + 1 + WHICH_SUBJECT_WORDS && tok_namey(c, j)) j++;
         if (j + 1 < c->t.n && tok_is_comma(c, &t[j])) i = j + 1;
     }
-    while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || ly_word(c, &t[i]) ||
+    while (i < c->t.n && (tok_in(c, &t[i], WS_AUXILIARIES) || tok_ly_word(c, &t[i]) ||
                           tok_is(c, &t[i], "always") || tok_is(c, &t[i], "long")))
         i++;                                 /* "has always challenged" */
     if (i >= c->t.n || !rejection(c, &t[i])) return 0;
@@ -776,7 +772,7 @@ static int rejected_charge(actx *c) {
         if (marked_between(c, c->t.v[w].s, c->t.v[v].e)) return 0;
         annotation a = annotation_make(KIND_CONTESTED, c->sent);
         size_t s0 = v;    /* "has strongly rejected": the verb group */
-        while (s0 > w + 1 && (tok_in(c, &c->t.v[s0 - 1], WS_AUXILIARIES) || ly_word(c, &c->t.v[s0 - 1])))
+        while (s0 > w + 1 && (tok_in(c, &c->t.v[s0 - 1], WS_AUXILIARIES) || tok_ly_word(c, &c->t.v[s0 - 1])))
             s0--;
         a.marker = span_make(c->t.v[s0].s, c->t.v[v].e);
         snprintf(a.why, sizeof a.why, "explicit dispute");
@@ -831,7 +827,7 @@ static int falsity_end(const actx *c, span content) {
         !tok_in(c, &t[i - 1], WS_FALSITY_SUBJECTS))
         return -1;
     i++;
-    if (i + 1 < c->t.n && ly_word(c, &t[i])) i++;     /* "was entirely fake" */
+    if (i + 1 < c->t.n && tok_ly_word(c, &t[i])) i++;     /* "was entirely fake" */
     if (!tok_in(c, &t[i], WS_FALSITY_WORDS) || t[i].e > content.end) return -1;
     if (i + 1 < c->t.n && !(t[i + 1].flags & T_PUNCT) && !tok_is(c, &t[i + 1], "and") &&
         !tok_is(c, &t[i + 1], "but") && t[i + 1].s < content.end)

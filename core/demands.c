@@ -45,13 +45,6 @@ static int is_punct(const actx *c, size_t i, char ch) {
 }
 
 /* "who" opening a relative clause -- not "the WHO", a name. */
-/* A headline: the sentence ends with no closing stop or quote. */
-static int headline_sentence(const actx *c) {
-    size_t e = c->sent.end;
-    while (e > c->sent.start && (c->text[e - 1] == ' ' || c->text[e - 1] == '\n')) e--;
-    return e > c->sent.start && !strchr(".!?:;\"'", c->text[e - 1]);
-}
-
 static int who_at(const actx *c, size_t i) {
     return tok_is(c, &c->t.v[i], "who") && !tok_namey(c, i);
 }
@@ -431,7 +424,7 @@ static size_t before_when(const actx *c, size_t cs) {
 static int participle(const actx *c, size_t a, size_t i) {
     size_t d = i - 1;
     const tok *p = &c->t.v[d];
-    if (d > a && p->e - p->s > 4 && memcmp(c->text + p->e - 2, "ly", 2) == 0) d--;
+    if (d > a && tok_ly_word(c, p)) d--;
     return tok_in(c, &c->t.v[d], WS_DETERMINERS);
 }
 
@@ -738,7 +731,7 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
         return shared_actor(c, a, cs, prev);
     /* "Mine workers extend strike, demand safety overhaul": in a
      * headline the comma joins two verbs of one subject */
-    if (a == cs && a > 2 && is_punct(c, a - 1, ',') && headline_sentence(c)) {
+    if (a == cs && a > 2 && is_punct(c, a - 1, ',') && sentence_headline(c)) {
         size_t a2 = back_to_clause(c, a - 1);
         if (a2 == 0 && a2 + 1 < a - 1) {
             span op = opening_phrase(c, a - 1);     /* "Mine workers extend strike, demand" */
@@ -1089,7 +1082,7 @@ static int named_verb(const actx *c, size_t j, size_t lim) {
  * stall": a few words and a verb, its own or its plural subject in -s --
  * not "as part of its plans". */
 static int headline_clause(const actx *c, size_t j, size_t lim) {
-    if (!headline_sentence(c)) return 0;
+    if (!sentence_headline(c)) return 0;
     for (size_t i = j; i < lim && i < j + 4; i++) {
         const tok *k = &c->t.v[i];
         if ((k->flags & (T_WORD | T_CAP)) != T_WORD || preposition(c, i) || tok_in(c, k, WS_DETERMINERS))
@@ -1502,7 +1495,7 @@ static int lone_modifier(const actx *c, const demand *d, size_t start) {
     const tok *k = &c->t.v[start];
     size_t n = k->e - k->s;
     if ((k->flags & (T_WORD | T_CAP | T_NUM)) != T_WORD || plural_word(c, start)) return 0;
-    return describing(c, start) || (n > 4 && word_ends_in(c->text + k->s, n, "ly", 2)) ||
+    return describing(c, start) || tok_ly_word(c, k) ||
            (n > 4 && word_ends_in(c->text + k->s, n, "ed", 2)) ||
            (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
 }
@@ -1540,7 +1533,7 @@ static int lone_adverb(const actx *c, size_t a, size_t b) {
     const tok *k = &c->t.v[a];
     size_t n = k->e - k->s;
     return b == a + 1 && a > 0 && is_punct(c, a - 1, ',') && b < c->t.n && is_punct(c, b, ',') &&
-           (k->flags & (T_WORD | T_CAP)) == T_WORD && n > 5 && word_ends_in(c->text + k->s, n, "ly", 2);
+           !(k->flags & T_CAP) && n > 5 && tok_ly_word(c, k);
 }
 
 /* "a meeting between the club, the Trust and the sponsor": the commas
@@ -2459,7 +2452,7 @@ static int agreed_swap(const actx *c, const rule_entry *e, size_t cs) {
  * headline (no closing stop), a noun phrase after "demand" is its
  * object -- not "in high demand as prices rise", "in demand." */
 static int headline_object(const actx *c, size_t after) {
-    if (!headline_sentence(c) || after + 1 >= c->t.n) return 0;
+    if (!sentence_headline(c) || after + 1 >= c->t.n) return 0;
     const tok *k = &c->t.v[after];
     return (k->flags & (T_WORD | T_CAP)) == T_WORD && !preposition(c, after) &&
            !tok_in(c, k, WS_CLAUSE_WORDS) && !tok_in(c, k, WS_AUXILIARIES) &&
