@@ -129,6 +129,9 @@ typedef enum word_section {
     WS_FALSITY_WORDS,   /* "fake", "forged": "said the document was fake" disputes it */
     WS_FALSITY_SUBJECTS, /* "document", "video": what "fake" disputes (not "the gun") */
     WS_NEGATIONS,       /* "not", "none": "said no civilians were harmed" */
+    WS_DOCUMENT_VERBS,  /* "lists", "records": what a document says, not a person */
+    WS_FINDING_VERBS,   /* "found", "finds": a finding, reported only by a finder */
+    WS_RULING_VERBS,    /* "ruled": with no "that", only a court's ruling */
     WS__COUNT
 } word_section;
 

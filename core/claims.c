@@ -646,8 +646,7 @@ static int document_verb(const actx *c, size_t ce) {
     size_t after = tok_at(&c->t, ce);
     if (after == 0 || after > c->t.n) return 0;
     const tok *k = &c->t.v[after - 1];
-    return tok_is(c, k, "lists") || tok_is(c, k, "list") || tok_is(c, k, "records") ||
-           tok_is(c, k, "recorded");
+    return tok_in(c, k, WS_DOCUMENT_VERBS);
 }
 
 /* A document straight before the verb: "the leaked papers list",
@@ -725,9 +724,9 @@ static int bare_finding(const actx *c, size_t ce) {
     /* "The county coroner ruled Ellery's death was caused by ...": a
      * ruling with no "that" is reported only by a court or a coroner,
      * as a finding is */
-    if (tok_is(c, &c->t.v[ci], "ruled"))
+    if (tok_in(c, &c->t.v[ci], WS_RULING_VERBS))
         return after < c->t.n && (c->t.v[after].flags & T_WORD) && !tok_is(c, &c->t.v[after], "that");
-    if (!(tok_is(c, &c->t.v[ci], "found") || tok_is(c, &c->t.v[ci], "finds")))
+    if (!tok_in(c, &c->t.v[ci], WS_FINDING_VERBS))
         return 0;
     /* "..., a review of 40 clinical trials found.": a finding reported
      * at the end of the sentence needs a finder just as one with an
