@@ -1721,6 +1721,19 @@ static size_t words_after(const actx *c, size_t i) {
     return b;
 }
 
+/* Where, within `reach` words before token `i` and with no punctuation
+ * between, a word of set `ws` stands ("interviews ... with", "leaked to
+ * the paper by"): its index plus one, or 0.  `lower` asks for a
+ * lowercase word, a verb rather than a name. */
+static size_t set_word_before(const actx *c, size_t i, size_t reach, word_section ws, int lower) {
+    const tok *t = c->t.v;
+    for (size_t j = i; j-- > 0 && i - j <= reach;) {
+        if (t[j].flags & T_PUNCT) break;
+        if ((!lower || (t[j].flags & (T_WORD | T_CAP)) == T_WORD) && tok_in(c, &t[j], ws)) return j + 1;
+    }
+    return 0;
+}
+
 /* "Interviews I conducted in March with five officials in the region
  * suggest ...", "in conversations with two board members": the people an
  * interview is held with are the story's sources; unnamed ones are
@@ -1729,12 +1742,7 @@ static int interviewed_people(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 1; i + 1 < c->t.n; i++) {
         if (!tok_is(c, &t[i], "with")) continue;
-        int held = 0;
-        for (size_t j = i; j-- > 0 && i - j <= 8 && !held;) {
-            if (t[j].flags & T_PUNCT) break;
-            held = tok_in(c, &t[j], WS_INTERVIEW_NOUNS);
-        }
-        if (!held) continue;
+        if (!set_word_before(c, i, 8, WS_INTERVIEW_NOUNS, 0)) continue;
         size_t b = words_after(c, i);
         /* officials, staff, diplomats: not "interviews with former
          * detainees", the people a report is about */
@@ -1753,11 +1761,8 @@ static int leaked_by(actx *c) {
     const tok *t = c->t.v;
     for (size_t i = 1; i + 2 < c->t.n; i++) {
         if (!tok_is(c, &t[i], "by")) continue;
-        size_t leak = 0;
-        for (size_t j = i; j-- > 0 && i - j <= 4 && !leak;) {
-            if (t[j].flags & T_PUNCT) break;
-            if ((t[j].flags & (T_WORD | T_CAP)) == T_WORD && tok_in(c, &t[j], WS_LEAK_VERBS)) leak = j;
-        }
+        size_t leak = set_word_before(c, i, 4, WS_LEAK_VERBS, 1);
+        if (leak) leak--;
         /* material ("memos", "the messages") stands before the verb, not
          * "Food was provided by volunteers" */
         int material = 0;
