@@ -33,12 +33,13 @@ if ls tests/gold/*.jsonl >/dev/null 2>&1; then
     run "${GOLD_FLOOR:-0.90}" own tests/gold/*.jsonl tests/gold/blind/*.jsonl \
         tests/gold/blind3/*.jsonl tests/gold/blind4/*.jsonl tests/gold/blind5/*.jsonl \
         tests/gold/blind6/*.jsonl tests/gold/blind7/*.jsonl tests/gold/blind8/*.jsonl tests/gold/blind9/*.jsonl \
-        tests/gold/blind10/*.jsonl tests/gold/blind11/*.jsonl tests/gold/blind12/*.jsonl tests/gold/blind13/*.jsonl tests/gold/blind14/*.jsonl
+        tests/gold/blind10/*.jsonl tests/gold/blind11/*.jsonl tests/gold/blind12/*.jsonl tests/gold/blind13/*.jsonl tests/gold/blind14/*.jsonl \
+        tests/gold/blind15/*.jsonl
 fi
 # The held-out set is reported, never gated on or tuned against
 # (tests/heldout/README.md, tests/heldout2/README.md).
 if [ -z "$check" ]; then
-    for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11; do
+    for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12; do
         ls tests/$set/*.jsonl >/dev/null 2>&1 && run 0 $set tests/$set/*.jsonl
     done
 fi
