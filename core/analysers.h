@@ -132,6 +132,8 @@ typedef enum word_section {
     WS_DOCUMENT_VERBS,  /* "lists", "records": what a document says, not a person */
     WS_FINDING_VERBS,   /* "found", "finds": a finding, reported only by a finder */
     WS_RULING_VERBS,    /* "ruled": with no "that", only a court's ruling */
+    WS_JUDGED_STATEMENTS, /* "account", "explanation": what a quoted verdict weighs */
+    WS_APPROVAL_WORDS,  /* "credible", "fair": a quoted verdict that agrees */
     WS__COUNT
 } word_section;
 

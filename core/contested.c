@@ -929,6 +929,102 @@ static int claims_verb(actx *c) {
     return 0;
 }
 
+/* "the judge said the service's account of events was \"not credible\"",
+ * "called the alliance's safety argument \"a fig leaf for layoffs\"": a
+ * quotation that weighs what a side put forward -- its account, its
+ * explanation, its argument -- is the dispute in the speaker's words,
+ * verdict word or not; only one that agrees ("was \"entirely fair\"")
+ * is not.  Its subject is the noun just before the copula or the
+ * calling verb, so "called the package \"unaffordable\"" (a demand,
+ * convention 9) and "said the report was \"damning\"" (a finding) stay
+ * unmarked. */
+#define JUDGED_BACK_WORDS 4
+
+/* A contested annotation already emitted over [s, e). */
+static int emitted_over(const actx *c, size_t s, size_t e) {
+    for (size_t i = c->out->n; i > 0; i--) {
+        const annotation *a = &c->out->v[i - 1];
+        if (a->whole.end <= c->sent.start) break;
+        if (a->kind == KIND_CONTESTED && a->marker.start < e && a->marker.end > s) return 1;
+    }
+    return 0;
+}
+
+/* The judged noun among the JUDGED_BACK_WORDS words ending at token
+ * `k` ("account of events", "the union's safety argument"), not one of
+ * the speaker's own ("our explanation"). */
+static int judged_noun_before(const actx *c, size_t k, int head_only) {
+    const tok *t = c->t.v;
+    for (size_t n = 0; n < JUDGED_BACK_WORDS && k < c->t.n && (t[k].flags & T_WORD); n++, k--) {
+        if (tok_in(c, &t[k], WS_JUDGED_STATEMENTS)) {
+            for (size_t d = k; d > 0 && d + JUDGED_BACK_WORDS > k && (t[d - 1].flags & T_WORD); d--)
+                if (tok_is(c, &t[d - 1], "our") || tok_is(c, &t[d - 1], "my")) return 0;
+            return 1;
+        }
+        if (head_only || tok_in(c, &t[k], WS_BE_FORMS) || k == 0) return 0;
+    }
+    return 0;
+}
+
+/* The quotation opened at `open` weighs a judged noun: "<noun> [of X]
+ * [that] was [simply] \"...\"" or "called <noun> [as] \"...\"". */
+static int weighs_statement(const actx *c, size_t open) {
+    const tok *t = c->t.v;
+    size_t k = open;
+    if (k > 0 && tok_ly_word(c, &t[k - 1])) k--;
+    if (k < 2) return 0;
+    if (tok_in(c, &t[k - 1], WS_BE_FORMS)) {
+        size_t n = k - 2;
+        if (n > 0 && (tok_is(c, &t[n], "that") || tok_is(c, &t[n], "which"))) n--;
+        return judged_noun_before(c, n, 0);
+    }
+    size_t n = tok_is(c, &t[k - 1], "as") ? k - 2 : k - 1;
+    if (!judged_noun_before(c, n, 1)) return 0;
+    for (size_t b = n; b > 0 && b + JUDGED_BACK_WORDS + 1 > n && (t[b - 1].flags & T_WORD); b--)
+        if (tok_in(c, &t[b - 1], WS_VERDICT_OPENERS) && !tok_is(c, &t[b - 1], "as")) return 1;
+    return 0;
+}
+
+/* The quotation [open, close] agrees: an approving word with no
+ * negation ("\"not credible\"" disputes). */
+static int approves(const actx *c, size_t open, size_t close) {
+    int approve = 0;
+    for (size_t i = open + 1; i < close; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_in(c, k, WS_NEGATIONS) || (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
+            return 0;
+        approve |= tok_in(c, k, WS_APPROVAL_WORDS);
+    }
+    return approve;
+}
+
+/* "The report found that the officer's account was \"not supported\"":
+ * a finding's own wording of a fact, not a side's. */
+static int found_before(const actx *c, size_t i) {
+    while (i-- > 0)
+        if (tok_in(c, &c->t.v[i], WS_FINDING_VERBS)) return 1;
+    return 0;
+}
+
+static int judged_statement(actx *c) {
+    if (!c->rs->words[WS_JUDGED_STATEMENTS].n) return 0;
+    for (size_t i = 0; i + 1 < c->t.n; i++) {
+        if ((c->t.v[i].flags & (T_QUOTE | T_OPENQ)) != (T_QUOTE | T_OPENQ)) continue;
+        size_t j = closing_mark(c, i);
+        if (!j || j < i + 2) continue;
+        span q = span_make(c->t.v[i].s, c->t.v[j].e);
+        if (weighs_statement(c, i) && !approves(c, i, j) && !found_before(c, i) &&
+            !emitted_over(c, q.start, q.end)) {
+            annotation a = annotation_make(KIND_CONTESTED, c->sent);
+            a.marker = q;
+            snprintf(a.why, sizeof a.why, "quoted denial");
+            if (emit(c, &a) < 0) return -1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
     prior last = {span_null(), 0, 0};
     verdicts vs;
@@ -938,7 +1034,7 @@ int contested_run(actx *c) {
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
     if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
-        said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0)
+        said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0 || judged_statement(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
