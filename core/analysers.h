@@ -134,6 +134,8 @@ typedef enum word_section {
     WS_RULING_VERBS,    /* "ruled": with no "that", only a court's ruling */
     WS_JUDGED_STATEMENTS, /* "account", "explanation": what a quoted verdict weighs */
     WS_APPROVAL_WORDS,  /* "credible", "fair": a quoted verdict that agrees */
+    WS_SUPPORT_NOUNS,   /* "evidence", "proof": what ", a claim for which there is no" lacks */
+    WS_LACKING_WORDS,   /* "no", "little", "without": before a support noun */
     WS__COUNT
 } word_section;
 

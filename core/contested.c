@@ -809,6 +809,34 @@ static int rejected_stance(actx *c) {
     return 0;
 }
 
+/* "Suvaland has spread the narrative that Edran is arming, a claim for
+ * which there is no public evidence": a stance set after a comma and
+ * left without support in the clause hung on it ("no evidence", "little
+ * proof", "made without evidence") is disputed by the writer, as "there
+ * is no evidence that" is.  Not "a claim backed by evidence from ...". */
+#define UNBACKED_WORDS 10
+
+static int unbacked_stance(actx *c) {
+    const tok *t = c->t.v;
+    if (!c->rs->words[WS_SUPPORT_NOUNS].n) return 0;
+    for (size_t w = 2; w + 2 < c->t.n; w++) {
+        if (!tok_in(c, &t[w], WS_CLAIM_NOUNS) || !tok_is_comma(c, &t[w - 2]) ||
+            !(tok_is(c, &t[w - 1], "a") || tok_is(c, &t[w - 1], "an")))
+            continue;
+        for (size_t i = w + 2; i < c->t.n && i <= w + UNBACKED_WORDS && (t[i].flags & T_WORD); i++) {
+            if (!tok_in(c, &t[i], WS_SUPPORT_NOUNS)) continue;
+            int lacking = tok_in(c, &t[i - 1], WS_LACKING_WORDS) ||
+                          (i > w + 2 && tok_in(c, &t[i - 2], WS_LACKING_WORDS));
+            if (!lacking || marked_between(c, t[w - 1].s, t[i].e)) break;
+            annotation a = annotation_make(KIND_CONTESTED, c->sent);
+            a.marker = span_make(t[w - 1].s, t[i].e);
+            snprintf(a.why, sizeof a.why, "without evidence");
+            return emit(c, &a);
+        }
+    }
+    return 0;
+}
+
 /* "Organisers said the document was fake": a speaker calling the thing
  * he names false, in so many words, disputes it as "called it
  * fabricated" does.  The marker is that clause ("the document was fake");
@@ -1033,7 +1061,7 @@ int contested_run(actx *c) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
-    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
+    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 || unbacked_stance(c) < 0 ||
         said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0 || judged_statement(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
