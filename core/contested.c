@@ -856,7 +856,17 @@ static int falsity_end(const actx *c, span content) {
         return -1;
     i++;
     if (i + 1 < c->t.n && tok_ly_word(c, &t[i])) i++;     /* "was entirely fake" */
+    /* "was a fake created with artificial intelligence": the word as a
+     * noun, which a participle or a preposition may follow */
+    int noun = i + 1 < c->t.n && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an"));
+    i += noun;
     if (!tok_in(c, &t[i], WS_FALSITY_WORDS) || t[i].e > content.end) return -1;
+    if (noun && i + 1 < c->t.n && (tok_in(c, &t[i + 1], WS_PREPOSITIONS) ||
+                                  tok_is(c, &t[i + 1], "that") || tok_is(c, &t[i + 1], "which") ||
+                                  tok_in(c, &t[i + 1], WS_IRREGULAR_PASTS) ||
+                                  (t[i + 1].e - t[i + 1].s > 3 &&
+                                   memcmp(c->text + t[i + 1].e - 2, "ed", 2) == 0)))
+        return (int)i;
     if (i + 1 < c->t.n && !(t[i + 1].flags & T_PUNCT) && !tok_is(c, &t[i + 1], "and") &&
         !tok_is(c, &t[i + 1], "but") && t[i + 1].s < content.end)
         return -1;                           /* "was false advertising" */
