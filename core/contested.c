@@ -989,15 +989,23 @@ static int emitted_over(const actx *c, size_t s, size_t e) {
 }
 
 /* The judged noun among the JUDGED_BACK_WORDS words ending at token
- * `k` ("account of events", "the union's safety argument"), not one of
- * the speaker's own ("our explanation"). */
+ * `k` ("account of events", "the union's safety argument"): 2 when
+ * another side's, 1 when a pronoun's ("his explanation" may be the
+ * speaker's own), 0 when none or the speaker's ("our explanation") or
+ * a quarrel ("his argument with the referee"). */
 static int judged_noun_before(const actx *c, size_t k, int head_only) {
     const tok *t = c->t.v;
     for (size_t n = 0; n < JUDGED_BACK_WORDS && k < c->t.n && (t[k].flags & T_WORD); n++, k--) {
-        if (tok_in(c, &t[k], WS_JUDGED_STATEMENTS)) {
-            for (size_t d = k; d > 0 && d + JUDGED_BACK_WORDS > k && (t[d - 1].flags & T_WORD); d--)
+        /* "version of events": a software "new version" is no statement */
+        int version = tok_is(c, &t[k], "version") && k + 1 < c->t.n && tok_is(c, &t[k + 1], "of");
+        if (version || tok_in(c, &t[k], WS_JUDGED_STATEMENTS)) {
+            if (k + 1 < c->t.n && tok_is(c, &t[k + 1], "with")) return 0;
+            int own = 2;
+            for (size_t d = k; d > 0 && d + JUDGED_BACK_WORDS > k && (t[d - 1].flags & T_WORD); d--) {
                 if (tok_is(c, &t[d - 1], "our") || tok_is(c, &t[d - 1], "my")) return 0;
-            return 1;
+                if (tok_in(c, &t[d - 1], WS_POSSESSIVES)) own = 1;
+            }
+            return own;
         }
         if (head_only || tok_in(c, &t[k], WS_BE_FORMS) || k == 0) return 0;
     }
@@ -1005,7 +1013,8 @@ static int judged_noun_before(const actx *c, size_t k, int head_only) {
 }
 
 /* The quotation opened at `open` weighs a judged noun: "<noun> [of X]
- * [that] was [simply] \"...\"" or "called <noun> [as] \"...\"". */
+ * [that] was [simply] \"...\"" or "called <noun> [as] \"...\"".  The
+ * value is judged_noun_before's. */
 static int weighs_statement(const actx *c, size_t open) {
     const tok *t = c->t.v;
     size_t k = open;
@@ -1017,9 +1026,22 @@ static int weighs_statement(const actx *c, size_t open) {
         return judged_noun_before(c, n, 0);
     }
     size_t n = tok_is(c, &t[k - 1], "as") ? k - 2 : k - 1;
-    if (!judged_noun_before(c, n, 1)) return 0;
+    int w = judged_noun_before(c, n, 1);
+    if (!w) return 0;
     for (size_t b = n; b > 0 && b + JUDGED_BACK_WORDS + 1 > n && (t[b - 1].flags & T_WORD); b--)
-        if (tok_in(c, &t[b - 1], WS_VERDICT_OPENERS) && !tok_is(c, &t[b - 1], "as")) return 1;
+        if (tok_in(c, &t[b - 1], WS_VERDICT_OPENERS) && !tok_is(c, &t[b - 1], "as")) return w;
+    return 0;
+}
+
+/* The quotation [open, close] says no or sets against: a negation or
+ * a counter word ("\"convenient but incomplete\"", "\"not credible\""). */
+static int gainsays(const actx *c, size_t open, size_t close) {
+    for (size_t i = open + 1; i < close; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_in(c, k, WS_NEGATIONS) || tok_in(c, k, WS_COUNTER_WORDS) ||
+            (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
+            return 1;
+    }
     return 0;
 }
 
@@ -1051,7 +1073,8 @@ static int judged_statement(actx *c) {
         size_t j = closing_mark(c, i);
         if (!j || j < i + 2) continue;
         span q = span_make(c->t.v[i].s, c->t.v[j].e);
-        if (weighs_statement(c, i) && !approves(c, i, j) && !found_before(c, i) &&
+        int w = weighs_statement(c, i);
+        if (w && (w == 2 || gainsays(c, i, j)) && !approves(c, i, j) && !found_before(c, i) &&
             !emitted_over(c, q.start, q.end)) {
             annotation a = annotation_make(KIND_CONTESTED, c->sent);
             a.marker = q;
