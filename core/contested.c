@@ -814,7 +814,7 @@ static int rejected_stance(actx *c) {
  * left without support in the clause hung on it ("no evidence", "little
  * proof", "made without evidence") is disputed by the writer, as "there
  * is no evidence that" is.  Not "a claim backed by evidence from ...". */
-#define UNBACKED_WORDS 10
+#define UNBACKED_WORDS 14
 
 static int unbacked_stance(actx *c) {
     const tok *t = c->t.v;
@@ -827,9 +827,13 @@ static int unbacked_stance(actx *c) {
             if (!tok_in(c, &t[i], WS_SUPPORT_NOUNS)) continue;
             int lacking = tok_in(c, &t[i - 1], WS_LACKING_WORDS) ||
                           (i > w + 2 && tok_in(c, &t[i - 2], WS_LACKING_WORDS));
-            if (!lacking || marked_between(c, t[w - 1].s, t[i].e)) break;
+            if (!lacking || marked_between(c, t[w - 1].s, t[w].e)) break;
             annotation a = annotation_make(KIND_CONTESTED, c->sent);
             a.marker = span_make(t[w - 1].s, t[i].e);
+            /* "..., a claim the mission said it had found no evidence to
+             * support": the lack is marked on its own; the claim it hangs
+             * on is the disputed one */
+            if (marked_between(c, t[w].e, t[i].e)) a.marker = span_make(t[w - 1].s, t[w].e);
             snprintf(a.why, sizeof a.why, "without evidence");
             return emit(c, &a);
         }
