@@ -1986,8 +1986,9 @@ static int then_after(const scan_state *st, const rule_entry *r, size_t v, size_
             pcre2_pattern_info(r->then, PCRE2_INFO_JITSIZE, &size) == 0 && size ? 2 : 1;
     }
     for (int k = 0;; k++) {
+        /* at lim, only a conjunction that may match empty can */
         int word = q < lim && pcre_word(t[q]);
-        if (q < lim && (r->then_first[t[q] / 8] >> (t[q] % 8) & 1) &&
+        if ((q >= lim || (r->then_first[t[q] / 8] >> (t[q] % 8) & 1)) &&
             word != (q > 0 && pcre_word(t[q - 1]))) {
             int rc = pcre2_match(r->then, t, lim, q, st->jit ? 0 : PCRE2_NO_JIT,
                                  st->m->md_then, st->m->mc);

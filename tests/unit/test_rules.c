@@ -325,6 +325,23 @@ TEST(conjunction_matches_as_the_joined_pattern) {
             same = ha.v[k].s == hb.v[k].s && ha.v[k].e == hb.v[k].e && ha.v[k].entry == hb.v[k].entry;
         if (!same) fprintf(stderr, "differs on \"%s\"\n", texts[i]);
     }
+    /* a conjunction that may match empty matches at the text's end too */
+    ruleset *d = ruleset_new(), *e = ruleset_new();
+    snprintf(joined, sizeof joined, "{\"name\":\"e\",\"version\":1,\"demands\":["
+             "{\"pattern\":\"will go\\\\b%s(?:(?:unless)?)\",\"shape\":\"condition\"}]}", gap);
+    int ok2 = d && e &&
+              add(d, "{\"name\":\"d\",\"version\":1,\"demands\":[{\"pattern\":\"will go\\\\b\","
+                     "\"conjunction\":\"(?:unless)?\",\"shape\":\"condition\"}]}", err, sizeof err) == 0 &&
+              add(e, joined, err, sizeof err) == 0 &&
+              ruleset_finish(d, err, sizeof err) == 0 && ruleset_finish(e, err, sizeof err) == 0;
+    const char *ends[] = {"They will go", "They will go.", "They will go unless"};
+    for (size_t i = 0; ok2 && i < sizeof ends / sizeof *ends; i++) {
+        size_t na = scan(d, ends[i], strlen(ends[i]), 100, &ha);
+        size_t nb = scan(e, ends[i], strlen(ends[i]), 100, &hb);
+        ok2 = na == nb && na == 1 && ha.v[0].e == hb.v[0].e;
+    }
+    ruleset_free(d);
+    ruleset_free(e);
     size_t n = ok ? scan(a, texts[0], strlen(texts[0]), 100, &ha) : 0;
     int found = n == 1 && ha.v[0].entry == 0 && ha.v[0].e == 26;
     n = ok ? scan(a, texts[2], strlen(texts[2]), 100, &ha) : 0;
@@ -337,6 +354,7 @@ TEST(conjunction_matches_as_the_joined_pattern) {
     CHECK(ok);
     CHECK(refused);
     CHECK(same);
+    CHECK(ok2);
     CHECK(found);
     CHECK(later);
 }
