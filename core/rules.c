@@ -1976,7 +1976,7 @@ static int pcre_word(unsigned char c);
  * <0 a PCRE2 limit.  The conjunction runs as the part does, JIT code or
  * not, so both read invalid UTF-8 alike. */
 static int then_after(const scan_state *st, const rule_entry *r, size_t v, size_t *end) {
-    const unsigned char *t = (const unsigned char *)st->text;
+    const unsigned char *t = (const unsigned char *)st->text, *first = r->then_first;
     size_t lim = st->lim, q = v;
     if (st->jit && !r->then_jit) {
         /* a cache of the rule set's, made once, as part_code's */
@@ -1985,11 +1985,11 @@ static int then_after(const scan_state *st, const rule_entry *r, size_t v, size_
             pcre2_jit_compile(r->then, PCRE2_JIT_COMPLETE) == 0 &&
             pcre2_pattern_info(r->then, PCRE2_INFO_JITSIZE, &size) == 0 && size ? 2 : 1;
     }
+    int prev = v > 0 && pcre_word(t[v - 1]);
     for (int k = 0;; k++) {
         /* at lim, only a conjunction that may match empty can */
         int word = q < lim && pcre_word(t[q]);
-        if ((q >= lim || (r->then_first[t[q] / 8] >> (t[q] % 8) & 1)) &&
-            word != (q > 0 && pcre_word(t[q - 1]))) {
+        if (word != prev && (q >= lim || (first[t[q] / 8] >> (t[q] % 8) & 1))) {
             int rc = pcre2_match(r->then, t, lim, q, st->jit ? 0 : PCRE2_NO_JIT,
                                  st->m->md_then, st->m->mc);
             if (rc > 0) {
@@ -2000,6 +2000,11 @@ static int then_after(const scan_state *st, const rule_entry *r, size_t v, size_
         }
         if (k == CONJ_CHARS || q >= lim) return 0;
         unsigned char c = t[q];
+        prev = word;
+        if (word) {
+            q++;
+            continue;
+        }
         if (c == '.' && !(q > 0 && t[q - 1] >= '0' && t[q - 1] <= '9' && q + 1 < lim &&
                           t[q + 1] >= '0' && t[q + 1] <= '9'))
             return 0;
