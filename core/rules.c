@@ -301,36 +301,38 @@ static int top_alternation(const char *p) {
     return 0;
 }
 
-/* A condition entry with a "conjunction": the lead, the conjunction, and
- * their join as the pattern, each checked.  The lead stays unwrapped
- * where it can, so that the join starts with the lead's own letters. */
-static int parse_conjunction(loader *l, const char *sec, int i, const char *pat,
-                             const char *conj, rule_entry *e) {
+/* A condition entry with a "conjunction", its lead already parsed into
+ * e->pattern: the lead moves to e->lead, and the pattern becomes the join,
+ * each checked.  The lead stays unwrapped where it can, so that the join
+ * starts with the lead's own letters.  On error the entry is freed. */
+static int join_conjunction(loader *l, const char *sec, int i, const char *conj,
+                            rule_entry *e) {
+    const char *pat = e->pattern;
+    int rc;
     if (e->shape != DEM_CONDITION)
-        return entry_error(l, sec, i, "\"conjunction\" needs shape \"condition\"", NULL);
-    if (!*conj) return entry_error(l, sec, i, "empty conjunction", NULL);
-    if (check_pattern(l, sec, i, conj) < 0) return -1;
+        rc = entry_error(l, sec, i, "\"conjunction\" needs shape \"condition\"", NULL);
+    else if (!*conj)
+        rc = entry_error(l, sec, i, "empty conjunction", NULL);
+    else
+        rc = check_pattern(l, sec, i, conj);
     int wrap = top_alternation(pat);
     size_t n = strlen(pat) + strlen(conj) + sizeof CONJ_GAP + 16;
-    char *join = malloc(n);
-    if (!join) return fail(l, "out of memory%s%s", NULL, NULL);
-    snprintf(join, n, "%s%s%s" CONJ_GAP "(?:%s)", wrap ? "(?:" : "", pat, wrap ? ")" : "", conj);
-    if (check_pattern(l, sec, i, join) < 0) {
-        free(join);
-        return -1;
+    char *join = rc < 0 ? NULL : malloc(n);
+    if (rc == 0 && !join) rc = fail(l, "out of memory%s%s", NULL, NULL);
+    if (rc == 0) {
+        snprintf(join, n, "%s%s%s" CONJ_GAP "(?:%s)", wrap ? "(?:" : "", pat, wrap ? ")" : "", conj);
+        rc = check_pattern(l, sec, i, join);
     }
-    e->pattern = join;
-    e->lead = strdup(pat);
-    e->conjunction = strdup(conj);
-    e->label = strdup("");
-    if (!e->lead || !e->conjunction || !e->label) {
+    if (rc == 0 && !(e->conjunction = strdup(conj))) rc = fail(l, "out of memory%s%s", NULL, NULL);
+    if (rc < 0) {
+        free(join);
         free(e->pattern);
-        free(e->lead);
-        free(e->conjunction);
         free(e->label);
         memset(e, 0, sizeof *e);
-        return fail(l, "out of memory%s%s", NULL, NULL);
+        return -1;
     }
+    e->lead = e->pattern;
+    e->pattern = join;
     return 0;
 }
 
@@ -391,7 +393,6 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
         return entry_error(l, sec, i, "unknown asker (anyone, party, document, not_document, someone)", NULL);
     if (addressee && (e->addressee = shape_of(addressees, addressee)) < 0)
         return entry_error(l, sec, i, "unknown addressee (anyone, body)", NULL);
-    if (conj) return parse_conjunction(l, sec, i, pat, conj, e);
     e->pattern = strdup(pat);
     e->label = strdup(why ? why : ps == PS_CONTESTED ? "distancing" : "");
     if (!e->pattern || !e->label) {
@@ -399,7 +400,7 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
         free(e->label);
         return fail(l, "out of memory%s%s", NULL, NULL);
     }
-    return 0;
+    return conj ? join_conjunction(l, sec, i, conj, e) : 0;
 }
 
 static int parse_patterns(loader *l, ruleset *tmp, int ps, const cJSON *arr) {
