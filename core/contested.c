@@ -1016,6 +1016,25 @@ static int judged_noun_before(const actx *c, size_t k, int head_only) {
     return 0;
 }
 
+/* "the charity's claim that it had built 400 wells was \"at best
+ * double-counting\"": the subject of the copula at `be` is a stance
+ * with its own that-clause, which the quotation weighs (2), unless the
+ * stance is the speaker's ("our view that"). */
+#define STANCE_CLAUSE_TOKENS 30
+
+static int stance_clause_before(const actx *c, size_t be) {
+    const tok *t = c->t.v;
+    for (size_t i = be; i > 1 && i + STANCE_CLAUSE_TOKENS > be; i--) {
+        const tok *k = &t[i - 1];
+        /* a comma may open another clause: "disputed the suggestion that
+         * ..., saying its rate was \"in line with ...\"" */
+        if (k->flags & (T_QUOTE | T_PUNCT | T_DASH)) return 0;
+        if (!tok_is(c, k, "that") || !tok_in(c, &t[i - 2], WS_CLAIM_NOUNS)) continue;
+        return i >= 3 && (tok_is(c, &t[i - 3], "our") || tok_is(c, &t[i - 3], "my")) ? 0 : 2;
+    }
+    return 0;
+}
+
 /* The quotation opened at `open` weighs a judged noun: "<noun> [of X]
  * [that] was [simply] \"...\"" or "called <noun> [as] \"...\"".  The
  * value is judged_noun_before's. */
@@ -1027,7 +1046,8 @@ static int weighs_statement(const actx *c, size_t open) {
     if (tok_in(c, &t[k - 1], WS_BE_FORMS)) {
         size_t n = k - 2;
         if (n > 0 && (tok_is(c, &t[n], "that") || tok_is(c, &t[n], "which"))) n--;
-        return judged_noun_before(c, n, 0);
+        int w = judged_noun_before(c, n, 0);
+        return w ? w : stance_clause_before(c, k - 1);
     }
     size_t n = tok_is(c, &t[k - 1], "as") ? k - 2 : k - 1;
     int w = judged_noun_before(c, n, 1);
