@@ -983,6 +983,22 @@ static int described_person(actx *c, size_t i, size_t b) {
     return j > i && (!body || person_word(c, &c->t.v[j - 1]));
 }
 
+/* "Cabinet member for education Cllr Roger Pyke", "shadow spokesman on
+ * justice Dr Ian Moss": a post, then its holder's title and name; the
+ * name is who speaks.  Not "an aide to Senator Ruth Amos": a title right
+ * after a preposition names whom the head serves. */
+static int post_then_titled_name(actx *c, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    for (size_t i = head + 2; i + 1 < b; i++) {
+        const tok *p = &t[i - 1];
+        if (tok_in(c, &t[i], WS_TITLES) && (t[i].flags & T_CAP) && namey_here(c, i + 1) &&
+            (p->flags & (T_WORD | T_CAP | T_POSS)) == T_WORD && !tok_in(c, p, WS_POSTMODIFIERS) &&
+            !tok_in(c, p, WS_PREPOSITIONS) && !tok_in(c, p, WS_DETERMINERS) && !tok_in(c, p, WS_CLAUSE_WORDS))
+            return 1;
+    }
+    return 0;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -993,6 +1009,7 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         np->sp = span_make(t[a].s, t[b - 1].e);
         if (appositive_name(c, a, b)) return NP_NAMED;
     }
+    if (post_then_titled_name(c, head, b)) return NP_NAMED;
     if (tok_source_noun(c, &t[head])) return source_noun_kind(c, np, a, head, b);
     if (unnamed_behind(c, np, a, head, b)) return NP_ANON;
     /* "Inspectors have found", but "Two inspectors who visited the
