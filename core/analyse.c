@@ -999,6 +999,28 @@ static int post_then_titled_name(actx *c, size_t head, size_t b) {
     return 0;
 }
 
+/* "the sales director of one snacks brand", "the owner of a bakery on
+ * the high street", "the head of another trust": a known post at a body
+ * the text does not name is as unnamed as its holder. */
+static int post_of_unnamed(actx *c, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    if (!tok_is(c, &t[a], "the") || head + 3 >= b || !(tok_is(c, &t[head + 1], "of") || tok_is(c, &t[head + 1], "at")))
+        return 0;
+    if (!(person_word(c, &t[head]) || tok_in(c, &t[head], WS_TITLES) || tok_source_noun(c, &t[head])) ||
+        (t[head].flags & T_CAP) || tok_org_noun(c, &t[head]))
+        return 0;
+    const tok *d = &t[head + 2];
+    if (!(tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "one") || tok_is(c, d, "another")))
+        return 0;
+    /* of a body, not "the father of a girl who died", "the lawyer of a
+     * man accused of": the noun after the count is no one's relative */
+    for (size_t i = head + 3; i < b && !postmod_at(c, i, b); i++)
+        if (namey_here(c, i)) return 0;      /* "the head of a Kent charity, Jo Bell" */
+    for (size_t o = head + 3; o < b && !postmod_at(c, o, b) && !tok_is_comma(c, &t[o]); o++)
+        if (tok_in(c, &t[o], WS_BACK_ONES) || tok_in(c, &t[o], WS_KIN_NOUNS)) return 0;
+    return 1;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -1010,6 +1032,10 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         if (appositive_name(c, a, b)) return NP_NAMED;
     }
     if (post_then_titled_name(c, head, b)) return NP_NAMED;
+    if (post_of_unnamed(c, a, head, b)) {
+        anon_details(c, np, a, head);
+        return NP_ANON;
+    }
     if (tok_source_noun(c, &t[head])) return source_noun_kind(c, np, a, head, b);
     if (unnamed_behind(c, np, a, head, b)) return NP_ANON;
     /* "Inspectors have found", but "Two inspectors who visited the
