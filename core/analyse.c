@@ -826,6 +826,15 @@ static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, siz
     /* "the figure": a number, as "the figures" are (below), unless
      * something describes a person ("a senior figure") */
     if (tok_is(c, &t[head], "figure") && bare && !marked) return NP_NAMED;
+    /* "told Planning Insider", "Business Insider reported": a source word
+     * capitalised after a capitalised word, in running text, is the name
+     * of a title (not "Senior Official Says" in a headline, nor
+     * capitals for shouting) */
+    if ((t[head].flags & T_CAP) && !plural(c, &t[head]) && head > a && !marked &&
+        c->text[t[head].s + 1] >= 'a' && c->text[t[head].s + 1] <= 'z' &&      /* not "WAG PALS" */
+        (t[head - 1].flags & (T_CAP | T_POSS)) == T_CAP && !tok_in(c, &t[head - 1], WS_DETERMINERS) &&
+        (head + 1 >= c->t.n || (c->t.v[head + 1].flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)))
+        return NP_NAMED;
     if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
     /* "The figures tell a different story", "figures from the ONS":
      * a word for people and for documents reads as the document
@@ -1243,6 +1252,13 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         anon_details(c, &np, a, spoken);
         return np;
     }
+    /* "(rules which) bar developers from telling", "(it) stops parents
+     * from claiming", "the share of (graduates)": a phrase that ends on
+     * a preposition is cut off before what it governs (but "A poll by
+     * the institute in May": a month's capital reads as a modal) */
+    if (b - a >= 2 && b < c->t.n && (t[b - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+        tok_in(c, &t[b - 1], WS_PREPOSITIONS) && !(t[b].flags & T_CAP))
+        return np;
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
         np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */
