@@ -1809,10 +1809,14 @@ static int with_one(actx *c, size_t first) {
             }
             continue;
         }
+        /* "..., with one saying": one of the unnamed group just given;
+         * "..., with one mum saying": a counted person of its own, when
+         * the verb reports ("with an estimated 8,000 people walking"
+         * does not) */
         const annotation *y = anon_in_sentence(c, first, t[i].s);
-        if (!y || tok_count(c, &t[i + 1]) < 1) continue;
+        if ((!y && (j < i + 3 || !cue_at(c, v->s))) || tok_count(c, &t[i + 1]) < 1) continue;
         if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        span refers = y->whole;
+        span refers = y ? y->whole : span_null();
         if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
     }
     return 0;
