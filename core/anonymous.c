@@ -2324,6 +2324,81 @@ static size_t quote_then_word(const char *t, size_t i, size_t e) {
     return j + 1 < e && t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z' ? j - i : 0;
 }
 
+#define NAMED_LATER_SENTENCES 3 /* how far on "The nurse, Darlene Okafor," may follow */
+#define LEDE_BYTES 700        /* where a story's opening sentence may end */
+
+/* Does text[i] open a name -- a capitalised word, then another, after an
+ * optional title ("Darlene Okafor", "Dr Amir Patel")?  Its end, or 0. */
+static size_t name_at(const actx *c, size_t i, size_t lim) {
+    const char *t = c->text;
+    int words = 0;
+    while (i < lim && words < 4 && t[i] >= 'A' && t[i] <= 'Z') {
+        size_t j = i + 1;
+        while (j < lim && (is_word_byte(t[j]) || t[j] == '-' || t[j] == '.')) j++;
+        words++;
+        if (j >= lim || t[j] != ' ') return words >= 2 ? j : 0;
+        i = j + 1;
+    }
+    return words >= 2 ? i - 1 : 0;
+}
+
+/* "A veteran emergency nurse at the hospital has accused ...  The nurse,
+ * Darlene Okafor, 52, said": a story may describe someone first and name
+ * them a sentence or two on ("the" and the same head, then a name set off
+ * by a comma); a story's opening sentence may do so in its next paragraph
+ * ("A paramedic who warned managers ... was unfairly dismissed ...
+ * Tomasz Wierzbicki, 41, was sacked").  Either way the source is named. */
+static int named_later(actx *c, span sp) {
+    const char *t = c->text;
+    if (!(span_len(sp) > 3 && (strncasecmp(t + sp.start, "a ", 2) == 0 || strncasecmp(t + sp.start, "an ", 3) == 0)))
+        return 0;
+    span h = head_word(c, sp);
+    size_t hn = span_len(h);
+    if (span_is_null(h) || hn < 3 || (t[h.end - 1] | 0x20) == 's') return 0;
+    size_t lim = c->sent.end + ANALYSE_LOOKAHEAD_BYTES < c->len ? c->sent.end + ANALYSE_LOOKAHEAD_BYTES : c->len;
+    for (size_t si = c->si + 1; si < c->segs.n && si <= c->si + NAMED_LATER_SENTENCES; si++) {
+        const segment *g = &c->segs.v[si];
+        if (g->end > lim) break;
+        for (size_t i = g->start; i + hn + 7 < g->end; i++) {
+            if ((i > g->start && is_word_byte(t[i - 1])) || strncasecmp(t + i, "the ", 4) != 0 ||
+                strncasecmp(t + i + 4, t + h.start, hn) != 0 || t[i + 4 + hn] != ',' || t[i + 5 + hn] != ' ')
+                continue;
+            if (name_at(c, i + 6 + hn, g->end)) return 1;
+        }
+    }
+    /* the opening sentence, its subject first, then a paragraph that
+     * opens on a name and an age; not an official or a source, whom a
+     * story describes to keep unnamed */
+    size_t k = tok_at(&c->t, sp.start);
+    if (c->sent.end > LEDE_BYTES || c->si + 1 >= c->segs.n || k >= c->t.n || tok_source_noun(c, &c->t.v[tok_at(&c->t, h.start)]))
+        return 0;
+    if (k > 0 && !(c->t.v[k - 1].flags & T_DASH) && !(c->t.v[k - 1].flags & T_PUNCT)) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para == c->segs.v[c->si].para) return 0;
+    size_t e = name_at(c, g->start, g->end);
+    if (!e || e + 4 >= g->end || t[e] != ',' || t[e + 1] != ' ' || !isdigit((unsigned char)t[e + 2])) return 0;
+    size_t d = e + 2;
+    while (d < g->end && isdigit((unsigned char)t[d])) d++;
+    return d < g->end && t[d] == ',';
+}
+
+/* Take back what named_later finds: the source of this sentence's
+ * claims is named after all. */
+static void named_after_all(actx *c, size_t first) {
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_ANONYMOUS || x->whole.start < c->sent.start || !named_later(c, x->whole)) continue;
+        span sp = x->whole;
+        for (size_t j = first; j < c->out->n; j++) {
+            annotation *y = &c->out->v[j];
+            if (y->kind == KIND_CLAIM && y->source.anonymous && y->source.name.start == sp.start &&
+                y->source.name.end == sp.end)
+                y->source.anonymous = 0;
+        }
+        if (drop_anonymous(c, sp, c->out->n)) i--;
+    }
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
@@ -2375,5 +2450,7 @@ int anonymous_run(actx *c) {
         interviewed_people(c) < 0 || leaked_by(c) < 0 || headline_bare(c, first) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
-    return with_one(c, first);
+    if (with_one(c, first) < 0) return -1;
+    named_after_all(c, first);
+    return 0;
 }
