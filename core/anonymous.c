@@ -377,6 +377,36 @@ static int another_of_kind(const actx *c, size_t a, size_t head) {
     return 0;
 }
 
+#define TAKEN_UP_SENTENCES 2  /* how soon "the diplomat said" takes up "A Western diplomat ..." */
+
+/* "A Western diplomat who followed the talks closely was blunter.
+ * \"...,\" the diplomat said.": an unnamed source that opens its sentence
+ * with no cue of its own, whom one of the next sentences has speak as
+ * "the" and the same head. */
+static int taken_up_later(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    if (a != 0 || !(tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an") || tok_is(c, &t[a], "one")) ||
+        (c->text[t[head].e - 1] | 0x20) == 's')
+        return 0;
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES) return 0;   /* claims has its verb */
+    const char *x = c->text;
+    size_t hn = t[head].e - t[head].s;
+    for (size_t si = c->si + 1; si < c->segs.n && si <= c->si + TAKEN_UP_SENTENCES; si++) {
+        const segment *g = &c->segs.v[si];
+        if (g->para > c->segs.v[c->si].para + 1) break;
+        for (size_t i = g->start; i + hn + 6 < g->end; i++) {
+            if ((i > g->start && is_word_byte(x[i - 1])) || strncasecmp(x + i, "the ", 4) != 0 ||
+                strncasecmp(x + i + 4, x + t[head].s, hn) != 0 || x[i + 4 + hn] != ' ')
+                continue;
+            if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+            for (size_t k = 0; k < c->h2.n; k++)
+                if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == i + 5 + hn) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The phrase around source noun `head` that ends at token `last` (its
  * post-modifier, "nurses at the unit", or the head itself), and whether
  * the text marks it unnamed. */
@@ -409,7 +439,7 @@ static int mention_to(actx *c, size_t head, size_t last) {
     if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last) &&
         !another_of_kind(c, a, head)) {
         size_t e = relative_marked(c, last, &marker);
-        if (!e && !(counted_group(c, a, head) && next_marked(c))) return 0;
+        if (!e && !(counted_group(c, a, head) && next_marked(c)) && !taken_up_later(c, a, head)) return 0;
         if (e) {
             b = e;                           /* the first relative clause */
             sp = span_make(t[a].s, t[b - 1].e);
