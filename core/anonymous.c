@@ -156,6 +156,12 @@ static int cited_object(const actx *c, size_t a) {
         }
         if ((k->flags & T_PUNCT) && !tok_is_comma(c, k)) return 0;
         if (tok_is_comma(c, k)) comma = 1;
+        /* "according to a survey of 400 members", "a poll of 2,000
+         * employees": the people a study is of are what it counts, not
+         * who it cites (but "a panel of experts" speaks) */
+        if (i > 0 && tok_is(c, k, "of") && tok_in(c, &t[i - 1], WS_FINDING_SOURCES) &&
+            !tok_in(c, &t[i - 1], WS_GROUP_NOUNS) && !tok_person_noun(c, &t[i - 1]))
+            return 0;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
         /* "cites internal emails showing officials were aware": a
          * participle after the cited noun opens what it shows */
