@@ -775,6 +775,11 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
     if (tok_in(c, &t[head], WS_SPAN_NOUNS)) return 0;   /* "after eleven days at a cost estimated at" */
     if (a == head) return head + 1 < b && postmod_at(c, head + 1, b);
+    /* "Two digital leads at other trusts": counted, and placed where
+     * they work */
+    if (tok_count(c, &t[a]) >= 2 && head + 2 < b && tok_in(c, &t[head + 1], WS_PEOPLE_PREPOSITIONS) &&
+        postmod_at(c, head + 1, b))
+        return 1;
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
                                      tok_count(c, &t[i]) == -2))
@@ -1258,6 +1263,10 @@ np_info np_classify(actx *c, size_t a, size_t b) {
      * the institute in May": a month's capital reads as a modal) */
     if (b - a >= 2 && b < c->t.n && (t[b - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
         tok_in(c, &t[b - 1], WS_PREPOSITIONS) && !(t[b].flags & T_CAP))
+        return np;
+    /* "speaking to the Bulletin on background": how someone spoke, an
+     * aside about the phrase before it, not a phrase of its own */
+    if ((t[a].flags & (T_WORD | T_CAP)) == T_WORD && !tok_is(c, &t[a], "who") && tok_in(c, &t[a], WS_RELATIVE_OPENERS))
         return np;
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
