@@ -2360,6 +2360,31 @@ static size_t quote_then_word(const char *t, size_t i, size_t e) {
     return j + 1 < e && t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z' ? j - i : 0;
 }
 
+/* "One nurse on the night shift was in tears.  \"...,\" the nurse said.":
+ * as taken_up_later, for a person who is no source noun ("nurse",
+ * "teacher", "resident").  The phrase runs on over where they are
+ * ("on the night shift") up to its verb. */
+static int described_then_speaks(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n, head = 1;
+    if (n < 3 || !(tok_is(c, &t[0], "a") || tok_is(c, &t[0], "an") || tok_is(c, &t[0], "one"))) return 0;
+    while (head < n && head < 4 && (t[head].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+           !people_noun(c, &t[head]) && tok_in(c, &t[head], WS_DESCRIPTORS))
+        head++;
+    if (head >= n || (t[head].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || !people_noun(c, &t[head]) ||
+        tok_source_noun(c, &t[head]) || !taken_up_later(c, 0, head))
+        return 0;
+    size_t b = head + 1;
+    if (b < n && tok_in(c, &t[b], WS_PEOPLE_PREPOSITIONS))
+        while (b < n && b < head + RIGHT_MAX_TOKENS && !(t[b].flags & T_PUNCT) && !tok_in(c, &t[b], WS_BE_FORMS) &&
+               !tok_in(c, &t[b], WS_AUXILIARIES) && !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+    np_info np = np_classify(c, 0, b);
+    if (np.kind != NP_ANON) np = np_classify(c, 0, head + 1);
+    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np);
+}
+
 #define NAMED_LATER_SENTENCES 3 /* how far on "The nurse, Darlene Okafor," may follow */
 #define LEDE_BYTES 700        /* where a story's opening sentence may end */
 
@@ -2443,6 +2468,12 @@ int anonymous_unprompted(const actx *c) {
     size_t w = c->sent.start;
     while (w < e && is_word_byte(t[w])) w++;
     if (w > c->sent.start && rs_count_of(c->rs, t + c->sent.start, w - c->sent.start) >= 2) return 1;
+    /* "One nurse on the night shift was in tears.": a person the next
+     * sentences may have speak (described_then_speaks) */
+    if ((w == c->sent.start + 1 && t[c->sent.start] == 'A') ||
+        (w == c->sent.start + 2 && strncmp(t + c->sent.start, "An", 2) == 0) ||
+        (w == c->sent.start + 3 && strncmp(t + c->sent.start, "One", 3) == 0))
+        return 1;
     /* only a sentence that opens with a quotation can be one */
     int quoted = t[c->sent.start] == '"' || (unsigned char)t[c->sent.start] == 0xE2;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
@@ -2486,7 +2517,7 @@ int anonymous_run(actx *c) {
         interviewed_people(c) < 0 || leaked_by(c) < 0 || headline_bare(c, first) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
-    if (with_one(c, first) < 0) return -1;
+    if (with_one(c, first) < 0 || described_then_speaks(c) < 0) return -1;
     named_after_all(c, first);
     return 0;
 }
