@@ -389,6 +389,20 @@ static int another_of_kind(const actx *c, size_t a, size_t head) {
  * \"...,\" the diplomat said.": an unnamed source that opens its sentence
  * with no cue of its own, whom one of the next sentences has speak as
  * "the" and the same head. */
+/* "A teaching assistant at the school has been suspended", "A man was
+ * arrested": the person the sentence is about, whom the next one's "she
+ * denies" only relays -- is its first verb after `head` a passive? */
+static int passive_after(const actx *c, size_t head) {
+    const tok *t = c->t.v;
+    for (size_t i = head + 1; i + 1 < c->t.n; i++) {
+        if (!tok_in(c, &t[i], WS_BE_FORMS) && !tok_in(c, &t[i], WS_AUXILIARIES)) continue;
+        const tok *v = &t[i + 1];
+        return tok_is(c, v, "been") || tok_is(c, v, "being") ||
+               ((v->flags & (T_WORD | T_CAP)) == T_WORD && word_ends_in(c->text + v->s, v->e - v->s, "ed", 2));
+    }
+    return 0;
+}
+
 static int taken_up_later(actx *c, size_t a, size_t head) {
     const tok *t = c->t.v;
     if (a != 0 || !(tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an") || tok_is(c, &t[a], "one")) ||
@@ -408,6 +422,17 @@ static int taken_up_later(actx *c, size_t a, size_t head) {
             if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
             for (size_t k = 0; k < c->h2.n; k++)
                 if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == i + 5 + hn) return 1;
+        }
+        /* "A Kalvori diplomat offered a mirror image of that account.
+         * Selm, he said, had ...": the very next sentence has them speak
+         * as "he" or "she" */
+        if (si != c->si + 1 || g->para != c->segs.v[c->si].para || passive_after(c, head)) continue;
+        for (size_t i = g->start; i + 5 < g->end; i++) {
+            size_t pn = strncasecmp(x + i, "he ", 3) == 0 ? 2 : strncasecmp(x + i, "she ", 4) == 0 ? 3 : 0;
+            if (!pn || (i > g->start && is_word_byte(x[i - 1]))) continue;
+            if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+            for (size_t k = 0; k < c->h2.n; k++)
+                if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == i + pn + 1) return 1;
         }
     }
     return 0;
@@ -2368,9 +2393,12 @@ static int described_then_speaks(actx *c) {
     const tok *t = c->t.v;
     size_t n = c->t.n, head = 1;
     if (n < 3 || !(tok_is(c, &t[0], "a") || tok_is(c, &t[0], "an") || tok_is(c, &t[0], "one"))) return 0;
-    while (head < n && head < 4 && (t[head].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
-           !people_noun(c, &t[head]) && tok_in(c, &t[head], WS_DESCRIPTORS))
-        head++;
+    while (head + 1 < n && head < 4 && tok_in(c, &t[head], WS_DESCRIPTORS) &&
+           (t[head + 1].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD)
+        head++;                              /* "A senior nurse" */
+    if (head + 1 < n && !people_noun(c, &t[head]) && (t[head + 1].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+        people_noun(c, &t[head + 1]))
+        head++;                              /* "A shop steward" */
     if (head >= n || (t[head].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || !people_noun(c, &t[head]) ||
         tok_source_noun(c, &t[head]) || !taken_up_later(c, 0, head))
         return 0;
