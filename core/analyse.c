@@ -1020,8 +1020,8 @@ static int post_then_titled_name(actx *c, size_t head, size_t b) {
 }
 
 /* "the sales director of one snacks brand", "the owner of a bakery on
- * the high street", "the head of another trust": a known post at a body
- * the text does not name is as unnamed as its holder. */
+ * the high street", "the chief executive of a rival lender": a known post
+ * at a body the text does not name is as unnamed as its holder. */
 static int post_of_unnamed(actx *c, size_t a, size_t head, size_t b) {
     const tok *t = c->t.v;
     if (!tok_is(c, &t[a], "the") || head + 3 >= b || !(tok_is(c, &t[head + 1], "of") || tok_is(c, &t[head + 1], "at")))
@@ -1032,10 +1032,10 @@ static int post_of_unnamed(actx *c, size_t a, size_t head, size_t b) {
     const tok *d = &t[head + 2];
     if (!(tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "one") || tok_is(c, d, "another")))
         return 0;
-    /* of a body, not "the father of a girl who died", "the lawyer of a
-     * man accused of": the noun after the count is no one's relative */
     for (size_t i = head + 3; i < b && !postmod_at(c, i, b); i++)
         if (namey_here(c, i)) return 0;      /* "the head of a Kent charity, Jo Bell" */
+    /* of a body, not "the father of a girl who died", "the lawyer of a
+     * man accused of": a person there is whom the post serves */
     for (size_t o = head + 3; o < b && !postmod_at(c, o, b) && !tok_is_comma(c, &t[o]); o++)
         if (tok_in(c, &t[o], WS_BACK_ONES) || tok_in(c, &t[o], WS_KIN_NOUNS)) return 0;
     return 1;
@@ -1265,8 +1265,8 @@ np_info np_classify(actx *c, size_t a, size_t b) {
     }
     /* "(rules which) bar developers from telling", "(it) stops parents
      * from claiming", "the share of (graduates)": a phrase that ends on
-     * a preposition is cut off before what it governs (but "A poll by
-     * the institute in May": a month's capital reads as a modal) */
+     * a preposition is cut off before what it governs (not before a
+     * capital: "A poll by the institute in May found") */
     if (b - a >= 2 && b < c->t.n && (t[b - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
         tok_in(c, &t[b - 1], WS_PREPOSITIONS) && !(t[b].flags & T_CAP))
         return np;

@@ -2452,7 +2452,9 @@ static int named_later(actx *c, span sp) {
             if ((i > g->start && is_word_byte(t[i - 1])) || strncasecmp(t + i, "the ", 4) != 0 ||
                 strncasecmp(t + i + 4, t + h.start, hn) != 0 || t[i + 4 + hn] != ',' || t[i + 5 + hn] != ' ')
                 continue;
-            if (name_at(c, i + 6 + hn, g->end)) return 1;
+            /* set off by commas: not "The official, White House sources say" */
+            size_t e = name_at(c, i + 6 + hn, g->end);
+            if (e && t[e] == ',') return 1;
         }
     }
     /* the opening sentence, its subject first, then a paragraph that
