@@ -1743,8 +1743,109 @@ static span find_response(actx *c, const demand *d) {
     return span_null();
 }
 
+/* "I", "we", "I'm", "We've": the speaker of a quotation speaking of
+ * themself. */
+static int first_person(const actx *c, span sp) {
+    size_t n = span_len(sp), stem = 0;
+    const char *t = c->text + sp.start;
+    while (stem < n && ((t[stem] | 0x20) >= 'a' && (t[stem] | 0x20) <= 'z')) stem++;
+    if (stem < n && !rs_has_ending(c->rs, WS_CONTRACTIONS, t, n, stem)) return 0;
+    return (stem == 1 && t[0] == 'I') || (stem == 2 && (t[0] | 0x20) == 'w' && (t[1] | 0x20) == 'e');
+}
+
+/* Is token i inside quotation marks: the last mark before it opens one,
+ * or none before it and the first after it closes one? */
+static int quoted_at(const actx *c, size_t i) {
+    for (size_t p = i; p-- > 0;)
+        if (c->t.v[p].flags & T_QUOTE) return (c->t.v[p].flags & T_OPENQ) != 0;
+    for (size_t p = i + 1; p < c->t.n; p++)
+        if (c->t.v[p].flags & T_QUOTE) return !(c->t.v[p].flags & T_OPENQ);
+    return 0;
+}
+
+static void set_actor(actx *c, demand *d, span sp) {
+    d->a.actor = sp;
+    const char *canon = rs_alias_in(c->rs, c->text + sp.start, span_len(sp));
+    snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
+}
+
+/* A pronoun standing alone: "she", "They". */
+static int lone_pronoun(const actx *c, span sp) {
+    size_t i = tok_at(&c->t, sp.start);
+    if (i < c->t.n && c->t.v[i].s == sp.start && c->t.v[i].e == sp.end)
+        return tok_in(c, &c->t.v[i], WS_PRONOUNS);
+    size_t n = span_len(sp);            /* the sentence before: not in c->t */
+    return rs_has_word(c->rs, WS_PRONOUNS, c->text + sp.start, n);
+}
+
+/* Two or more capitalised words: "Rosa Delgado", "ARPU president
+ * Lorraine Achebe-Walsh" -- not "Vickery", "she", "the statement". */
+static int full_name(const actx *c, span sp) {
+    int caps = 0;
+    for (size_t p = sp.start; p < sp.end; p++)
+        if ((p == sp.start || c->text[p - 1] == ' ') && c->text[p] >= 'A' && c->text[p] <= 'Z') caps++;
+    return caps >= 2;
+}
+
+/* Who "I" or "we" in a quotation is, given the tag's words `who`: for
+ * "I" the speaker however named ("she", the mention nearest); for "we"
+ * a speaker named in full -- after "he said", "Vickery said" or "the
+ * statement said" the "we" stays, a mention annotators list as well. */
+static span quote_speaker(const actx *c, span act, span who) {
+    if (c->text[act.start] == 'I') return who;
+    return full_name(c, who) ? who : span_null();
+}
+
+static int opens_quote(const actx *c, size_t at) {
+    const unsigned char *t = (const unsigned char *)c->text + at;
+    return at < c->len && (t[0] == '"' || (at + 2 < c->len && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x9C));
+}
+
+/* '"We are asking for X," she said. "We are asking for Y."': a
+ * sentence of quotation with no tag of its own goes on from the tagged
+ * quotation just before it in the paragraph; its speaker is that tag. */
+static span earlier_speaker(const actx *c, const demand *d) {
+    size_t para = c->segs.v[c->si].para;
+    if (c->si == 0 || c->segs.v[c->si - 1].para != para) return span_null();
+    size_t from = c->segs.v[c->si - 1].start;
+    for (size_t i = c->out->n; i-- > 0;) {
+        const annotation *a = &c->out->v[i];
+        if (a->whole.start >= c->sent.start) continue;
+        if (a->whole.end <= from) break;
+        if (a->kind != KIND_CLAIM) continue;
+        if (span_is_null(a->source.name) || a->source.anonymous) return span_null();
+        /* the quotation is what the claim tells, or what the sentence
+         * opens with ('"...," Owen Hale told reporters') */
+        int quoted = (!span_is_null(a->content) && opens_quote(c, a->content.start)) ||
+                     opens_quote(c, from);
+        return quoted ? quote_speaker(c, d->a.actor, a->source.name) : span_null();
+    }
+    return span_null();
+}
+
+/* The source of claim `a` that a pronoun actor stands for, or null:
+ * "I"/"we" inside the quotation the claim tells ('"I want them sacked,"
+ * said his mother'); "he"/"she"/"they" as the subject of what a named
+ * party said ("Sen. X said he wanted ...", "Families said they would"). */
+static span pronoun_speaker(const actx *c, const demand *d, const annotation *a, int holds) {
+    span who = a->source.name, act = d->a.actor;
+    if (span_is_null(who) || a->source.anonymous) return span_null();
+    size_t ai = tok_at(&c->t, act.start);
+    if (first_person(c, act)) {
+        if (!quoted_at(c, ai)) return span_null();
+        if (!(holds && who.end <= d->a.cue.start) && who.start < act.end) return span_null();
+        return quote_speaker(c, act, who);                    /* or '"...," said X' */
+    }
+    if (!holds || who.end > act.start || tok_past(&c->t, ai, act.end) != ai + 1 ||
+        !tok_in(c, &c->t.v[ai], WS_PRONOUNS) || tok_is(c, &c->t.v[ai], "we") || quoted_at(c, ai) ||
+        lone_pronoun(c, who) || !agrees(c, ai, who))
+        return span_null();
+    return who;
+}
+
 /* The claim that reports this demand: one whose cue comes after it
- * ("..., Reuters reported") or whose content holds it. */
+ * ("..., Reuters reported") or whose content holds it; and whom a
+ * pronoun actor stands for. */
 static void attribute(actx *c, demand *d) {
     for (size_t i = 0; i < c->claims.n; i++) {
         const annotation *a = &c->claims.v[i].a;
@@ -1753,17 +1854,14 @@ static void attribute(actx *c, demand *d) {
                     a->content.end >= d->a.cue.end;
         if (after || holds) {
             d->a.source = a->source;
-            /* "I would urge ..." inside a quote: the speaker wants it */
-            size_t n = span_len(d->a.actor);
-            const char *t = c->text + d->a.actor.start;
-            /* only the first person: "he"/"they" are mentions annotators
-             * list themselves, and the claim's antecedent may be a guess */
-            int pronoun = (n == 1 && *t == 'I') || (n == 2 && (t[0] | 0x20) == 'w' && t[1] == 'e');
-            if (pronoun && holds && !span_is_null(a->source.name) &&
-                a->source.name.end <= d->a.cue.start)
-                d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+            span who = pronoun_speaker(c, d, a, holds);
+            if (!span_is_null(who)) set_actor(c, d, who);
             return;
         }
+    }
+    if (first_person(c, d->a.actor) && quoted_at(c, tok_at(&c->t, d->a.actor.start))) {
+        span who = earlier_speaker(c, d);
+        if (!span_is_null(who)) set_actor(c, d, who);
     }
 }
 
@@ -2203,10 +2301,11 @@ static int adjective(const actx *c, const tok *k) {
     return tok_in(c, k, WS_DEMAND_ADJECTIVES);
 }
 
-/* Can "their" or "its" at token i point back at `who`?  "Their" wants
- * a plural or a group ("Demonstrators", "the union"), "its" no plural. */
+/* Can "their", "its", "they" or "he" at token i point back at `who`?
+ * "Their" wants a plural or a group ("Demonstrators", "the union"), "its"
+ * no plural, "he" one person. */
 static int agrees(const actx *c, size_t i, span who) {
-    int plural = 0, group = 0, last_plural = 0;
+    int plural = 0, group = 0, last_plural = 0, last_group = 0;
     for (size_t p = who.start; p < who.end;) {      /* each word: "Porters at the Infirmary" */
         size_t e = p;
         while (e < who.end && c->text[e] != ' ' && c->text[e] != '\n') e++;
@@ -2214,11 +2313,13 @@ static int agrees(const actx *c, size_t i, span who) {
         size_t n = e - p;
         last_plural = n > 3 && (w[n - 1] == 's' || w[n - 1] == '\'') && w[n - 2] != 's';
         plural |= last_plural;
-        group |= rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+        last_group = rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+        group |= last_group;
         p = e < who.end ? e + 1 : e;
     }
-    if (tok_is(c, &c->t.v[i], "their")) return plural || group;
+    if (tok_is(c, &c->t.v[i], "their") || tok_is(c, &c->t.v[i], "they")) return plural || group;
     if (tok_is(c, &c->t.v[i], "its")) return !last_plural;
+    if (one_person(c, i)) return !last_plural && !last_group;   /* "State Sen. X said he" */
     return 1;
 }
 
