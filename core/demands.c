@@ -9,6 +9,7 @@
 #include <strings.h>
 #include "analysers.h"
 
+
 #define ACTOR_MAX_TOKENS 6
 #define ACTOR_PHRASE_TOKENS 8  /* a subject this short is the actor as a whole */
 #define URGE_TO_WINDOW 16
@@ -329,13 +330,23 @@ static span party_before(actx *c) {
     return found;
 }
 
+/* Who a claim's source is, as a demand's actor: the words that name it
+ * ("she", "they"), not the claims analyser's antecedent -- that is the
+ * last person named, a guess that fails for "they" ("In it, they
+ * insist" after "the Brickfield Stadium") and for a speaker first
+ * described without a name ("a man identifying himself as the group's
+ * spokesman ... he said"); the pronoun is a mention annotators list. */
+static span said_by(const source_ref *src) {
+    return src->name;
+}
+
 /* Who says the words holding byte `at`: "The union said [it wanted ...]". */
 static span reporter_of(const actx *c, size_t at) {
     for (size_t i = 0; i < c->claims.n; i++) {
         const annotation *a = &c->claims.v[i].a;
         if (span_is_null(a->content) || span_is_null(a->source.name)) continue;
         if (a->content.start <= at && a->content.end > at && a->source.name.end <= at)
-            return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+            return said_by(&a->source);
     }
     return span_null();
 }
@@ -501,7 +512,7 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
             const annotation *cl = &c->claims.v[i].a;
             if (cl->cue.end == c->t.v[a - 2].e && !span_is_null(cl->source.name) &&
                 cl->source.name.end <= cl->cue.start) {
-                *out = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+                *out = said_by(&cl->source);
                 return 1;
             }
         }
@@ -1813,7 +1824,7 @@ static span earlier_speaker(const actx *c, const demand *d) {
         if (a->whole.start >= c->sent.start) continue;
         if (a->whole.end <= from) break;
         if (a->kind != KIND_CLAIM) continue;
-        if (span_is_null(a->source.name) || a->source.anonymous) return span_null();
+        if (span_is_null(a->source.name)) return span_null();
         /* the quotation is what the claim tells, or what the sentence
          * opens with ('"...," Owen Hale told reporters') */
         int quoted = (!span_is_null(a->content) && opens_quote(c, a->content.start)) ||
@@ -1829,7 +1840,7 @@ static span earlier_speaker(const actx *c, const demand *d) {
  * party said ("Sen. X said he wanted ...", "Families said they would"). */
 static span pronoun_speaker(const actx *c, const demand *d, const annotation *a, int holds) {
     span who = a->source.name, act = d->a.actor;
-    if (span_is_null(who) || a->source.anonymous) return span_null();
+    if (span_is_null(who)) return span_null();
     size_t ai = tok_at(&c->t, act.start);
     if (first_person(c, act)) {
         if (!quoted_at(c, ai)) return span_null();
@@ -2256,7 +2267,7 @@ static span speaker_of(const actx *c, const hit *h) {
     for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
         const annotation *cl = &c->claims.v[i].a;
         if (cl->cue.start >= h->e && !span_is_null(cl->source.name))
-            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+            who = said_by(&cl->source);
     }
     return who;
 }
@@ -3438,7 +3449,7 @@ static span order_giver(actx *c, size_t q, size_t qe) {
         if (span_is_null(a->source.name) || span_is_null(a->content) ||
             a->content.start > c->t.v[q].s || a->content.end <= c->t.v[q].s)
             continue;
-        return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+        return said_by(&a->source);
     }
     return who;
 }
@@ -3582,7 +3593,7 @@ static int told_ultimatum(actx *c, demand *out) {
         d.shape = DEM_OBJECT;
         d.a = annotation_make(KIND_DEMAND, c->sent);
         d.a.cue = span_make(c->t.v[q].s, c->t.v[q].e);
-        d.a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+        d.a.actor = said_by(&a->source);
         const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
         snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
         d.a.items[d.a.nitems++] = span_make(c->t.v[q].s, c->t.v[lim - 1].e);
