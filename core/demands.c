@@ -545,9 +545,13 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
             *out = actor_in(c, a2, p - 1);
             return 1;
         }
-        /* ", seen by this newspaper,": a participle, not a party */
-        span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
-                                                                   : actor_in(c, p, a - 1);
+        /* ", seen by this newspaper,", ", and leaked to X,": a
+         * participle, not a party */
+        size_t q = p + 2 < a - 1 && tok_is(c, &c->t.v[p], "and") ? p + 1 : p;
+        span ap = (q + 1 < a - 1 && tok_is(c, &c->t.v[q + 1], "by")) ||
+                          (q + 1 < a - 1 && verb_like(c, &c->t.v[q]))
+                      ? span_null()
+                      : actor_in(c, p, a - 1);
         *out = !span_is_null(ap) ? ap : actor_in(c, a2, p - 1);  /* ", led by ...," */
         return 1;
     }
@@ -651,6 +655,28 @@ static span that_party(actx *c, size_t cs) {
     return actor_in(c, a, b);
 }
 
+/* "Drivers who were fined after paying at X's car park are demanding",
+ * "Residents who moved out while builders repaired X want": a clause
+ * word inside a relative clause, opening a participle or a clause with
+ * its own verb, does not start the cue's clause; the subject is what the
+ * relative hangs on. */
+static size_t relative_reach(const actx *c, size_t a, size_t cs) {
+    if (a < 3 || a + 1 >= cs || !tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS)) return a;
+    int clause = (c->t.v[a].flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, &c->t.v[a]);
+    for (size_t v = a + 1; v < cs && !clause; v++)     /* "while builders repaired X" */
+        clause = verb_like(c, &c->t.v[v]) || (!(c->t.v[v].flags & T_CAP) &&
+                                             tok_in(c, &c->t.v[v], WS_IRREGULAR_PASTS));
+    if (!clause) return a;
+    for (size_t p = a - 1; p > 1 && a - p < 12; p--) {
+        if (c->t.v[p - 1].flags & T_PUNCT) return a;
+        if (who_at(c, p - 1) || tok_is(c, &c->t.v[p - 1], "which")) {
+            size_t a2 = back_to_clause(c, p - 1);
+            return a2 < p - 1 ? a2 : a;
+        }
+    }
+    return a;
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     cs = before_when(c, cs);
     /* "State Sen. X, who wants warning labels", "Businesses, which had
@@ -670,7 +696,7 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     }
     span rel = that_party(c, cs);
     if (!span_is_null(rel)) return rel;
-    size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
+    size_t told = subject_start(c, cs), a = relative_reach(c, after_addressee(c, told, cs), cs);
     span found;
     /* "The prisoners went on hunger strike to demand", "Shareholders voted
      * to demand": the subject stands before the clause's own verb */
