@@ -561,6 +561,18 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
 /* No subject after a clause word ("... and urged ministers to"): the last
  * demand's actor, the latest claim's source, or the clause before's subject. */
 static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
+    /* "Its chair said fans wanted X, and called on the board to": after
+     * a comma the "and" goes back to the reporting verb, whose subject
+     * calls -- not "members wanted X and called for", the wanting party */
+    if (prev && a >= 2 && tok_is(c, &c->t.v[a - 1], "and") && is_punct(c, a - 2, ','))
+        for (size_t i = 0; i < c->claims.n; i++) {
+            const annotation *cl = &c->claims.v[i].a;     /* "X said [fans wanted ...]" */
+            if (span_is_null(cl->content) || span_is_null(cl->source.name) ||
+                cl->content.start > prev->a.cue.start || cl->content.end <= prev->a.cue.start ||
+                cl->source.name.end > cl->cue.start || cl->cue.end > prev->a.actor.start)
+                continue;
+            return cl->source.name;
+        }
     if (prev) return prev->a.actor;
     /* "X said ... and urged ministers to ...": the speaker wants it */
     for (size_t i = c->claims.n; i-- > 0;) {
