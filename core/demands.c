@@ -558,6 +558,19 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
     return 0;
 }
 
+/* "Inspector pauses local plan and asks council to": in a headline the
+ * subject runs up to its first verb in -s -- not "Parents of pupils". */
+static span headline_subject(const actx *c, size_t lim) {
+    for (size_t j = 1; j < lim && j < 4; j++) {
+        const tok *v = &c->t.v[j];
+        if ((v->flags & T_PUNCT) || preposition(c, j)) return span_null();
+        if ((v->flags & (T_WORD | T_CAP)) == T_WORD && v->e - v->s > 3 && c->text[v->e - 1] == 's' &&
+            c->text[v->e - 2] != 's' && !plural_word(c, j - 1) && !preposition(c, j - 1))
+            return span_make(c->t.v[0].s, c->t.v[j - 1].e);
+    }
+    return span_null();
+}
+
 /* No subject after a clause word ("... and urged ministers to"): the last
  * demand's actor, the latest claim's source, or the clause before's subject. */
 static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
@@ -583,6 +596,10 @@ static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
     size_t b = a - 1;
     if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
     size_t a2 = back_to_clause(c, b);
+    if (a2 == 0 && sentence_headline(c)) {       /* "Judge halts eviction and urges" */
+        span hs = headline_subject(c, b);
+        if (!span_is_null(hs)) return hs;
+    }
     /* "have rejected the force's account of the incident and are calling
      * for": the verb's object is no subject, the one before the verb is */
     if (a2 > 1 && a2 < b && (any_cue_at(c, &c->t.v[a2 - 1]) || verb_like(c, &c->t.v[a2 - 1]))) {
