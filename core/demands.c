@@ -2941,11 +2941,13 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     /* "Farmers will block the road unless X, the Fenland Growers'
      * Alliance warned", "Quispe told reporters that the assembly would
      * lift the blockade only if": a named speaker sets the terms of the
-     * unnamed body it speaks for -- not "..., a mediator said" */
+     * unnamed body it speaks for -- not "..., a mediator said"; so does
+     * one named before and told by a pronoun ("She said the inmates
+     * would ... only after") */
     if (e->shape == DEM_CONDITION && !owned) {
         span who2 = speaker_of(c, h);
         if (!span_is_null(who2) && (who2.end <= d->a.actor.start || who2.start >= d->a.actor.end) &&
-            named_in(c, who2) && !named_in(c, d->a.actor))
+            (named_in(c, who2) || lone_pronoun(c, who2)) && !named_in(c, d->a.actor))
             d->a.actor = who2;
     }
     /* "It is too early to call for a recount": "it" stands for no one */
