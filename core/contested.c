@@ -1118,8 +1118,9 @@ int contested_run(actx *c) {
         const hit *h = &c->h.v[i];
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
-    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 || unbacked_stance(c) < 0 ||
-        said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0 || judged_statement(c) < 0)
+    if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
+        unbacked_stance(c) < 0 || said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0 ||
+        judged_statement(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
