@@ -888,6 +888,16 @@ static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
     return lim;
 }
 
+/* What a participle's clause goes on with: "fearing it would", "setting
+ * up a tense week", "saying the" -- not "binding protections", an
+ * adjective's noun. */
+static int participle_object(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    if (tok_is(c, k, "that")) return 0;             /* "or, failing that, B": B is asked */
+    return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_POSSESSIVES) || tok_in(c, k, WS_PRONOUNS) ||
+           tok_is(c, k, "it") || tok_is(c, k, "up");
+}
+
 static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond) {
     int shape = d->shape;
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
@@ -941,6 +951,17 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
     lim = clause_cut(c, shape, first, lim);
     for (size_t k = first + 1; k < lim; k++)
         if (headline_ends(c, k)) lim = k;
+    /* "to drop the reference, fearing it would wreck X", "a pension
+     * freeze, setting up a tense week": the participle's clause says
+     * why or what follows, it asks nothing ("including" lists part of
+     * the item and stays) */
+    for (size_t k = first + 2; k < lim; k++)
+        if (is_punct(c, k - 1, ',') && (c->t.v[k].flags & (T_WORD | T_CAP)) == T_WORD &&
+            gerund(c, &c->t.v[k]) && !tok_is(c, &c->t.v[k], "including") && k + 1 < lim &&
+            participle_object(c, k + 1)) {
+            lim = k - 1;
+            break;
+        }
     /* '"We want our jobs back," said the shop steward': a cue inside a
      * quotation asks no further than its closing mark */
     int inq = 0;
@@ -1339,6 +1360,11 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         d->a.items[d->a.nitems - 1].end = c->t.v[b - 1].e;
         return 0;
     }
+    /* "meet their" cut at a cue noun ("their demands"): the thing asked
+     * is the noun the cut took away */
+    if (tok_in(c, &c->t.v[b - 1], WS_POSSESSIVES) && !(c->t.v[b - 1].flags & T_CAP) &&
+        !tok_is(c, &c->t.v[b - 1], "her"))
+        return 0;
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -1398,6 +1424,10 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
     if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
+    /* "two hundred and eleven names": one number */
+    if (i > start && tok_count(c, &c->t.v[i - 1]) > 1 && tok_count(c, n) > 0 &&
+        (c->t.v[i - 1].flags & T_WORD) && (n->flags & T_WORD))
+        return 0;
     /* "called for the retraction of the papers and for the university to
      * publish": the cue's own "for" again opens the next item */
     if (tok_is(c, n, "for") && d->first > 0 && tok_is(c, &c->t.v[d->first - 1], "for")) return 1;
@@ -1707,7 +1737,8 @@ static size_t after_to(const actx *c, size_t i) {
                 break;
             return j + 1;
         }
-        if (c->t.v[j].flags & T_PUNCT) break;
+        /* "until 14:00 on Thursday to meet": a time, not a clause's end */
+        if ((c->t.v[j].flags & T_PUNCT) && !thousands(c, j)) break;
     }
     return (size_t)-1;
 }
@@ -2610,8 +2641,18 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
     if (first + 1 < c->t.n && tok_in(c, &c->t.v[first], WS_CUE_ADVERBS) &&
         (tok_is(c, &c->t.v[first + 1], "is") || tok_is(c, &c->t.v[first + 1], "are")))
         first++;                                    /* "What the club wants now is" */
-    if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
+    if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are"))) {
         first++;                                    /* "What voters want is stability" */
+        /* "What the watchdog wants is set out in chapter 9": where it
+         * is told, the things come after a colon or not here */
+        if (first < c->t.n && (verb_like(c, &c->t.v[first]) || tok_is(c, &c->t.v[first], "set") ||
+                               tok_is(c, &c->t.v[first], "laid") || tok_is(c, &c->t.v[first], "spelt"))) {
+            size_t k = first;
+            while (k < c->t.n && k < first + 10 && !is_punct(c, k, ':')) k++;
+            if (k + 1 >= c->t.n || !is_punct(c, k, ':')) return (size_t)-1;
+            first = k + 1;
+        }
+    }
     /* "want three things: A, B", "its demands were simple: A and B" --
      * not "seeking discharge on three grounds: that ...", the item */
     for (size_t j = first; e->shape != DEM_LIST && j < c->t.n && j < first + 4; j++) {
