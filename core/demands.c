@@ -974,7 +974,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
     int last = closes_sentence(c, lim);
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
                            (!last && tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS)) ||
-                           (!last && tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES))))
+                           (!last && tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES) &&
+                            !(c->t.v[lim - 1].flags & T_CAP))))   /* "sell the club by May or" */
         lim--;
     return lim;
 }
@@ -1160,6 +1161,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         if (tok_is(c, k, "or") && i + 1 < lim &&
             (tok_is(c, &c->t.v[i + 1], "face") || tok_is(c, &c->t.v[i + 1], "else") ||
              tok_is(c, &c->t.v[i + 1], "risk") ||  /* "or risk being placed under" */
+             tok_is(c, &c->t.v[i + 1], "see") || tok_is(c, &c->t.v[i + 1], "lose") ||  /* "or see them seized" */
              clause_at(c, i + 1, lim) || threat_clause(c, i + 1, lim)))
             return i;
         /* "seeking discharge on three grounds: that ...": what follows a
@@ -1737,8 +1739,11 @@ static size_t after_to(const actx *c, size_t i) {
                 break;
             return j + 1;
         }
-        /* "until 14:00 on Thursday to meet": a time, not a clause's end */
-        if ((c->t.v[j].flags & T_PUNCT) && !thousands(c, j)) break;
+        /* "until 14:00 on Thursday to meet": a time, not a clause's end;
+         * 'called on "all sides to exercise restraint"': the quotation
+         * opens on the party asked */
+        if ((c->t.v[j].flags & T_PUNCT) && !thousands(c, j) && !(j == i && (c->t.v[j].flags & T_OPENQ)))
+            break;
     }
     return (size_t)-1;
 }
