@@ -2312,6 +2312,15 @@ static int negated(const actx *c, size_t cs, size_t ci) {
     /* "refused to call for a ban", "was unable to demand": no demand made */
     if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") && tok_in(c, &c->t.v[cs - 2], WS_REFUSAL_WORDS))
         return 1;
+    /* "denied that the force had sought to mislead anyone": the clause
+     * is what someone rejects, not a demand made */
+    for (size_t j = cs; j >= 2 && cs - j < 8; j--) {
+        if (c->t.v[j - 1].flags & T_PUNCT) break;
+        if (tok_is(c, &c->t.v[j - 1], "that")) {
+            if (tok_in(c, &c->t.v[j - 2], WS_REJECTION_VERBS)) return 1;
+            break;
+        }
+    }
     for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
         const tok *k = &c->t.v[j];
         size_t n = k->e - k->s;
