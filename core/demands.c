@@ -3237,6 +3237,36 @@ static int passive_subjunctive(const actx *c, size_t after) {
 /* "An independent inquiry into the floods", "The panel": a body that
  * finds and recommends -- not "Doctors", "researchers", people whose
  * advice is to a patient or a reader. */
+/* "insisted that the prisoner exchange come before any pause", "that
+ * any final line follow the 1911 chart": after "that", a subject with
+ * no plural in it and a bare verb (no -s, no past) before its object or
+ * phrase -- the subjunctive of something asked.  Not "that the talks
+ * were fair", "that the figures show growth", "that the deal stands". */
+static int subjunctive_clause(const actx *c, size_t that) {
+    if (that + 2 >= c->t.n || !tok_is(c, &c->t.v[that], "that")) return 0;
+    const tok *s = &c->t.v[that + 1];
+    if (!(s->flags & T_WORD) || tok_in(c, s, WS_PRONOUNS) || tok_is(c, s, "it")) return 0;
+    for (size_t v = that + 2; v + 1 < c->t.n && v < that + 8; v++) {
+        const tok *k = &c->t.v[v], *n = &c->t.v[v + 1];
+        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_AUXILIARIES) || tok_in(c, k, WS_IRREGULAR_PASTS))
+            return 0;
+        if (plural_word(c, v - 1) && !(c->t.v[v - 1].flags & T_POSS)) return 0;   /* "the figures show" */
+        if (!((n->flags & (T_PUNCT | T_NUM)) || tok_in(c, n, WS_DETERMINERS) ||
+              tok_in(c, n, WS_POSSESSIVES) || preposition(c, v + 1)))
+            continue;
+        char last = c->text[k->e - 1];
+        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || last == 's' || last == 'd' || gerund(c, k) ||
+            tok_in(c, k, WS_DETERMINERS) || preposition(c, v) || tok_ly_word(c, k))
+            return 0;
+        /* "that a drone strike on the village hit only": the noun was
+         * no verb, the clause's own verb comes later */
+        for (size_t j = v + 1; j < c->t.n && j < v + 16 && !is_punct(c, j, ',') && !is_punct(c, j, '.'); j++)
+            if (tok_in(c, &c->t.v[j], WS_AUXILIARIES) || tok_in(c, &c->t.v[j], WS_IRREGULAR_PASTS)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int finding_body(const actx *c, span actor) {
     size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
     for (size_t i = a; i < b; i++) {
@@ -3337,6 +3367,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         *out = d;
         return 1;
     }
+    if (e->addressee == ADDRESSEE_SUBJUNCTIVE && !subjunctive_clause(c, after)) return 0;
     if (e->addressee == ADDRESSEE_BODY && !addresses_body(c, after) &&
         !(passive_subjunctive(c, after) && finding_body(c, d.a.actor)))
         return 0;
