@@ -3495,17 +3495,21 @@ static size_t order_goes_on(const actx *c, size_t qe) {
 }
 
 static int quoted_order(actx *c, demand *out) {
-    if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
-    const tok *v = &c->t.v[1];
-    if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_in(c, v, WS_ORDER_VERBS) ||
-        is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || !order_object(c, 2))
+    if (c->t.n < 5 || !(c->t.v[0].flags & T_OPENQ)) return 0;
+    /* '"Please stop making up stories about my family"': the plea
+     * word before the order */
+    size_t o = tok_is(c, &c->t.v[1], "Please") ? 2 : 1;
+    const tok *v = &c->t.v[o];
+    if ((v->flags & T_WORD) != T_WORD || ((v->flags & T_CAP) == 0) != (o == 2) ||
+        !tok_in(c, v, WS_ORDER_VERBS) || is_punct(c, o + 1, ',') || (c->t.v[o + 1].flags & T_QUOTE) ||
+        !order_object(c, o + 1))
         return 0;                                   /* "Give it a go" */
-    size_t qe = 2;
+    size_t qe = o + 1;
     while (qe < c->t.n && qe < ORDER_MAX_TOKENS && !(c->t.v[qe].flags & T_QUOTE)) qe++;
     if (qe >= c->t.n || (c->t.v[qe].flags & T_OPENQ) || qe + 1 >= c->t.n ||
         !(is_punct(c, qe - 1, ',') || is_punct(c, qe - 1, '!')))
         return 0;
-    size_t lim = 2;
+    size_t lim = o + 1;
     while (lim < qe && !(c->t.v[lim].flags & T_PUNCT) && !tok_is(c, &c->t.v[lim], "or")) lim++;
     span who = order_giver(c, 0, qe);
     if (span_is_null(who)) return 0;
@@ -3513,11 +3517,11 @@ static int quoted_order(actx *c, demand *out) {
     memset(&d, 0, sizeof d);
     d.shape = DEM_OBJECT;
     d.a = annotation_make(KIND_DEMAND, c->sent);
-    d.a.cue = span_make(c->t.v[1].s, c->t.v[1].e);
+    d.a.cue = span_make(c->t.v[o].s, c->t.v[o].e);
     d.a.actor = who;
     const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
-    d.a.items[d.a.nitems++] = span_make(c->t.v[1].s, c->t.v[lim - 1].e);
+    d.a.items[d.a.nitems++] = span_make(c->t.v[o].s, c->t.v[lim - 1].e);
     size_t more = order_goes_on(c, qe);
     if (more) {
         size_t e = more + 1;
@@ -3527,7 +3531,7 @@ static int quoted_order(actx *c, demand *out) {
     size_t we = who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e;
     if (d.a.items[d.a.nitems - 1].end > we) we = d.a.items[d.a.nitems - 1].end;
     d.a.whole = span_make(c->t.v[0].s, we);
-    d.first = 1;
+    d.first = o;
     d.lim = qe;
     d.a.response = find_response(c, &d);
     *out = d;
