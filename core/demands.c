@@ -835,6 +835,32 @@ static int until_then_more(const actx *c, size_t k) {
     return 0;
 }
 
+/* "protection for Okafor and any colleague who comes forward, and the
+ * suspension of X": a "who" or "which" with no comma before it says
+ * which colleague, and the list goes on after its clause with ", and"
+ * and a determiner -- the relative is part of its item, no stop. */
+static int list_goes_on(const actx *c, size_t k) {
+    if (k == 0 || is_punct(c, k - 1, ',') || !(tok_is(c, &c->t.v[k], "who") || tok_is(c, &c->t.v[k], "which")))
+        return 0;
+    for (size_t i = k + 2; i + 2 < c->t.n && i < k + 16; i++) {
+        if (is_punct(c, i, ';') || is_punct(c, i, ':') || is_punct(c, i, '.') || (c->t.v[i].flags & T_QUOTE))
+            return 0;
+        if (!is_punct(c, i, ',') || !tok_is(c, &c->t.v[i + 1], "and")) continue;
+        if (!tok_in(c, &c->t.v[i + 2], WS_DETERMINERS) && !tok_in(c, &c->t.v[i + 2], WS_POSSESSIVES)) return 0;
+        /* not ", and the firm refused": a clause of its own */
+        for (size_t j = i + 3; j < c->t.n && j < i + 6; j++) {
+            const tok *v = &c->t.v[j];
+            if (v->flags & T_PUNCT) break;
+            int past = verb_like(c, v) && c->text[v->e - 3] != 'e';     /* not "speed" */
+            if ((tok_in(c, v, WS_AUXILIARIES) || tok_in(c, v, WS_IRREGULAR_PASTS) || past) &&
+                !preposition(c, j - 1) && !tok_in(c, &c->t.v[j - 1], WS_DETERMINERS))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* "three conditions", "two demands": a list cue that is a noun after a
  * count, which may stand inside another demand's items ("only if the
  * landlord met three conditions") -- there it is no cue of its own. */
@@ -917,6 +943,7 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
         } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1) &&
                    !(k == first + 1 && tok_is(c, &c->t.v[first], "know")) &&  /* "to know who" */
                    !wh_after_preposition(c, k) && !clause_subject_relative(c, first, k)) {
+            if (list_goes_on(c, k)) continue;
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if ((semicolon_after(c, k) || until_then_more(c, k)) && d->ncuts < ANN_MAX_ITEMS)
