@@ -950,6 +950,10 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
                 d->cuts[d->ncuts++] = k;
             else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
+                   /* "urged residents to ask for identification and to
+                    * ring 101": the asking is the thing urged */
+                   !((shape == DEM_URGE || shape == DEM_INFINITIVE) && k > first &&
+                     tok_is(c, &c->t.v[k - 1], "to")) &&
                    c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS && !counted_list(c, h) &&
                    /* "a refund for anyone who wants one; free collection" */
                    !(k > 0 && (who_at(c, k - 1) || tok_is(c, &c->t.v[k - 1], "that")) &&
@@ -3694,6 +3698,10 @@ int demands_run(actx *c) {
         /* "set out what they want": "want" is part of the cue found */
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.whole.end && counted_list(c, h))
+            continue;
+        /* "urged residents to ask for X": a cue inside the item urged */
+        if (have_prev && (prev.shape == DEM_URGE || prev.shape == DEM_INFINITIVE) && prev.a.nitems &&
+            h->s >= prev.a.items[0].start && h->s < prev.a.items[prev.a.nitems - 1].end)
             continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
         if (!got) continue;
