@@ -1356,6 +1356,18 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (a >= b) return 0;                            /* nothing left: no word to look at */
     if (aside_at(c, a, b) || lone_adverb(c, a, b)) return 0;
+    /* "close to what the retailers want but not identical": a contrast,
+     * not a thing asked */
+    if (tok_is(c, &c->t.v[a], "but")) return 0;
+    /* "wanted, in return, a grace period": a two-word phrase between
+     * commas is an aside ("in return", "in turn", "for example") */
+    if (b - a == 2 && a > 0 && is_punct(c, a - 1, ',') && b < c->t.n && is_punct(c, b, ',') &&
+        preposition(c, a) && (c->t.v[a + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+        !tok_in(c, &c->t.v[a + 1], WS_DETERMINERS))
+        return 0;
+    /* "the release of its saboteurs, something Velika has refused": the
+     * writer's comment on the item before */
+    if (a > 0 && is_punct(c, a - 1, ',') && tok_is(c, &c->t.v[a], "something") && d->a.nitems) return 0;
     /* "unless its demands were met" cut at its cue: "its" is no item */
     if (b - a == 1 && own_word(c, a)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
