@@ -1751,6 +1751,8 @@ static void split_items(actx *c, demand *d) {
         nested |= inner;
         int cut = (is_punct(c, i, ',') && !inner && !thousands(c, i) && !ordinal_mark(c, start, i) &&
                    !described_after(c, i, d->lim) && !between_list(c, start, i) &&
+                   /* "a 5% rise, with back pay from April": more of the item */
+                   !(i + 1 < d->lim && tok_is(c, &c->t.v[i + 1], "with")) &&
                    !two_adjectives(c, i, d->lim)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
