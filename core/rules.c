@@ -763,23 +763,7 @@ static int splittable(const char *p) {
     char c = p[0];
     if (!((c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'))) return 0;
     if (p[1] == '?' || p[1] == '*' || p[1] == '+' || p[1] == '{' || p[1] == '\0') return 0;
-    int depth = 0, cls = 0;
-    for (const char *q = p; *q; q++) {
-        if (*q == '\\') {
-            if (q[1]) q++;
-        } else if (cls) {
-            if (*q == ']') cls = 0;
-        } else if (*q == '[') {
-            cls = 1;
-        } else if (*q == '(') {
-            depth++;
-        } else if (*q == ')') {
-            depth--;
-        } else if (*q == '|' && depth == 0) {
-            return 0;
-        }
-    }
-    return 1;
+    return !top_alternation(p);
 }
 
 /* Which bytes can start a match: most candidates rule most sections out
