@@ -715,6 +715,11 @@ static int evidence_source(const actx *c, span sp) {
     for (size_t i = tok_at(&c->t, sp.start); i < c->t.n && c->t.v[i].e <= sp.end; i++) {
         const tok *k = &c->t.v[i];
         if (hyphen(c, i)) continue;                  /* "station-level data" */
+        /* "the authority's statement of accounts", "a log of figures":
+         * a record named by what it holds */
+        if (tok_is(c, k, "of") && i + 1 < c->t.n && c->t.v[i + 1].e <= sp.end &&
+            tok_in(c, &c->t.v[i + 1], WS_EVIDENCE_WORDS))
+            return 1;
         if (!(k->flags & T_WORD) ||
             (i > 0 && tok_in(c, k, WS_POSTMODIFIERS) && !owned_modifier(c, i)))
             break;
