@@ -132,6 +132,8 @@ typedef enum word_section {
     WS_DOCUMENT_VERBS,  /* "lists", "records": what a document says, not a person */
     WS_FINDING_VERBS,   /* "found", "finds": a finding, reported only by a finder */
     WS_RULING_VERBS,    /* "ruled": with no "that", only a court's ruling */
+    WS_MALE_WORDS,      /* "Mr", "he": who "he said" can point back to */
+    WS_FEMALE_WORDS,    /* "Mrs", "she": who "she said" can point back to */
     WS__COUNT
 } word_section;
 

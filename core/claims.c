@@ -62,9 +62,14 @@ static int is_cue_tok(const actx *c, const tok *k) {
 /* "8% of the shares", "AT&T", "which provides $24.6m of its funding":
  * punctuation inside a phrase, not a clause boundary. */
 static int soft_punct(const actx *c, const tok *k) {
-    return (k->flags & T_PUNCT) && k->e - k->s == 1 &&
-           (c->text[k->s] == '%' || c->text[k->s] == '&' || c->text[k->s] == '/' ||
-            c->text[k->s] == '$');
+    if (!(k->flags & T_PUNCT) || k->e - k->s != 1) return 0;
+    char p = c->text[k->s];
+    /* "for Which Way? magazine", "the Yahoo! spokesman": a mark inside a
+     * title, with the sentence going on in lower case */
+    if ((p == '?' || p == '!') && k + 1 < c->t.v + c->t.n && k > c->t.v && (k[-1].flags & T_CAP) &&
+        (k[1].flags & (T_WORD | T_CAP)) == T_WORD && k[1].s == k->e + 1)
+        return 1;
+    return p == '%' || p == '&' || p == '/' || p == '$';
 }
 
 static int boundary(const actx *c, const tok *k) {
@@ -504,9 +509,36 @@ static int is_letter(char ch) {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z');
 }
 
+/* 1 for a word that marks a man ("Mr", "he"), 2 a woman ("Mrs", "she"),
+ * 0 neither. */
+static int word_gender(const actx *c, const char *w, size_t n) {
+    if (rs_has_word(c->rs, WS_MALE_WORDS, w, n)) return 1;
+    return rs_has_word(c->rs, WS_FEMALE_WORDS, w, n) ? 2 : 0;
+}
+
+/* The gender a name's own words or the word before it give ("Mr Anders
+ * Moll", "the chairwoman, Ann Poole" reads only "Ann Poole": 0), or 0. */
+static int name_gender(const actx *c, span sp) {
+    const char *t = c->text;
+    size_t s = sp.start;
+    while (s > 0 && t[s - 1] == ' ') s--;      /* the word before: "Mr" */
+    size_t w = s;
+    while (w > 0 && (is_letter(t[w - 1]) || t[w - 1] == '.')) w--;
+    int g = w < s ? word_gender(c, t + w, s - w) : 0;
+    for (size_t i = sp.start; !g && i < sp.end;) {
+        while (i < sp.end && !is_letter(t[i])) i++;
+        size_t j = i;
+        while (j < sp.end && (is_letter(t[j]) || t[j] == '.')) j++;
+        if (j > i) g = word_gender(c, t + i, j - i);
+        i = j;
+    }
+    return g;
+}
+
 /* No earlier named person: look back through the text for the nearest
- * run of two or more adjacent capitalised words. */
-static span antecedent_in_text(const actx *c, size_t before) {
+ * run of two or more adjacent capitalised words, skipping one whose
+ * title says it cannot be the pronoun's ("Mr Anders Moll" for "she"). */
+static span antecedent_in_text(const actx *c, size_t before, int gender) {
     const char *t = c->text;
     size_t lo = before > ANTECEDENT_BYTES ? before - ANTECEDENT_BYTES : 0;
     size_t i = before, run_s = 0, run_e = 0;
@@ -524,14 +556,19 @@ static span antecedent_in_text(const actx *c, size_t before) {
             run_s = s;
             words++;
         } else {
-            if (words >= 2) break;
+            if (words >= 2) {
+                int g = gender ? name_gender(c, span_make(run_s, run_e)) : 0;
+                if (!g || g == gender) break;
+            }
             words = cap;
             run_s = s;
             run_e = e;
         }
         i = s;
     }
-    return words >= 2 ? span_make(run_s, run_e) : span_null();
+    if (words < 2) return span_null();
+    int g = gender ? name_gender(c, span_make(run_s, run_e)) : 0;
+    return !g || g == gender ? span_make(run_s, run_e) : span_null();
 }
 
 /* The head word of an earlier unnamed source's text: the last word before
@@ -846,9 +883,12 @@ static int add_claim(actx *c, const np_info *np_in, size_t cs, size_t ce, span c
     if (np->kind == NP_PRONOUN && tok_is(c, &c->t.v[tok_at(&c->t, np->sp.start)], "it")) {
         f->a.source.refers_to = c->last_source;     /* "which it says": a body, not a person */
     } else if (np->kind == NP_PRONOUN) {
-        f->a.source.refers_to = !span_is_null(c->last_person)
+        /* "..., Mr Anders Moll, she said": not the man just named */
+        int g = word_gender(c, c->text + np->sp.start, span_len(np->sp));
+        int lg = span_is_null(c->last_person) ? 0 : name_gender(c, c->last_person);
+        f->a.source.refers_to = !span_is_null(c->last_person) && (!g || !lg || lg == g)
                                     ? c->last_person
-                                    : antecedent_in_text(c, np->sp.start);
+                                    : antecedent_in_text(c, np->sp.start, g);
     }
     if (np->kind == NP_ANON && anonymous_emit(c, np) < 0) return -1;
     return 0;
@@ -1596,6 +1636,38 @@ static size_t gerund_after_phrase(const actx *c, size_t a, size_t b, size_t ci) 
     return a;
 }
 
+/* "A passenger who said she had complained ...": a cue whose subject
+ * pronoun follows "who said" is inside what the relative clause reports. */
+static int inside_relative_speech(const actx *c, size_t a, size_t b) {
+    (void)a;
+    return b >= 3 && tok_in(c, &c->t.v[b - 1], WS_PRONOUNS) && speech_verb(c, &c->t.v[b - 2]) &&
+           (tok_is(c, &c->t.v[b - 3], "who") || tok_is(c, &c->t.v[b - 3], "that"));
+}
+
+/* "A passenger who said she had complained to the airline twice told
+ * the BBC ...": when the clause before the cue reads as no source, the
+ * subject may be a noun with a relative clause holding verbs of its
+ * own; it runs from before "who" to the cue.  Sets [*a, *b). */
+static np_info subject_over_relative(actx *c, size_t cs, size_t *a, size_t *b) {
+    np_info none = {0};
+    none.kind = NP_NONE;
+    for (size_t j = cs; j-- > 1 && cs - j <= CLAUSE_MAX_TOKENS;) {
+        const tok *k = &c->t.v[j];
+        if (k->flags & T_PUNCT) return none;
+        if (!tok_is(c, k, "who")) continue;
+        size_t p = clause_start(c, j);
+        if (p >= j) return none;
+        np_info head = np_classify(c, p, j);
+        if (head.kind != NP_NAMED && head.kind != NP_ANON) return none;
+        np_info np = np_classify(c, p, cs);
+        if (np.kind == NP_NONE) return none;
+        *a = p;
+        *b = cs;
+        return np;
+    }
+    return none;
+}
+
 /* The source named before the cue, in tokens [*a, *b), widened over an
  * aside and over "two security sources and a local official"; both ends
  * are moved to where it lies. */
@@ -1994,9 +2066,11 @@ static int verb_cue(actx *c, const hit *h_in, const rule_entry *e, size_t ci, si
         int r = shared_subject_cue(c, h, e, cs, ci, after, a);
         if (r >= 0) return r;
     }
+    if (inside_relative_speech(c, a, b)) return 0;
     np_info np = subject_before(c, &a, &b, after);
     if (writers_record(c, h, a)) return 0;
     subject_fallbacks(c, h, cs, paren, &a, b, &np);
+    if (np.kind == NP_NONE && cs == ci) np = subject_over_relative(c, cs, &a, &b);
     if (np.kind == NP_PRONOUN && believed_by_speaker(c, a, b, ci)) return 0;
     if (np.kind != NP_NONE) return claim_of_subject(c, h, e, &np, cs, ci, after, a);
     if (a != b && cs != a) return 0;

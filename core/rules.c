@@ -60,7 +60,8 @@ static const char *word_names[] = {
     "unprompted_verbs", "back_groups", "back_ones", "group_members", "order_verbs", "kin_nouns",
     "contact_means", "interview_nouns", "leak_verbs", "approximators",
     "message_nouns", "lead_in_words", "span_nouns", "falsity_words",
-    "falsity_subjects", "negations", "document_verbs", "finding_verbs", "ruling_verbs"
+    "falsity_subjects", "negations", "document_verbs", "finding_verbs", "ruling_verbs",
+    "male_words", "female_words"
 };
 /* one name per section, in the enum's order (analysers.h) */
 _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");
