@@ -1122,9 +1122,40 @@ static np_info opening_subject(actx *c, size_t upto, size_t from) {
 /* The sentence's subject, for ", saying ...": the first claim's source,
  * or the phrase the sentence opens with; after a semicolon, the clause's
  * own. */
+static int verb_s(const actx *c, const tok *k);
+
+/* "The deal collapsed, and the union walked out, saying ...", "A treaty
+ * split the bank, but Norvane tore it up, saying ...": the last clause
+ * joined by "but" or ", and" after a clause's end has a subject of its
+ * own.  Its first token, or 0. */
+static size_t joined_clause(const actx *c, size_t upto) {
+    for (size_t i = upto; i-- > 2;) {
+        const tok *k = &c->t.v[i];
+        if (k->flags & T_QUOTE) return 0;    /* "..., and we have found ...," it said */
+        int but = tok_is(c, k, "but");
+        int and = tok_is(c, k, "and") && tok_is_comma(c, &c->t.v[i - 1]);
+        if (!but && !and) continue;
+        if (and && (c->t.v[i - 2].flags & (T_WORD | T_CAP)) != T_WORD) return 0;  /* "France, Germany, and Italy" */
+        return i + 1 < upto ? i + 1 : 0;
+    }
+    return 0;
+}
+
 static np_info sentence_subject(actx *c, size_t upto) {
     size_t semi = semicolon_clause(c, upto);
     if (semi >= upto) semi = 0;
+    size_t joined = joined_clause(c, upto);
+    if (joined > semi) {
+        np_info np = opening_subject(c, upto, joined);
+        size_t v = np.kind == NP_NONE ? upto : tok_at(&c->t, np.sp.end);
+        const tok *k = v < upto ? &c->t.v[v] : NULL;
+        /* a verb straight after it: "Norvane tore it up" */
+        if (np.kind != NP_NONE && k && (past_verb(c, k) || verb_s(c, k) ||
+                                        ((k->flags & (T_WORD | T_CAP)) == T_WORD &&
+                                         !tok_in(c, k, WS_DETERMINERS) && !tok_in(c, k, WS_PREPOSITIONS) &&
+                                         !tok_in(c, k, WS_CLAUSE_WORDS) && !tok_in(c, k, WS_POSTMODIFIERS))))
+            return np;
+    }
     if (c->claims.n && (!semi || c->claims.v[0].a.source.name.start >= c->t.v[semi].s))
         return first_claim_source(c);
     np_info np = opening_subject(c, upto, semi);
