@@ -182,6 +182,13 @@ typedef struct rule_entry {
     int rebut;          /* contested: REBUT_* */
     int asker;          /* demands: ASKER_* */
     int addressee;      /* demands: ADDRESSEE_* */
+    /* demands, shape condition: the pack's "pattern" and "conjunction"
+     * when it has one (pattern is then their join, rules.c CONJ_GAP); the
+     * one pass matches the lead and looks for the conjunction in C */
+    char *lead, *conjunction;
+    pcre2_code *then;   /* the conjunction, anchored, built by finish */
+    int then_jit;       /* 0 not tried yet, 1 failed, 2 JIT code */
+    unsigned char then_first[32];    /* bytes it can start with */
 } rule_entry;
 
 typedef struct rule_list {
@@ -312,6 +319,7 @@ const char *rs_alias_in(const ruleset *rs, const char *s, size_t n);
 
 typedef struct matcher {
     pcre2_match_data *md;
+    pcre2_match_data *md_then;  /* a conjunction's, run inside a match of md */
     pcre2_match_context *mc;
     size_t expect;          /* bytes the analysis will scan; 0: unknown */
     int plan;               /* 0 not yet, 1 the one pass JIT-compiled, 2 part by part */

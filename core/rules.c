@@ -96,6 +96,9 @@ static void rules_free(rule_list *r) {
     for (size_t i = 0; i < r->n; i++) {
         free(r->v[i].pattern);
         free(r->v[i].label);
+        free(r->v[i].lead);
+        free(r->v[i].conjunction);
+        pcre2_code_free(r->v[i].then);
     }
     free(r->v);
     memset(r, 0, sizeof *r);
@@ -136,6 +139,10 @@ static void compiled_free(ruleset *rs) {
     for (int i = 0; i < PS__COUNT; i++) {
         for (int k = 0; k < rs->nsec[i]; k++) pcre2_code_free(rs->sec[i][k].re);
         rs->nsec[i] = 0;
+        for (size_t k = 0; k < rs->pat[i].n; k++) {
+            pcre2_code_free(rs->pat[i].v[k].then);
+            rs->pat[i].v[k].then = NULL;
+        }
     }
     rs->careful = 0;
     free(rs->cue_alternation);
@@ -267,6 +274,69 @@ static int entry_error(loader *l, const char *sec, int i, const char *what,
     return fail(l, "%s: %s", at, what);
 }
 
+/* What a condition's lead and its conjunction may have between them: up
+ * to 80 characters of one clause (a decimal point does not end it).  The
+ * join, CONJ_GAP and then the conjunction, is the entry's pattern for the
+ * careful path; the one pass reads the gap in C (then_after). */
+#define CONJ_GAP "(?:[^.;:!?]|(?<=\\d)\\.(?=\\d)){0,80}?\\b"
+#define CONJ_CHARS 80
+
+/* Does p have an alternation outside any group? */
+static int top_alternation(const char *p) {
+    int depth = 0, cls = 0;
+    for (const char *q = p; *q; q++) {
+        if (*q == '\\') {
+            if (q[1]) q++;
+        } else if (cls) {
+            if (*q == ']') cls = 0;
+        } else if (*q == '[') {
+            cls = 1;
+        } else if (*q == '(') {
+            depth++;
+        } else if (*q == ')') {
+            depth--;
+        } else if (*q == '|' && depth == 0) {
+            return 1;
+        }
+    }
+    return 0;
+}
+
+/* A condition entry with a "conjunction", its lead already parsed into
+ * e->pattern: the lead moves to e->lead, and the pattern becomes the join,
+ * each checked.  The lead stays unwrapped where it can, so that the join
+ * starts with the lead's own letters.  On error the entry is freed. */
+static int join_conjunction(loader *l, const char *sec, int i, const char *conj,
+                            rule_entry *e) {
+    const char *pat = e->pattern;
+    int rc;
+    if (e->shape != DEM_CONDITION)
+        rc = entry_error(l, sec, i, "\"conjunction\" needs shape \"condition\"", NULL);
+    else if (!*conj)
+        rc = entry_error(l, sec, i, "empty conjunction", NULL);
+    else
+        rc = check_pattern(l, sec, i, conj);
+    int wrap = top_alternation(pat);
+    size_t n = strlen(pat) + strlen(conj) + sizeof CONJ_GAP + 16;
+    char *join = rc < 0 ? NULL : malloc(n);
+    if (rc == 0 && !join) rc = fail(l, "out of memory%s%s", NULL, NULL);
+    if (rc == 0) {
+        snprintf(join, n, "%s%s%s" CONJ_GAP "(?:%s)", wrap ? "(?:" : "", pat, wrap ? ")" : "", conj);
+        rc = check_pattern(l, sec, i, join);
+    }
+    if (rc == 0 && !(e->conjunction = strdup(conj))) rc = fail(l, "out of memory%s%s", NULL, NULL);
+    if (rc < 0) {
+        free(join);
+        free(e->pattern);
+        free(e->label);
+        memset(e, 0, sizeof *e);
+        return -1;
+    }
+    e->lead = e->pattern;
+    e->pattern = join;
+    return 0;
+}
+
 /* One pattern entry: a string, or {"pattern", "shape"|"why"|"rebuttal"|
  * "asker"|"addressee"|"note"}. */
 static int parse_entry(loader *l, int ps, int i, const cJSON *item,
@@ -275,6 +345,7 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
     memset(e, 0, sizeof *e);
     e->rebut = REBUT_SEEK;
     const char *pat = NULL, *shape = NULL, *why = NULL, *asker = NULL, *addressee = NULL;
+    const char *conj = NULL;
     if (cJSON_IsString(item)) {
         pat = item->valuestring;
     } else if (cJSON_IsObject(item)) {
@@ -297,6 +368,8 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
                      ps == PS_DEMANDS) asker = f->valuestring;
             else if (strcmp(f->string, "addressee") == 0 && cJSON_IsString(f) &&
                      ps == PS_DEMANDS) addressee = f->valuestring;
+            else if (strcmp(f->string, "conjunction") == 0 && cJSON_IsString(f) &&
+                     ps == PS_DEMANDS) conj = f->valuestring;
             else if (strcmp(f->string, "note") == 0 && cJSON_IsString(f)) continue;
             else {
                 snprintf(msg, sizeof msg, "unknown field \"%s\" (or wrong type)", f->string);
@@ -328,7 +401,7 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
         free(e->label);
         return fail(l, "out of memory%s%s", NULL, NULL);
     }
-    return 0;
+    return conj ? join_conjunction(l, sec, i, conj, e) : 0;
 }
 
 static int parse_patterns(loader *l, ruleset *tmp, int ps, const cJSON *arr) {
@@ -757,6 +830,7 @@ static int compile_section(ruleset *rs, int ps, size_t lo, size_t hi,
  * ends. */
 struct pass_entry {
     int sec, entry;
+    size_t then_at;      /* a lead's: where its callout ends; 0 none */
 };
 
 typedef struct pass_build {
@@ -768,14 +842,15 @@ typedef struct pass_build {
 } pass_build;
 
 /* One entry of the scan: the pattern, less the letters already matched by
- * its group, then a mark naming it. */
-static int pass_entry_put(pass_build *sb, int sec, size_t entry, const char *p) {
-    char mark[32];
-    snprintf(mark, sizeof mark, ")(*:%zu)", sb->n);
+ * its group, then a mark naming it.  A condition's lead (`then`) ends in
+ * a callout of its own, which reads on to the conjunction (then_after). */
+static int pass_entry_put(pass_build *sb, int sec, size_t entry, const char *p, int then) {
+    char mark[48];
+    snprintf(mark, sizeof mark, then ? ")(*:%zu)(?C2)" : ")(*:%zu)", sb->n);
     if (put(&sb->b, "(?:") < 0 || put(&sb->b, p) < 0 || put(&sb->b, mark) < 0 ||
         grow((void **)&sb->v, &sb->cap, sb->n + 1, sizeof *sb->v) < 0)
         return -1;
-    struct pass_entry x = {sec, (int)entry};
+    struct pass_entry x = {sec, (int)entry, then ? sb->b.n : 0};
     sb->v[sb->n++] = x;
     return 0;
 }
@@ -799,6 +874,7 @@ typedef struct pass_slot {
     int sec;
     size_t entry;
     const char *pattern;
+    const char *lead;    /* a condition's lead, or NULL */
 } pass_slot;
 
 static int by_letters(const void *a, const void *b) {
@@ -822,7 +898,7 @@ static pass_slot *pass_slots(const ruleset *rs, size_t *n) {
             const char *p = rs->pat[i].v[k].pattern;
             int peel = peelable(p);
             pass_slot x = {peel ? (char)(p[0] | 0x20) : 0, peel == 2 ? (char)(p[1] | 0x20) : 0,
-                           i, k, p};
+                           i, k, p, rs->pat[i].v[k].lead};
             v[(*n)++] = x;
         }
     qsort(v, *n, sizeof *v, by_letters);
@@ -852,7 +928,9 @@ static int pass_alternation(pass_build *sb, const pass_slot *v, size_t lo, size_
         if ((i > lo && put(b, "|") < 0) ||
             (x->k1 && new1 && (put(b, h1) < 0 || put(b, "(?:") < 0)) ||
             (x->k2 && new2 && (put(b, h2) < 0 || put(b, "(?:") < 0)) ||
-            pass_entry_put(sb, x->sec, x->entry, x->pattern + (x->k1 != 0) + (x->k2 != 0)) < 0 ||
+            pass_entry_put(sb, x->sec, x->entry,
+                           (x->lead ? x->lead : x->pattern) + (x->k1 != 0) + (x->k2 != 0),
+                           x->lead != NULL) < 0 ||
             (end2 && put(b, ")") < 0) || (end1 && put(b, ")") < 0))
             return -1;
     }
@@ -1420,6 +1498,29 @@ static patcache *pass_cache(const ruleset *rs) {
     return patcache_open(rs->cache_dir, "rules", PASS_KEEP, &k);
 }
 
+/* Each condition's conjunction, anchored and ending at a word's end as
+ * the one pass's entries do, for then_after; JIT-compiled when first run
+ * from JIT code (a short text interprets). */
+static int build_thens(ruleset *rs, char *err, size_t errlen) {
+    for (int i = 0; i < PS__COUNT; i++)
+        for (size_t k = 0; k < rs->pat[i].n; k++) {
+            rule_entry *e = &rs->pat[i].v[k];
+            if (!e->conjunction) continue;
+            size_t n = strlen(e->conjunction) + 16;
+            char *p = malloc(n);
+            if (!p) return -1;
+            snprintf(p, n, "(?:%s)(?!\\w)", e->conjunction);
+            int code;
+            PCRE2_SIZE off;
+            e->then = compile_plain(NULL, p, PCRE2_ANCHORED, &code, &off);
+            e->then_jit = 0;
+            free(p);
+            if (!e->then) return join_error(err, errlen, "conjunction", code, off);
+            first_bytes(e->then, e->then_first);
+        }
+    return 0;
+}
+
 int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     compiled_free(rs);
     for (int i = 0; i < WS__COUNT; i++)
@@ -1435,6 +1536,12 @@ int ruleset_finish(ruleset *rs, char *err, size_t errlen) {
     if (build_sections(rs) < 0 || build_suffixes(rs) < 0) {
         compiled_free(rs);
         snprintf(err, errlen, "rules: out of memory");
+        return -1;
+    }
+    int trc = build_thens(rs, err, errlen);
+    if (trc < 0) {
+        compiled_free(rs);
+        if (trc == -1) snprintf(err, errlen, "rules: out of memory");
         return -1;
     }
     buf one = {0};
@@ -1815,8 +1922,9 @@ const char *rs_alias_in(const ruleset *rs, const char *s, size_t n) {
 
 int matcher_init(matcher *m) {
     m->md = pcre2_match_data_create(4, NULL);
+    m->md_then = pcre2_match_data_create(1, NULL);
     m->mc = pcre2_match_context_create(NULL);
-    if (!m->md || !m->mc) {
+    if (!m->md || !m->md_then || !m->mc) {
         matcher_free(m);
         return -1;
     }
@@ -1833,8 +1941,10 @@ void matcher_free(matcher *m) {
     free(m->calls);
     m->calls = NULL;
     pcre2_match_data_free(m->md);
+    pcre2_match_data_free(m->md_then);
     pcre2_match_context_free(m->mc);
     m->md = NULL;
+    m->md_then = NULL;
     m->mc = NULL;
 }
 
@@ -1842,6 +1952,10 @@ void matcher_free(matcher *m) {
  * first byte's parts. */
 typedef struct scan_state {
     const ruleset *rs;
+    matcher *m;
+    const char *text;           /* the subject, and its length */
+    size_t lim;
+    int jit;                    /* whether the running part is JIT code */
     size_t callout;             /* the running part's callout position */
     unsigned found;             /* sections that matched, one bit each */
     int best[PS__COUNT];        /* lowest entry of each section that matched */
@@ -1855,12 +1969,83 @@ static int push_hit(hits *h, size_t s, size_t e, int sec, int entry) {
     return 0;
 }
 
+static int pcre_word(unsigned char c);
+
+/* Where a condition's conjunction ends after its lead ends at v: CONJ_GAP
+ * read in C, then the conjunction at each word start it may begin at.
+ * Its regex, a lazy gap walked to its end under the one pass's (*F), ran
+ * the conjunction at every character after every modal.  1 found, 0 not,
+ * <0 a PCRE2 limit.  The conjunction runs as the part does, JIT code or
+ * not, so both read invalid UTF-8 alike. */
+static int then_after(const scan_state *st, const rule_entry *r, size_t v, size_t *end) {
+    const unsigned char *t = (const unsigned char *)st->text, *first = r->then_first;
+    size_t lim = st->lim, q = v;
+    if (st->jit && !r->then_jit) {
+        /* a cache of the rule set's, made once, as part_code's */
+        size_t size = 0;
+        ((rule_entry *)r)->then_jit =
+            pcre2_jit_compile(r->then, PCRE2_JIT_COMPLETE) == 0 &&
+            pcre2_pattern_info(r->then, PCRE2_INFO_JITSIZE, &size) == 0 && size ? 2 : 1;
+    }
+    int prev = v > 0 && pcre_word(t[v - 1]);
+    for (int k = 0;; k++) {
+        /* at lim, only a conjunction that may match empty can */
+        int word = q < lim && pcre_word(t[q]);
+        if (word != prev && (q >= lim || (first[t[q] / 8] >> (t[q] % 8) & 1))) {
+            int rc = pcre2_match(r->then, t, lim, q, st->jit ? 0 : PCRE2_NO_JIT,
+                                 st->m->md_then, st->m->mc);
+            if (rc > 0) {
+                *end = pcre2_get_ovector_pointer(st->m->md_then)[1];
+                return 1;
+            }
+            if (rc != PCRE2_ERROR_NOMATCH) return rc < 0 ? rc : PCRE2_ERROR_MATCHLIMIT;
+        }
+        if (k == CONJ_CHARS || q >= lim) return 0;
+        unsigned char c = t[q];
+        prev = word;
+        if (word) {
+            q++;
+            continue;
+        }
+        if (c == '.' && !(q > 0 && t[q - 1] >= '0' && t[q - 1] <= '9' && q + 1 < lim &&
+                          t[q + 1] >= '0' && t[q + 1] <= '9'))
+            return 0;
+        if (c == ';' || c == ':' || c == '!' || c == '?') return 0;
+        size_t n = c < 0x80 ? 1 : utf8_valid_len(t + q, lim - q);
+        if (!n) return 0;
+        q += n;
+    }
+}
+
+/* The callout that ends a condition's lead: the entry counts only as far
+ * as its conjunction, and never at the lead's own end. */
+static int on_lead(scan_state *st, const struct pass_entry *x, size_t v) {
+    const rule_entry *r = &st->rs->pat[x->sec].v[x->entry];
+    size_t end;
+    if (!r->then || ((st->found >> x->sec & 1) && x->entry >= st->best[x->sec])) return 1;
+    int rc = then_after(st, r, v, &end);
+    if (rc < 0) return rc;
+    if (rc > 0) {
+        st->found |= 1u << x->sec;
+        st->best[x->sec] = x->entry;
+        st->end[x->sec] = end;
+    }
+    return 1;
+}
+
 /* Called for each end of each entry that matched; the mark names the
  * entry.  Only a section's lowest entry and that entry's first end count,
  * as in the section's own alternation. */
 static int on_callout(pcre2_callout_block *cb, void *data) {
     scan_state *st = data;
-    if (cb->pattern_position != st->callout || !cb->mark) return 0;  /* a pack's own */
+    if (!cb->mark) return 0;
+    if (cb->pattern_position != st->callout) {
+        size_t k = 0;
+        for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
+        if (k < st->rs->npass_entries && st->rs->pass_entries[k].then_at == cb->pattern_position)
+            return on_lead(st, &st->rs->pass_entries[k], cb->current_position);
+        return 0;                                                   /* a pack's own */
+    }
     size_t k = 0;
     for (const unsigned char *q = cb->mark; *q >= '0' && *q <= '9'; q++) k = k * 10 + (*q - '0');
     if (k >= st->rs->npass_entries) return 0;
@@ -2129,6 +2314,7 @@ static int scan_word(scan_state *st, int k, matcher *m, int interpret, const cha
             m->calls[i]++;
         }
         st->callout = rs->pass[i].callout;
+        st->jit = jit;
         /* JIT code takes the call without pcre2_match's checks */
         int rc = jit ? pcre2_jit_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc)
                      : pcre2_match(re, (PCRE2_SPTR)text, lim, p, 0, m->md, m->mc);
@@ -2171,6 +2357,17 @@ static int scan_plan(const ruleset *rs, const matcher *m) {
  * end counts as invalid. */
 static int valid_utf8(const unsigned char *s, const unsigned char *e) {
     while (s < e) {
+        /* news text is nearly all ASCII, and this reads every sentence
+         * with the look-back and margin around it: eight bytes at a time */
+        uint64_t x;
+        if (e - s >= 8 && (memcpy(&x, s, 8), !(x & 0x8080808080808080u))) {
+            s += 8;
+            continue;
+        }
+        if (*s < 0x80) {
+            s++;
+            continue;
+        }
         size_t n = utf8_valid_len(s, (size_t)(e - s));
         if (!n) return 0;
         s += n;
@@ -2203,6 +2400,9 @@ int rs_scan(const ruleset *rs, matcher *m, const char *text, size_t lim,
     scan_state st;
     memset(&st, 0, sizeof st);
     st.rs = rs;
+    st.m = m;
+    st.text = text;
+    st.lim = lim;
     pcre2_set_callout(m->mc, on_callout, &st);
     int rc = 0;
     size_t p = at;

@@ -280,6 +280,85 @@ TEST(scan_reports_each_sections_first_entry) {
     CHECK(n3 == 2);
 }
 
+/* A condition written as lead and conjunction finds what the joined
+ * pattern finds: the first conjunction in the clause, at most 80
+ * characters on, past a decimal point, and else a later entry. */
+TEST(conjunction_matches_as_the_joined_pattern) {
+    char err[512];
+    ruleset *a = ruleset_new(), *b = ruleset_new(), *c = ruleset_new();
+    CHECK(a && b && c);
+    const char *gap = "(?:[^.;:!?]|(?<=\\\\d)\\\\.(?=\\\\d)){0,80}?\\\\b";
+    char joined[1024];
+    snprintf(joined, sizeof joined,
+             "{\"name\":\"b\",\"version\":1,\"demands\":["
+             "{\"pattern\":\"w(?:ill|ould)(?: not)? [a-z]+\\\\b%s(?:unless|only if)(?= the)\",\"shape\":\"condition\"},"
+             "{\"pattern\":\"(?:would|will) [a-z]+\",\"shape\":\"object\"}]}", gap);
+    int ok = add(a, "{\"name\":\"a\",\"version\":1,\"demands\":["
+                    "{\"pattern\":\"w(?:ill|ould)(?: not)? [a-z]+\\\\b\",\"conjunction\":\"(?:unless|only if)(?= the)\"," 
+                    "\"shape\":\"condition\"},"
+                    "{\"pattern\":\"(?:would|will) [a-z]+\",\"shape\":\"object\"}]}", err, sizeof err) == 0 &&
+             add(b, joined, err, sizeof err) == 0 &&
+             ruleset_finish(a, err, sizeof err) == 0 && ruleset_finish(b, err, sizeof err) == 0;
+    if (!ok) fprintf(stderr, "%s\n", err);
+    int refused = add(c, "{\"name\":\"c\",\"version\":1,\"demands\":[{\"pattern\":\"will\","
+                         "\"conjunction\":\"unless\",\"shape\":\"object\"}]}", err, sizeof err) == -1 &&
+                  strstr(err, "demands[0]") != NULL;
+    const char *texts[] = {
+        "They would not sign unless the firm paid 4.5 per cent more.",
+        "They would not sign the 4.5 per cent offer unless the firm paid.",
+        "They will strike; unless the firm pays, nothing.",
+        "They will sign only if the board agrees, and will not stop unless the board pays.",
+        "We will return to work only if they pay us what was promised to all of the staff unless the board does.",
+        "It would seem unlessly odd unless the rain stops.",
+        "Nurses will walk out unless wages rise, would not strike unless the fund",
+        "They will \xff unless the firm pays.",
+        "They will go \xc3\xa9 unless the firm pays.",
+        "They would not unless the firm pays.",
+    };
+    int same = ok;
+    hits ha = {0}, hb = {0};
+    for (size_t i = 0; same && i < sizeof texts / sizeof *texts; i++) {
+        size_t na = scan(a, texts[i], strlen(texts[i]), 100, &ha);
+        size_t nb = scan(b, texts[i], strlen(texts[i]), 100, &hb);
+        same = na == nb && na != (size_t)-1;
+        for (size_t k = 0; same && k < na; k++)
+            same = ha.v[k].s == hb.v[k].s && ha.v[k].e == hb.v[k].e && ha.v[k].entry == hb.v[k].entry;
+        if (!same) fprintf(stderr, "differs on \"%s\"\n", texts[i]);
+    }
+    /* a conjunction that may match empty matches at the text's end too */
+    ruleset *d = ruleset_new(), *e = ruleset_new();
+    snprintf(joined, sizeof joined, "{\"name\":\"e\",\"version\":1,\"demands\":["
+             "{\"pattern\":\"will go\\\\b%s(?:(?:unless)?)\",\"shape\":\"condition\"}]}", gap);
+    int ok2 = d && e &&
+              add(d, "{\"name\":\"d\",\"version\":1,\"demands\":[{\"pattern\":\"will go\\\\b\","
+                     "\"conjunction\":\"(?:unless)?\",\"shape\":\"condition\"}]}", err, sizeof err) == 0 &&
+              add(e, joined, err, sizeof err) == 0 &&
+              ruleset_finish(d, err, sizeof err) == 0 && ruleset_finish(e, err, sizeof err) == 0;
+    const char *ends[] = {"They will go", "They will go.", "They will go unless"};
+    for (size_t i = 0; ok2 && i < sizeof ends / sizeof *ends; i++) {
+        size_t na = scan(d, ends[i], strlen(ends[i]), 100, &ha);
+        size_t nb = scan(e, ends[i], strlen(ends[i]), 100, &hb);
+        ok2 = na == nb && na == 1 && ha.v[0].e == hb.v[0].e;
+    }
+    ruleset_free(d);
+    ruleset_free(e);
+    size_t n = ok ? scan(a, texts[0], strlen(texts[0]), 100, &ha) : 0;
+    int found = n == 1 && ha.v[0].entry == 0 && ha.v[0].e == 26;
+    n = ok ? scan(a, texts[2], strlen(texts[2]), 100, &ha) : 0;
+    int later = n == 1 && ha.v[0].entry == 1;
+    free(ha.v);
+    free(hb.v);
+    ruleset_free(a);
+    ruleset_free(b);
+    ruleset_free(c);
+    CHECK(ok);
+    CHECK(refused);
+    CHECK(same);
+    CHECK(ok2);
+    CHECK(found);
+    CHECK(later);
+}
+
 /* Patterns that may match empty or start at punctuation send the pack
  * down the careful path (the candidate search of before), which is built
  * on first need. */
@@ -319,5 +398,6 @@ int main(void) {
     RUN(demand_entries_say_who_may_ask);
     RUN(scan_reports_each_sections_first_entry);
     RUN(odd_starts_take_the_careful_path);
+    RUN(conjunction_matches_as_the_joined_pattern);
     return CHECK_DONE();
 }
