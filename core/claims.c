@@ -718,7 +718,17 @@ static int document_source(const actx *c, span sp, size_t ce) {
         tok_is_comma(c, head) && c->t.v[h - 1].e == sp.end)
         head = &c->t.v[h - 1];
     if (head->e != sp.end) return 0;
-    return tok_in(c, head, WS_FALSITY_SUBJECTS) || tok_in(c, head, WS_EVIDENCE_WORDS);
+    if (tok_in(c, head, WS_FALSITY_SUBJECTS) || tok_in(c, head, WS_EVIDENCE_WORDS)) return 1;
+    /* "The panel's decision records that ...", "the tribunal's judgment
+     * lists ...": what a finder wrote down, named by its owner */
+    size_t h0 = (size_t)(head - c->t.v);
+    if (h0 == 0 || !(c->t.v[h0 - 1].flags & T_POSS) || (head->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
+    const tok *o = &c->t.v[h0 - 1];
+    size_t n = o->e - o->s;
+    const char *w = c->text + o->s;
+    if (n > 2 && w[n - 1] == 's' && w[n - 2] == '\'') n -= 2;
+    else if (n > 4 && w[n - 1] == 's' && (unsigned char)w[n - 2] == 0x99) n -= 4;   /* "’s" */
+    return rs_has_word(c->rs, WS_FINDING_SOURCES, w, n);
 }
 
 static int hyphen(const actx *c, size_t i);
