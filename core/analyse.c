@@ -675,6 +675,12 @@ static int np_count(actx *c, size_t a, size_t head) {
     /* "a dozen" */
     if (n == 1 && i + 1 < head && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an")) && tok_count(c, &t[i + 1]) > 1)
         n = tok_count(c, &t[i + 1]);
+    /* "an estimated 2,000 marchers", "a further 300 staff": the article
+     * belongs to the number */
+    else if (n == 1 && i + 2 < head && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an")) &&
+             (t[i + 1].flags & (T_WORD | T_NUM)) == T_WORD &&
+             (digits_count(c, &t[i + 2]) > 1 || tok_count(c, &t[i + 2]) > 1))
+        n = digits_count(c, &t[i + 2]) > 1 ? digits_count(c, &t[i + 2]) : tok_count(c, &t[i + 2]);
     return half && n > 1 ? n / 2 : n;      /* "Half a dozen" */
 }
 
@@ -775,6 +781,11 @@ static int people_plural(actx *c, size_t a, size_t head, size_t b) {
     if (person_word(c, &t[head]) || tok_in(c, &t[head], WS_PARTY_NOUNS)) return 1;
     if (tok_in(c, &t[head], WS_SPAN_NOUNS)) return 0;   /* "after eleven days at a cost estimated at" */
     if (a == head) return head + 1 < b && postmod_at(c, head + 1, b);
+    /* "Two digital leads at other trusts": counted, and placed where
+     * they work */
+    if (tok_count(c, &t[a]) >= 2 && head + 2 < b && tok_in(c, &t[head + 1], WS_PEOPLE_PREPOSITIONS) &&
+        postmod_at(c, head + 1, b))
+        return 1;
     for (size_t i = a; i < head; i++)
         if ((t[i].flags & T_NUM) || (!tok_in(c, &t[i], WS_DESCRIPTORS) &&
                                      tok_count(c, &t[i]) == -2))
@@ -826,6 +837,15 @@ static np_kind source_noun_kind(actx *c, np_info *np, size_t a, size_t head, siz
     /* "the figure": a number, as "the figures" are (below), unless
      * something describes a person ("a senior figure") */
     if (tok_is(c, &t[head], "figure") && bare && !marked) return NP_NAMED;
+    /* "told Planning Insider", "Business Insider reported": a source word
+     * capitalised after a capitalised word, in running text, is the name
+     * of a title (not "Senior Official Says" in a headline, nor
+     * capitals for shouting) */
+    if ((t[head].flags & T_CAP) && !plural(c, &t[head]) && head > a && !marked &&
+        c->text[t[head].s + 1] >= 'a' && c->text[t[head].s + 1] <= 'z' &&      /* not "WAG PALS" */
+        (t[head - 1].flags & (T_CAP | T_POSS)) == T_CAP && !tok_in(c, &t[head - 1], WS_DETERMINERS) &&
+        (head + 1 >= c->t.n || (c->t.v[head + 1].flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP)))
+        return NP_NAMED;
     if (head + 1 < b && namey_here(c, head + 1)) return NP_NAMED;  /* official Jane Doe */
     /* "The figures tell a different story", "figures from the ONS":
      * a word for people and for documents reads as the document
@@ -983,6 +1003,44 @@ static int described_person(actx *c, size_t i, size_t b) {
     return j > i && (!body || person_word(c, &c->t.v[j - 1]));
 }
 
+/* "Cabinet member for education Cllr Roger Pyke", "shadow spokesman on
+ * justice Dr Ian Moss": a post, then its holder's title and name; the
+ * name is who speaks.  Not "an aide to Senator Ruth Amos": a title right
+ * after a preposition names whom the head serves. */
+static int post_then_titled_name(actx *c, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    for (size_t i = head + 2; i + 1 < b; i++) {
+        const tok *p = &t[i - 1];
+        if (tok_in(c, &t[i], WS_TITLES) && (t[i].flags & T_CAP) && namey_here(c, i + 1) &&
+            (p->flags & (T_WORD | T_CAP | T_POSS)) == T_WORD && !tok_in(c, p, WS_POSTMODIFIERS) &&
+            !tok_in(c, p, WS_PREPOSITIONS) && !tok_in(c, p, WS_DETERMINERS) && !tok_in(c, p, WS_CLAUSE_WORDS))
+            return 1;
+    }
+    return 0;
+}
+
+/* "the sales director of one snacks brand", "the owner of a bakery on
+ * the high street", "the chief executive of a rival lender": a known post
+ * at a body the text does not name is as unnamed as its holder. */
+static int post_of_unnamed(actx *c, size_t a, size_t head, size_t b) {
+    const tok *t = c->t.v;
+    if (!tok_is(c, &t[a], "the") || head + 3 >= b || !(tok_is(c, &t[head + 1], "of") || tok_is(c, &t[head + 1], "at")))
+        return 0;
+    if (!(person_word(c, &t[head]) || tok_in(c, &t[head], WS_TITLES) || tok_source_noun(c, &t[head])) ||
+        (t[head].flags & T_CAP) || tok_org_noun(c, &t[head]))
+        return 0;
+    const tok *d = &t[head + 2];
+    if (!(tok_is(c, d, "a") || tok_is(c, d, "an") || tok_is(c, d, "one") || tok_is(c, d, "another")))
+        return 0;
+    for (size_t i = head + 3; i < b && !postmod_at(c, i, b); i++)
+        if (namey_here(c, i)) return 0;      /* "the head of a Kent charity, Jo Bell" */
+    /* of a body, not "the father of a girl who died", "the lawyer of a
+     * man accused of": a person there is whom the post serves */
+    for (size_t o = head + 3; o < b && !postmod_at(c, o, b) && !tok_is_comma(c, &t[o]); o++)
+        if (tok_in(c, &t[o], WS_BACK_ONES) || tok_in(c, &t[o], WS_KIN_NOUNS)) return 0;
+    return 1;
+}
+
 static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
     const tok *t = c->t.v;
     size_t head = find_head(c, a, b);
@@ -992,6 +1050,11 @@ static np_kind classify_head(actx *c, np_info *np, size_t a, size_t b) {
         b = q;
         np->sp = span_make(t[a].s, t[b - 1].e);
         if (appositive_name(c, a, b)) return NP_NAMED;
+    }
+    if (post_then_titled_name(c, head, b)) return NP_NAMED;
+    if (post_of_unnamed(c, a, head, b)) {
+        anon_details(c, np, a, head);
+        return NP_ANON;
     }
     if (tok_source_noun(c, &t[head])) return source_noun_kind(c, np, a, head, b);
     if (unnamed_behind(c, np, a, head, b)) return NP_ANON;
@@ -1200,6 +1263,17 @@ np_info np_classify(actx *c, size_t a, size_t b) {
         anon_details(c, &np, a, spoken);
         return np;
     }
+    /* "(rules which) bar developers from telling", "(it) stops parents
+     * from claiming", "the share of (graduates)": a phrase that ends on
+     * a preposition is cut off before what it governs (not before a
+     * capital: "A poll by the institute in May found") */
+    if (b - a >= 2 && b < c->t.n && (t[b - 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+        tok_in(c, &t[b - 1], WS_PREPOSITIONS) && !(t[b].flags & T_CAP))
+        return np;
+    /* "speaking to the Bulletin on background": how someone spoke, an
+     * aside about the phrase before it, not a phrase of its own */
+    if ((t[a].flags & (T_WORD | T_CAP)) == T_WORD && !tok_is(c, &t[a], "who") && tok_in(c, &t[a], WS_RELATIVE_OPENERS))
+        return np;
     if (verb_object(c, a, b)) return np;       /* "stock the brand" */
     if (share_of(c, a, b) && !appositive_name(c, a, b)) {
         np.kind = NP_ANON;                   /* "Most of the workers", "A handful of MPs" */

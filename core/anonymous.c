@@ -156,6 +156,12 @@ static int cited_object(const actx *c, size_t a) {
         }
         if ((k->flags & T_PUNCT) && !tok_is_comma(c, k)) return 0;
         if (tok_is_comma(c, k)) comma = 1;
+        /* "according to a survey of 400 members", "a poll of 2,000
+         * employees": the people a study is of are what it counts, not
+         * who it cites (but "a panel of experts" speaks) */
+        if (i > 0 && tok_is(c, k, "of") && tok_in(c, &t[i - 1], WS_FINDING_SOURCES) &&
+            !tok_in(c, &t[i - 1], WS_GROUP_NOUNS) && !tok_person_noun(c, &t[i - 1]))
+            return 0;
         if (tok_in(c, k, WS_CLAUSE_WORDS) && !tok_is(c, k, "and")) return 0;
         /* "cites internal emails showing officials were aware": a
          * participle after the cited noun opens what it shows */
@@ -377,6 +383,61 @@ static int another_of_kind(const actx *c, size_t a, size_t head) {
     return 0;
 }
 
+#define TAKEN_UP_SENTENCES 2  /* how soon "the diplomat said" takes up "A Western diplomat ..." */
+
+/* "A Western diplomat who followed the talks closely was blunter.
+ * \"...,\" the diplomat said.": an unnamed source that opens its sentence
+ * with no cue of its own, whom one of the next sentences has speak as
+ * "the" and the same head. */
+/* "A teaching assistant at the school has been suspended", "A man was
+ * arrested": the person the sentence is about, whom the next one's "she
+ * denies" only relays -- is its first verb after `head` a passive? */
+static int passive_after(const actx *c, size_t head) {
+    const tok *t = c->t.v;
+    for (size_t i = head + 1; i + 1 < c->t.n; i++) {
+        if (!tok_in(c, &t[i], WS_BE_FORMS) && !tok_in(c, &t[i], WS_AUXILIARIES)) continue;
+        const tok *v = &t[i + 1];
+        return tok_is(c, v, "been") || tok_is(c, v, "being") ||
+               ((v->flags & (T_WORD | T_CAP)) == T_WORD && word_ends_in(c->text + v->s, v->e - v->s, "ed", 2));
+    }
+    return 0;
+}
+
+static int taken_up_later(actx *c, size_t a, size_t head) {
+    const tok *t = c->t.v;
+    if (a != 0 || !(tok_is(c, &t[a], "a") || tok_is(c, &t[a], "an") || tok_is(c, &t[a], "one")) ||
+        (c->text[t[head].e - 1] | 0x20) == 's')
+        return 0;
+    for (size_t i = 0; i < c->h.n; i++)
+        if (c->h.v[i].sec == PS_CUES) return 0;   /* claims has its verb */
+    const char *x = c->text;
+    size_t hn = t[head].e - t[head].s;
+    for (size_t si = c->si + 1; si < c->segs.n && si <= c->si + TAKEN_UP_SENTENCES; si++) {
+        const segment *g = &c->segs.v[si];
+        if (g->para > c->segs.v[c->si].para + 1) break;
+        for (size_t i = g->start; i + hn + 6 < g->end; i++) {
+            if ((i > g->start && is_word_byte(x[i - 1])) || strncasecmp(x + i, "the ", 4) != 0 ||
+                strncasecmp(x + i + 4, x + t[head].s, hn) != 0 || x[i + 4 + hn] != ' ')
+                continue;
+            if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+            for (size_t k = 0; k < c->h2.n; k++)
+                if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == i + 5 + hn) return 1;
+        }
+        /* "A Kalvori diplomat offered a mirror image of that account.
+         * Selm, he said, had ...": the very next sentence has them speak
+         * as "he" or "she" */
+        if (si != c->si + 1 || g->para != c->segs.v[c->si].para || passive_after(c, head)) continue;
+        for (size_t i = g->start; i + 5 < g->end; i++) {
+            size_t pn = strncasecmp(x + i, "he ", 3) == 0 ? 2 : strncasecmp(x + i, "she ", 4) == 0 ? 3 : 0;
+            if (!pn || (i > g->start && is_word_byte(x[i - 1]))) continue;
+            if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
+            for (size_t k = 0; k < c->h2.n; k++)
+                if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == i + pn + 1) return 1;
+        }
+    }
+    return 0;
+}
+
 /* The phrase around source noun `head` that ends at token `last` (its
  * post-modifier, "nurses at the unit", or the head itself), and whether
  * the text marks it unnamed. */
@@ -409,7 +470,7 @@ static int mention_to(actx *c, size_t head, size_t last) {
     if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last) &&
         !another_of_kind(c, a, head)) {
         size_t e = relative_marked(c, last, &marker);
-        if (!e && !(counted_group(c, a, head) && next_marked(c))) return 0;
+        if (!e && !(counted_group(c, a, head) && next_marked(c)) && !taken_up_later(c, a, head)) return 0;
         if (e) {
             b = e;                           /* the first relative clause */
             sp = span_make(t[a].s, t[b - 1].e);
@@ -1809,10 +1870,14 @@ static int with_one(actx *c, size_t first) {
             }
             continue;
         }
+        /* "..., with one saying": one of the unnamed group just given;
+         * "..., with one mum saying": a counted person of its own, when
+         * the verb reports ("with an estimated 8,000 people walking"
+         * does not) */
         const annotation *y = anon_in_sentence(c, first, t[i].s);
-        if (!y || tok_count(c, &t[i + 1]) < 1) continue;
+        if ((!y && (j < i + 3 || !cue_at(c, v->s))) || tok_count(c, &t[i + 1]) < 1) continue;
         if (np.kind != NP_ANON || already(c, np.sp)) continue;
-        span refers = y->whole;
+        span refers = y ? y->whole : span_null();
         if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
     }
     return 0;
@@ -2320,6 +2385,111 @@ static size_t quote_then_word(const char *t, size_t i, size_t e) {
     return j + 1 < e && t[j] == ' ' && t[j + 1] >= 'a' && t[j + 1] <= 'z' ? j - i : 0;
 }
 
+/* "One nurse on the night shift was in tears.  \"...,\" the nurse said.":
+ * as taken_up_later, for a person who is no source noun ("nurse",
+ * "teacher", "resident").  The phrase runs on over where they are
+ * ("on the night shift") up to its verb. */
+static int described_then_speaks(actx *c) {
+    const tok *t = c->t.v;
+    size_t n = c->t.n, head = 1;
+    if (n < 3 || !(tok_is(c, &t[0], "a") || tok_is(c, &t[0], "an") || tok_is(c, &t[0], "one"))) return 0;
+    while (head + 1 < n && head < 4 && tok_in(c, &t[head], WS_DESCRIPTORS) &&
+           (t[head + 1].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD)
+        head++;                              /* "A senior nurse" */
+    if (head + 1 < n && !people_noun(c, &t[head]) && (t[head + 1].flags & (T_WORD | T_CAP | T_POSS)) == T_WORD &&
+        people_noun(c, &t[head + 1]))
+        head++;                              /* "A shop steward" */
+    if (head >= n || (t[head].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || !people_noun(c, &t[head]) ||
+        tok_source_noun(c, &t[head]) || !taken_up_later(c, 0, head))
+        return 0;
+    size_t b = head + 1;
+    if (b < n && tok_in(c, &t[b], WS_PEOPLE_PREPOSITIONS))
+        while (b < n && b < head + RIGHT_MAX_TOKENS && !(t[b].flags & T_PUNCT) && !tok_in(c, &t[b], WS_BE_FORMS) &&
+               !tok_in(c, &t[b], WS_AUXILIARIES) && !tok_in(c, &t[b], WS_CLAUSE_WORDS))
+            b++;
+    np_info np = np_classify(c, 0, b);
+    if (np.kind != NP_ANON) np = np_classify(c, 0, head + 1);
+    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    return anonymous_emit(c, &np);
+}
+
+#define NAMED_LATER_SENTENCES 3 /* how far on "The nurse, Darlene Okafor," may follow */
+#define LEDE_BYTES 700        /* where a story's opening sentence may end */
+
+/* Does text[i] open a name -- a capitalised word, then another, after an
+ * optional title ("Darlene Okafor", "Dr Amir Patel")?  Its end, or 0. */
+static size_t name_at(const actx *c, size_t i, size_t lim) {
+    const char *t = c->text;
+    int words = 0;
+    while (i < lim && words < 4 && t[i] >= 'A' && t[i] <= 'Z') {
+        size_t j = i + 1;
+        while (j < lim && (is_word_byte(t[j]) || t[j] == '-' || t[j] == '.')) j++;
+        words++;
+        if (j >= lim || t[j] != ' ') return words >= 2 ? j : 0;
+        i = j + 1;
+    }
+    return words >= 2 ? i - 1 : 0;
+}
+
+/* "A veteran emergency nurse at the hospital has accused ...  The nurse,
+ * Darlene Okafor, 52, said": a story may describe someone first and name
+ * them a sentence or two on ("the" and the same head, then a name set off
+ * by a comma); a story's opening sentence may do so in its next paragraph
+ * ("A paramedic who warned managers ... was unfairly dismissed ...
+ * Tomasz Wierzbicki, 41, was sacked").  Either way the source is named. */
+static int named_later(actx *c, span sp) {
+    const char *t = c->text;
+    if (!(span_len(sp) > 3 && (strncasecmp(t + sp.start, "a ", 2) == 0 || strncasecmp(t + sp.start, "an ", 3) == 0)))
+        return 0;
+    span h = head_word(c, sp);
+    size_t hn = span_len(h);
+    if (span_is_null(h) || hn < 3 || (t[h.end - 1] | 0x20) == 's') return 0;
+    size_t lim = c->sent.end + ANALYSE_LOOKAHEAD_BYTES < c->len ? c->sent.end + ANALYSE_LOOKAHEAD_BYTES : c->len;
+    for (size_t si = c->si + 1; si < c->segs.n && si <= c->si + NAMED_LATER_SENTENCES; si++) {
+        const segment *g = &c->segs.v[si];
+        if (g->end > lim) break;
+        for (size_t i = g->start; i + hn + 7 < g->end; i++) {
+            if ((i > g->start && is_word_byte(t[i - 1])) || strncasecmp(t + i, "the ", 4) != 0 ||
+                strncasecmp(t + i + 4, t + h.start, hn) != 0 || t[i + 4 + hn] != ',' || t[i + 5 + hn] != ' ')
+                continue;
+            /* set off by commas: not "The official, White House sources say" */
+            size_t e = name_at(c, i + 6 + hn, g->end);
+            if (e && t[e] == ',') return 1;
+        }
+    }
+    /* the opening sentence, its subject first, then a paragraph that
+     * opens on a name and an age; not an official or a source, whom a
+     * story describes to keep unnamed */
+    size_t k = tok_at(&c->t, sp.start);
+    if (c->sent.end > LEDE_BYTES || c->si + 1 >= c->segs.n || k >= c->t.n || tok_source_noun(c, &c->t.v[tok_at(&c->t, h.start)]))
+        return 0;
+    if (k > 0 && !(c->t.v[k - 1].flags & T_DASH) && !(c->t.v[k - 1].flags & T_PUNCT)) return 0;
+    const segment *g = &c->segs.v[c->si + 1];
+    if (g->para == c->segs.v[c->si].para) return 0;
+    size_t e = name_at(c, g->start, g->end);
+    if (!e || e + 4 >= g->end || t[e] != ',' || t[e + 1] != ' ' || !isdigit((unsigned char)t[e + 2])) return 0;
+    size_t d = e + 2;
+    while (d < g->end && isdigit((unsigned char)t[d])) d++;
+    return d < g->end && t[d] == ',';
+}
+
+/* Take back what named_later finds: the source of this sentence's
+ * claims is named after all. */
+static void named_after_all(actx *c, size_t first) {
+    for (size_t i = first; i < c->out->n; i++) {
+        annotation *x = &c->out->v[i];
+        if (x->kind != KIND_ANONYMOUS || x->whole.start < c->sent.start || !named_later(c, x->whole)) continue;
+        span sp = x->whole;
+        for (size_t j = first; j < c->out->n; j++) {
+            annotation *y = &c->out->v[j];
+            if (y->kind == KIND_CLAIM && y->source.anonymous && y->source.name.start == sp.start &&
+                y->source.name.end == sp.end)
+                y->source.anonymous = 0;
+        }
+        if (drop_anonymous(c, sp, c->out->n)) i--;
+    }
+}
+
 int anonymous_unprompted(const actx *c) {
     const char *t = c->text;
     size_t e = c->sent.end;
@@ -2328,6 +2498,12 @@ int anonymous_unprompted(const actx *c) {
     size_t w = c->sent.start;
     while (w < e && is_word_byte(t[w])) w++;
     if (w > c->sent.start && rs_count_of(c->rs, t + c->sent.start, w - c->sent.start) >= 2) return 1;
+    /* "One nurse on the night shift was in tears.": a person the next
+     * sentences may have speak (described_then_speaks) */
+    if ((w == c->sent.start + 1 && t[c->sent.start] == 'A') ||
+        (w == c->sent.start + 2 && strncmp(t + c->sent.start, "An", 2) == 0) ||
+        (w == c->sent.start + 3 && strncmp(t + c->sent.start, "One", 3) == 0))
+        return 1;
     /* only a sentence that opens with a quotation can be one */
     int quoted = t[c->sent.start] == '"' || (unsigned char)t[c->sent.start] == 0xE2;
     for (size_t i = c->sent.start; i + 5 < e; i++) {
@@ -2371,5 +2547,7 @@ int anonymous_run(actx *c) {
         interviewed_people(c) < 0 || leaked_by(c) < 0 || headline_bare(c, first) < 0 || demand_subjects(c) < 0 ||
         definite_demand_subjects(c) < 0 || pronoun_demand_subjects(c) < 0)
         return -1;
-    return with_one(c, first);
+    if (with_one(c, first) < 0 || described_then_speaks(c) < 0) return -1;
+    named_after_all(c, first);
+    return 0;
 }

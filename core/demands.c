@@ -9,6 +9,7 @@
 #include <strings.h>
 #include "analysers.h"
 
+
 #define ACTOR_MAX_TOKENS 6
 #define ACTOR_PHRASE_TOKENS 8  /* a subject this short is the actor as a whole */
 #define URGE_TO_WINDOW 16
@@ -329,13 +330,23 @@ static span party_before(actx *c) {
     return found;
 }
 
+/* Who a claim's source is, as a demand's actor: the words that name it
+ * ("she", "they"), not the claims analyser's antecedent -- that is the
+ * last person named, a guess that fails for "they" ("In it, they
+ * insist" after "the Brickfield Stadium") and for a speaker first
+ * described without a name ("a man identifying himself as the group's
+ * spokesman ... he said"); the pronoun is a mention annotators list. */
+static span said_by(const source_ref *src) {
+    return src->name;
+}
+
 /* Who says the words holding byte `at`: "The union said [it wanted ...]". */
 static span reporter_of(const actx *c, size_t at) {
     for (size_t i = 0; i < c->claims.n; i++) {
         const annotation *a = &c->claims.v[i].a;
         if (span_is_null(a->content) || span_is_null(a->source.name)) continue;
         if (a->content.start <= at && a->content.end > at && a->source.name.end <= at)
-            return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+            return said_by(&a->source);
     }
     return span_null();
 }
@@ -501,7 +512,7 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
             const annotation *cl = &c->claims.v[i].a;
             if (cl->cue.end == c->t.v[a - 2].e && !span_is_null(cl->source.name) &&
                 cl->source.name.end <= cl->cue.start) {
-                *out = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+                *out = said_by(&cl->source);
                 return 1;
             }
         }
@@ -534,18 +545,47 @@ static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, 
             *out = actor_in(c, a2, p - 1);
             return 1;
         }
-        /* ", seen by this newspaper,": a participle, not a party */
-        span ap = p + 1 < a - 1 && tok_is(c, &c->t.v[p + 1], "by") ? span_null()
-                                                                   : actor_in(c, p, a - 1);
+        /* ", seen by this newspaper,", ", and leaked to X,": a
+         * participle, not a party */
+        size_t q = p + 2 < a - 1 && tok_is(c, &c->t.v[p], "and") ? p + 1 : p;
+        span ap = (q + 1 < a - 1 && tok_is(c, &c->t.v[q + 1], "by")) ||
+                          (q + 1 < a - 1 && verb_like(c, &c->t.v[q]))
+                      ? span_null()
+                      : actor_in(c, p, a - 1);
         *out = !span_is_null(ap) ? ap : actor_in(c, a2, p - 1);  /* ", led by ...," */
         return 1;
     }
     return 0;
 }
 
+/* "Inspector pauses local plan and asks council to": in a headline the
+ * subject runs up to its first verb in -s -- not "Parents of pupils". */
+static span headline_subject(const actx *c, size_t lim) {
+    for (size_t j = 1; j < lim && j < 4; j++) {
+        const tok *v = &c->t.v[j];
+        if ((v->flags & T_PUNCT) || preposition(c, j)) return span_null();
+        if ((v->flags & (T_WORD | T_CAP)) == T_WORD && v->e - v->s > 3 && c->text[v->e - 1] == 's' &&
+            c->text[v->e - 2] != 's' && !plural_word(c, j - 1) && !preposition(c, j - 1))
+            return span_make(c->t.v[0].s, c->t.v[j - 1].e);
+    }
+    return span_null();
+}
+
 /* No subject after a clause word ("... and urged ministers to"): the last
  * demand's actor, the latest claim's source, or the clause before's subject. */
 static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
+    /* "Its chair said fans wanted X, and called on the board to": after
+     * a comma the "and" goes back to the reporting verb, whose subject
+     * calls -- not "members wanted X and called for", the wanting party */
+    if (prev && a >= 2 && tok_is(c, &c->t.v[a - 1], "and") && is_punct(c, a - 2, ','))
+        for (size_t i = 0; i < c->claims.n; i++) {
+            const annotation *cl = &c->claims.v[i].a;     /* "X said [fans wanted ...]" */
+            if (span_is_null(cl->content) || span_is_null(cl->source.name) ||
+                cl->content.start > prev->a.cue.start || cl->content.end <= prev->a.cue.start ||
+                cl->source.name.end > cl->cue.start || cl->cue.end > prev->a.actor.start)
+                continue;
+            return cl->source.name;
+        }
     if (prev) return prev->a.actor;
     /* "X said ... and urged ministers to ...": the speaker wants it */
     for (size_t i = c->claims.n; i-- > 0;) {
@@ -556,6 +596,10 @@ static span shared_actor(actx *c, size_t a, size_t cs, const demand *prev) {
     size_t b = a - 1;
     if (b > 0 && (is_punct(c, b - 1, ',') || (c->t.v[b - 1].flags & T_DASH))) b--;
     size_t a2 = back_to_clause(c, b);
+    if (a2 == 0 && sentence_headline(c)) {       /* "Judge halts eviction and urges" */
+        span hs = headline_subject(c, b);
+        if (!span_is_null(hs)) return hs;
+    }
     /* "have rejected the force's account of the incident and are calling
      * for": the verb's object is no subject, the one before the verb is */
     if (a2 > 1 && a2 < b && (any_cue_at(c, &c->t.v[a2 - 1]) || verb_like(c, &c->t.v[a2 - 1]))) {
@@ -640,6 +684,28 @@ static span that_party(actx *c, size_t cs) {
     return actor_in(c, a, b);
 }
 
+/* "Drivers who were fined after paying at X's car park are demanding",
+ * "Residents who moved out while builders repaired X want": a clause
+ * word inside a relative clause, opening a participle or a clause with
+ * its own verb, does not start the cue's clause; the subject is what the
+ * relative hangs on. */
+static size_t relative_reach(const actx *c, size_t a, size_t cs) {
+    if (a < 3 || a + 1 >= cs || !tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS)) return a;
+    int clause = (c->t.v[a].flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, &c->t.v[a]);
+    for (size_t v = a + 1; v < cs && !clause; v++)     /* "while builders repaired X" */
+        clause = verb_like(c, &c->t.v[v]) || (!(c->t.v[v].flags & T_CAP) &&
+                                             tok_in(c, &c->t.v[v], WS_IRREGULAR_PASTS));
+    if (!clause) return a;
+    for (size_t p = a - 1; p > 1 && a - p < 12; p--) {
+        if (c->t.v[p - 1].flags & T_PUNCT) return a;
+        if (who_at(c, p - 1) || tok_is(c, &c->t.v[p - 1], "which")) {
+            size_t a2 = back_to_clause(c, p - 1);
+            return a2 < p - 1 ? a2 : a;
+        }
+    }
+    return a;
+}
+
 static span find_actor(actx *c, size_t cs, const demand *prev) {
     cs = before_when(c, cs);
     /* "State Sen. X, who wants warning labels", "Businesses, which had
@@ -659,7 +725,7 @@ static span find_actor(actx *c, size_t cs, const demand *prev) {
     }
     span rel = that_party(c, cs);
     if (!span_is_null(rel)) return rel;
-    size_t told = subject_start(c, cs), a = after_addressee(c, told, cs);
+    size_t told = subject_start(c, cs), a = relative_reach(c, after_addressee(c, told, cs), cs);
     span found;
     /* "The prisoners went on hunger strike to demand", "Shareholders voted
      * to demand": the subject stands before the clause's own verb */
@@ -1743,8 +1809,109 @@ static span find_response(actx *c, const demand *d) {
     return span_null();
 }
 
+/* "I", "we", "I'm", "We've": the speaker of a quotation speaking of
+ * themself. */
+static int first_person(const actx *c, span sp) {
+    size_t n = span_len(sp), stem = 0;
+    const char *t = c->text + sp.start;
+    while (stem < n && ((t[stem] | 0x20) >= 'a' && (t[stem] | 0x20) <= 'z')) stem++;
+    if (stem < n && !rs_has_ending(c->rs, WS_CONTRACTIONS, t, n, stem)) return 0;
+    return (stem == 1 && t[0] == 'I') || (stem == 2 && (t[0] | 0x20) == 'w' && (t[1] | 0x20) == 'e');
+}
+
+/* Is token i inside quotation marks: the last mark before it opens one,
+ * or none before it and the first after it closes one? */
+static int quoted_at(const actx *c, size_t i) {
+    for (size_t p = i; p-- > 0;)
+        if (c->t.v[p].flags & T_QUOTE) return (c->t.v[p].flags & T_OPENQ) != 0;
+    for (size_t p = i + 1; p < c->t.n; p++)
+        if (c->t.v[p].flags & T_QUOTE) return !(c->t.v[p].flags & T_OPENQ);
+    return 0;
+}
+
+static void set_actor(actx *c, demand *d, span sp) {
+    d->a.actor = sp;
+    const char *canon = rs_alias_in(c->rs, c->text + sp.start, span_len(sp));
+    snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
+}
+
+/* A pronoun standing alone: "she", "They". */
+static int lone_pronoun(const actx *c, span sp) {
+    size_t i = tok_at(&c->t, sp.start);
+    if (i < c->t.n && c->t.v[i].s == sp.start && c->t.v[i].e == sp.end)
+        return tok_in(c, &c->t.v[i], WS_PRONOUNS);
+    size_t n = span_len(sp);            /* the sentence before: not in c->t */
+    return rs_has_word(c->rs, WS_PRONOUNS, c->text + sp.start, n);
+}
+
+/* Two or more capitalised words: "Rosa Delgado", "ARPU president
+ * Lorraine Achebe-Walsh" -- not "Vickery", "she", "the statement". */
+static int full_name(const actx *c, span sp) {
+    int caps = 0;
+    for (size_t p = sp.start; p < sp.end; p++)
+        if ((p == sp.start || c->text[p - 1] == ' ') && c->text[p] >= 'A' && c->text[p] <= 'Z') caps++;
+    return caps >= 2;
+}
+
+/* Who "I" or "we" in a quotation is, given the tag's words `who`: for
+ * "I" the speaker however named ("she", the mention nearest); for "we"
+ * a speaker named in full -- after "he said", "Vickery said" or "the
+ * statement said" the "we" stays, a mention annotators list as well. */
+static span quote_speaker(const actx *c, span act, span who) {
+    if (c->text[act.start] == 'I') return who;
+    return full_name(c, who) ? who : span_null();
+}
+
+static int opens_quote(const actx *c, size_t at) {
+    const unsigned char *t = (const unsigned char *)c->text + at;
+    return at < c->len && (t[0] == '"' || (at + 2 < c->len && t[0] == 0xE2 && t[1] == 0x80 && t[2] == 0x9C));
+}
+
+/* '"We are asking for X," she said. "We are asking for Y."': a
+ * sentence of quotation with no tag of its own goes on from the tagged
+ * quotation just before it in the paragraph; its speaker is that tag. */
+static span earlier_speaker(const actx *c, const demand *d) {
+    size_t para = c->segs.v[c->si].para;
+    if (c->si == 0 || c->segs.v[c->si - 1].para != para) return span_null();
+    size_t from = c->segs.v[c->si - 1].start;
+    for (size_t i = c->out->n; i-- > 0;) {
+        const annotation *a = &c->out->v[i];
+        if (a->whole.start >= c->sent.start) continue;
+        if (a->whole.end <= from) break;
+        if (a->kind != KIND_CLAIM) continue;
+        if (span_is_null(a->source.name)) return span_null();
+        /* the quotation is what the claim tells, or what the sentence
+         * opens with ('"...," Owen Hale told reporters') */
+        int quoted = (!span_is_null(a->content) && opens_quote(c, a->content.start)) ||
+                     opens_quote(c, from);
+        return quoted ? quote_speaker(c, d->a.actor, a->source.name) : span_null();
+    }
+    return span_null();
+}
+
+/* The source of claim `a` that a pronoun actor stands for, or null:
+ * "I"/"we" inside the quotation the claim tells ('"I want them sacked,"
+ * said his mother'); "he"/"she"/"they" as the subject of what a named
+ * party said ("Sen. X said he wanted ...", "Families said they would"). */
+static span pronoun_speaker(const actx *c, const demand *d, const annotation *a, int holds) {
+    span who = a->source.name, act = d->a.actor;
+    if (span_is_null(who)) return span_null();
+    size_t ai = tok_at(&c->t, act.start);
+    if (first_person(c, act)) {
+        if (!quoted_at(c, ai)) return span_null();
+        if (!(holds && who.end <= d->a.cue.start) && who.start < act.end) return span_null();
+        return quote_speaker(c, act, who);                    /* or '"...," said X' */
+    }
+    if (!holds || who.end > act.start || tok_past(&c->t, ai, act.end) != ai + 1 ||
+        !tok_in(c, &c->t.v[ai], WS_PRONOUNS) || tok_is(c, &c->t.v[ai], "we") || quoted_at(c, ai) ||
+        lone_pronoun(c, who) || !agrees(c, ai, who))
+        return span_null();
+    return who;
+}
+
 /* The claim that reports this demand: one whose cue comes after it
- * ("..., Reuters reported") or whose content holds it. */
+ * ("..., Reuters reported") or whose content holds it; and whom a
+ * pronoun actor stands for. */
 static void attribute(actx *c, demand *d) {
     for (size_t i = 0; i < c->claims.n; i++) {
         const annotation *a = &c->claims.v[i].a;
@@ -1753,17 +1920,14 @@ static void attribute(actx *c, demand *d) {
                     a->content.end >= d->a.cue.end;
         if (after || holds) {
             d->a.source = a->source;
-            /* "I would urge ..." inside a quote: the speaker wants it */
-            size_t n = span_len(d->a.actor);
-            const char *t = c->text + d->a.actor.start;
-            /* only the first person: "he"/"they" are mentions annotators
-             * list themselves, and the claim's antecedent may be a guess */
-            int pronoun = (n == 1 && *t == 'I') || (n == 2 && (t[0] | 0x20) == 'w' && t[1] == 'e');
-            if (pronoun && holds && !span_is_null(a->source.name) &&
-                a->source.name.end <= d->a.cue.start)
-                d->a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+            span who = pronoun_speaker(c, d, a, holds);
+            if (!span_is_null(who)) set_actor(c, d, who);
             return;
         }
+    }
+    if (first_person(c, d->a.actor) && quoted_at(c, tok_at(&c->t, d->a.actor.start))) {
+        span who = earlier_speaker(c, d);
+        if (!span_is_null(who)) set_actor(c, d, who);
     }
 }
 
@@ -2158,7 +2322,7 @@ static span speaker_of(const actx *c, const hit *h) {
     for (size_t i = 0; span_is_null(who) && i < c->claims.n; i++) {
         const annotation *cl = &c->claims.v[i].a;
         if (cl->cue.start >= h->e && !span_is_null(cl->source.name))
-            who = span_is_null(cl->source.refers_to) ? cl->source.name : cl->source.refers_to;
+            who = said_by(&cl->source);
     }
     return who;
 }
@@ -2203,10 +2367,11 @@ static int adjective(const actx *c, const tok *k) {
     return tok_in(c, k, WS_DEMAND_ADJECTIVES);
 }
 
-/* Can "their" or "its" at token i point back at `who`?  "Their" wants
- * a plural or a group ("Demonstrators", "the union"), "its" no plural. */
+/* Can "their", "its", "they" or "he" at token i point back at `who`?
+ * "Their" wants a plural or a group ("Demonstrators", "the union"), "its"
+ * no plural, "he" one person. */
 static int agrees(const actx *c, size_t i, span who) {
-    int plural = 0, group = 0, last_plural = 0;
+    int plural = 0, group = 0, last_plural = 0, last_group = 0;
     for (size_t p = who.start; p < who.end;) {      /* each word: "Porters at the Infirmary" */
         size_t e = p;
         while (e < who.end && c->text[e] != ' ' && c->text[e] != '\n') e++;
@@ -2214,11 +2379,13 @@ static int agrees(const actx *c, size_t i, span who) {
         size_t n = e - p;
         last_plural = n > 3 && (w[n - 1] == 's' || w[n - 1] == '\'') && w[n - 2] != 's';
         plural |= last_plural;
-        group |= rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+        last_group = rs_has_word(c->rs, WS_PARTY_NOUNS, w, n) || rs_has_word(c->rs, WS_ORG_NOUNS, w, n);
+        group |= last_group;
         p = e < who.end ? e + 1 : e;
     }
-    if (tok_is(c, &c->t.v[i], "their")) return plural || group;
+    if (tok_is(c, &c->t.v[i], "their") || tok_is(c, &c->t.v[i], "they")) return plural || group;
     if (tok_is(c, &c->t.v[i], "its")) return !last_plural;
+    if (one_person(c, i)) return !last_plural && !last_group;   /* "State Sen. X said he" */
     return 1;
 }
 
@@ -2774,11 +2941,13 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
     /* "Farmers will block the road unless X, the Fenland Growers'
      * Alliance warned", "Quispe told reporters that the assembly would
      * lift the blockade only if": a named speaker sets the terms of the
-     * unnamed body it speaks for -- not "..., a mediator said" */
+     * unnamed body it speaks for -- not "..., a mediator said"; so does
+     * one named before and told by a pronoun ("She said the inmates
+     * would ... only after") */
     if (e->shape == DEM_CONDITION && !owned) {
         span who2 = speaker_of(c, h);
         if (!span_is_null(who2) && (who2.end <= d->a.actor.start || who2.start >= d->a.actor.end) &&
-            named_in(c, who2) && !named_in(c, d->a.actor))
+            (named_in(c, who2) || lone_pronoun(c, who2)) && !named_in(c, d->a.actor))
             d->a.actor = who2;
     }
     /* "It is too early to call for a recount": "it" stands for no one */
@@ -3337,7 +3506,7 @@ static span order_giver(actx *c, size_t q, size_t qe) {
         if (span_is_null(a->source.name) || span_is_null(a->content) ||
             a->content.start > c->t.v[q].s || a->content.end <= c->t.v[q].s)
             continue;
-        return span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+        return said_by(&a->source);
     }
     return who;
 }
@@ -3481,7 +3650,7 @@ static int told_ultimatum(actx *c, demand *out) {
         d.shape = DEM_OBJECT;
         d.a = annotation_make(KIND_DEMAND, c->sent);
         d.a.cue = span_make(c->t.v[q].s, c->t.v[q].e);
-        d.a.actor = span_is_null(a->source.refers_to) ? a->source.name : a->source.refers_to;
+        d.a.actor = said_by(&a->source);
         const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
         snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
         d.a.items[d.a.nitems++] = span_make(c->t.v[q].s, c->t.v[lim - 1].e);

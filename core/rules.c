@@ -243,8 +243,18 @@ static int check_pattern(loader *l, const char *sec, int i, const char *pat) {
     PCRE2_SIZE off;
     pcre2_code *re = patcache_compile(l->cache, pat, CHECK_FLAGS, &code, &off);
     if (re) {
+        uint32_t min = 1;
         if (!starts_in_word(re)) l->odd_start = 1;
+        pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &min);
         patcache_release(l->cache, re);
+        /* a match of no characters marks nothing, and such a pattern
+         * (an item stop "(?:x)?") cost whole claims where it matched */
+        if (min == 0) {
+            snprintf(l->err, l->errlen,
+                     "%s: %s[%d] \"%s\": can match an empty string; a rule must match at least one character",
+                     l->origin, sec, i, pat);
+            return -1;
+        }
         if (strstr(pat, "(*")) {
             snprintf(l->err, l->errlen,
                      "%s: %s[%d] \"%s\": verbs like (*MARK) are reserved",
