@@ -1835,6 +1835,17 @@ static void subject_fallbacks(actx *c, const hit *h, size_t cs, size_t paren, si
         np->kind = NP_NAMED;
         np->sp = span_make(c->t.v[*a].s, c->t.v[b - 1].e);
     }
+    /* "An investigation found that ...", "A new inspection found that":
+     * a finder named by what it is, when the phrase read as no source
+     * (not "said tests found ...", "No trial has found that ...") */
+    size_t fv = tok_at(&c->t, h->e);
+    if (np->kind == NP_NONE && *a < b && fv < c->t.n && tok_in(c, &c->t.v[fv - 1], WS_FINDING_VERBS) &&
+        tok_is(c, &c->t.v[fv], "that") && !tok_is(c, &c->t.v[*a], "no") &&
+        !tok_in(c, &c->t.v[*a], WS_NEGATIONS) && !reported_within(c, h->s) &&
+        finding_source(c, span_make(c->t.v[*a].s, c->t.v[b - 1].e))) {
+        np->kind = NP_NAMED;
+        np->sp = span_make(c->t.v[*a].s, c->t.v[b - 1].e);
+    }
     if (paren < cs && np->kind == NP_NAMED && np->sp.end == c->t.v[b - 1].e)
         np->sp.end = c->t.v[cs - 1].e;      /* the label belongs to the name */
     /* "Government sources played down a deal, with one saying ...": one
