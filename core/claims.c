@@ -1510,8 +1510,23 @@ static int after_preposition(const actx *c, size_t cs, size_t ci, size_t after) 
            !tok_in(c, n, WS_PREPOSITIONS);
 }
 
+/* "blamed on" reports an account only in an object relative: "a
+ * ticketing failure, which the club blamed on a supplier", "a fault that
+ * the operator blamed on thieves"; not "a fire blamed on a faulty
+ * heater", "The crash, blamed on ice, ...". */
+static int blamed_on(const actx *c, size_t cs, size_t ci, size_t after) {
+    const tok *k = &c->t.v[ci];
+    if (after >= c->t.n || !tok_is(c, &c->t.v[after], "on") ||
+        !(tok_is(c, k, "blamed") || tok_is(c, k, "blames")))
+        return 0;
+    size_t a = clause_start(c, cs);
+    if (a + 1 < cs && tok_is(c, &c->t.v[a], "which")) a++;      /* ", which the club blamed" */
+    return !(a < cs && a > 0 && (tok_is(c, &c->t.v[a - 1], "which") || tok_is(c, &c->t.v[a - 1], "that")));
+}
+
 static int not_reporting(actx *c, size_t cs, size_t ci, size_t after) {
     if (asked_question(c, cs) || passive_pair(c, cs, ci, after) || insisted_be(c, ci, after)) return 1;
+    if (blamed_on(c, cs, ci, after)) return 1;
     if (after_preposition(c, cs, ci, after)) return 1;
     if (headline_passive(c, cs, ci, after)) return 1;
     if (bare_allegation(c, ci, cs, after) || participle_adjective(c, ci, cs, after) ||
