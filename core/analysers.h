@@ -132,6 +132,10 @@ typedef enum word_section {
     WS_DOCUMENT_VERBS,  /* "lists", "records": what a document says, not a person */
     WS_FINDING_VERBS,   /* "found", "finds": a finding, reported only by a finder */
     WS_RULING_VERBS,    /* "ruled": with no "that", only a court's ruling */
+    WS_JUDGED_STATEMENTS, /* "account", "explanation": what a quoted verdict weighs */
+    WS_APPROVAL_WORDS,  /* "credible", "fair": a quoted verdict that agrees */
+    WS_SUPPORT_NOUNS,   /* "evidence", "proof": what ", a claim for which there is no" lacks */
+    WS_LACKING_WORDS,   /* "no", "little", "without": before a support noun */
     WS_MALE_WORDS,      /* "Mr", "he": who "he said" can point back to */
     WS_FEMALE_WORDS,    /* "Mrs", "she": who "she said" can point back to */
     WS__COUNT

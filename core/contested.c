@@ -809,6 +809,38 @@ static int rejected_stance(actx *c) {
     return 0;
 }
 
+/* "Suvaland has spread the narrative that Edran is arming, a claim for
+ * which there is no public evidence": a stance set after a comma and
+ * left without support in the clause hung on it ("no evidence", "little
+ * proof", "made without evidence") is disputed by the writer, as "there
+ * is no evidence that" is.  Not "a claim backed by evidence from ...". */
+#define UNBACKED_WORDS 14
+
+static int unbacked_stance(actx *c) {
+    const tok *t = c->t.v;
+    if (!c->rs->words[WS_SUPPORT_NOUNS].n) return 0;
+    for (size_t w = 2; w + 2 < c->t.n; w++) {
+        if (!tok_in(c, &t[w], WS_CLAIM_NOUNS) || !tok_is_comma(c, &t[w - 2]) ||
+            !(tok_is(c, &t[w - 1], "a") || tok_is(c, &t[w - 1], "an")))
+            continue;
+        for (size_t i = w + 2; i < c->t.n && i <= w + UNBACKED_WORDS && (t[i].flags & T_WORD); i++) {
+            if (!tok_in(c, &t[i], WS_SUPPORT_NOUNS)) continue;
+            int lacking = tok_in(c, &t[i - 1], WS_LACKING_WORDS) ||
+                          (i > w + 2 && tok_in(c, &t[i - 2], WS_LACKING_WORDS));
+            if (!lacking || marked_between(c, t[w - 1].s, t[w].e)) break;
+            annotation a = annotation_make(KIND_CONTESTED, c->sent);
+            a.marker = span_make(t[w - 1].s, t[i].e);
+            /* "..., a claim the mission said it had found no evidence to
+             * support": the lack is marked on its own; the claim it hangs
+             * on is the disputed one */
+            if (marked_between(c, t[w].e, t[i].e)) a.marker = span_make(t[w - 1].s, t[w].e);
+            snprintf(a.why, sizeof a.why, "without evidence");
+            return emit(c, &a);
+        }
+    }
+    return 0;
+}
+
 /* "Organisers said the document was fake": a speaker calling the thing
  * he names false, in so many words, disputes it as "called it
  * fabricated" does.  The marker is that clause ("the document was fake");
@@ -828,7 +860,17 @@ static int falsity_end(const actx *c, span content) {
         return -1;
     i++;
     if (i + 1 < c->t.n && tok_ly_word(c, &t[i])) i++;     /* "was entirely fake" */
+    /* "was a fake created with artificial intelligence": the word as a
+     * noun, which a participle or a preposition may follow */
+    int noun = i + 1 < c->t.n && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an"));
+    i += noun;
     if (!tok_in(c, &t[i], WS_FALSITY_WORDS) || t[i].e > content.end) return -1;
+    if (noun && i + 1 < c->t.n && (tok_in(c, &t[i + 1], WS_PREPOSITIONS) ||
+                                  tok_is(c, &t[i + 1], "that") || tok_is(c, &t[i + 1], "which") ||
+                                  tok_in(c, &t[i + 1], WS_IRREGULAR_PASTS) ||
+                                  (t[i + 1].e - t[i + 1].s > 3 &&
+                                   memcmp(c->text + t[i + 1].e - 2, "ed", 2) == 0)))
+        return (int)i;
     if (i + 1 < c->t.n && !(t[i + 1].flags & T_PUNCT) && !tok_is(c, &t[i + 1], "and") &&
         !tok_is(c, &t[i + 1], "but") && t[i + 1].s < content.end)
         return -1;                           /* "was false advertising" */
@@ -929,6 +971,145 @@ static int claims_verb(actx *c) {
     return 0;
 }
 
+/* "the judge said the service's account of events was \"not credible\"",
+ * "called the alliance's safety argument \"a fig leaf for layoffs\"": a
+ * quotation that weighs what a side put forward -- its account, its
+ * explanation, its argument -- is the dispute in the speaker's words,
+ * verdict word or not; only one that agrees ("was \"entirely fair\"")
+ * is not.  Its subject is the noun just before the copula or the
+ * calling verb, so "called the package \"unaffordable\"" (a demand,
+ * convention 9) and "said the report was \"damning\"" (a finding) stay
+ * unmarked. */
+#define JUDGED_BACK_WORDS 4
+
+/* A contested annotation already emitted over [s, e). */
+static int emitted_over(const actx *c, size_t s, size_t e) {
+    for (size_t i = c->out->n; i > 0; i--) {
+        const annotation *a = &c->out->v[i - 1];
+        if (a->whole.end <= c->sent.start) break;
+        if (a->kind == KIND_CONTESTED && a->marker.start < e && a->marker.end > s) return 1;
+    }
+    return 0;
+}
+
+/* The judged noun among the JUDGED_BACK_WORDS words ending at token
+ * `k` ("account of events", "the union's safety argument"): 2 when
+ * another side's, 1 when a pronoun's ("his explanation" may be the
+ * speaker's own), 0 when none or the speaker's ("our explanation") or
+ * a quarrel ("his argument with the referee"). */
+static int judged_noun_before(const actx *c, size_t k, int head_only) {
+    const tok *t = c->t.v;
+    for (size_t n = 0; n < JUDGED_BACK_WORDS && k < c->t.n && (t[k].flags & T_WORD); n++, k--) {
+        /* "version of events": a software "new version" is no statement */
+        int version = tok_is(c, &t[k], "version") && k + 1 < c->t.n && tok_is(c, &t[k + 1], "of");
+        if (version || tok_in(c, &t[k], WS_JUDGED_STATEMENTS)) {
+            if (k + 1 < c->t.n && tok_is(c, &t[k + 1], "with")) return 0;
+            int own = 2;
+            for (size_t d = k; d > 0 && d + JUDGED_BACK_WORDS > k && (t[d - 1].flags & T_WORD); d--) {
+                if (tok_is(c, &t[d - 1], "our") || tok_is(c, &t[d - 1], "my")) return 0;
+                if (tok_in(c, &t[d - 1], WS_POSSESSIVES)) own = 1;
+            }
+            return own;
+        }
+        if (head_only || tok_in(c, &t[k], WS_BE_FORMS) || k == 0) return 0;
+    }
+    return 0;
+}
+
+/* "the charity's claim that it had built 400 wells was \"at best
+ * double-counting\"": the subject of the copula at `be` is a stance
+ * with its own that-clause, which the quotation weighs (2), unless the
+ * stance is the speaker's ("our view that"). */
+#define STANCE_CLAUSE_TOKENS 30
+
+static int stance_clause_before(const actx *c, size_t be) {
+    const tok *t = c->t.v;
+    for (size_t i = be; i > 1 && i + STANCE_CLAUSE_TOKENS > be; i--) {
+        const tok *k = &t[i - 1];
+        /* a comma may open another clause: "disputed the suggestion that
+         * ..., saying its rate was \"in line with ...\"" */
+        if (k->flags & (T_QUOTE | T_PUNCT | T_DASH)) return 0;
+        if (!tok_is(c, k, "that") || !tok_in(c, &t[i - 2], WS_CLAIM_NOUNS)) continue;
+        return i >= 3 && (tok_is(c, &t[i - 3], "our") || tok_is(c, &t[i - 3], "my")) ? 0 : 2;
+    }
+    return 0;
+}
+
+/* The quotation opened at `open` weighs a judged noun: "<noun> [of X]
+ * [that] was [simply] \"...\"" or "called <noun> [as] \"...\"".  The
+ * value is judged_noun_before's. */
+static int weighs_statement(const actx *c, size_t open) {
+    const tok *t = c->t.v;
+    size_t k = open;
+    if (k > 0 && tok_ly_word(c, &t[k - 1])) k--;
+    if (k < 2) return 0;
+    if (tok_in(c, &t[k - 1], WS_BE_FORMS)) {
+        size_t n = k - 2;
+        if (n > 0 && (tok_is(c, &t[n], "that") || tok_is(c, &t[n], "which"))) n--;
+        int w = judged_noun_before(c, n, 0);
+        return w ? w : stance_clause_before(c, k - 1);
+    }
+    size_t n = tok_is(c, &t[k - 1], "as") ? k - 2 : k - 1;
+    int w = judged_noun_before(c, n, 1);
+    if (!w) return 0;
+    for (size_t b = n; b > 0 && b + JUDGED_BACK_WORDS + 1 > n && (t[b - 1].flags & T_WORD); b--)
+        if (tok_in(c, &t[b - 1], WS_VERDICT_OPENERS) && !tok_is(c, &t[b - 1], "as")) return w;
+    return 0;
+}
+
+/* The quotation [open, close] says no or sets against: a negation or
+ * a counter word ("\"convenient but incomplete\"", "\"not credible\""). */
+static int gainsays(const actx *c, size_t open, size_t close) {
+    for (size_t i = open + 1; i < close; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_in(c, k, WS_NEGATIONS) || tok_in(c, k, WS_COUNTER_WORDS) ||
+            (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
+            return 1;
+    }
+    return 0;
+}
+
+/* The quotation [open, close] agrees: an approving word with no
+ * negation ("\"not credible\"" disputes). */
+static int approves(const actx *c, size_t open, size_t close) {
+    int approve = 0;
+    for (size_t i = open + 1; i < close; i++) {
+        const tok *k = &c->t.v[i];
+        if (tok_in(c, k, WS_NEGATIONS) || (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
+            return 0;
+        approve |= tok_in(c, k, WS_APPROVAL_WORDS);
+    }
+    return approve;
+}
+
+/* "The report found that the officer's account was \"not supported\"":
+ * a finding's own wording of a fact, not a side's. */
+static int found_before(const actx *c, size_t i) {
+    while (i-- > 0)
+        if (tok_in(c, &c->t.v[i], WS_FINDING_VERBS)) return 1;
+    return 0;
+}
+
+static int judged_statement(actx *c) {
+    if (!c->rs->words[WS_JUDGED_STATEMENTS].n) return 0;
+    for (size_t i = 0; i + 1 < c->t.n; i++) {
+        if ((c->t.v[i].flags & (T_QUOTE | T_OPENQ)) != (T_QUOTE | T_OPENQ)) continue;
+        size_t j = closing_mark(c, i);
+        if (!j || j < i + 2) continue;
+        span q = span_make(c->t.v[i].s, c->t.v[j].e);
+        int w = weighs_statement(c, i);
+        if (w && (w == 2 || gainsays(c, i, j)) && !approves(c, i, j) && !found_before(c, i) &&
+            !emitted_over(c, q.start, q.end)) {
+            annotation a = annotation_make(KIND_CONTESTED, c->sent);
+            a.marker = q;
+            snprintf(a.why, sizeof a.why, "quoted denial");
+            if (emit(c, &a) < 0) return -1;
+        }
+        i = j;
+    }
+    return 0;
+}
+
 int contested_run(actx *c) {
     prior last = {span_null(), 0, 0};
     verdicts vs;
@@ -938,7 +1119,8 @@ int contested_run(actx *c) {
         if (h->sec == PS_CONTESTED && one_marker(c, h, &last, &vs) < 0) return -1;
     }
     if (lone_verdicts(c, &vs, last) < 0 || rejected_charge(c) < 0 || rejected_stance(c) < 0 ||
-        said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0)
+        unbacked_stance(c) < 0 || said_false(c) < 0 || said_not_so(c) < 0 || claims_verb(c) < 0 ||
+        judged_statement(c) < 0)
         return -1;
     return c->rs->scare_quotes > 0 ? scare_quotes(c) : 0;
 }
