@@ -175,9 +175,10 @@ enum { REBUT_NONE, REBUT_SEEK, REBUT_REQUIRED, REBUT_ANSWER };
  * contains four points:"); anyone but a document ("would require"); and
  * someone, not a thing ("Rising costs are putting pressure on"). */
 enum { ASKER_ANY, ASKER_PARTY, ASKER_DOCUMENT, ASKER_NOT_DOCUMENT, ASKER_SOMEONE };
-/* Whom a demand cue must address: anyone, or a body named after "that"
- * ("recommended that the ministry", not "that he rest"). */
-enum { ADDRESSEE_ANY, ADDRESSEE_BODY };
+/* Whom a demand cue must address: anyone, a body named after "that"
+ * ("recommended that the ministry", not "that he rest"), or a subject
+ * with a bare verb ("insisted that the exchange come first"). */
+enum { ADDRESSEE_ANY, ADDRESSEE_BODY, ADDRESSEE_SUBJUNCTIVE };
 
 typedef struct rule_entry {
     char *pattern;

@@ -901,6 +901,32 @@ static int until_then_more(const actx *c, size_t k) {
     return 0;
 }
 
+/* "protection for Okafor and any colleague who comes forward, and the
+ * suspension of X": a "who" or "which" with no comma before it says
+ * which colleague, and the list goes on after its clause with ", and"
+ * and a determiner -- the relative is part of its item, no stop. */
+static int list_goes_on(const actx *c, size_t k) {
+    if (k == 0 || is_punct(c, k - 1, ',') || !(tok_is(c, &c->t.v[k], "who") || tok_is(c, &c->t.v[k], "which")))
+        return 0;
+    for (size_t i = k + 2; i + 2 < c->t.n && i < k + 16; i++) {
+        if (is_punct(c, i, ';') || is_punct(c, i, ':') || is_punct(c, i, '.') || (c->t.v[i].flags & T_QUOTE))
+            return 0;
+        if (!is_punct(c, i, ',') || !tok_is(c, &c->t.v[i + 1], "and")) continue;
+        if (!tok_in(c, &c->t.v[i + 2], WS_DETERMINERS) && !tok_in(c, &c->t.v[i + 2], WS_POSSESSIVES)) return 0;
+        /* not ", and the firm refused": a clause of its own */
+        for (size_t j = i + 3; j < c->t.n && j < i + 6; j++) {
+            const tok *v = &c->t.v[j];
+            if (v->flags & T_PUNCT) break;
+            int past = verb_like(c, v) && c->text[v->e - 3] != 'e';     /* not "speed" */
+            if ((tok_in(c, v, WS_AUXILIARIES) || tok_in(c, v, WS_IRREGULAR_PASTS) || past) &&
+                !preposition(c, j - 1) && !tok_in(c, &c->t.v[j - 1], WS_DETERMINERS))
+                return 0;
+        }
+        return 1;
+    }
+    return 0;
+}
+
 /* "three conditions", "two demands": a list cue that is a noun after a
  * count, which may stand inside another demand's items ("only if the
  * landlord met three conditions") -- there it is no cue of its own. */
@@ -954,6 +980,16 @@ static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
     return lim;
 }
 
+/* What a participle's clause goes on with: "fearing it would", "setting
+ * up a tense week", "saying the" -- not "binding protections", an
+ * adjective's noun. */
+static int participle_object(const actx *c, size_t i) {
+    const tok *k = &c->t.v[i];
+    if (tok_is(c, k, "that")) return 0;             /* "or, failing that, B": B is asked */
+    return tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_POSSESSIVES) || tok_in(c, k, WS_PRONOUNS) ||
+           tok_is(c, k, "it") || tok_is(c, k, "up");
+}
+
 static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond) {
     int shape = d->shape;
     size_t lim = first + ITEMS_MAX_TOKENS < c->t.n ? first + ITEMS_MAX_TOKENS : c->t.n;
@@ -973,12 +1009,17 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
         } else if (h->sec == PS_ITEM_STOPS && k < lim && k >= aside_end && !the_public(c, k - 1) &&
                    !(k == first + 1 && tok_is(c, &c->t.v[first], "know")) &&  /* "to know who" */
                    !wh_after_preposition(c, k) && !clause_subject_relative(c, first, k)) {
+            if (list_goes_on(c, k)) continue;
             size_t r = relative_aside(c, k);
             if (r) aside_end = r;                   /* stops inside the aside do not count */
             else if ((semicolon_after(c, k) || until_then_more(c, k)) && d->ncuts < ANN_MAX_ITEMS)
                 d->cuts[d->ncuts++] = k;
             else lim = k;
         } else if (h->sec == PS_DEMANDS && k < lim && !owned_call(c, k) &&
+                   /* "urged residents to ask for identification and to
+                    * ring 101": the asking is the thing urged */
+                   !((shape == DEM_URGE || shape == DEM_INFINITIVE) && k > first &&
+                     tok_is(c, &c->t.v[k - 1], "to")) &&
                    c->rs->pat[PS_DEMANDS].v[h->entry].shape != DEM_TERMS && !counted_list(c, h) &&
                    /* "a refund for anyone who wants one; free collection" */
                    !(k > 0 && (who_at(c, k - 1) || tok_is(c, &c->t.v[k - 1], "that")) &&
@@ -1007,6 +1048,17 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
     lim = clause_cut(c, shape, first, lim);
     for (size_t k = first + 1; k < lim; k++)
         if (headline_ends(c, k)) lim = k;
+    /* "to drop the reference, fearing it would wreck X", "a pension
+     * freeze, setting up a tense week": the participle's clause says
+     * why or what follows, it asks nothing ("including" lists part of
+     * the item and stays) */
+    for (size_t k = first + 2; k < lim; k++)
+        if (is_punct(c, k - 1, ',') && (c->t.v[k].flags & (T_WORD | T_CAP)) == T_WORD &&
+            gerund(c, &c->t.v[k]) && !tok_is(c, &c->t.v[k], "including") && k + 1 < lim &&
+            participle_object(c, k + 1)) {
+            lim = k - 1;
+            break;
+        }
     /* '"We want our jobs back," said the shop steward': a cue inside a
      * quotation asks no further than its closing mark */
     int inq = 0;
@@ -1019,7 +1071,8 @@ static size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span
     int last = closes_sentence(c, lim);
     while (lim > first && ((c->t.v[lim - 1].flags & T_PUNCT) ||
                            (!last && tok_in(c, &c->t.v[lim - 1], WS_CLAUSE_WORDS)) ||
-                           (!last && tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES))))
+                           (!last && tok_in(c, &c->t.v[lim - 1], WS_AUXILIARIES) &&
+                            !(c->t.v[lim - 1].flags & T_CAP))))   /* "sell the club by May or" */
         lim--;
     return lim;
 }
@@ -1205,6 +1258,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         if (tok_is(c, k, "or") && i + 1 < lim &&
             (tok_is(c, &c->t.v[i + 1], "face") || tok_is(c, &c->t.v[i + 1], "else") ||
              tok_is(c, &c->t.v[i + 1], "risk") ||  /* "or risk being placed under" */
+             tok_is(c, &c->t.v[i + 1], "see") || tok_is(c, &c->t.v[i + 1], "lose") ||  /* "or see them seized" */
              clause_at(c, i + 1, lim) || threat_clause(c, i + 1, lim)))
             return i;
         /* "seeking discharge on three grounds: that ...": what follows a
@@ -1368,6 +1422,18 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         if (d->cuts[i] > a && d->cuts[i] < b) b = d->cuts[i];   /* "... until the tests are done;" */
     if (a >= b) return 0;                            /* nothing left: no word to look at */
     if (aside_at(c, a, b) || lone_adverb(c, a, b)) return 0;
+    /* "close to what the retailers want but not identical": a contrast,
+     * not a thing asked */
+    if (tok_is(c, &c->t.v[a], "but")) return 0;
+    /* "wanted, in return, a grace period": a two-word phrase between
+     * commas is an aside ("in return", "in turn", "for example") */
+    if (b - a == 2 && a > 0 && is_punct(c, a - 1, ',') && b < c->t.n && is_punct(c, b, ',') &&
+        preposition(c, a) && (c->t.v[a + 1].flags & (T_WORD | T_CAP)) == T_WORD &&
+        !tok_in(c, &c->t.v[a + 1], WS_DETERMINERS))
+        return 0;
+    /* "the release of its saboteurs, something Velika has refused": the
+     * writer's comment on the item before */
+    if (a > 0 && is_punct(c, a - 1, ',') && tok_is(c, &c->t.v[a], "something") && d->a.nitems) return 0;
     /* "unless its demands were met" cut at its cue: "its" is no item */
     if (b - a == 1 && own_word(c, a)) return 0;
     /* "we want it now": a pronoun points back at what was wanted */
@@ -1405,6 +1471,11 @@ static int add_item(actx *c, demand *d, size_t a, size_t b) {
         d->a.items[d->a.nitems - 1].end = c->t.v[b - 1].e;
         return 0;
     }
+    /* "meet their" cut at a cue noun ("their demands"): the thing asked
+     * is the noun the cut took away */
+    if (tok_in(c, &c->t.v[b - 1], WS_POSSESSIVES) && !(c->t.v[b - 1].flags & T_CAP) &&
+        !tok_is(c, &c->t.v[b - 1], "her"))
+        return 0;
     int words = 0;
     for (size_t i = a; i < b; i++) words += (c->t.v[i].flags & T_WORD) != 0;
     if (!words || d->a.nitems >= ANN_MAX_ITEMS) return 0;
@@ -1464,6 +1535,10 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     if (i + 1 >= d->lim) return 0;
     const tok *n = &c->t.v[i + 1];
     if (in_compound(c, i)) return 0;                 /* "oil and gas licences" */
+    /* "two hundred and eleven names": one number */
+    if (i > start && tok_count(c, &c->t.v[i - 1]) > 1 && tok_count(c, n) > 0 &&
+        (c->t.v[i - 1].flags & T_WORD) && (n->flags & T_WORD))
+        return 0;
     /* "called for the retraction of the papers and for the university to
      * publish": the cue's own "for" again opens the next item */
     if (tok_is(c, n, "for") && d->first > 0 && tok_is(c, &c->t.v[d->first - 1], "for")) return 1;
@@ -1676,6 +1751,8 @@ static void split_items(actx *c, demand *d) {
         nested |= inner;
         int cut = (is_punct(c, i, ',') && !inner && !thousands(c, i) && !ordinal_mark(c, start, i) &&
                    !described_after(c, i, d->lim) && !between_list(c, start, i) &&
+                   /* "a 5% rise, with back pay from April": more of the item */
+                   !(i + 1 < d->lim && tok_is(c, &c->t.v[i + 1], "with")) &&
                    !two_adjectives(c, i, d->lim)) ||
                   is_punct(c, i, ';');
         if (cut) listed = 1;
@@ -1773,7 +1850,11 @@ static size_t after_to(const actx *c, size_t i) {
                 break;
             return j + 1;
         }
-        if (c->t.v[j].flags & T_PUNCT) break;
+        /* "until 14:00 on Thursday to meet": a time, not a clause's end;
+         * 'called on "all sides to exercise restraint"': the quotation
+         * opens on the party asked */
+        if ((c->t.v[j].flags & T_PUNCT) && !thousands(c, j) && !(j == i && (c->t.v[j].flags & T_OPENQ)))
+            break;
     }
     return (size_t)-1;
 }
@@ -2443,6 +2524,15 @@ static int negated(const actx *c, size_t cs, size_t ci) {
     /* "refused to call for a ban", "was unable to demand": no demand made */
     if (cs >= 2 && tok_is(c, &c->t.v[cs - 1], "to") && tok_in(c, &c->t.v[cs - 2], WS_REFUSAL_WORDS))
         return 1;
+    /* "denied that the force had sought to mislead anyone": the clause
+     * is what someone rejects, not a demand made */
+    for (size_t j = cs; j >= 2 && cs - j < 8; j--) {
+        if (c->t.v[j - 1].flags & T_PUNCT) break;
+        if (tok_is(c, &c->t.v[j - 1], "that")) {
+            if (tok_in(c, &c->t.v[j - 2], WS_REJECTION_VERBS)) return 1;
+            break;
+        }
+    }
     for (size_t j = cs > 0 ? cs - 1 : cs; j < ci; j++) {
         const tok *k = &c->t.v[j];
         size_t n = k->e - k->s;
@@ -2777,8 +2867,18 @@ static size_t items_start(actx *c, const rule_entry *e, size_t after, size_t fir
     if (first + 1 < c->t.n && tok_in(c, &c->t.v[first], WS_CUE_ADVERBS) &&
         (tok_is(c, &c->t.v[first + 1], "is") || tok_is(c, &c->t.v[first + 1], "are")))
         first++;                                    /* "What the club wants now is" */
-    if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are")))
+    if (first < c->t.n && (tok_is(c, &c->t.v[first], "is") || tok_is(c, &c->t.v[first], "are"))) {
         first++;                                    /* "What voters want is stability" */
+        /* "What the watchdog wants is set out in chapter 9": where it
+         * is told, the things come after a colon or not here */
+        if (first < c->t.n && (verb_like(c, &c->t.v[first]) || tok_is(c, &c->t.v[first], "set") ||
+                               tok_is(c, &c->t.v[first], "laid") || tok_is(c, &c->t.v[first], "spelt"))) {
+            size_t k = first;
+            while (k < c->t.n && k < first + 10 && !is_punct(c, k, ':')) k++;
+            if (k + 1 >= c->t.n || !is_punct(c, k, ':')) return (size_t)-1;
+            first = k + 1;
+        }
+    }
     /* "want three things: A, B", "its demands were simple: A and B" --
      * not "seeking discharge on three grounds: that ...", the item */
     for (size_t j = first; e->shape != DEM_LIST && j < c->t.n && j < first + 4; j++) {
@@ -3351,6 +3451,36 @@ static int passive_subjunctive(const actx *c, size_t after) {
 /* "An independent inquiry into the floods", "The panel": a body that
  * finds and recommends -- not "Doctors", "researchers", people whose
  * advice is to a patient or a reader. */
+/* "insisted that the prisoner exchange come before any pause", "that
+ * any final line follow the 1911 chart": after "that", a subject with
+ * no plural in it and a bare verb (no -s, no past) before its object or
+ * phrase -- the subjunctive of something asked.  Not "that the talks
+ * were fair", "that the figures show growth", "that the deal stands". */
+static int subjunctive_clause(const actx *c, size_t that) {
+    if (that + 2 >= c->t.n || !tok_is(c, &c->t.v[that], "that")) return 0;
+    const tok *s = &c->t.v[that + 1];
+    if (!(s->flags & T_WORD) || tok_in(c, s, WS_PRONOUNS) || tok_is(c, s, "it")) return 0;
+    for (size_t v = that + 2; v + 1 < c->t.n && v < that + 8; v++) {
+        const tok *k = &c->t.v[v], *n = &c->t.v[v + 1];
+        if ((k->flags & T_PUNCT) || tok_in(c, k, WS_AUXILIARIES) || tok_in(c, k, WS_IRREGULAR_PASTS))
+            return 0;
+        if (plural_word(c, v - 1) && !(c->t.v[v - 1].flags & T_POSS)) return 0;   /* "the figures show" */
+        if (!((n->flags & (T_PUNCT | T_NUM)) || tok_in(c, n, WS_DETERMINERS) ||
+              tok_in(c, n, WS_POSSESSIVES) || preposition(c, v + 1)))
+            continue;
+        char last = c->text[k->e - 1];
+        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || last == 's' || last == 'd' || gerund(c, k) ||
+            tok_in(c, k, WS_DETERMINERS) || preposition(c, v) || tok_ly_word(c, k))
+            return 0;
+        /* "that a drone strike on the village hit only": the noun was
+         * no verb, the clause's own verb comes later */
+        for (size_t j = v + 1; j < c->t.n && j < v + 16 && !is_punct(c, j, ',') && !is_punct(c, j, '.'); j++)
+            if (tok_in(c, &c->t.v[j], WS_AUXILIARIES) || tok_in(c, &c->t.v[j], WS_IRREGULAR_PASTS)) return 0;
+        return 1;
+    }
+    return 0;
+}
+
 static int finding_body(const actx *c, span actor) {
     size_t a = tok_at(&c->t, actor.start), b = tok_past(&c->t, a, actor.end);
     for (size_t i = a; i < b; i++) {
@@ -3451,6 +3581,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
         *out = d;
         return 1;
     }
+    if (e->addressee == ADDRESSEE_SUBJUNCTIVE && !subjunctive_clause(c, after)) return 0;
     if (e->addressee == ADDRESSEE_BODY && !addresses_body(c, after) &&
         !(passive_subjunctive(c, after) && finding_body(c, d.a.actor)))
         return 0;
@@ -3578,17 +3709,21 @@ static size_t order_goes_on(const actx *c, size_t qe) {
 }
 
 static int quoted_order(actx *c, demand *out) {
-    if (c->t.n < 4 || !(c->t.v[0].flags & T_OPENQ)) return 0;
-    const tok *v = &c->t.v[1];
-    if ((v->flags & (T_WORD | T_CAP)) != (T_WORD | T_CAP) || !tok_in(c, v, WS_ORDER_VERBS) ||
-        is_punct(c, 2, ',') || (c->t.v[2].flags & T_QUOTE) || !order_object(c, 2))
+    if (c->t.n < 5 || !(c->t.v[0].flags & T_OPENQ)) return 0;
+    /* '"Please stop making up stories about my family"': the plea
+     * word before the order */
+    size_t o = tok_is(c, &c->t.v[1], "Please") ? 2 : 1;
+    const tok *v = &c->t.v[o];
+    if ((v->flags & T_WORD) != T_WORD || ((v->flags & T_CAP) == 0) != (o == 2) ||
+        !tok_in(c, v, WS_ORDER_VERBS) || is_punct(c, o + 1, ',') || (c->t.v[o + 1].flags & T_QUOTE) ||
+        !order_object(c, o + 1))
         return 0;                                   /* "Give it a go" */
-    size_t qe = 2;
+    size_t qe = o + 1;
     while (qe < c->t.n && qe < ORDER_MAX_TOKENS && !(c->t.v[qe].flags & T_QUOTE)) qe++;
     if (qe >= c->t.n || (c->t.v[qe].flags & T_OPENQ) || qe + 1 >= c->t.n ||
         !(is_punct(c, qe - 1, ',') || is_punct(c, qe - 1, '!')))
         return 0;
-    size_t lim = 2;
+    size_t lim = o + 1;
     while (lim < qe && !(c->t.v[lim].flags & T_PUNCT) && !tok_is(c, &c->t.v[lim], "or")) lim++;
     span who = order_giver(c, 0, qe);
     if (span_is_null(who)) return 0;
@@ -3596,11 +3731,11 @@ static int quoted_order(actx *c, demand *out) {
     memset(&d, 0, sizeof d);
     d.shape = DEM_OBJECT;
     d.a = annotation_make(KIND_DEMAND, c->sent);
-    d.a.cue = span_make(c->t.v[1].s, c->t.v[1].e);
+    d.a.cue = span_make(c->t.v[o].s, c->t.v[o].e);
     d.a.actor = who;
     const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
     snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
-    d.a.items[d.a.nitems++] = span_make(c->t.v[1].s, c->t.v[lim - 1].e);
+    d.a.items[d.a.nitems++] = span_make(c->t.v[o].s, c->t.v[lim - 1].e);
     size_t more = order_goes_on(c, qe);
     if (more) {
         size_t e = more + 1;
@@ -3610,7 +3745,7 @@ static int quoted_order(actx *c, demand *out) {
     size_t we = who.end > c->t.v[qe].e ? who.end : c->t.v[qe].e;
     if (d.a.items[d.a.nitems - 1].end > we) we = d.a.items[d.a.nitems - 1].end;
     d.a.whole = span_make(c->t.v[0].s, we);
-    d.first = 1;
+    d.first = o;
     d.lim = qe;
     d.a.response = find_response(c, &d);
     *out = d;
@@ -3746,6 +3881,10 @@ int demands_run(actx *c) {
         /* "set out what they want": "want" is part of the cue found */
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.cue.end) continue;
         if (have_prev && h->s >= prev.a.cue.start && h->s < prev.a.whole.end && counted_list(c, h))
+            continue;
+        /* "urged residents to ask for X": a cue inside the item urged */
+        if (have_prev && (prev.shape == DEM_URGE || prev.shape == DEM_INFINITIVE) && prev.a.nitems &&
+            h->s >= prev.a.items[0].start && h->s < prev.a.items[prev.a.nitems - 1].end)
             continue;
         int got = one_demand(c, h, have_prev ? &prev : NULL, &cur);
         if (!got) continue;

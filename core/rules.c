@@ -71,7 +71,7 @@ static const char *cue_shapes[] = {"verb", "according", "citing", "estimate", NU
 static const char *demand_shapes[] = {"object", "infinitive", "list", "urge", "condition", "precondition", "terms", NULL};
 /* in the order of ASKER_* and ADDRESSEE_* (analysers.h) */
 static const char *askers[] = {"anyone", "party", "document", "not_document", "someone", NULL};
-static const char *addressees[] = {"anyone", "body", NULL};
+static const char *addressees[] = {"anyone", "body", "subjunctive", NULL};
 
 /* ---- lists ------------------------------------------------------------- */
 
@@ -404,7 +404,7 @@ static int parse_entry(loader *l, int ps, int i, const cJSON *item,
     if (asker && (e->asker = shape_of(askers, asker)) < 0)
         return entry_error(l, sec, i, "unknown asker (anyone, party, document, not_document, someone)", NULL);
     if (addressee && (e->addressee = shape_of(addressees, addressee)) < 0)
-        return entry_error(l, sec, i, "unknown addressee (anyone, body)", NULL);
+        return entry_error(l, sec, i, "unknown addressee (anyone, body, subjunctive)", NULL);
     e->pattern = strdup(pat);
     e->label = strdup(why ? why : ps == PS_CONTESTED ? "distancing" : "");
     if (!e->pattern || !e->label) {

@@ -388,6 +388,9 @@ static size_t bullet_at(const char *t, size_t p, size_t le) {
     if (p + 1 < le && (t[p] == '-' || t[p] == '*' || t[p] == '+') && t[p + 1] == ' ')
         return p + 2;
     if (p + 3 < le && memcmp(t + p, "\xe2\x80\xa2 ", 4) == 0) return p + 4;   /* • */
+    /* "— a guarantee ...;": newspapers set list lines off with a dash */
+    if (p + 3 < le && (memcmp(t + p, "\xe2\x80\x94 ", 4) == 0 || memcmp(t + p, "\xe2\x80\x93 ", 4) == 0))
+        return p + 4;
     if (p + 2 < le && t[p] >= 'a' && t[p] <= 'z' && (t[p + 1] == '.' || t[p + 1] == ')') &&
         t[p + 2] == ' ')
         return p + 3;
