@@ -136,6 +136,8 @@ typedef enum word_section {
     WS_APPROVAL_WORDS,  /* "credible", "fair": a quoted verdict that agrees */
     WS_SUPPORT_NOUNS,   /* "evidence", "proof": what ", a claim for which there is no" lacks */
     WS_LACKING_WORDS,   /* "no", "little", "without": before a support noun */
+    WS_MALE_WORDS,      /* "Mr", "he": who "he said" can point back to */
+    WS_FEMALE_WORDS,    /* "Mrs", "she": who "she said" can point back to */
     WS__COUNT
 } word_section;
 

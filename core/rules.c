@@ -61,7 +61,8 @@ static const char *word_names[] = {
     "contact_means", "interview_nouns", "leak_verbs", "approximators",
     "message_nouns", "lead_in_words", "span_nouns", "falsity_words",
     "falsity_subjects", "negations", "document_verbs", "finding_verbs", "ruling_verbs",
-    "judged_statements", "approval_words", "support_nouns", "lacking_words"
+    "judged_statements", "approval_words", "support_nouns", "lacking_words",
+    "male_words", "female_words"
 };
 /* one name per section, in the enum's order (analysers.h) */
 _Static_assert(sizeof word_names / sizeof *word_names == WS__COUNT, "a word section without a name");

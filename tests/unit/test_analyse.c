@@ -90,6 +90,9 @@ TEST(chains_and_pronouns) {
     CHECK(run("Mayor Lena Ortiz opened the bridge. She said it would cut commutes.") == 0);
     CHECK((a = find(KIND_CLAIM, SRC, "She")) && !a->source.anonymous &&
           is(a->source.refers_to, "Mayor Lena Ortiz"));
+    /* "she" passes over the man just named for the woman before him */
+    CHECK(run("Jane Hart thanked the director, Mr Anders Moll. \"We owe him a lot,\" she said.") == 0);
+    CHECK((a = find(KIND_CLAIM, SRC, "she")) && is(a->source.refers_to, "Jane Hart"));
 }
 
 TEST(anonymous_sources) {
