@@ -39,7 +39,7 @@ fi
 # The held-out set is reported, never gated on or tuned against
 # (tests/heldout/README.md, tests/heldout2/README.md).
 if [ -z "$check" ]; then
-    for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12; do
+    for set in heldout heldout2 heldout3 heldout4 heldout5 heldout6 heldout7 heldout8 heldout9 heldout10 heldout11 heldout12 heldout13; do
         ls tests/$set/*.jsonl >/dev/null 2>&1 && run 0 $set tests/$set/*.jsonl
     done
 fi
