@@ -62,6 +62,15 @@ int anonymous_emit(actx *c, const np_info *np) {
 
 /* The phrase [a, b) as an unnamed source, when it is one and not yet
  * found: 1 when emitted, 0 when not, -1 when out of memory. */
+np_info unnamed_np(span sp, int count) {
+    np_info np;
+    memset(&np, 0, sizeof np);
+    np.kind = NP_ANON;
+    np.sp = sp;
+    np.count = count;
+    return np;
+}
+
 int emit_unnamed(actx *c, size_t a, size_t b) {
     np_info np = np_classify(c, a, b);
     if (np.kind != NP_ANON || already(c, np.sp)) return 0;
@@ -559,11 +568,7 @@ static int counted_spoke_to(actx *c) {
                        (tok_source_noun(c, h) || tok_person_noun(c, h))))
         return 0;
     if (relative && tok_is(c, &t[v - 1], "who")) end = head;  /* "who spoke to" is not theirs */
-    np_info np;
-    memset(&np, 0, sizeof np);
-    np.kind = NP_ANON;
-    np.sp = span_make(t[a].s, t[end].e);
-    np.count = count;
+    np_info np = unnamed_np(span_make(t[a].s, t[end].e), count);
     if (already(c, np.sp)) return 0;
     return anonymous_emit(c, &np);
 }
@@ -771,11 +776,7 @@ static int whom_aside(actx *c, size_t first) {
         if (!marker_in(c, t[i].s, t[e - 1].e)) continue;
         const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
         if (!y || y->whole.end != t[i - 2].e) continue;
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = span_make(t[i].s, t[i + 2].e);
-        np.count = tok_is(c, &t[i], "both") ? 2 : y->count;
+        np_info np = unnamed_np(span_make(t[i].s, t[i + 2].e), tok_is(c, &t[i], "both") ? 2 : y->count);
         if (anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;
@@ -817,11 +818,7 @@ static int whom_speaks(actx *c, size_t first) {
             continue;
         const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
         if (!y || !words_only(c, y->whole.end, t[i - 1].s)) continue;
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = span_make(t[i].s, t[i + 2].e);
-        np.count = count;
+        np_info np = unnamed_np(span_make(t[i].s, t[i + 2].e), count);
         if (already(c, np.sp)) continue;
         /* y points into the output, which emitting may move */
         span refers = y->whole;
@@ -953,11 +950,7 @@ static int cipher_sources(actx *c, size_t first) {
         if (l->e < c->len && (c->text[l->e] == '.' || c->text[l->e] == '&' || c->text[l->e] == '-') &&
             l->e + 1 < c->len && c->text[l->e + 1] != ' ' && c->text[l->e + 1] != '\n')
             continue;
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = x->source.name;
-        np.count = 1;
+        np_info np = unnamed_np(x->source.name, 1);
         x->source.anonymous = 1;
         if (anonymous_emit(c, &np) < 0) return -1;
     }

@@ -83,12 +83,9 @@ int pronoun_back(actx *c) {
             if (r) x = &o->v[o->n - 1];      /* the anonymous one just given */
         }
         if (x->kind != KIND_ANONYMOUS || x->whole.end > at) continue;
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = span_make(at, c->t.v[0].e);
-        np.count = tok_is(c, &c->t.v[0], "both") ? 2 :
-                   (tok_is(c, &c->t.v[0], "he") || tok_is(c, &c->t.v[0], "she")) ? 1 : x->count;
+        int count = tok_is(c, &c->t.v[0], "both") ? 2 :
+                    (tok_is(c, &c->t.v[0], "he") || tok_is(c, &c->t.v[0], "she")) ? 1 : x->count;
+        np_info np = unnamed_np(span_make(at, c->t.v[0].e), count);
         size_t ante = x - o->v, n = o->n;
         if (anonymous_emit(c, &np) < 0) return -1;
         /* "They spoke on condition of anonymity because the talks are
@@ -334,11 +331,7 @@ int pronoun_sources(actx *c, size_t first) {
             int mine = gender_in(c, x->source.name.start, x->source.name.end);
             if (g && mine && g != mine) continue;
         }
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = x->source.name;
-        np.count = back == BACK_GROUP ? count : 1;
+        np_info np = unnamed_np(x->source.name, back == BACK_GROUP ? count : 1);
         x->source.anonymous = 1;
         x->source.refers_to = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
         if (anonymous_emit(c, &np) < 0) return -1;
@@ -373,11 +366,7 @@ int possessed_back(actx *c, size_t first) {
         span ys = y->whole;
         if (tok_is(c, &t[k], "their") ? y->count == 1 : y->count != 1) continue;
         if (name_between(c, ys.end, x->source.name.start)) continue;
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = x->source.name;
-        np.count = 1;
+        np_info np = unnamed_np(x->source.name, 1);
         x->source.anonymous = 1;
         x->source.refers_to = ys;
         /* "said her supervisor had told her ...": inside what the unnamed
@@ -437,12 +426,8 @@ static int count_back_at(actx *c, size_t z) {
     /* y points into the output, which emitting may move: keep what the
      * claim needs of it first */
     span refers = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
-    np_info np;
-    memset(&np, 0, sizeof np);
-    np.kind = NP_ANON;
-    np.sp = span_make(t[0].s, t[counted].e);
-    np.count = tok_is(c, &t[0], "both") ? 2 :
-               counted ? tok_count(c, &t[1]) : part ? -1 : count;
+    np_info np = unnamed_np(span_make(t[0].s, t[counted].e),
+                            tok_is(c, &t[0], "both") ? 2 : counted ? tok_count(c, &t[1]) : part ? -1 : count);
     if (already(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     /* and the claim, which claims could not see */
@@ -571,11 +556,7 @@ int subject_marked(actx *c) {
                  !(tok_in(c, &t[i - 1], WS_BE_FORMS) && tok_in(c, &t[i], WS_HEAD_STOPS));
     }
     if (!marked) return 0;
-    np_info np;
-    memset(&np, 0, sizeof np);
-    np.kind = NP_ANON;
-    np.sp = span_make(t[a].s, t[b - 1].e);
-    np.count = count;
+    np_info np = unnamed_np(span_make(t[a].s, t[b - 1].e), count);
     if (already(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     return reason_back(c, np.sp);
@@ -710,11 +691,7 @@ int definite_back(actx *c, size_t first) {
             if (drop_anonymous(c, x->source.name, i)) i--;
             continue;
         }
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = x->source.name;
-        np.count = 1;
+        np_info np = unnamed_np(x->source.name, 1);
         if (anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;

@@ -13,6 +13,8 @@
 #define DEFINITE_LOOKBACK 64  /* annotations it searches */
 
 /* anonymous.c */
+/* An unnamed source's phrase at `sp`, `count` people (-1: unsaid). */
+np_info unnamed_np(span sp, int count);
 int overlaps(span a, span b);
 int is_word_byte(char ch);
 int already(actx *c, span sp);

@@ -340,11 +340,7 @@ int headline_sources(actx *c) {
     size_t a = n - 2;
     while (a > 0 && n - 2 - a < 3 && (t[a - 1].flags & T_WORD) && (t[a - 1].flags & T_CAP)) a--;
     if (a < 2 || !tok_is_comma(c, &t[a - 1])) return 0;
-    np_info np;
-    memset(&np, 0, sizeof np);
-    np.kind = NP_ANON;
-    np.sp = span_make(t[a].s, h->e);
-    np.count = tok_count(c, &t[a]) > 1 ? tok_count(c, &t[a]) : -1;
+    np_info np = unnamed_np(span_make(t[a].s, h->e), tok_count(c, &t[a]) > 1 ? tok_count(c, &t[a]) : -1);
     if (already(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     annotation x = annotation_make(KIND_CLAIM, span_make(t[0].s, t[n - 1].e));
@@ -412,11 +408,7 @@ int headline_bare(actx *c, size_t first) {
             if (ci == 1 && !x->source.anonymous && x->source.name.start == t[0].s &&
                 x->source.name.end == t[0].e && (t[0].flags & T_CAP) && people_noun(c, &t[0]) &&
                 !tok_in(c, &t[0], WS_TITLES) && unnamed_later(c, x->source.name)) {
-                np_info np;
-                memset(&np, 0, sizeof np);
-                np.kind = NP_ANON;
-                np.sp = x->source.name;
-                np.count = 1;
+                np_info np = unnamed_np(x->source.name, 1);
                 x->source.anonymous = 1;
                 if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
             }
@@ -562,11 +554,7 @@ int definite_demand_subjects(actx *c) {
             continue;
         span sp = span_make(t[a].s, n->e);
         if (already(c, sp) || !group_back(c, sp)) continue;
-        np_info np;
-        memset(&np, 0, sizeof np);
-        np.kind = NP_ANON;
-        np.sp = sp;
-        np.count = -1;
+        np_info np = unnamed_np(sp, -1);
         if (anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;
@@ -623,11 +611,7 @@ int pronoun_demand_subjects(actx *c) {
             if (y->kind == KIND_DEMAND && !span_is_null(y->actor) && !actor_unnamed(c, y->actor, j)) return 0;
             if (y->kind != KIND_ANONYMOUS) continue;
             if (y->count == 1 || sentence_ends(c, y->whole.end, at) > 1) return 0;
-            np_info np;
-            memset(&np, 0, sizeof np);
-            np.kind = NP_ANON;
-            np.sp = span_make(t[0].s, t[0].e);
-            np.count = y->count;
+            np_info np = unnamed_np(span_make(t[0].s, t[0].e), y->count);
             return anonymous_emit(c, &np);
         }
         return 0;
