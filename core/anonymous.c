@@ -18,18 +18,9 @@
 #define MEMBER_CUE_BYTES 120 /* "The first, a chemist who left in 2023, said" */
 #define ANOTHER_BYTES 1500    /* how far back "another official" looks for the first */
 
-int overlaps(span a, span b) {
-    return a.start < b.end && b.start < a.end;
-}
-
-int is_word_byte(char ch) {
-    return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || (ch >= '0' && ch <= '9') ||
-           (unsigned char)ch >= 0x80;
-}
-
-int already(actx *c, span sp) {
+int already_unnamed(actx *c, span sp) {
     for (int i = 0; i < c->nanon_done; i++)
-        if (overlaps(c->anon_done[i], sp)) return 1;
+        if (span_overlaps(c->anon_done[i], sp)) return 1;
     return 0;
 }
 
@@ -49,7 +40,7 @@ span anonymous_reason(actx *c, size_t s, size_t e) {
 }
 
 int anonymous_emit(actx *c, const np_info *np) {
-    if (already(c, np->sp)) return 0;
+    if (already_unnamed(c, np->sp)) return 0;
     if (c->nanon_done < (int)(sizeof c->anon_done / sizeof *c->anon_done))
         c->anon_done[c->nanon_done++] = np->sp;
     annotation a = annotation_make(KIND_ANONYMOUS, np->sp);
@@ -73,7 +64,7 @@ np_info unnamed_np(span sp, int count) {
 
 int emit_unnamed(actx *c, size_t a, size_t b) {
     np_info np = np_classify(c, a, b);
-    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    if (np.kind != NP_ANON || already_unnamed(c, np.sp)) return 0;
     return anonymous_emit(c, &np) < 0 ? -1 : 1;
 }
 
@@ -138,7 +129,7 @@ static int citing_hit(const actx *c, const hit *h) {
            strncasecmp(c->text + h->s, "cite", 4) == 0 || strncasecmp(c->text + h->s, "quot", 4) == 0;
 }
 
-int cue_at(const actx *c, size_t at) {
+int cue_starts_at(const actx *c, size_t at) {
     for (size_t i = 0; i < c->h.n; i++)
         if (c->h.v[i].sec == PS_CUES && c->h.v[i].s == at) return 1;
     return 0;
@@ -173,7 +164,7 @@ static int cited_object(const actx *c, size_t a) {
          * participle after the cited noun opens what it shows */
         if (i > 0 && (k->flags & (T_WORD | T_CAP)) == T_WORD && k->e - k->s > 5 &&
             word_ends_in(c->text + k->s, k->e - k->s, "ing", 3) && !tok_in(c, k, WS_DESCRIPTORS) &&
-            !memchr(c->text + k->s, '-', k->e - k->s) && !cue_at(c, t[i - 1].s) &&
+            !memchr(c->text + k->s, '-', k->e - k->s) && !cue_starts_at(c, t[i - 1].s) &&
             (t[i - 1].flags & (T_WORD | T_CAP)) == T_WORD && !tok_in(c, &t[i - 1], WS_DETERMINERS) &&
             tok_count(c, &t[i - 1]) == -2 && !tok_in(c, &t[i - 1], WS_DESCRIPTORS))
             return 0;
@@ -249,10 +240,10 @@ static int next_marked(actx *c) {
     const char *t = c->text;
     size_t w[4], n = 0, i = g->start;
     while (n < 4 && i < g->end) {
-        while (i < g->end && !is_word_byte(t[i])) i++;
+        while (i < g->end && !word_byte_any(t[i])) i++;
         if (i >= g->end) break;
         w[n++] = i;
-        while (i < g->end && is_word_byte(t[i])) i++;
+        while (i < g->end && word_byte_any(t[i])) i++;
         if (n == 1 && (!rs_has_word(c->rs, WS_BACK_PRONOUNS, t + w[0], i - w[0]) ||
                        word_is(t + w[0], i - w[0], "he") || word_is(t + w[0], i - w[0], "she")))
             return 0;
@@ -278,11 +269,11 @@ static int next_takes_member(actx *c) {
     if (g->para != c->segs.v[c->si].para) return 0;
     const char *t = c->text;
     size_t i = g->start;
-    while (i < g->end && !is_word_byte(t[i])) i++;
+    while (i < g->end && !word_byte_any(t[i])) i++;
     size_t n = g->end - i, p = 0;
-    if (n > 10 && strncasecmp(t + i, "the first", 9) == 0 && !is_word_byte(t[i + 9])) p = i + 9;
+    if (n > 10 && strncasecmp(t + i, "the first", 9) == 0 && !word_byte_any(t[i + 9])) p = i + 9;
     else if (n > 11 && strncasecmp(t + i, "one of them", 11) == 0) p = i + 11;
-    else if (n > 5 && strncasecmp(t + i, "both", 4) == 0 && !is_word_byte(t[i + 4])) p = i + 4;
+    else if (n > 5 && strncasecmp(t + i, "both", 4) == 0 && !word_byte_any(t[i + 4])) p = i + 4;
     else return 0;
     /* and speaks, as the subject of its verb ("The first, a chemist ...,
      * said"), not "The first was released on bail, police said" */
@@ -295,7 +286,7 @@ static int next_takes_member(actx *c) {
     for (int w = 0; w < 3; w++) {           /* "has also said" */
         while (p < g->end && t[p] == ' ') p++;
         size_t q = p;
-        while (q < g->end && is_word_byte(t[q])) q++;
+        while (q < g->end && word_byte_any(t[q])) q++;
         if (q == p || !rs_has_word(c->rs, WS_AUXILIARIES, t + p, q - p)) break;
         p = q;
     }
@@ -318,10 +309,10 @@ static int counted_then_members(actx *c) {
     if (head >= n || head >= 4 || (t[head].flags & (T_WORD | T_CAP | T_POSS)) != T_WORD ||
         (c->text[t[head].e - 1] | 0x20) != 's')
         return 0;
-    if (hit_from_sec(c, t[head + 1 < n ? head + 1 : head].s, PS_CUES)) return 0;   /* claims has it */
+    if (section_starts_at(c, t[head + 1 < n ? head + 1 : head].s, PS_CUES)) return 0;   /* claims has it */
     if (!next_takes_member(c)) return 0;
     np_info np = np_classify(c, 0, head + 1);
-    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    if (np.kind != NP_ANON || already_unnamed(c, np.sp)) return 0;
     return anonymous_emit(c, &np);
 }
 
@@ -339,7 +330,7 @@ static int one_more(const actx *c, span sp) {
     size_t n = span_len(sp), i = 0;
     if (n > 8 && strncasecmp(t, "another ", 8) == 0) return 1;
     if (n < 3 || (t[0] | 0x20) != 'a' || t[1] != ' ') return 0;
-    for (i = 2; i < n && is_word_byte(t[i]); i++)
+    for (i = 2; i < n && word_byte_any(t[i]); i++)
         ;
     return rs_has_word(c->rs, WS_ORDINALS, t + 2, i - 2);
 }
@@ -364,7 +355,7 @@ static int another_of_kind(const actx *c, size_t a, size_t head) {
     if (v >= c->t.n || tok_in(c, &t[v], WS_BE_FORMS) || tok_in(c, &t[v], WS_FINITE_AUXILIARIES)) return 0;
     /* a verb in the past, or a cue: not "Another official meeting is
      * planned", "a second official visit" (the head is a modifier there) */
-    if (!hit_from_sec(c, t[v].s, PS_CUES) && !tok_in(c, &t[v], WS_IRREGULAR_PASTS) &&
+    if (!section_starts_at(c, t[v].s, PS_CUES) && !tok_in(c, &t[v], WS_IRREGULAR_PASTS) &&
         !((t[v].flags & (T_WORD | T_CAP)) == T_WORD && word_ends_in(c->text + t[v].s, t[v].e - t[v].s, "ed", 2)))
         return 0;
     span h = span_make(t[head].s, t[head].e);
@@ -417,7 +408,7 @@ int taken_up_later(actx *c, size_t a, size_t head) {
         const segment *g = &c->segs.v[si];
         if (g->para > c->segs.v[c->si].para + 1) break;
         for (size_t i = g->start; i + hn + 6 < g->end; i++) {
-            if ((i > g->start && is_word_byte(x[i - 1])) || strncasecmp(x + i, "the ", 4) != 0 ||
+            if ((i > g->start && word_byte_any(x[i - 1])) || strncasecmp(x + i, "the ", 4) != 0 ||
                 strncasecmp(x + i + 4, x + t[head].s, hn) != 0 || x[i + 4 + hn] != ' ')
                 continue;
             if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
@@ -430,7 +421,7 @@ int taken_up_later(actx *c, size_t a, size_t head) {
         if (si != c->si + 1 || g->para != c->segs.v[c->si].para || passive_after(c, head)) continue;
         for (size_t i = g->start; i + 5 < g->end; i++) {
             size_t pn = strncasecmp(x + i, "he ", 3) == 0 ? 2 : strncasecmp(x + i, "she ", 4) == 0 ? 3 : 0;
-            if (!pn || (i > g->start && is_word_byte(x[i - 1]))) continue;
+            if (!pn || (i > g->start && word_byte_any(x[i - 1]))) continue;
             if (scan_hits(c, g->start, g->end, &c->h2) < 0) return 0;
             for (size_t k = 0; k < c->h2.n; k++)
                 if (c->h2.v[k].sec == PS_CUES && c->h2.v[k].s == i + pn + 1) return 1;
@@ -466,7 +457,7 @@ static int mention_to(actx *c, size_t head, size_t last) {
             b++;
     }
     span sp = span_make(t[a].s, t[b - 1].e);
-    if (already(c, sp)) return 0;
+    if (already_unnamed(c, sp)) return 0;
     size_t marker = 0;
     if (!marker_in(c, sp.start, sp.end) && !cited_object(c, a) && !self_marked(c, a, head, last) &&
         !another_of_kind(c, a, head)) {
@@ -475,7 +466,7 @@ static int mention_to(actx *c, size_t head, size_t last) {
         if (e) {
             b = e;                           /* the first relative clause */
             sp = span_make(t[a].s, t[b - 1].e);
-            if (already(c, sp)) return 0;
+            if (already_unnamed(c, sp)) return 0;
         }
     }
     np_info np = np_classify(c, a, b);
@@ -489,13 +480,13 @@ static int mention(actx *c, size_t head) {
     return mention_to(c, head, head);
 }
 
-int hit_from_sec(const actx *c, size_t at, int sec) {
+int section_starts_at(const actx *c, size_t at, int sec) {
     for (size_t i = 0; i < c->h.n; i++)
         if (c->h.v[i].sec == sec && c->h.v[i].s == at) return 1;
     return 0;
 }
 
-int hit_from(const actx *c, size_t at) {
+int marker_starts_at(const actx *c, size_t at) {
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if ((h->sec == PS_ANON_MARKERS || h->sec == PS_ANON_REASONS) && h->s == at) return 1;
@@ -569,7 +560,7 @@ static int counted_spoke_to(actx *c) {
         return 0;
     if (relative && tok_is(c, &t[v - 1], "who")) end = head;  /* "who spoke to" is not theirs */
     np_info np = unnamed_np(span_make(t[a].s, t[end].e), count);
-    if (already(c, np.sp)) return 0;
+    if (already_unnamed(c, np.sp)) return 0;
     return anonymous_emit(c, &np);
 }
 
@@ -662,7 +653,7 @@ static int relative_subjects(actx *c, size_t first) {
         if (a == 0 && rel == 1 && tok_is(c, &t[0], "those") && tok_is(c, &t[1], "who")) {
             np_info np = np_classify(c, 0, ci);
             if (np.kind != NP_ANON) continue;
-            if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+            if (!already_unnamed(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
             if (subject_claim(c, first, np.sp, rel, ci, 0) < 0) return -1;
             continue;
         }
@@ -694,7 +685,7 @@ static int relative_subjects(actx *c, size_t first) {
         if (!tok_source_noun(c, &t[head]) && !people_noun(c, &t[head])) continue;
         np_info np = np_classify(c, a, rel);
         if (np.kind != NP_ANON) continue;
-        if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (!already_unnamed(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
         if (subject_claim(c, first, np.sp, rel, ci, 0) < 0) return -1;
     }
     return 0;
@@ -786,7 +777,7 @@ static int whom_aside(actx *c, size_t first) {
  * island route], one of whom": the rest of the phrase. */
 static int words_only(const actx *c, size_t s, size_t e) {
     for (size_t k = tok_at(&c->t, s); k < c->t.n && c->t.v[k].s < e; k++)
-        if (!(c->t.v[k].flags & T_WORD) || hit_from_sec(c, c->t.v[k].s, PS_CUES)) return 0;
+        if (!(c->t.v[k].flags & T_WORD) || section_starts_at(c, c->t.v[k].s, PS_CUES)) return 0;
     return 1;
 }
 
@@ -819,7 +810,7 @@ static int whom_speaks(actx *c, size_t first) {
         const annotation *y = anon_in_sentence(c, first, t[i - 1].s);
         if (!y || !words_only(c, y->whole.end, t[i - 1].s)) continue;
         np_info np = unnamed_np(span_make(t[i].s, t[i + 2].e), count);
-        if (already(c, np.sp)) continue;
+        if (already_unnamed(c, np.sp)) continue;
         /* y points into the output, which emitting may move */
         span refers = y->whole;
         if (anonymous_emit(c, &np) < 0) return -1;
@@ -868,7 +859,7 @@ static int subject_behind_relative(actx *c, size_t first) {
             continue;
         np_info np = np_classify(c, a, r);
         if (np.kind != NP_ANON) continue;
-        if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (!already_unnamed(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
         int had = 0;
         for (size_t k = first; k < c->out->n && !had; k++) {
             annotation *x = &c->out->v[k];
@@ -991,7 +982,7 @@ static int cited_those(actx *c, size_t first) {
         while (b < c->t.n && b < a + RIGHT_MAX_TOKENS && !(t[b].flags & T_PUNCT) && !tok_in(c, &t[b], WS_CLAUSE_WORDS))
             b++;
         np_info np = np_classify(c, a, b);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (np.kind != NP_ANON || already_unnamed(c, np.sp)) continue;
         int had = 0;
         for (size_t k = first; k < c->out->n && !had; k++)
             had = c->out->v[k].kind == KIND_CLAIM && c->out->v[k].cue.start == x->s;
@@ -1025,7 +1016,7 @@ int anonymous_unprompted(const actx *c) {
     /* "Two former technicians at the plant contacted regulators.": a
      * counted group the next sentence may take up (counted_then_members) */
     size_t w = c->sent.start;
-    while (w < e && is_word_byte(t[w])) w++;
+    while (w < e && word_byte_any(t[w])) w++;
     if (w > c->sent.start && rs_count_of(c->rs, t + c->sent.start, w - c->sent.start) >= 2) return 1;
     /* "One nurse on the night shift was in tears.": a person the next
      * sentences may have speak (described_then_speaks) */
@@ -1040,10 +1031,10 @@ int anonymous_unprompted(const actx *c) {
         /* a hash probe for every word of every sentence without hits
          * would cost: only words starting as one of the verbs do */
         if (!rs_may_start(c->rs, WS_UNPROMPTED_VERBS, (unsigned char)t[i]) ||
-            (i > c->sent.start && is_word_byte(t[i - 1])))
+            (i > c->sent.start && word_byte_any(t[i - 1])))
             continue;
         size_t j = i;
-        while (j < e && is_word_byte(t[j])) j++;
+        while (j < e && word_byte_any(t[j])) j++;
         if (rs_has_word(c->rs, WS_UNPROMPTED_VERBS, t + i, j - i)) return 1;
         i = j;
     }

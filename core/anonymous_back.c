@@ -27,11 +27,11 @@ static int described_unnamed(const actx *c, span sp) {
     if (rs_has_word(c->rs, WS_ORG_NOUNS, w, span_len(h)) || rs_has_word(c->rs, WS_TITLES, w, span_len(h)) ||
         rs_has_word(c->rs, WS_PERSON_LOOKALIKES, w, n) || !rs_person_suffix(c->rs, w, n))
         return 0;
-    while (i < sp.end && is_word_byte(t[i])) i++;
+    while (i < sp.end && word_byte_any(t[i])) i++;
     if (!rs_has_word(c->rs, WS_DETERMINERS, t + sp.start, i - sp.start)) return 0;
     int kin = rs_has_word(c->rs, WS_KIN_NOUNS, w, span_len(h));
     for (; i < sp.end; i++) {
-        if (t[i] >= 'A' && t[i] <= 'Z' && !is_word_byte(t[i - 1])) return 0;
+        if (t[i] >= 'A' && t[i] <= 'Z' && !word_byte_any(t[i - 1])) return 0;
         /* "the company's lawyer": a post at a body, which the story can
          * name (not "her neighbour's daughter") */
         if (t[i] == ',') break;
@@ -55,7 +55,7 @@ static int described_back(actx *c, size_t i, size_t at) {
     np.sp = x->source.name;
     span h = head_word(c, np.sp);             /* "the workers": how many, unsaid */
     np.count = (c->text[h.end - 1] | 0x20) == 's' ? -1 : 1;
-    return already(c, np.sp) ? 0 : anonymous_emit(c, &np);
+    return already_unnamed(c, np.sp) ? 0 : anonymous_emit(c, &np);
 }
 
 /* "They asked not to be named ...", "Both spoke on condition of
@@ -65,7 +65,7 @@ int pronoun_back(actx *c) {
     if (c->t.n < 3 || !tok_in(c, &c->t.v[0], WS_BACK_PRONOUNS)) return 0;
     size_t k = tok_in(c, &c->t.v[1], WS_BACK_VERBS) ? 2 : 1;
     /* "None wished to be named": the marker opens with the pronoun */
-    if (!hit_from(c, c->t.v[k].s) && !hit_from(c, c->t.v[1].s) && !hit_from(c, c->t.v[0].s))
+    if (!marker_starts_at(c, c->t.v[k].s) && !marker_starts_at(c, c->t.v[1].s) && !marker_starts_at(c, c->t.v[0].s))
         return 0;
     const annotations *o = c->out;
     size_t at = c->t.v[0].s;
@@ -147,26 +147,26 @@ static int name_between(const actx *c, size_t s, size_t e) {
         else if (ch == 0xE2 && i + 2 < e && (unsigned char)t[i + 1] == 0x80 &&
                  ((unsigned char)t[i + 2] == 0x9C || (unsigned char)t[i + 2] == 0x9D))
             quoted = (unsigned char)t[i + 2] == 0x9C;
-        if (!is_word_byte(t[i]) || (i > s && is_word_byte(t[i - 1]))) {
+        if (!word_byte_any(t[i]) || (i > s && word_byte_any(t[i - 1]))) {
             i++;
             continue;
         }
         if (!(ch >= 'A' && ch <= 'Z')) {     /* lowercase: only "the president" */
             size_t j = i, p = i;
-            while (j < e && is_word_byte(t[j])) j++;
+            while (j < e && word_byte_any(t[j])) j++;
             while (p > s && t[p - 1] == ' ') p--;
             if (!quoted && p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
-                (p == s + 3 || !is_word_byte(t[p - 4])) && rs_has_word(c->rs, WS_TITLES, t + i, j - i))
+                (p == s + 3 || !word_byte_any(t[p - 4])) && rs_has_word(c->rs, WS_TITLES, t + i, j - i))
                 return 1;
             i = j;
             continue;
         }
         size_t j = i;
-        while (j < e && (is_word_byte(t[j]) || t[j] == '-')) j++;
+        while (j < e && (word_byte_any(t[j]) || t[j] == '-')) j++;
         size_t p = i;
         while (p > s && t[p - 1] == ' ') p--;
         int after_the = p >= s + 3 && strncasecmp(t + p - 3, "the", 3) == 0 &&
-                        (p == s + 3 || !is_word_byte(t[p - 4]));
+                        (p == s + 3 || !word_byte_any(t[p - 4]));
         /* "The president was not available.  He said ...": a post */
         if (!quoted && after_the && rs_has_word(c->rs, WS_TITLES, t + i, j - i)) return 1;
         if (!quoted && !after_the && j - i > 1 &&
@@ -226,9 +226,9 @@ static int back_word(const actx *c, span sp) {
 static int gender_in(const actx *c, size_t s, size_t e) {
     const char *t = c->text;
     for (size_t i = s; i < e; i++) {
-        if (!is_word_byte(t[i]) || (i > s && is_word_byte(t[i - 1]))) continue;
+        if (!word_byte_any(t[i]) || (i > s && word_byte_any(t[i - 1]))) continue;
         size_t j = i;
-        while (j < e && is_word_byte(t[j])) j++;
+        while (j < e && word_byte_any(t[j])) j++;
         if (word_is(t + i, j - i, "he") || word_is(t + i, j - i, "his") || word_is(t + i, j - i, "him"))
             return 1;
         if (word_is(t + i, j - i, "she") || word_is(t + i, j - i, "her")) return 2;
@@ -428,7 +428,7 @@ static int count_back_at(actx *c, size_t z) {
     span refers = y->kind == KIND_ANONYMOUS ? y->whole : y->source.name;
     np_info np = unnamed_np(span_make(t[0].s, t[counted].e),
                             tok_is(c, &t[0], "both") ? 2 : counted ? tok_count(c, &t[1]) : part ? -1 : count);
-    if (already(c, np.sp)) return 0;
+    if (already_unnamed(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     /* and the claim, which claims could not see */
     size_t last = n;
@@ -546,9 +546,9 @@ int subject_marked(actx *c) {
     size_t lim = b + SUBJECT_MARKER_TOKENS < n ? b + SUBJECT_MARKER_TOKENS : n;
     int marked = 0;
     for (size_t i = b; i < lim && !marked; i++) {
-        if (hit_from_sec(c, t[i].s, PS_CUES)) return 0;
+        if (section_starts_at(c, t[i].s, PS_CUES)) return 0;
         /* not "people familiar with the talks": another phrase's marker */
-        marked = hit_from_sec(c, t[i].s, PS_ANON_MARKERS) &&
+        marked = section_starts_at(c, t[i].s, PS_ANON_MARKERS) &&
                  !(i > b && !(t[i - 1].flags & T_CAP) &&     /* "the Guardian" is no one's */
                    (tok_source_noun(c, &t[i - 1]) || people_noun(c, &t[i - 1]))) &&
                  /* "The club is close to appointing a manager", "The firm
@@ -557,7 +557,7 @@ int subject_marked(actx *c) {
     }
     if (!marked) return 0;
     np_info np = unnamed_np(span_make(t[a].s, t[b - 1].e), count);
-    if (already(c, np.sp)) return 0;
+    if (already_unnamed(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     return reason_back(c, np.sp);
 }
@@ -570,12 +570,12 @@ span head_word(const actx *c, span sp) {
     span last = span_null();
     for (size_t i = sp.start; i < sp.end;) {
         if (t[i] == ',') break;
-        if (!is_word_byte(t[i])) {
+        if (!word_byte_any(t[i])) {
             i++;
             continue;
         }
         size_t j = i;
-        while (j < sp.end && (is_word_byte(t[j]) || t[j] == '-')) j++;
+        while (j < sp.end && (word_byte_any(t[j]) || t[j] == '-')) j++;
         if (rs_has_word(c->rs, WS_HEAD_STOPS, t + i, j - i)) return last;
         /* "A senior banker advising on the deal" -> "banker"; not "the
          * returning officer", "a senior serving officer" */

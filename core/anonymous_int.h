@@ -15,15 +15,16 @@
 /* anonymous.c */
 /* An unnamed source's phrase at `sp`, `count` people (-1: unsaid). */
 np_info unnamed_np(span sp, int count);
-int overlaps(span a, span b);
-int is_word_byte(char ch);
-int already(actx *c, span sp);
+/* Does an unnamed source given already overlap sp? */
+int already_unnamed(actx *c, span sp);
 int emit_unnamed(actx *c, size_t a, size_t b);
 int left_ok(const actx *c, size_t i);
-int cue_at(const actx *c, size_t at);
 int taken_up_later(actx *c, size_t a, size_t head);
-int hit_from_sec(const actx *c, size_t at, int sec);
-int hit_from(const actx *c, size_t at);
+/* Does a cue, a hit of section sec, an anonymity marker or reason start
+ * at byte at? */
+int cue_starts_at(const actx *c, size_t at);
+int section_starts_at(const actx *c, size_t at, int sec);
+int marker_starts_at(const actx *c, size_t at);
 const annotation *anon_in_sentence(const actx *c, size_t first, size_t at);
 int add_claim_here(actx *c, span source, span refers, size_t cue, size_t after);
 

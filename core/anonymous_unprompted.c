@@ -143,8 +143,8 @@ int with_one(actx *c, size_t first) {
          * the verb reports ("with an estimated 8,000 people walking"
          * does not) */
         const annotation *y = anon_in_sentence(c, first, t[i].s);
-        if ((!y && (j < i + 3 || !cue_at(c, v->s))) || tok_count(c, &t[i + 1]) < 1) continue;
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if ((!y && (j < i + 3 || !cue_starts_at(c, v->s))) || tok_count(c, &t[i + 1]) < 1) continue;
+        if (np.kind != NP_ANON || already_unnamed(c, np.sp)) continue;
         span refers = y ? y->whole : span_null();
         if (anonymous_emit(c, &np) < 0 || add_claim_here(c, np.sp, refers, j, j + 1) < 0) return -1;
     }
@@ -159,7 +159,7 @@ int marked_after(actx *c, size_t first) {
         const tok *p = &t[k];
         if (!(tok_is(c, p, "they") || tok_is(c, p, "he") || tok_is(c, p, "she")) ||
             !(tok_is_comma(c, &t[k - 1]) || tok_in(c, &t[k - 1], WS_CLAUSE_WORDS)) ||
-            !hit_from(c, t[k + 1].s))
+            !marker_starts_at(c, t[k + 1].s))
             continue;
         for (size_t i = first; i < c->out->n; i++) {
             annotation *x = &c->out->v[i];
@@ -203,7 +203,7 @@ void postmodifier_sources(actx *c, size_t first) {
         /* not "One of the officials said the prime minister ... had told":
          * a cue between them says the name is what was said */
         if (k < 2 || k >= c->t.n || t[k].s != x->source.name.start || !tok_in(c, &t[k - 1], WS_POSTMODIFIERS) ||
-            !(t[k - 1].flags & T_WORD) || hit_from_sec(c, t[k - 1].s, PS_CUES))
+            !(t[k - 1].flags & T_WORD) || section_starts_at(c, t[k - 1].s, PS_CUES))
             continue;
         for (size_t j = first; j < c->out->n; j++) {
             const annotation *y = &c->out->v[j];
@@ -287,7 +287,7 @@ int inverted_unlisted(actx *c) {
         size_t m = w->e - w->s;
         if (!(t[v - 1].flags & (T_QUOTE | T_PUNCT))) continue;
         if ((w->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || m < 5 ||
-            !word_ends_in(c->text + w->s, m, "ed", 2) || hit_from_sec(c, w->s, PS_CUES))
+            !word_ends_in(c->text + w->s, m, "ed", 2) || section_starts_at(c, w->s, PS_CUES))
             continue;
         const tok *p1 = &t[v - 1], *p2 = &t[v - 2];
         int closed = (tok_is_comma(c, p1) && (p2->flags & T_QUOTE) && !(p2->flags & T_OPENQ)) ||
@@ -305,7 +305,7 @@ int inverted_unlisted(actx *c) {
         if (b < n && (t[b].flags & (T_WORD | T_POSS)) == T_WORD && (people_noun(c, &t[b]) || tok_source_noun(c, &t[b])))
             b++;
         np_info np = np_classify(c, a, b);
-        if (np.kind != NP_ANON || already(c, np.sp)) continue;
+        if (np.kind != NP_ANON || already_unnamed(c, np.sp)) continue;
         size_t q = v - 2;                    /* the quotation it closes */
         while (q > 0 && !(t[q].flags & T_OPENQ)) q--;
         /* the quotation opens the sentence: not 'The order was "final",
@@ -341,7 +341,7 @@ int headline_sources(actx *c) {
     while (a > 0 && n - 2 - a < 3 && (t[a - 1].flags & T_WORD) && (t[a - 1].flags & T_CAP)) a--;
     if (a < 2 || !tok_is_comma(c, &t[a - 1])) return 0;
     np_info np = unnamed_np(span_make(t[a].s, h->e), tok_count(c, &t[a]) > 1 ? tok_count(c, &t[a]) : -1);
-    if (already(c, np.sp)) return 0;
+    if (already_unnamed(c, np.sp)) return 0;
     if (anonymous_emit(c, &np) < 0) return -1;
     annotation x = annotation_make(KIND_CLAIM, span_make(t[0].s, t[n - 1].e));
     x.source.name = np.sp;
@@ -370,8 +370,8 @@ static int unnamed_later(actx *c, span head) {
         const segment *g = &c->segs.v[si];
         int has = 0;
         for (size_t i = g->start; i + n <= g->end && !has; i++)
-            has = strncasecmp(t + i, t + head.start, n) == 0 && (i == g->start || !is_word_byte(t[i - 1])) &&
-                  (i + n == g->end || !is_word_byte(t[i + n]));
+            has = strncasecmp(t + i, t + head.start, n) == 0 && (i == g->start || !word_byte_any(t[i - 1])) &&
+                  (i + n == g->end || !word_byte_any(t[i + n]));
         if (!has || scan_hits(c, g->start, g->end, &c->h2) < 0) continue;
         for (size_t k = 0; k < c->h2.n; k++)
             if (c->h2.v[k].sec == PS_ANON_MARKERS || c->h2.v[k].sec == PS_ANON_REASONS) return 1;
@@ -410,7 +410,7 @@ int headline_bare(actx *c, size_t first) {
                 !tok_in(c, &t[0], WS_TITLES) && unnamed_later(c, x->source.name)) {
                 np_info np = unnamed_np(x->source.name, 1);
                 x->source.anonymous = 1;
-                if (!already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+                if (!already_unnamed(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
             }
             continue;
         }
@@ -442,7 +442,7 @@ int headline_bare(actx *c, size_t first) {
         x.cue = span_make(h->s, h->e);
         x.content = content;
         if (emit(c, &x) < 0) return -1;
-        if (np.kind == NP_ANON && !already(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
+        if (np.kind == NP_ANON && !already_unnamed(c, np.sp) && anonymous_emit(c, &np) < 0) return -1;
     }
     return 0;
 }
@@ -496,12 +496,12 @@ int demand_subjects(actx *c) {
 static int ordinal_in(const actx *c, span sp) {
     const char *t = c->text;
     for (size_t i = sp.start; i < sp.end;) {      /* an earlier sentence: no tokens */
-        if (!is_word_byte(t[i])) {
+        if (!word_byte_any(t[i])) {
             i++;
             continue;
         }
         size_t j = i;
-        while (j < sp.end && is_word_byte(t[j])) j++;
+        while (j < sp.end && word_byte_any(t[j])) j++;
         if (rs_has_word(c->rs, WS_ORDINALS, t + i, j - i)) return 1;
         i = j;
     }
@@ -553,7 +553,7 @@ int definite_demand_subjects(actx *c) {
             (a > 0 && !(t[a - 1].flags & T_PUNCT)))
             continue;
         span sp = span_make(t[a].s, n->e);
-        if (already(c, sp) || !group_back(c, sp)) continue;
+        if (already_unnamed(c, sp) || !group_back(c, sp)) continue;
         np_info np = unnamed_np(sp, -1);
         if (anonymous_emit(c, &np) < 0) return -1;
     }
@@ -565,11 +565,11 @@ int definite_demand_subjects(actx *c) {
 static int actor_unnamed(const actx *c, span sp, size_t j) {
     for (size_t i = j, seen = 0; i-- > 0 && seen++ < 16;) {
         const annotation *y = &c->out->v[i];
-        if (y->kind == KIND_ANONYMOUS && overlaps(y->whole, sp)) return 1;
+        if (y->kind == KIND_ANONYMOUS && span_overlaps(y->whole, sp)) return 1;
     }
     for (size_t i = j + 1; i < c->out->n && i < j + 16; i++) {
         const annotation *y = &c->out->v[i];
-        if (y->kind == KIND_ANONYMOUS && overlaps(y->whole, sp)) return 1;
+        if (y->kind == KIND_ANONYMOUS && span_overlaps(y->whole, sp)) return 1;
     }
     return 0;
 }
@@ -593,7 +593,7 @@ static int sentence_ends(const actx *c, size_t s, size_t e) {
  * and it is not this). */
 int pronoun_demand_subjects(actx *c) {
     const tok *t = c->t.v;
-    if (c->t.n < 3 || !tok_is(c, &t[0], "they") || already(c, span_make(t[0].s, t[0].e))) return 0;
+    if (c->t.n < 3 || !tok_is(c, &t[0], "they") || already_unnamed(c, span_make(t[0].s, t[0].e))) return 0;
     for (size_t i = 0; i < c->h.n; i++) {
         const hit *h = &c->h.v[i];
         if (h->sec != PS_DEMANDS) continue;
@@ -661,7 +661,7 @@ int described_then_speaks(actx *c) {
             b++;
     np_info np = np_classify(c, 0, b);
     if (np.kind != NP_ANON) np = np_classify(c, 0, head + 1);
-    if (np.kind != NP_ANON || already(c, np.sp)) return 0;
+    if (np.kind != NP_ANON || already_unnamed(c, np.sp)) return 0;
     return anonymous_emit(c, &np);
 }
 
@@ -675,7 +675,7 @@ static size_t name_at(const actx *c, size_t i, size_t lim) {
     int words = 0;
     while (i < lim && words < 4 && t[i] >= 'A' && t[i] <= 'Z') {
         size_t j = i + 1;
-        while (j < lim && (is_word_byte(t[j]) || t[j] == '-' || t[j] == '.')) j++;
+        while (j < lim && (word_byte_any(t[j]) || t[j] == '-' || t[j] == '.')) j++;
         words++;
         if (j >= lim || t[j] != ' ') return words >= 2 ? j : 0;
         i = j + 1;
@@ -701,7 +701,7 @@ static int named_later(actx *c, span sp) {
         const segment *g = &c->segs.v[si];
         if (g->end > lim) break;
         for (size_t i = g->start; i + hn + 7 < g->end; i++) {
-            if ((i > g->start && is_word_byte(t[i - 1])) || strncasecmp(t + i, "the ", 4) != 0 ||
+            if ((i > g->start && word_byte_any(t[i - 1])) || strncasecmp(t + i, "the ", 4) != 0 ||
                 strncasecmp(t + i + 4, t + h.start, hn) != 0 || t[i + 4 + hn] != ',' || t[i + 5 + hn] != ' ')
                 continue;
             /* set off by commas: not "The official, White House sources say" */

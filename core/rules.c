@@ -1863,10 +1863,6 @@ int rs_count_of(const ruleset *rs, const char *s, size_t n) {
     return -2;
 }
 
-static int is_word_byte(unsigned char c) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
 /* Does [s, s+n) start with an entry of section ws, which `whole` wants
  * followed by a word boundary? */
 static int starts_with_entry(const ruleset *rs, word_section ws, const char *s, size_t n,
@@ -1875,7 +1871,7 @@ static int starts_with_entry(const ruleset *rs, word_section ws, const char *s, 
     for (size_t i = 0; i < w->n; i++) {
         size_t m = w->len ? w->len[i] : strlen(w->v[i]);
         if (n >= m && word_is(s, m, w->v[i]) &&
-            (!whole || n == m || !is_word_byte((unsigned char)s[m])))
+            (!whole || n == m || !word_byte_any((unsigned char)s[m])))
             return 1;
     }
     return 0;
@@ -1902,8 +1898,8 @@ const char *rs_alias_in(const ruleset *rs, const char *s, size_t n) {
         for (const char *p = s; (p = memchr(p, name[0], (size_t)(s + n - k + 1 - p))); p++) {
             size_t at = (size_t)(p - s);
             if (memcmp(p + 1, name + 1, k - 1) != 0) continue;
-            if (at && is_word_byte((unsigned char)s[at - 1])) continue;
-            if (at + k < n && is_word_byte((unsigned char)s[at + k]) &&
+            if (at && word_byte_any((unsigned char)s[at - 1])) continue;
+            if (at + k < n && word_byte_any((unsigned char)s[at + k]) &&
                 !(s[at + k] == '\'' || (unsigned char)s[at + k] == 0xE2)) continue;
             best = rs->aliases[i].canonical;
             bestlen = k;

@@ -18,6 +18,7 @@ static inline span span_make(size_t start, size_t end) {
 /* "Not found" is a real answer in the output (JSON null), never a guess. */
 static inline span span_null(void) { return span_make(SPAN_NONE, SPAN_NONE); }
 static inline int span_is_null(span s) { return s.start == SPAN_NONE; }
+static inline int span_overlaps(span a, span b) { return a.start < b.end && b.start < a.end; }
 static inline size_t span_len(span s) { return span_is_null(s) ? 0 : s.end - s.start; }
 
 #endif

@@ -10,6 +10,12 @@ static inline unsigned char word_fold(unsigned char c) {
     return c >= 'A' && c <= 'Z' ? (unsigned char)(c | 0x20) : c;
 }
 
+/* A byte that can be part of a word: an ASCII letter or digit, or any
+ * byte of a UTF-8 sequence (so "café" and "Zürich" stay whole). */
+static inline int word_byte_any(unsigned char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
 /* [s, s+n) is the NUL-terminated word w, folded.  One pass and no strlen:
  * the analysers ask this with short literals of almost every token. */
 static inline int word_is(const char *s, size_t n, const char *w) {
