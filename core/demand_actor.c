@@ -58,7 +58,7 @@ static int aged(const actx *c, const tok *k) {
 
 /* A party that can want something: a name, a body, people, a pronoun --
  * not "the recipe" or "the draft bill". */
-int party(actx *c, size_t a, size_t b) {
+int can_want(actx *c, size_t a, size_t b) {
     for (size_t i = a; i < b; i++) {
         const tok *k = &c->t.v[i];
         if (tok_org_noun(c, k) || aged(c, k) || tok_source_noun(c, k) || tok_person_noun(c, k) ||
@@ -106,7 +106,7 @@ span actor_in(actx *c, size_t a, size_t b) {
     if (b > a && b - a <= ACTOR_PHRASE_TOKENS) {
         np_info np = np_classify(c, a, b);
         if ((np.kind == NP_NAMED || np.kind == NP_ANON) &&
-            (span_is_null(sp) ? party(c, a, b) : span_within(sp, np.sp)))
+            (span_is_null(sp) ? can_want(c, a, b) : span_within(sp, np.sp)))
             return np.sp;
     }
     /* "Striking teachers in the Harlan Falls Unified School District":
@@ -117,9 +117,9 @@ span actor_in(actx *c, size_t a, size_t b) {
             if (!preposition(c, p)) continue;
             span lead = name_run(c, a, p);          /* "Striking" opening a sentence */
             int opener = !span_is_null(lead) && lead.start == c->t.v[a].s && lead.end == c->t.v[a].e &&
-                         (gerund(c, &c->t.v[a]) || verb_like_word(c, &c->t.v[a]));
+                         (ing_word(c, &c->t.v[a]) || verb_like_word(c, &c->t.v[a]));
             if (sp.start >= c->t.v[p].s || opener) sp = name_run(c, p, b);
-            if (!span_is_null(sp) && (span_is_null(lead) || opener) && party(c, a, p)) {
+            if (!span_is_null(sp) && (span_is_null(lead) || opener) && can_want(c, a, p)) {
                 np_info np = np_classify(c, a, p);
                 if (np.kind != NP_NONE) return np.sp;
             }
@@ -127,7 +127,7 @@ span actor_in(actx *c, size_t a, size_t b) {
         }
     if (!span_is_null(sp)) return sp;
     if (quantified(c, a, b)) return span_make(c->t.v[a].s, c->t.v[b - 1].e);
-    if (b > a && b - a <= ACTOR_MAX_TOKENS && party(c, a, b)) {
+    if (b > a && b - a <= ACTOR_MAX_TOKENS && can_want(c, a, b)) {
         np_info np = np_classify(c, a, b);
         if (np.kind != NP_NONE) return np.sp;
         if (b - a == 1 && tok_is(c, &c->t.v[a], "I")) return span_make(c->t.v[a].s, c->t.v[a].e);
@@ -143,12 +143,12 @@ span actor_in(actx *c, size_t a, size_t b) {
     return span_null();
 }
 
-/* The subject of the cue's clause; for "X ..., and is seeking to" the
- * subject of the clause the "and" joins. */
-int gerund(const actx *c, const tok *k) {
+/* "striking", "seeking": a word of five letters or more in -ing. */
+int ing_word(const actx *c, const tok *k) {
     return k->e - k->s > 4 && memcmp(c->text + k->e - 3, "ing", 3) == 0;
 }
 
+/* "agreed", "backdated": a lowercase word of four letters or more in -ed. */
 int verb_like(const actx *c, const tok *k) {
     size_t n = k->e - k->s;
     return (k->flags & T_WORD) && !(k->flags & T_CAP) && n > 3 &&
@@ -255,7 +255,7 @@ static span subject_in(actx *c, size_t a, size_t b) {
     for (size_t i = a + 1; i < b && i < a + ACTOR_MAX_TOKENS; i++) {
         const tok *k = &c->t.v[i];
         if (k->flags & T_PUNCT) break;
-        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || !gerund(c, k)) continue;
+        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || !ing_word(c, k)) continue;
         span head = span_is_null(name_run(c, a, i)) ? actor_in(c, a, i) : span_null();
         if (!span_is_null(head) && !span_is_null(name_run(c, i, b))) return head;
         break;
@@ -264,7 +264,7 @@ static span subject_in(actx *c, size_t a, size_t b) {
     if (!span_is_null(sp)) return sp;
     for (size_t i = a + 1; i < b; i++) {
         const tok *k = &c->t.v[i];
-        if ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k)) return actor_in(c, a, i);
+        if ((k->flags & (T_WORD | T_CAP)) == T_WORD && ing_word(c, k)) return actor_in(c, a, i);
     }
     /* "An open letter signed by more than 300 musicians": too long to be
      * the actor whole, its head stands before the participle */
@@ -381,7 +381,7 @@ static int pronoun_actor(actx *c, size_t a, size_t cs, const demand *prev, span 
  * party an aside or appositive between commas describes.  Returns 0 when
  * nothing there answers. */
 static int actor_behind_comma(actx *c, size_t a, size_t cs, const demand *prev, span *out) {
-    if (gerund(c, &c->t.v[cs])) {
+    if (ing_word(c, &c->t.v[cs])) {
         /* "..., the weather service warned, urging drivers to": the
          * speaker whose verb the comma follows */
         for (size_t i = 0; !prev && a >= 2 && i < c->claims.n; i++) {
@@ -567,7 +567,7 @@ static span that_party(actx *c, size_t cs) {
  * relative hangs on. */
 static size_t relative_reach(const actx *c, size_t a, size_t cs) {
     if (a < 3 || a + 1 >= cs || !tok_in(c, &c->t.v[a - 1], WS_CLAUSE_WORDS)) return a;
-    int clause = (c->t.v[a].flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, &c->t.v[a]);
+    int clause = (c->t.v[a].flags & (T_WORD | T_CAP)) == T_WORD && ing_word(c, &c->t.v[a]);
     for (size_t v = a + 1; v < cs && !clause; v++)     /* "while builders repaired X" */
         clause = verb_like(c, &c->t.v[v]) || (!(c->t.v[v].flags & T_CAP) &&
                                              tok_in(c, &c->t.v[v], WS_IRREGULAR_PASTS));
@@ -635,7 +635,7 @@ span find_actor(actx *c, size_t cs, const demand *prev) {
         return found;
     /* "... met on Tuesday and backed a motion setting out their terms":
      * a predicate with no subject, the gerund's actor opens the sentence */
-    if (a < cs && gerund(c, &c->t.v[cs]) && verb_like(c, &c->t.v[a]))
+    if (a < cs && ing_word(c, &c->t.v[cs]) && verb_like(c, &c->t.v[a]))
         return prev ? prev->a.actor : opening_phrase(c, cs);
     cs = subject_end(c, a, cs);
     span sp = subject_in(c, a, cs);
@@ -688,7 +688,7 @@ span find_actor(actx *c, size_t cs, const demand *prev) {
                     return span_make(c->t.v[0].s, c->t.v[j - 1].e);
             }
             /* "Residents block road, demand" */
-            return span_is_null(op) && party(c, 0, 1) ? span_make(c->t.v[0].s, c->t.v[0].e) : op;
+            return span_is_null(op) && can_want(c, 0, 1) ? span_make(c->t.v[0].s, c->t.v[0].e) : op;
         }
     }
     return span_null();
@@ -797,7 +797,7 @@ static span pronoun_speaker(const actx *c, const demand *d, const annotation *a,
 /* The claim that reports this demand: one whose cue comes after it
  * ("..., Reuters reported") or whose content holds it; and whom a
  * pronoun actor stands for. */
-void attribute(actx *c, demand *d) {
+void attribute_demand(actx *c, demand *d) {
     for (size_t i = 0; i < c->claims.n; i++) {
         const annotation *a = &c->claims.v[i].a;
         int after = a->cue.start >= d->a.cue.end;
@@ -887,19 +887,19 @@ int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t after,
     }
     /* "a list of demands", "in demand" -- not "despite calls from
      * retailers to delay it", whose owner follows */
-    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !infinitive(c, cs) &&
+    if (e->shape == DEM_OBJECT && lo == cs && cs > 0 && preposition(c, cs - 1) && !cue_after_to(c, cs) &&
         !(cs == ci && !bare_demand(c, ci) && after < c->t.n && tok_is(c, &c->t.v[after], "from") &&
           !tok_is(c, &c->t.v[cs - 1], "of")))
         return -1;
     /* "The strikers' key demand is a 15% rise", "Their main demand was X" */
     size_t kd = cs;
-    while (kd > 0 && kd + 2 > cs && adjective(c, &c->t.v[kd - 1])) kd--;
+    while (kd > 0 && kd + 2 > cs && demand_modifier(c, &c->t.v[kd - 1])) kd--;
     if (e->shape == DEM_OBJECT && bare_demand(c, ci) && kd > 0 && after + 1 < c->t.n &&
         (tok_is(c, &c->t.v[after], "is") || tok_is(c, &c->t.v[after], "was"))) {
         /* "the union's demand was rejected" -- not "Their key demand is
          * simple: that ...", which names the demand after the colon */
         int names = after + 2 < c->t.n && is_punct(c, after + 2, ':');
-        if (judged(c, after + 1) && !names) return -1;
+        if (judged_demand(c, after + 1) && !names) return -1;
         if (c->t.v[kd - 1].flags & T_POSS) {
             *who = owner_of(c, kd - 1);
         } else if (own_word(c, kd - 1)) {
@@ -923,7 +923,7 @@ int noun_owner(actx *c, const rule_entry *e, size_t ci, size_t cs, size_t after,
         return 1;
     }
     size_t dc = cs;                             /* "its key demands" */
-    while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && adjective(c, &c->t.v[dc - 1]))
+    while (dc > 0 && dc + 2 > cs && !(c->t.v[dc - 1].flags & T_CAP) && demand_modifier(c, &c->t.v[dc - 1]))
         dc--;
     /* "Their demands: A and B", "agreed to its key demands -- A and B":
      * whose, the speaker or the sentence before says */
@@ -1001,7 +1001,7 @@ static span tag_giver(actx *c, size_t qe) {
             if (tok_is(c, &c->t.v[j], "by") || tok_is(c, &c->t.v[j], "from") ||
                 tok_is(c, &c->t.v[j], "that")) {
                 size_t k = j + 1;                   /* up to the party's noun */
-                while (k + 1 < e && !party(c, k, k + 1)) k++;
+                while (k + 1 < e && !can_want(c, k, k + 1)) k++;
                 span sp = actor_in(c, j + 1, k + 1);
                 if (!span_is_null(sp)) return sp;
                 break;

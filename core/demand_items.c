@@ -154,7 +154,7 @@ static int owned_call(const actx *c, size_t k) {
 static size_t next_cue_cut(const actx *c, size_t first, size_t k) {
     size_t s = k;
     while (s > first && (tok_in(c, &c->t.v[s - 1], WS_AUXILIARIES) || verb_adverb(c, s - 1))) s--;
-    if (passive(c, s, k)) return (size_t)-1;
+    if (passive_cue(c, s, k)) return (size_t)-1;
     size_t lim = k;
     /* ", and the drivers' union is pressing for" */
     for (size_t j = s; j > first + 1 && s - j < 6; j--) {
@@ -254,7 +254,7 @@ size_t items_limit(actx *c, demand *d, size_t first, size_t cue_end, span *cond)
      * the item and stays) */
     for (size_t k = first + 2; k < lim; k++)
         if (is_punct(c, k - 1, ',') && (c->t.v[k].flags & (T_WORD | T_CAP)) == T_WORD &&
-            gerund(c, &c->t.v[k]) && !tok_is(c, &c->t.v[k], "including") && k + 1 < lim &&
+            ing_word(c, &c->t.v[k]) && !tok_is(c, &c->t.v[k], "including") && k + 1 < lim &&
             participle_object(c, k + 1)) {
             lim = k - 1;
             break;
@@ -492,7 +492,7 @@ static size_t clause_cut(const actx *c, int shape, size_t first, size_t lim) {
         /* "demanded A and B, setting up the most serious challenge": a
          * participle after the list's last conjunct */
         if (is_punct(c, i, ',') && i + 2 < lim && saw_and &&
-            (c->t.v[i + 1].flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, &c->t.v[i + 1]) &&
+            (c->t.v[i + 1].flags & (T_WORD | T_CAP)) == T_WORD && ing_word(c, &c->t.v[i + 1]) &&
             !tok_is(c, &c->t.v[i + 1], "including") && !aside_at(c, i + 1, i + 3 < lim ? i + 3 : lim))
             return i;
         /* "the withdrawal of X, a formula Chinese diplomats have used for
@@ -714,7 +714,7 @@ int plural_word(const actx *c, size_t i) {
 /* A word that describes a noun rather than names a thing: "free",
  * "immediate", "independent", "meaningful", "better" -- read from its
  * ending or a short list, as there is no tagger. */
-int describing(const actx *c, size_t i) {
+int describing_word(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if ((k->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
     /* an ending counts after a stem of three letters or more: "useful", not "awful" */
@@ -728,7 +728,7 @@ static int shared_verb(const actx *c, size_t i) {
     if (i >= c->t.n) return 0;
     const tok *k = &c->t.v[i];
     return tok_is(c, k, "being") || tok_is(c, k, "to") || finite_aux(c, k) ||
-           ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k));
+           ((k->flags & (T_WORD | T_CAP)) == T_WORD && ing_word(c, k));
 }
 
 static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start, int listed) {
@@ -798,12 +798,12 @@ static int splits_at_and(const actx *c, const demand *d, size_t i, size_t start,
     /* "witnesses and dashcam footage", "fuel and safe passage for its
      * wounded": a bare noun and a phrase -- not "free and fair elections" */
     if (d->shape != DEM_INFINITIVE && d->shape != DEM_URGE && conjunct_len(c, d, start) == 1 &&
-        i == start + 1 && (plural_word(c, start) || !describing(c, start)) &&
+        i == start + 1 && (plural_word(c, start) || !describing_word(c, start)) &&
         (c->t.v[start].flags & (T_WORD | T_CAP | T_NUM)) == T_WORD && conjunct_len(c, d, i + 1) >= 2 &&
         !shared_verb(c, i + 2))
         return 1;
     /* "an immediate and unconditional release": one noun, two words for it */
-    if (i == start + 2 && tok_in(c, &c->t.v[start], WS_DETERMINERS) && describing(c, start + 1))
+    if (i == start + 2 && tok_in(c, &c->t.v[start], WS_DETERMINERS) && describing_word(c, start + 1))
         return 0;
     /* "higher pay and shorter shifts": two phrases of their own, not
      * "troops and weapons" under one head */
@@ -836,7 +836,7 @@ static int lone_modifier(const actx *c, const demand *d, size_t start) {
     const tok *k = &c->t.v[start];
     size_t n = k->e - k->s;
     if ((k->flags & (T_WORD | T_CAP | T_NUM)) != T_WORD || plural_word(c, start)) return 0;
-    return describing(c, start) || tok_ly_word(c, k) ||
+    return describing_word(c, start) || tok_ly_word(c, k) ||
            (n > 4 && word_ends_in(c->text + k->s, n, "ed", 2)) ||
            (n > 4 && word_ends_in(c->text + k->s, n, "ive", 3));
 }
@@ -894,8 +894,8 @@ static int two_adjectives(const actx *c, size_t i, size_t lim) {
     if (i == 0 || i + 2 >= lim) return 0;
     const tok *p = &c->t.v[i - 1], *n = &c->t.v[i + 1];
     if ((p->flags & (T_WORD | T_CAP)) != T_WORD || (n->flags & (T_WORD | T_CAP)) != T_WORD) return 0;
-    int before = describing(c, i - 1) || (verb_like(c, p) && !tok_in(c, &c->t.v[i - 2], WS_DETERMINERS));
-    return before && describing(c, i + 1) && !plural_word(c, i + 1) && !(c->t.v[i + 2].flags & T_PUNCT);
+    int before = describing_word(c, i - 1) || (verb_like(c, p) && !tok_in(c, &c->t.v[i - 2], WS_DETERMINERS));
+    return before && describing_word(c, i + 1) && !plural_word(c, i + 1) && !(c->t.v[i + 2].flags & T_PUNCT);
 }
 
 /* "an exemption for farmers, builders and care workers": bare plurals
@@ -905,7 +905,7 @@ static int nested_list(const actx *c, size_t start, size_t i, size_t lim) {
     if (i < start + 3 || i + 2 >= lim || !preposition(c, i - 2)) return 0;
     const tok *p = &c->t.v[i - 1], *n = &c->t.v[i + 1];
     if ((p->flags & (T_WORD | T_CAP)) != T_WORD || !plural_word(c, i - 1) ||
-        (n->flags & (T_WORD | T_CAP)) != T_WORD || !plural_word(c, i + 1) || gerund(c, n))
+        (n->flags & (T_WORD | T_CAP)) != T_WORD || !plural_word(c, i + 1) || ing_word(c, n))
         return 0;
     /* the run goes on with bare words to its "and" */
     for (size_t j = i + 2; j < lim && j < i + 6; j++) {
@@ -1163,7 +1163,7 @@ static size_t ordinal_opening(const actx *c, int either) {
     for (size_t j = i + 2; j + 1 < c->t.n && j < i + 10; j++) {
         const tok *k = &c->t.v[j];
         if (!tok_is(c, k, "is") && !tok_is(c, k, "was")) continue;
-        return judged(c, j + 1) ? 0 : j + 1;        /* not "The first was rejected" */
+        return judged_demand(c, j + 1) ? 0 : j + 1;        /* not "The first was rejected" */
     }
     return 0;
 }

@@ -149,7 +149,7 @@ static int speakers_own(const actx *c, size_t cs) {
 }
 
 /* "is asked to", "were urged to": the subject is asked, not asking. */
-int passive(const actx *c, size_t cs, size_t ci) {
+int passive_cue(const actx *c, size_t cs, size_t ci) {
     const tok *k = &c->t.v[ci];
     if ((k->e - k->s < 3 || memcmp(c->text + k->e - 2, "ed", 2) != 0) && !tok_is(c, k, "given") &&
         !tok_is(c, k, "told") && !tok_is(c, k, "sought"))       /* "were told they have until" */
@@ -204,7 +204,7 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
 }
 
 /* What may stand between a determiner and a demand noun. */
-int adjective(const actx *c, const tok *k) {
+int demand_modifier(const actx *c, const tok *k) {
     return tok_in(c, k, WS_DEMAND_ADJECTIVES);
 }
 
@@ -240,12 +240,12 @@ int renews(const actx *c, size_t poss) {
 
 /* "would continue to demand X", "vowed to demand": the verb after "to",
  * not "in response to demand". */
-int infinitive(const actx *c, size_t cs) {
+int cue_after_to(const actx *c, size_t cs) {
     if (cs < 2 || !tok_is(c, &c->t.v[cs - 1], "to")) return 0;
     /* "gathered outside the town hall to call for": any cue's bare verb */
     const tok *v = &c->t.v[cs];
     if (!tok_is(c, v, "demand") &&
-        ((v->flags & (T_WORD | T_CAP)) != T_WORD || c->text[v->e - 1] == 's' || gerund(c, v) ||
+        ((v->flags & (T_WORD | T_CAP)) != T_WORD || c->text[v->e - 1] == 's' || ing_word(c, v) ||
          verb_like(c, v)))
         return 0;
     /* "has 28 days to seek permission": time to do it, no demand yet */
@@ -261,9 +261,9 @@ int infinitive(const actx *c, size_t cs) {
 
 /* What is said of a demand rather than what it is: "was rejected",
  * "is growing", "is unrealistic", "is not new". */
-int judged(const actx *c, size_t i) {
+int judged_demand(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
-    if (verb_like(c, k) || ((k->flags & (T_WORD | T_CAP)) == T_WORD && gerund(c, k))) return 1;
+    if (verb_like(c, k) || ((k->flags & (T_WORD | T_CAP)) == T_WORD && ing_word(c, k))) return 1;
     return tok_in(c, k, WS_JUDGEMENT_WORDS);
 }
 
@@ -334,7 +334,7 @@ static int noun_before(const actx *c, size_t p) {
     if ((k->flags & (T_WORD | T_CAP | T_POSS)) != T_WORD || n < 3 || c->text[k->e - 1] == 's')
         return 0;
     if (tok_in(c, k, WS_AUXILIARIES) || verb_adverb(c, p) || tok_in(c, k, WS_PARTY_NOUNS) ||
-        tok_in(c, k, WS_DETERMINERS) || adjective(c, k))
+        tok_in(c, k, WS_DETERMINERS) || demand_modifier(c, k))
         return 0;
     if (tok_in(c, k, WS_DEMAND_SUBJECTS)) return 0;
     for (size_t j = p; j > 0 && j + 3 > p; j--)     /* "Parents at the school demand" */
@@ -514,7 +514,7 @@ static int activity(const actx *c, span actor) {
     size_t i = tok_at(&c->t, actor.start);
     if (i + 1 >= c->t.n || c->t.v[i].s != actor.start || c->t.v[i + 1].s >= actor.end) return 0;
     /* "Restoring the 1890s organ demanded patience": the gerund's object */
-    return gerund(c, &c->t.v[i]) &&
+    return ing_word(c, &c->t.v[i]) &&
            (preposition(c, i + 1) || tok_in(c, &c->t.v[i + 1], WS_DETERMINERS));
 }
 
@@ -602,7 +602,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         size_t k = tok_at(&c->t, h->e);
         span who2 = speaker_of(c, h);
         if (k + 1 < c->t.n && !span_is_null(who2) &&
-            (tok_namey(c, k) || party(c, k, k + 2)))
+            (tok_namey(c, k) || can_want(c, k, k + 2)))
             d->a.actor = who2;
     }
     if (span_is_null(d->a.actor) || nobody(c, d->a.actor) || activity(c, d->a.actor)) return 0;
@@ -671,7 +671,7 @@ static void finish_demand(actx *c, demand *d) {
     size_t we = d->a.items[d->a.nitems - 1].end;
     if (!span_is_null(d->a.condition) && d->a.condition.end > we) we = d->a.condition.end;
     d->a.whole = span_make(ws, we);
-    attribute(c, d);
+    attribute_demand(c, d);
     d->a.response = find_response(c, d);
 }
 
@@ -792,7 +792,7 @@ static int asked_by_thing(actx *c, size_t a, size_t b) {
      * and things alike) */
     const tok *k = &c->t.v[b - 1];
     size_t n = k->e - k->s;
-    if (gerund(c, k)) return 1;
+    if (ing_word(c, k)) return 1;
     if (tok_namey(c, b - 1) || tok_bare_in(c, k, WS_PARTY_NOUNS) || tok_org_noun(c, k)) return 0;
     return !tok_person_noun(c, k) || (n > 4 && memcmp(c->text + k->e - 4, "ates", 4) == 0);
 }
@@ -823,7 +823,7 @@ static int gapped_object(actx *c, demand *d, size_t cs, size_t ci) {
              * verb before the phrase -- not "membership of the" */
             const tok *v = a > 0 ? &c->t.v[a - 1] : NULL;
             if (v && (v->flags & (T_WORD | T_CAP)) == T_WORD && !preposition(c, a - 1) &&
-                !tok_in(c, v, WS_DETERMINERS) && !describing(c, a - 1))
+                !tok_in(c, v, WS_DETERMINERS) && !describing_word(c, a - 1))
                 break;
         }
     }
@@ -905,7 +905,7 @@ static int subjunctive_clause(const actx *c, size_t that) {
               tok_in(c, n, WS_POSSESSIVES) || preposition(c, v + 1)))
             continue;
         char last = c->text[k->e - 1];
-        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || last == 's' || last == 'd' || gerund(c, k) ||
+        if ((k->flags & (T_WORD | T_CAP)) != T_WORD || last == 's' || last == 'd' || ing_word(c, k) ||
             tok_in(c, k, WS_DETERMINERS) || preposition(c, v) || tok_ly_word(c, k))
             return 0;
         /* "that a drone strike on the village hit only": the noun was
@@ -977,7 +977,7 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     d.first = first;
     if (opens && e->shape == DEM_OBJECT && first == after) d.first++;
     /* "is asked to": the addressee; "had been requested": no one named */
-    if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive(c, cs, ci)) return 0;
+    if ((e->shape == DEM_URGE || e->shape == DEM_OBJECT) && passive_cue(c, cs, ci)) return 0;
     d.first = items_start(c, e, after, d.first);
     if (d.first == (size_t)-1 && urged_object(c, h, after)) {
         d.shape = DEM_OBJECT;                       /* "Poland urged tougher sanctions" */
@@ -1070,7 +1070,7 @@ static int order_object(const actx *c, size_t i) {
     const tok *k = &c->t.v[i];
     if (!(k->flags & T_WORD)) return (k->flags & T_NUM) || c->text[k->s] == '\xc2';  /* £ */
     if ((k->flags & T_CAP) || tok_in(c, k, WS_DETERMINERS) || tok_in(c, k, WS_POSSESSIVES) ||
-        gerund(c, k))
+        ing_word(c, k))
         return 1;
     return tok_is(c, k, "us") || tok_is(c, k, "them") || tok_is(c, k, "him") ||
            tok_is(c, k, "me") || tok_is(c, k, "what") || tok_is(c, k, "all") ||
