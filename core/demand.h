@@ -15,6 +15,9 @@ typedef struct demand {
 } demand;
 
 /* demands.c: cue checks and words shared by every part */
+/* A demand of `shape` in the current sentence with its cue at `cue`,
+ * all else empty. */
+void demand_init(demand *d, const actx *c, int shape, span cue);
 int is_punct(const actx *c, size_t i, char ch);
 int who_at(const actx *c, size_t i);
 int relative_at(const actx *c, size_t i);
@@ -56,6 +59,8 @@ int colon_below(actx *c, demand *d);
 int counted_colon(actx *c, demand *d);
 
 /* demand_actor.c: who demands */
+/* The actor, and its canonical name from the alias packs. */
+void set_demand_actor(const actx *c, demand *d, span sp);
 int one_person(const actx *c, size_t i);
 span name_run(const actx *c, size_t a, size_t b);
 int can_want(actx *c, size_t a, size_t b);

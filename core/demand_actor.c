@@ -714,7 +714,7 @@ static int quoted_at(const actx *c, size_t i) {
     return 0;
 }
 
-static void set_actor(actx *c, demand *d, span sp) {
+void set_demand_actor(const actx *c, demand *d, span sp) {
     d->a.actor = sp;
     const char *canon = rs_alias_in(c->rs, c->text + sp.start, span_len(sp));
     snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
@@ -806,13 +806,13 @@ void attribute_demand(actx *c, demand *d) {
         if (after || holds) {
             d->a.source = a->source;
             span who = pronoun_speaker(c, d, a, holds);
-            if (!span_is_null(who)) set_actor(c, d, who);
+            if (!span_is_null(who)) set_demand_actor(c, d, who);
             return;
         }
     }
     if (first_person(c, d->a.actor) && quoted_at(c, tok_at(&c->t, d->a.actor.start))) {
         span who = earlier_speaker(c, d);
-        if (!span_is_null(who)) set_actor(c, d, who);
+        if (!span_is_null(who)) set_demand_actor(c, d, who);
     }
 }
 

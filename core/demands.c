@@ -14,6 +14,13 @@
 #define CLAUSE_MAX_TOKENS 24
 #define ORDER_MAX_TOKENS 30   /* a quoted order longer than this is a speech */
 
+void demand_init(demand *d, const actx *c, int shape, span cue) {
+    memset(d, 0, sizeof *d);
+    d->shape = shape;
+    d->a = annotation_make(KIND_DEMAND, c->sent);
+    d->a.cue = cue;
+}
+
 int is_punct(const actx *c, size_t i, char ch) {
     const tok *k = &c->t.v[i];
     return (k->flags & T_PUNCT) && c->text[k->s] == ch;
@@ -179,13 +186,8 @@ static int precondition(actx *c, const hit *h, size_t ci, demand *out) {
     span who = speaker_of(c, h);
     if (span_is_null(who)) return 0;
     demand d;
-    memset(&d, 0, sizeof d);
-    d.shape = DEM_OBJECT;
-    d.a = annotation_make(KIND_DEMAND, c->sent);
-    d.a.cue = span_make(c->t.v[ci].s, h->e);
-    d.a.actor = who;
-    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
-    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    demand_init(&d, c, DEM_OBJECT, span_make(c->t.v[ci].s, h->e));
+    set_demand_actor(c, &d, who);
     d.first = a;
     d.lim = ci;
     split_items(c, &d);
@@ -630,8 +632,7 @@ static int demand_actor(actx *c, const hit *h, const rule_entry *e, size_t cs, s
         return 0;
     if (e->shape == DEM_OBJECT && (market(c, ci) || rule_needs(c, cs, ci))) return 0;
     if (e->shape == DEM_INFINITIVE && bare_demand(c, ci) && forecast_before(c, ci)) return 0;
-    const char *canon = rs_alias_in(c->rs, c->text + d->a.actor.start, span_len(d->a.actor));
-    snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
+    set_demand_actor(c, d, d->a.actor);
     return 1;
 }
 
@@ -828,9 +829,7 @@ static int gapped_object(actx *c, demand *d, size_t cs, size_t ci) {
         }
     }
     if (start >= e || start == 0) return 0;
-    d->a.actor = who;
-    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
-    snprintf(d->a.canonical, sizeof d->a.canonical, "%s", canon ? canon : "");
+    set_demand_actor(c, d, who);
     d->a.nitems = 0;
     d->a.items[d->a.nitems++] = span_make(c->t.v[start].s, c->t.v[e - 1].e);
     d->first = start;
@@ -955,11 +954,8 @@ static int one_demand(actx *c, const hit *h, demand *prev, demand *out) {
     span who = span_null();
     int owned = e->shape == DEM_TERMS ? 0 : noun_owner(c, e, ci, cs, after, prev, &who, &first);
     if (owned < 0) return 0;
-    demand d;
-    memset(&d, 0, sizeof d);
-    d.shape = e->shape == DEM_TERMS ? DEM_OBJECT : e->shape;   /* items read as an object's */
-    d.a = annotation_make(KIND_DEMAND, c->sent);
-    d.a.cue = span_make(c->t.v[cs].s, h->e);
+    demand d;                                   /* terms' items read as an object's */
+    demand_init(&d, c, e->shape == DEM_TERMS ? DEM_OBJECT : e->shape, span_make(c->t.v[cs].s, h->e));
     int gap = e->shape == DEM_OBJECT && !owned && after < c->t.n &&
               (tok_is(c, &c->t.v[after], "in") || tok_is(c, &c->t.v[after], "during") ||
                tok_is(c, &c->t.v[after], "since") || is_punct(c, after, '.') || is_punct(c, after, ',')) &&
@@ -1113,13 +1109,8 @@ static int quoted_order(actx *c, demand *out) {
     span who = order_giver(c, 0, qe);
     if (span_is_null(who)) return 0;
     demand d;
-    memset(&d, 0, sizeof d);
-    d.shape = DEM_OBJECT;
-    d.a = annotation_make(KIND_DEMAND, c->sent);
-    d.a.cue = span_make(c->t.v[o].s, c->t.v[o].e);
-    d.a.actor = who;
-    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
-    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    demand_init(&d, c, DEM_OBJECT, span_make(c->t.v[o].s, c->t.v[o].e));
+    set_demand_actor(c, &d, who);
     d.a.items[d.a.nitems++] = span_make(c->t.v[o].s, c->t.v[lim - 1].e);
     size_t more = order_goes_on(c, qe);
     if (more) {
@@ -1166,13 +1157,8 @@ static int told_ultimatum(actx *c, demand *out) {
               tok_is(c, n, "face")))                 /* "Stop the war or face sanctions" */
             continue;
         demand d;
-        memset(&d, 0, sizeof d);
-        d.shape = DEM_OBJECT;
-        d.a = annotation_make(KIND_DEMAND, c->sent);
-        d.a.cue = span_make(c->t.v[q].s, c->t.v[q].e);
-        d.a.actor = said_by(&a->source);
-        const char *canon = rs_alias_in(c->rs, c->text + d.a.actor.start, span_len(d.a.actor));
-        snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+        demand_init(&d, c, DEM_OBJECT, span_make(c->t.v[q].s, c->t.v[q].e));
+        set_demand_actor(c, &d, said_by(&a->source));
         d.a.items[d.a.nitems++] = span_make(c->t.v[q].s, c->t.v[lim - 1].e);
         d.a.whole = span_make(c->t.v[q].s, a->source.name.end);
         d.first = q;
@@ -1211,13 +1197,8 @@ static int list_lead_in(actx *c, demand *out) {
     span who = lead_in_actor(c, colon);
     if (span_is_null(who) || nobody(c, who) || activity(c, who)) return 0;
     demand d;
-    memset(&d, 0, sizeof d);
-    d.shape = DEM_LIST;
-    d.a = annotation_make(KIND_DEMAND, c->sent);
-    d.a.cue = span_make(c->t.v[colon].s, c->t.v[colon].e);
-    d.a.actor = who;
-    const char *canon = rs_alias_in(c->rs, c->text + who.start, span_len(who));
-    snprintf(d.a.canonical, sizeof d.a.canonical, "%s", canon ? canon : "");
+    demand_init(&d, c, DEM_LIST, span_make(c->t.v[colon].s, c->t.v[colon].e));
+    set_demand_actor(c, &d, who);
     d.first = d.lim = colon + 1;
     list_items(c, &d);
     if (d.a.nitems < 2) return 0;
