@@ -1980,9 +1980,10 @@ static int then_after(const scan_state *st, const rule_entry *r, size_t v, size_
     }
     int prev = v > 0 && pcre_word(t[v - 1]);
     for (int k = 0;; k++) {
-        /* at lim, only a conjunction that may match empty can */
+        /* a conjunction matches one byte or more (check_pattern), so
+         * never at lim */
         int word = q < lim && pcre_word(t[q]);
-        if (word != prev && (q >= lim || (first[t[q] / 8] >> (t[q] % 8) & 1))) {
+        if (q < lim && word != prev && (first[t[q] / 8] >> (t[q] % 8) & 1)) {
             int rc = pcre2_match(r->then, t, lim, q, st->jit ? 0 : PCRE2_NO_JIT,
                                  st->m->md_then, st->m->mc);
             if (rc > 0) {
