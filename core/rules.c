@@ -213,15 +213,14 @@ static int fail(loader *l, const char *fmt, const char *a, const char *b) {
     return -1;
 }
 
-/* Does every match start with a word character (or a multibyte one)?
- * The one-pass scan finds the same hits as a candidate search that skips
- * the rest of each candidate's word only for such patterns; a pack with
- * any other (a match that may be empty or start at punctuation) is
- * scanned the careful way.  Unknown counts as no. */
+/* Does every match of a pattern that matches something start with a word
+ * character (or a multibyte one)?  The one-pass scan finds the same hits
+ * as a candidate search that skips the rest of each candidate's word only
+ * for such patterns; a pack with any other (a match that may start at
+ * punctuation) is scanned the careful way.  Unknown counts as no. */
 static int starts_in_word(const pcre2_code *re) {
-    uint32_t min = 0, type = 0, unit = 0;
+    uint32_t type = 0, unit = 0;
     const uint8_t *map = NULL;
-    if (pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &min) != 0 || min == 0) return 0;
     pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODETYPE, &type);
     if (type == 1 && pcre2_pattern_info(re, PCRE2_INFO_FIRSTCODEUNIT, &unit) == 0)
         return unit >= 0x80 || unit == '_' || (unit >= '0' && unit <= '9') ||
@@ -244,9 +243,9 @@ static int check_pattern(loader *l, const char *sec, int i, const char *pat) {
     PCRE2_SIZE off;
     pcre2_code *re = patcache_compile(l->cache, pat, CHECK_FLAGS, &code, &off);
     if (re) {
-        uint32_t min = 1;
-        if (!starts_in_word(re)) l->odd_start = 1;
+        uint32_t min = 0;
         pcre2_pattern_info(re, PCRE2_INFO_MINLENGTH, &min);
+        if (min > 0 && !starts_in_word(re)) l->odd_start = 1;
         patcache_release(l->cache, re);
         /* a match of no characters marks nothing, and such a pattern
          * (an item stop "(?:x)?") cost whole claims where it matched */
