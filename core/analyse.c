@@ -678,9 +678,11 @@ static int np_count(actx *c, size_t a, size_t head) {
     /* "an estimated 2,000 marchers", "a further 300 staff": the article
      * belongs to the number */
     else if (n == 1 && i + 2 < head && (tok_is(c, &t[i], "a") || tok_is(c, &t[i], "an")) &&
-             (t[i + 1].flags & (T_WORD | T_NUM)) == T_WORD &&
-             (digits_count(c, &t[i + 2]) > 1 || tok_count(c, &t[i + 2]) > 1))
-        n = digits_count(c, &t[i + 2]) > 1 ? digits_count(c, &t[i + 2]) : tok_count(c, &t[i + 2]);
+             (t[i + 1].flags & (T_WORD | T_NUM)) == T_WORD) {
+        int digits = digits_count(c, &t[i + 2]), words = tok_count(c, &t[i + 2]);
+        if (digits > 1) n = digits;
+        else if (words > 1) n = words;
+    }
     return half && n > 1 ? n / 2 : n;      /* "Half a dozen" */
 }
 
