@@ -459,6 +459,11 @@ static void close_quote(actx *c, annotation *a) {
     if (j && c->t.v[j].e > a->marker.end) a->marker.end = c->t.v[j].e;
 }
 
+/* "not", "never", "no", or a word in "n't" ("didn't", "won't"). */
+static int negation(const actx *c, const tok *k) {
+    return tok_in(c, k, WS_NEGATIONS) || (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0);
+}
+
 static int rejection(const actx *c, const tok *k) {
     return tok_in(c, k, WS_REJECTION_VERBS);
 }
@@ -648,8 +653,7 @@ static int negated_rejection(const actx *c, const hit *h) {
     while (i > 0 && tok_ly_word(c, &c->t.v[i - 1])) i--;     /* "not publicly disputed" */
     if (i == 0) return 0;
     const tok *k = &c->t.v[i - 1];
-    return tok_in(c, k, WS_NEGATIONS) ||
-           (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0);
+    return negation(c, k);
 }
 
 /* "She insisted that any improvement must be funded from the budget":
@@ -915,9 +919,7 @@ static int says_not(const actx *c, span content) {
             !tok_is(c, k, "has") && !tok_is(c, k, "have") && !tok_is(c, k, "had") &&
             !tok_is(c, k, "does") && !tok_is(c, k, "did"))
             return 0;                        /* a modal: "would", "will", "could" */
-        if (tok_in(c, k, WS_NEGATIONS) ||
-            (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
-            no = 1;
+        if (negation(c, k)) no = 1;
     }
     return no;
 }
@@ -1062,9 +1064,7 @@ static int weighs_statement(const actx *c, size_t open) {
 static int gainsays(const actx *c, size_t open, size_t close) {
     for (size_t i = open + 1; i < close; i++) {
         const tok *k = &c->t.v[i];
-        if (tok_in(c, k, WS_NEGATIONS) || tok_in(c, k, WS_COUNTER_WORDS) ||
-            (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
-            return 1;
+        if (negation(c, k) || tok_in(c, k, WS_COUNTER_WORDS)) return 1;
     }
     return 0;
 }
@@ -1075,8 +1075,7 @@ static int approves(const actx *c, size_t open, size_t close) {
     int approve = 0;
     for (size_t i = open + 1; i < close; i++) {
         const tok *k = &c->t.v[i];
-        if (tok_in(c, k, WS_NEGATIONS) || (k->e - k->s > 3 && memcmp(c->text + k->e - 3, "n't", 3) == 0))
-            return 0;
+        if (negation(c, k)) return 0;
         approve |= tok_in(c, k, WS_APPROVAL_WORDS);
     }
     return approve;
